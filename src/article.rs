@@ -1,0 +1,33 @@
+//! The `Article`: what a reporter would name in a news file, and the one value that flows from
+//! extraction into the index and back out of it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The fields extracted from one news file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Where the article came from (absolute when indexed, as given when extracted).
+    pub path: String,
+    /// The headline.
+    pub title: Option<String>,
+    /// The people in the byline, in natural case.
+    pub authors: Vec<String>,
+    /// The first publication day.
+    pub date: Option<NaiveDate>,
+    /// The dateline place as printed (`MOSCOW/WASHINGTON`, `KYIV, Ukraine`).
+    pub location: Option<String>,
+    /// The wire agency by its usual short name (`Reuters`, `AP`, `AFP`).
+    pub source: Option<String>,
+    /// The top-level section of the site (`World`, `Business`).
+    pub section: Option<String>,
+    /// The article's paragraphs, joined by blank lines.
+    pub body: String,
+}
+
+impl Article {
+    /// True when nothing worth indexing was found: no title and no body.
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none() && self.body.trim().is_empty()
+    }
+}

@@ -1,0 +1,70 @@
+//! `newsidx extract`: the extracted fields of files or folders as JSON Lines, with no index.
+//! The quickest way to see (and score) what the extractor makes of an archive.
+
+use super::warn;
+use crate::crawl;
+use crate::error::Status;
+use crate::output::write_json;
+use crate::read::{self, Format, Outcome};
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// What `extract` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ExtractConfig {
+    /// Files and folders.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Prints one JSON object per article and a summary (files, MB/s) on stderr.
+pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
+    let started = Instant::now();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut files, mut bytes, mut errors) = (0u64, 0u64, 0u64);
+    for file in config.paths.iter().flat_map(|p| files_under(p)) {
+        let (path, format) = match file {
+            Ok(found) => found,
+            Err(message) => {
+                warn(&message);
+                errors += 1;
+                continue;
+            }
+        };
+        let name = path.display().to_string();
+        match std::fs::read(&path) {
+            Ok(data) => {
+                files += 1;
+                bytes += data.len() as u64;
+                match read::from_bytes(&name, format, &data) {
+                    Outcome::Articles(articles, warnings) => {
+                        warnings.iter().for_each(|w| warn(&format!("{name}: {w}")));
+                        articles.iter().try_for_each(|a| write_json(&mut out, a))?;
+                    }
+                    Outcome::Skipped(reason) => warn(&format!("{name}: skipped: {reason}")),
+                }
+            }
+            Err(e) => {
+                warn(&format!("{name}: {e}"));
+                errors += 1;
+            }
+        }
+    }
+    out.flush()?;
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    eprintln!("extracted {files} files, {:.1} MB in {secs:.2}s ({:.1} MB/s), errors {errors}", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+    Ok(if errors > 0 { Status::Errored } else { Status::Success })
+}
+
+/// A file named directly (whatever its extension), or the article files under a folder.
+fn files_under(path: &PathBuf) -> Vec<Result<(PathBuf, Format), String>> {
+    if path.is_file() {
+        return vec![Ok((path.clone(), Format::of(path).unwrap_or(Format::Text)))];
+    }
+    if !path.exists() {
+        return vec![Err(format!("{}: no such file or folder", path.display()))];
+    }
+    crawl::walk(path)
+        .map(|r| r.map(|f| (f.path, f.format)).map_err(|e| format!("{}: {}", e.path.display(), e.reason)))
+        .collect()
+}

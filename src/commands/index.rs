@@ -1,0 +1,273 @@
+//! `newsidx index`: walk the roots, read and extract what changed (in parallel), and bring the
+//! index up to date in batches, each one a commit a killed run keeps.
+
+use super::warn;
+use crate::crawl::{self, FileEntry};
+use crate::error::{Status, UserError};
+use crate::index::{document, manifest, FileStamp, Store};
+use crate::read::{self, Outcome};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+/// What `index` was asked to do.
+#[derive(Debug, Clone)]
+pub struct IndexConfig {
+    /// Folders (or files) to index.
+    pub roots: Vec<PathBuf>,
+    /// The index folder.
+    pub index_dir: PathBuf,
+    /// Start over instead of updating.
+    pub rebuild: bool,
+    /// Print the summary as JSON on stdout.
+    pub json: bool,
+    /// Show a progress bar (on a terminal).
+    pub progress: bool,
+}
+
+/// The counts an index run reports.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Summary {
+    pub seen: u64,
+    pub added: u64,
+    pub updated: u64,
+    pub removed: u64,
+    pub unchanged: u64,
+    pub skipped: u64,
+    pub errors: u64,
+    pub seconds: f64,
+}
+
+/// Files read and extracted together before their documents go to the writer.
+const CHUNK: usize = 256;
+/// Files between two commits.
+const COMMIT_EVERY: usize = 10_000;
+/// The writer's memory budget, shared by its threads.
+const WRITER_BUDGET: usize = 128 << 20;
+
+/// Runs an index pass and prints its summary.
+pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
+    let started = Instant::now();
+    let store = crate::index::store::open_for_indexing(&config.index_dir, config.rebuild)?;
+    let mut writer: IndexWriter = store
+        .index
+        .writer(WRITER_BUDGET)
+        .map_err(|e| crate::index::store::damaged(&store.dir, &e))?;
+    let mut run = Run::start(&store, &mut writer, config.rebuild)?;
+    let walked = walk_roots(&config.roots, &mut run.summary);
+    run.update(&walked.files, config.progress)?;
+    run.remove_vanished(&walked)?;
+    run.writer.commit()?;
+    let mut summary = run.summary;
+    summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    print_summary(&summary, config.json)?;
+    Ok(if summary.errors > 0 { Status::Errored } else { Status::Success })
+}
+
+/// The files found under the roots, and where the walk could not see.
+struct Walked {
+    files: Vec<FileEntry>,
+    /// Roots that were walked, and folders inside them that could not be read: documents under
+    /// a blind spot are never taken for vanished.
+    roots: Vec<String>,
+    blind: Vec<String>,
+}
+
+fn walk_roots(roots: &[PathBuf], summary: &mut Summary) -> Walked {
+    let mut walked = Walked { files: Vec::new(), roots: Vec::new(), blind: Vec::new() };
+    for root in roots {
+        let root = match std::fs::canonicalize(root) {
+            Ok(root) => root,
+            Err(e) => {
+                summary.errors += 1;
+                warn(&UserError::BadRoot { path: root.clone(), reason: e.to_string() });
+                continue;
+            }
+        };
+        walked.roots.push(path_key(&root));
+        for found in crawl::walk(&root) {
+            match found {
+                Ok(file) => walked.files.push(file),
+                Err(err) => {
+                    summary.errors += 1;
+                    warn(&format!("{}: {}", err.path.display(), err.reason));
+                    walked.blind.push(path_key(&err.path));
+                }
+            }
+        }
+    }
+    walked.files.sort_by(|a, b| a.path.cmp(&b.path));
+    walked.files.dedup_by(|a, b| a.path == b.path);
+    walked
+}
+
+/// The path string stored in the index for a file.
+pub fn path_key(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// One index pass in progress.
+struct Run<'a> {
+    store: &'a Store,
+    writer: &'a mut IndexWriter,
+    known: HashMap<String, FileStamp>,
+    summary: Summary,
+    since_commit: usize,
+}
+
+/// What reading one changed file came to.
+enum Change {
+    Indexed(Vec<TantivyDocument>, Vec<String>),
+    Restamped(TantivyDocument),
+    Skipped(String),
+    Failed(String),
+}
+
+impl<'a> Run<'a> {
+    fn start(store: &'a Store, writer: &'a mut IndexWriter, rebuild: bool) -> anyhow::Result<Run<'a>> {
+        let known = if rebuild {
+            writer.delete_all_documents()?;
+            HashMap::new()
+        } else {
+            manifest::read(&store.index.reader()?.searcher(), &store.fields)?
+        };
+        Ok(Run { store, writer, known, summary: Summary::default(), since_commit: 0 })
+    }
+
+    /// Reads the new and changed files and writes their documents.
+    fn update(&mut self, files: &[FileEntry], progress: bool) -> anyhow::Result<()> {
+        self.summary.seen = files.len() as u64;
+        let todo: Vec<&FileEntry> = files.iter().filter(|f| !self.unchanged_by_stat(f)).collect();
+        self.summary.unchanged = (files.len() - todo.len()) as u64;
+        let bar = progress_bar(todo.len(), progress);
+        for chunk in todo.chunks(CHUNK) {
+            let changes: Vec<Change> = chunk.par_iter().map(|f| self.read_change(f)).collect();
+            for (file, change) in chunk.iter().zip(changes) {
+                self.apply(file, change)?;
+            }
+            bar.inc(chunk.len() as u64);
+            self.commit_if_due(chunk.len())?;
+        }
+        bar.finish_and_clear();
+        Ok(())
+    }
+
+    fn unchanged_by_stat(&self, file: &FileEntry) -> bool {
+        self.known
+            .get(&path_key(&file.path))
+            .is_some_and(|k| k.size == file.size && k.mtime == file.mtime)
+    }
+
+    fn read_change(&self, file: &FileEntry) -> Change {
+        let key = path_key(&file.path);
+        let bytes = match std::fs::read(&file.path) {
+            Ok(bytes) => bytes,
+            Err(e) => return Change::Failed(e.to_string()),
+        };
+        let stamp = FileStamp::of(&bytes, file.size, file.mtime);
+        let fields = &self.store.fields;
+        match read::from_bytes(&key, file.format, &bytes) {
+            Outcome::Skipped(reason) => Change::Skipped(reason),
+            Outcome::Articles(articles, warnings) => {
+                let docs: Vec<TantivyDocument> = articles.iter().map(|a| document::to_document(fields, a, stamp)).collect();
+                match self.known.get(&key) {
+                    Some(k) if k.hash == stamp.hash && docs.len() == 1 => {
+                        Change::Restamped(docs.into_iter().next().unwrap_or_default())
+                    }
+                    _ => Change::Indexed(docs, warnings),
+                }
+            }
+        }
+    }
+
+    fn apply(&mut self, file: &FileEntry, change: Change) -> anyhow::Result<()> {
+        let key = path_key(&file.path);
+        let was_known = self.known.contains_key(&key);
+        let path_term = Term::from_field_text(self.store.fields.path, &key);
+        match change {
+            Change::Indexed(docs, warnings) => {
+                warnings.iter().for_each(|w| warn(&format!("{key}: {w}")));
+                self.writer.delete_term(path_term);
+                for doc in docs {
+                    self.writer.add_document(doc)?;
+                }
+                *if was_known { &mut self.summary.updated } else { &mut self.summary.added } += 1;
+            }
+            Change::Restamped(doc) => {
+                self.writer.delete_term(path_term);
+                self.writer.add_document(doc)?;
+                self.summary.unchanged += 1;
+            }
+            Change::Skipped(reason) => {
+                warn(&format!("{key}: skipped: {reason}"));
+                if was_known {
+                    self.writer.delete_term(path_term);
+                }
+                self.summary.skipped += 1;
+            }
+            Change::Failed(reason) => {
+                warn(&format!("{key}: {reason}"));
+                self.summary.errors += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn commit_if_due(&mut self, done: usize) -> anyhow::Result<()> {
+        self.since_commit += done;
+        if self.since_commit >= COMMIT_EVERY {
+            self.writer.commit()?;
+            self.since_commit = 0;
+        }
+        Ok(())
+    }
+
+    /// Deletes the documents of files that are gone from a walked root.
+    fn remove_vanished(&mut self, walked: &Walked) -> anyhow::Result<()> {
+        let present: std::collections::HashSet<String> = walked.files.iter().map(|f| path_key(&f.path)).collect();
+        let under = |path: &str, dirs: &[String]| dirs.iter().any(|d| is_under(path, d));
+        let gone: Vec<&String> = self
+            .known
+            .keys()
+            .filter(|k| under(k, &walked.roots) && !under(k, &walked.blind) && !present.contains(*k))
+            .collect();
+        for key in gone {
+            self.writer.delete_term(Term::from_field_text(self.store.fields.path, key));
+            self.summary.removed += 1;
+        }
+        Ok(())
+    }
+}
+
+/// True when `path` is `dir` or inside it.
+fn is_under(path: &str, dir: &str) -> bool {
+    Path::new(path).starts_with(dir)
+}
+
+fn progress_bar(len: usize, enabled: bool) -> ProgressBar {
+    if !enabled {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn print_summary(summary: &Summary, json: bool) -> anyhow::Result<()> {
+    if json {
+        println!("{}", serde_json::to_string(summary)?);
+    } else {
+        let s = summary;
+        eprintln!(
+            "seen {}, added {}, updated {}, removed {}, unchanged {}, skipped {}, errors {} in {:.2}s",
+            s.seen, s.added, s.updated, s.removed, s.unchanged, s.skipped, s.errors, s.seconds
+        );
+    }
+    Ok(())
+}

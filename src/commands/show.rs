@@ -1,0 +1,38 @@
+//! `newsidx show`: one stored article, every field.
+
+use crate::commands::index::path_key;
+use crate::error::{Status, UserError};
+use crate::index::store;
+use crate::output;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What `show` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ShowConfig {
+    /// The index folder.
+    pub index_dir: PathBuf,
+    /// The article's file, as the user types it (relative paths are resolved).
+    pub path: PathBuf,
+    /// Print JSON.
+    pub json: bool,
+}
+
+/// Prints the stored article, or fails naming the path when it is not indexed.
+pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
+    let store = store::open(&config.index_dir)?;
+    let keys = [std::fs::canonicalize(&config.path).map(|p| path_key(&p)).ok(), Some(path_key(&config.path))];
+    for key in keys.iter().flatten() {
+        if let Some(article) = crate::search::show(&store, key)? {
+            let mut out = std::io::stdout().lock();
+            output::write_article(&mut out, config.json, &article)?;
+            out.flush()?;
+            return Ok(Status::Success);
+        }
+    }
+    Err(UserError::NotIndexed(display(&config.path)).into())
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}

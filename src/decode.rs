@@ -1,0 +1,89 @@
+//! Bytes to text: a byte-order mark, else UTF-8, else the charset `chardetng` detects. Files that
+//! are not text at all are told apart here, before any extraction rule sees them.
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// Why a file's bytes could not be taken as text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotText {
+    /// The file has no bytes, or only white space.
+    #[error("empty file")]
+    Empty,
+    /// NUL bytes or control characters: an image, an archive, an executable.
+    #[error("binary file, not text")]
+    Binary,
+}
+
+/// Decoded text, and the charset it was decoded from when that was not UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text.
+    pub text: String,
+    /// `Some("windows-1252")` when the bytes were not UTF-8 and a charset was detected.
+    pub detected: Option<&'static str>,
+}
+
+/// Decodes a file's bytes.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(NotText::Empty);
+    }
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return Ok(Decoded { text: text.into_owned(), detected: (encoding != UTF_8).then(|| encoding.name()) });
+    }
+    if looks_binary(bytes) {
+        return Err(NotText::Binary);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded { text: text.to_string(), detected: None }),
+        Err(_) => Ok(detect(bytes)),
+    }
+}
+
+fn detect(bytes: &[u8]) -> Decoded {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, true);
+    let (text, _, _) = encoding.decode(bytes);
+    Decoded { text: text.into_owned(), detected: Some(encoding.name()) }
+}
+
+/// NUL bytes, or more than one in twenty bytes a control character, in the first 8 KiB.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head.iter().filter(|&&b| b < 0x20 && !b"\t\n\r\x0c".contains(&b)).count();
+    head.contains(&0) || controls * 20 > head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through() {
+        assert_eq!(decode("Müller".as_bytes()).map(|d| d.text), Ok("Müller".to_string()));
+    }
+
+    #[test]
+    fn windows_1252_is_detected() {
+        let bytes = b"\x93Prices fell,\x94 said Jos\xe9 \xc1lvarez in Madrid \x96 a drop of 5 \x80 per litre.";
+        let decoded = decode(bytes).expect("text");
+        assert_eq!(decoded.detected, Some("windows-1252"));
+        assert!(decoded.text.contains("“Prices fell,” said José Álvarez"));
+        assert!(decoded.text.contains("– a drop of 5 € per"));
+    }
+
+    #[test]
+    fn boms_are_honoured() {
+        let utf16 = [0xFF, 0xFE, b'H', 0, b'i', 0];
+        assert_eq!(decode(&utf16).map(|d| d.text), Ok("Hi".to_string()));
+    }
+
+    #[test]
+    fn binary_and_empty_are_refused() {
+        assert_eq!(decode(b""), Err(NotText::Empty));
+        assert_eq!(decode(b" \n\t"), Err(NotText::Empty));
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(NotText::Binary));
+    }
+}

@@ -1,0 +1,55 @@
+//! Errors a user can act on, kept apart from internal failures. Each carries one line that
+//! names the file, folder or query at fault; all of them end the process with exit code 2.
+
+use std::path::PathBuf;
+
+/// A problem with the user's input or environment, reported as one clear line.
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    /// `search` or `show` before any `index` run.
+    #[error("no index at {} — run newsidx index PATH first", .0.display())]
+    NoIndex(PathBuf),
+    /// The index was written by a newsidx with another schema.
+    #[error("index at {} has schema version {found}, this newsidx needs {wanted} — run newsidx index --rebuild PATH", .dir.display())]
+    SchemaMismatch { dir: PathBuf, found: String, wanted: u32 },
+    /// Tantivy could not open what is on disk.
+    #[error("index at {} is damaged ({reason}) — run newsidx index --rebuild PATH", .dir.display())]
+    Damaged { dir: PathBuf, reason: String },
+    /// Another process holds the writer lock.
+    #[error("index {} is locked by another newsidx process", .0.display())]
+    Locked(PathBuf),
+    /// The query text does not parse.
+    #[error("bad query {query:?}: {reason}")]
+    BadQuery { query: String, reason: String },
+    /// A `--since`/`--until` value that is not a date.
+    #[error("bad date {0:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")]
+    BadDate(String),
+    /// An indexing root that does not exist or cannot be read.
+    #[error("cannot read {}: {reason}", .path.display())]
+    BadRoot { path: PathBuf, reason: String },
+    /// `show` for a path that is not in the index.
+    #[error("{0} is not in the index")]
+    NotIndexed(String),
+}
+
+/// How a command ended, when it did not fail outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Work done, or hits found: exit 0.
+    Success,
+    /// A search with no hits: exit 1.
+    NoMatch,
+    /// The run went on past per-file errors, which were printed: exit 2.
+    Errored,
+}
+
+impl Status {
+    /// The process exit code.
+    pub fn code(self) -> u8 {
+        match self {
+            Status::Success => 0,
+            Status::NoMatch => 1,
+            Status::Errored => 2,
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! The story's own paragraphs: from the first paragraph to the credit line or the list of other
+//! stories, leaving out ad slots, captions, `Read more:` blocks and appeals in between.
+
+use super::lines::{
+    ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose, squash, word_count,
+};
+
+/// Consecutive non-story lines after which the story is taken to have ended.
+const MAX_GAP: usize = 8;
+
+/// The body paragraphs from `start`, with the first `strip` bytes (the dateline) removed from the
+/// first line, and the index of the line where the story ended.
+pub fn collect(lines: &[String], start: usize, strip: usize) -> (Vec<String>, usize) {
+    let mut paragraphs = Vec::new();
+    let mut gap = 0;
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
+        if ends_story(text) && (i > start || !paragraphs.is_empty()) {
+            return (paragraphs, i);
+        }
+        if is_story_paragraph(text) {
+            paragraphs.push(squash(text));
+            gap = 0;
+        } else {
+            gap += 1;
+            if gap >= MAX_GAP && !paragraphs.is_empty() {
+                return (paragraphs, i + 1 - gap);
+            }
+        }
+    }
+    (paragraphs, lines.len())
+}
+
+/// A credit line or the head of a list of other stories.
+pub fn ends_story(line: &str) -> bool {
+    is_credit(line) || is_list_head(line)
+}
+
+/// Running text that is not furniture.
+pub fn is_story_paragraph(line: &str) -> bool {
+    is_prose(line) && !is_appeal(line) && !is_inline_furniture(line)
+}
+
+/// A short line that belongs to the story although it is not a full sentence: a subheading
+/// or a short quoted exchange. Used only by extractors that have markup to say so.
+pub fn is_short_paragraph(line: &str) -> bool {
+    let words = word_count(line);
+    (2..=14).contains(&words) && !is_menu(line) && !is_appeal(line) && (ends_sentence(line) || words >= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn stops_at_the_credit_line() {
+        let page = lines(
+            "PARIS (AFP) - The metro line opened on Monday after years of work.\n\
+             Advertisement\n\
+             Commuters said the new trains were quiet and clean today.\n\
+             (Reporting by Jean Dupont; Editing by Anne Roy)\n\
+             Readers like you keep our journalism going every single day.",
+        );
+        let (body, end) = collect(&page, 0, "PARIS (AFP) - ".len());
+        assert_eq!(body, ["The metro line opened on Monday after years of work.", "Commuters said the new trains were quiet and clean today."]);
+        assert_eq!(end, 3);
+    }
+
+    #[test]
+    fn skips_read_more_blocks_and_keeps_going() {
+        let page = lines(
+            "Ministers met late on Tuesday to discuss the quota for next year.\n\
+             Read more:\n\
+             EU court upholds limits on trawling\n\
+             Scientists said the stock has not recovered from years of overfishing.\n\
+             Most Read\n\
+             Another story that should not appear in the body at all.",
+        );
+        let (body, _) = collect(&page, 0, 0);
+        assert_eq!(body.len(), 2);
+        assert!(body[1].starts_with("Scientists"));
+    }
+
+    #[test]
+    fn appeals_and_bios_are_not_body() {
+        assert!(!is_story_paragraph("Support local journalism. Subscribe today for just $1 a week."));
+        assert!(!is_story_paragraph("Jo covers city hall for the Times. Reach her at jo@times.example."));
+        assert!(is_story_paragraph("The project will cost an estimated $1.8 million, officials said."));
+    }
+}

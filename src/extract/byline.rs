@@ -1,0 +1,189 @@
+//! Bylines: who wrote the story. `By A and B`, `By A, B and C`, `By JANE DOE Associated Press`,
+//! `Von …`, `Par …`, `Por …`, `Posted on DATE by NAME`, `Name | Reporter`, `Name, Senior Correspondent`.
+
+use super::dateline::agency_name;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a byline line gives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Byline {
+    /// The people, in natural case.
+    pub authors: Vec<String>,
+    /// `By X in Brussels` gives `Brussels`.
+    pub place: Option<String>,
+    /// An agency named in the byline (`By JANE DOE Associated Press`).
+    pub agency: Option<String>,
+}
+
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af)\s+|(?:Posted|Published|Written)\b.*?\bby\s+)(?P<names>.+)$")
+        .expect("valid byline pattern")
+});
+static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<names>[^|]{4,60}?)\s*\|\s*(?P<role>[^|]{2,40})$").expect("valid role pattern")
+});
+
+/// Reads a byline line, or `None` when the line names no person.
+pub fn parse(line: &str) -> Option<Byline> {
+    let line = line.trim();
+    if crate::extract::lines::word_count(line) > 16 {
+        return None;
+    }
+    if let Some(c) = BY.captures(line) {
+        return from_names(&c["names"]).filter(|b| !b.authors.is_empty());
+    }
+    let c = ROLE_BAR.captures(line)?;
+    is_role(&c["role"]).then(|| from_names(&c["names"])).flatten().filter(|b| !b.authors.is_empty())
+}
+
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&|AND)\s+|\s*&\s*|\s*;\s*")
+        .expect("valid split pattern")
+});
+
+fn from_names(names: &str) -> Option<Byline> {
+    let names = names.split(" | ").next().unwrap_or(names).trim();
+    let mut byline = Byline::default();
+    for part in SPLIT.split(names) {
+        read_part(part.trim(), &mut byline);
+    }
+    Some(byline)
+}
+
+fn read_part(part: &str, byline: &mut Byline) {
+    let (part, place) = split_place(part);
+    if place.is_some() {
+        byline.place = place;
+    }
+    let (name, agency) = strip_agency(part);
+    if agency.is_some() {
+        byline.agency = agency;
+    }
+    if let Some(person) = person_name(name) {
+        byline.authors.push(person);
+    }
+}
+
+fn split_place(part: &str) -> (&str, Option<String>) {
+    match part.split_once(" in ") {
+        Some((name, place)) if place.chars().next().is_some_and(char::is_uppercase) => {
+            (name, Some(place.trim().to_string()))
+        }
+        _ => (part, None),
+    }
+}
+
+/// Splits a trailing agency off a name: `DAVID FERRIS Associated Press`.
+fn strip_agency(part: &str) -> (&str, Option<String>) {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    for cut in 1..words.len() {
+        let tail = words[cut..].join(" ");
+        if let Some(agency) = agency_name(&tail) {
+            let name_len = part.find(words[cut]).unwrap_or(part.len());
+            return (part[..name_len].trim(), Some(agency));
+        }
+    }
+    (part, agency_name(part))
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di",
+    "bin", "al", "el", "ibn", "ter", "ten", "y", "e", "zu",
+];
+
+const NOT_NAMES: &[&str] = &[
+    "staff", "reporter", "reporters", "correspondent", "editor", "editors", "writer", "writers", "desk",
+    "news", "press", "daily", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
+    "review", "observer", "media", "agency", "bureau", "service", "wire", "team", "contributor",
+    "senior", "chief", "columnist", "reuters", "associated", "updated", "published", "photo", "photos",
+    "video", "report", "online", "newsroom", "partner", "sponsored", "admin", "analysis", "opinion",
+];
+
+/// A person's name in natural case, or `None` for organisations, roles and stray words.
+pub fn person_name(raw: &str) -> Option<String> {
+    let raw = raw.trim().trim_end_matches(['.', ',', ':', ';']).trim();
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || raw.chars().any(|c| c.is_ascii_digit() || "@/()".contains(c)) {
+        return None;
+    }
+    let name_like = words.iter().all(|w| is_name_word(w));
+    let org_word = words.iter().any(|w| NOT_NAMES.contains(&w.to_lowercase().trim_matches('.')));
+    (name_like && !org_word).then(|| words.iter().map(|w| natural_case(w)).collect::<Vec<_>>().join(" "))
+}
+
+fn is_name_word(word: &str) -> bool {
+    PARTICLES.contains(&word)
+        || word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+}
+
+/// `REYES-ORTIZ` → `Reyes-Ortiz`, `O'BRIEN` → `O'Brien`; mixed-case words stay as printed.
+pub fn natural_case(word: &str) -> String {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+        return word.to_string();
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+fn is_role(role: &str) -> bool {
+    let lower = role.trim().to_lowercase();
+    let roles = ["reporter", "correspondent", "editor", "writer", "staff", "columnist", "journalist", "contributor"];
+    roles.iter().any(|r| lower.contains(r)) || lower.starts_with('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn authors(line: &str) -> Vec<String> {
+        parse(line).map(|b| b.authors).unwrap_or_default()
+    }
+
+    #[test]
+    fn splits_people() {
+        assert_eq!(authors("By Dmitry Antonov and Steve Holland"), ["Dmitry Antonov", "Steve Holland"]);
+        assert_eq!(
+            authors("By Rachel Imbert, Thomas Greer and Nadia Fofana"),
+            ["Rachel Imbert", "Thomas Greer", "Nadia Fofana"]
+        );
+        assert_eq!(authors("Von Katrin Weiß"), ["Katrin Weiß"]);
+    }
+
+    #[test]
+    fn drops_agencies_and_normalises_case() {
+        let b = parse("By OLENA MARCHUK and DAVID FERRIS Associated Press").expect("byline");
+        assert_eq!(b.authors, ["Olena Marchuk", "David Ferris"]);
+        assert_eq!(b.agency.as_deref(), Some("AP"));
+        assert_eq!(authors("By LENA HARGROVE and TOMAS REYES-ORTIZ"), ["Lena Hargrove", "Tomas Reyes-Ortiz"]);
+    }
+
+    #[test]
+    fn drops_roles_handles_and_places() {
+        assert_eq!(authors("By Marc-André Tremblay, Senior Correspondent"), ["Marc-André Tremblay"]);
+        assert_eq!(authors("By Owen Pryce | @owenpryce_sport"), ["Owen Pryce"]);
+        assert_eq!(authors("Erin Kowalczyk | Reporter"), ["Erin Kowalczyk"]);
+        let b = parse("By Marta Lindqvist in Brussels").expect("byline");
+        assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
+        assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
+    }
+
+    #[test]
+    fn rejects_sentences_and_organisations() {
+        assert!(parse("By continuing to browse, you agree to our use of cookies.").is_none());
+        assert!(parse("By Staff").is_none());
+        assert!(parse("By Harborview Daily").is_none());
+        assert!(parse("Markets | Commodities").is_none());
+    }
+}

@@ -1,0 +1,93 @@
+//! The dateline that opens a news story: `MOSCOW/WASHINGTON, Dec 3 (Reuters) – `.
+
+pub use crate::agency::{agency_in, agency_name};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a dateline says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The place as printed, up to the date or the agency.
+    pub place: String,
+    /// `Dec 3`, when the dateline carries a day.
+    pub month_day: Option<String>,
+    /// The agency named in brackets, by its short name.
+    pub agency: Option<String>,
+    /// Byte length of the dateline prefix, to strip it from the paragraph.
+    pub len: usize,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<place>\p{Lu}[\p{L}'’.\-]*(?:[\ /]\p{Lu}[\p{L}'’.\-]*){0,3}
+           (?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?)
+        (?:,?\ (?P<md>\p{L}{3,9}\.?\ \d{1,2}|\d{1,2}\ \p{L}{3,9}\.?))?
+        \s*(?:\((?P<agency>[\p{L}\ .\-]{2,40})\))?
+        \s*(?:[-–—]{1,2}|:)\s+",
+    )
+    .expect("valid dateline pattern")
+});
+
+/// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must
+/// be printed in capitals (`WASHINGTON — `), so that an ordinary sentence is never taken for one.
+pub fn parse(paragraph: &str) -> Option<Dateline> {
+    let c = DATELINE.captures(paragraph)?;
+    let place = c.name("place")?.as_str().trim().to_string();
+    let agency = c.name("agency").map(|a| a.as_str().trim());
+    let month_day = c.name("md").map(|m| m.as_str().to_string());
+    if month_day.as_deref().is_some_and(|md| super::dates::parse_month_day(md).is_none()) {
+        return None;
+    }
+    let agency = match agency {
+        Some(a) => Some(agency_name(a)?),
+        None if !capitalised_place(&place) => return None,
+        None => None,
+    };
+    let len = c.get(0)?.end();
+    Some(Dateline { place, month_day, agency, len })
+}
+
+fn capitalised_place(place: &str) -> bool {
+    let head = place.split(',').next().unwrap_or("");
+    let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place_of(text: &str) -> Option<(String, Option<String>, Option<String>)> {
+        parse(text).map(|d| (d.place, d.month_day, d.agency))
+    }
+
+    #[test]
+    fn reads_wire_datelines() {
+        let seed = "MOSCOW/WASHINGTON, Dec 3 (Reuters) – The path ahead is unclear.";
+        assert_eq!(
+            place_of(seed),
+            Some(("MOSCOW/WASHINGTON".into(), Some("Dec 3".into()), Some("Reuters".into())))
+        );
+        assert_eq!(place_of("KYIV, Ukraine (AP) — Volunteers worked.").map(|p| p.0), Some("KYIV, Ukraine".into()));
+        assert_eq!(place_of("SPRINGFIELD, Ill. (AP) — Lawmakers voted.").map(|p| p.0), Some("SPRINGFIELD, Ill.".into()));
+        assert_eq!(place_of("Paris (AFP) - The opening was delayed.").map(|p| p.2), Some(Some("AFP".into())));
+        assert_eq!(place_of("BERLIN (dpa) - Die Länder wollen.").map(|p| p.2), Some(Some("dpa".into())));
+        assert_eq!(place_of("MEXICO CITY, April 9 (Reuters) - Prices fell.").map(|p| p.0), Some("MEXICO CITY".into()));
+    }
+
+    #[test]
+    fn reads_staff_datelines_in_capitals_only() {
+        assert_eq!(place_of("WASHINGTON — A Senate committee acted."), Some(("WASHINGTON".into(), None, None)));
+        assert_eq!(place_of("MANCHESTER, England — Rovers won.").map(|p| p.0), Some("MANCHESTER, England".into()));
+        assert_eq!(place_of("The company said - and repeated - that it would."), None);
+        assert_eq!(place_of("Officials — who declined to be named — said so."), None);
+    }
+
+    #[test]
+    fn dateline_length_strips_the_prefix() {
+        let text = "LONDON (Reuters) - British retailers suffered.";
+        let d = parse(text).expect("dateline");
+        assert_eq!(&text[d.len..], "British retailers suffered.");
+    }
+}

@@ -1,0 +1,219 @@
+//! Dates as news pages print them, in English, German, French, Spanish, Italian and Portuguese,
+//! and the rule that picks the publication day among them.
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Month names and abbreviations, lower-case, with their month number.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("januar", 1), ("janvier", 1), ("enero", 1), ("gennaio", 1), ("janeiro", 1), ("jänner", 1),
+    ("february", 2), ("feb", 2), ("februar", 2), ("février", 2), ("fevrier", 2), ("febrero", 2), ("febbraio", 2), ("fevereiro", 2),
+    ("march", 3), ("mar", 3), ("märz", 3), ("mars", 3), ("marzo", 3), ("março", 3),
+    ("april", 4), ("apr", 4), ("avril", 4), ("abril", 4), ("aprile", 4),
+    ("may", 5), ("mai", 5), ("mayo", 5), ("maggio", 5), ("maio", 5),
+    ("june", 6), ("jun", 6), ("juni", 6), ("juin", 6), ("junio", 6), ("giugno", 6), ("junho", 6),
+    ("july", 7), ("jul", 7), ("juli", 7), ("juillet", 7), ("julio", 7), ("luglio", 7), ("julho", 7),
+    ("august", 8), ("aug", 8), ("août", 8), ("aout", 8), ("agosto", 8),
+    ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9),
+    ("october", 10), ("oct", 10), ("oktober", 10), ("octobre", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10),
+    ("november", 11), ("nov", 11), ("novembre", 11), ("noviembre", 11), ("novembro", 11),
+    ("december", 12), ("dec", 12), ("dezember", 12), ("décembre", 12), ("decembre", 12), ("diciembre", 12), ("dicembre", 12), ("dezembro", 12),
+];
+
+/// The month number of a month name or abbreviation in any supported language.
+pub fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
+}
+
+const MONTH: &str = r"(\p{L}{3,10})\.?";
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("valid iso pattern"));
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).expect("valid mdy")
+});
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})\b")).expect("valid dmy")
+});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid numeric"));
+
+/// Every full date (with a year) printed in `text`, in the order they appear.
+pub fn find_dates(text: &str) -> Vec<NaiveDate> {
+    let mut found: Vec<(usize, NaiveDate)> = Vec::new();
+    for c in ISO.captures_iter(text) {
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(text) {
+        let month = month_number(&c[1]);
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[2])));
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(text) {
+        let month = month_number(&c[2]);
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[1])));
+    }
+    for c in NUMERIC.captures_iter(text) {
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), numeric_date(&c[1], &c[2], &c[3]));
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, d)| d).collect()
+}
+
+fn push(found: &mut Vec<(usize, NaiveDate)>, at: usize, date: Option<NaiveDate>) {
+    if let Some(date) = date.filter(|d| plausible(*d)) {
+        found.push((at, date));
+    }
+}
+
+fn num(s: &str) -> Option<u32> {
+    s.parse().ok()
+}
+
+fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month?, day.parse().ok()?)
+}
+
+/// `DD/MM/YYYY` as most of the world prints it, unless only `MM/DD/YYYY` makes a date.
+fn numeric_date(first: &str, second: &str, year: &str) -> Option<NaiveDate> {
+    let (a, b) = (num(first)?, num(second)?);
+    ymd(year, Some(b), &a.to_string()).or_else(|| ymd(year, Some(a), &b.to_string()))
+}
+
+/// News dates fall between the first newspapers and a little after today.
+pub fn plausible(date: NaiveDate) -> bool {
+    (1800..=2100).contains(&date.year())
+}
+
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+{MONTH})$")).expect("valid md"));
+
+/// A dateline's `Dec 3` or `3 Dec` as (month, day).
+pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
+    let c = MONTH_DAY.captures(text.trim())?;
+    let (month, day) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => (m.as_str(), d.as_str()),
+        _ => return None,
+    };
+    Some((month_number(month)?, num(day).filter(|d| (1..=31).contains(d))?))
+}
+
+/// The year for a dateline's month and day: the one that puts it on or shortly before the page's
+/// own date (a page of January 2 with `Dec 31` is last year's December 31).
+pub fn infer_year(month: u32, day: u32, page: NaiveDate) -> Option<NaiveDate> {
+    [page.year(), page.year() - 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| *d <= page + chrono::Days::new(2))
+}
+
+static YEAR_IN_PATH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[/\\_-])((?:19|20)\d{2})(?:[/\\_.-]|$)").expect("valid path year"));
+
+/// A year printed in a file path (`…/2026/03/…`, `2026-07-08-story.md`).
+pub fn year_in_path(path: &str) -> Option<i32> {
+    YEAR_IN_PATH.captures(path).and_then(|c| c[1].parse().ok())
+}
+
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(updated|modified|last\ edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b")
+        .expect("valid updated pattern")
+});
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(published|posted|first published|veröffentlicht|publié|publicado|pubblicato)\b")
+        .expect("valid published pattern")
+});
+
+/// How a line labels the date it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateLabel {
+    /// `Published …`, `Posted on …`: the date we want.
+    Published,
+    /// A date with no label.
+    Plain,
+    /// `Updated …`: used only when nothing else is printed.
+    Updated,
+}
+
+/// The label of a date-carrying line.
+pub fn label_of(line: &str) -> DateLabel {
+    if UPDATED.is_match(line) {
+        DateLabel::Updated
+    } else if PUBLISHED.is_match(line) {
+        DateLabel::Published
+    } else {
+        DateLabel::Plain
+    }
+}
+
+/// The page's publication date among header lines: a `Published` date first, then the first
+/// plain one, and an `Updated` one only when nothing else is printed.
+pub fn page_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NaiveDate> {
+    lines
+        .filter_map(|line| find_dates(line).first().map(|d| (label_of(line), *d)))
+        .enumerate()
+        .min_by_key(|(i, (label, _))| (*label, *i))
+        .map(|(_, (_, date))| date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+    }
+
+    #[test]
+    fn reads_every_printed_shape() {
+        let cases = [
+            ("Thursday, December 4, 2025", d(2025, 12, 4)),
+            ("Nov. 19, 2026", d(2026, 11, 19)),
+            ("28 November 2026", d(2026, 11, 28)),
+            ("28. November 2026, 10:42 Uhr", d(2026, 11, 28)),
+            ("28 de noviembre de 2026", d(2026, 11, 28)),
+            ("Published 14/10/2026 14:05 GMT", d(2026, 10, 14)),
+            ("Published: 2026-11-20T18:30:00Z", d(2026, 11, 20)),
+            ("Sat, 14 Mar 2026 08:30:00 GMT", d(2026, 3, 14)),
+            ("Sat 7 Nov 2026 09.00 EST", d(2026, 11, 7)),
+            ("09 Feb 2026 16:05 WIB", d(2026, 2, 9)),
+            ("Published on 12 May 2026 - 14:32", d(2026, 5, 12)),
+            ("12/31/2025", d(2025, 12, 31)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_dates(text).first(), Some(&want), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert!(find_dates("2026-13-45").is_empty());
+        assert!(find_dates("February 30, 2026").is_empty());
+        assert!(find_dates("Room 12, 1200 people").is_empty());
+    }
+
+    #[test]
+    fn dateline_year_crosses_new_year() {
+        assert_eq!(infer_year(12, 31, d(2026, 1, 2)), Some(d(2025, 12, 31)));
+        assert_eq!(infer_year(3, 5, d(2026, 3, 6)), Some(d(2026, 3, 5)));
+        assert_eq!(parse_month_day("Dec 3"), Some((12, 3)));
+        assert_eq!(parse_month_day("15 July"), Some((7, 15)));
+        assert_eq!(parse_month_day("Foo 3"), None);
+    }
+
+    #[test]
+    fn updated_never_wins_over_published() {
+        let lines = ["Updated: 2026-11-21T14:05:00Z", "Published: 2026-11-20T18:30:00Z"];
+        assert_eq!(page_date(lines.into_iter()), Some(d(2026, 11, 20)));
+        let only_updated = ["Updated 9:14 AM EST, November 28, 2026"];
+        assert_eq!(page_date(only_updated.into_iter()), Some(d(2026, 11, 28)));
+    }
+
+    #[test]
+    fn years_in_paths() {
+        assert_eq!(year_in_path("world/2026/03/glacier.txt"), Some(2026));
+        assert_eq!(year_in_path("md/2026-07-08-desal.md"), Some(2026));
+        assert_eq!(year_in_path("md/story-12026.md"), None);
+    }
+}

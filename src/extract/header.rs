@@ -1,0 +1,114 @@
+//! The page header: which line is the headline, and which section the page files it under.
+
+use super::byline;
+use super::dates::find_dates;
+use super::lines::{is_appeal, is_inline_furniture, is_list_head, is_menu, squash, word_count};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The index of the headline: the nearest headline-like line above `anchor` (the byline, or the
+/// first paragraph when there is no byline).
+pub fn title_index(lines: &[String], anchor: usize) -> Option<usize> {
+    (0..anchor.min(lines.len())).rev().find(|&i| is_title_like(&lines[i]))
+}
+
+fn is_title_like(line: &str) -> bool {
+    let words = word_count(line);
+    (3..=30).contains(&words)
+        && line.chars().any(char::is_lowercase)
+        && !line.trim_end().ends_with([':', '|'])
+        && !is_menu(line)
+        && !is_appeal(line)
+        && !is_list_head(line)
+        && !is_inline_furniture(line)
+        && !is_dateish(line)
+        && byline::parse(line).is_none()
+        && !line.to_lowercase().starts_with("home")
+}
+
+/// A short line whose job is to print a date or time.
+pub fn is_dateish(line: &str) -> bool {
+    word_count(line) <= 12 && !find_dates(line).is_empty()
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(section|category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|sección|categoría|seção|sezione)\s*:\s*(?P<value>.+)$")
+        .expect("valid section label")
+});
+static CRUMB_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[>»›/|·:]\s*").expect("valid crumb split"));
+
+/// The section: a breadcrumb's first level after Home, a `Section:` label, or a lone one- or
+/// two-word line right above the headline.
+pub fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -> Option<String> {
+    let head = &lines[..title_at.unwrap_or(lines.len().min(20))];
+    head.iter()
+        .find_map(|l| breadcrumb(l, title))
+        .or_else(|| head.iter().find_map(|l| LABEL.captures(l).and_then(|c| first_item(&c["value"]))))
+        .or_else(|| head.last().and_then(|l| lone_label(l)))
+}
+
+fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
+    let rest = line.strip_prefix("Home").or_else(|| line.strip_prefix("HOME"))?;
+    let rest = match title {
+        Some(t) if rest.ends_with(t) && rest.len() > t.len() => &rest[..rest.len() - t.len()],
+        _ => rest,
+    };
+    let starts_right = rest.starts_with(|c: char| c.is_uppercase() || c.is_whitespace() || ">»›/|·:".contains(c));
+    starts_right.then(|| first_item(rest)).flatten()
+}
+
+fn first_item(value: &str) -> Option<String> {
+    let item = CRUMB_SPLIT.split(value.trim()).map(str::trim).find(|s| !s.is_empty())?;
+    let item = item.split(',').next().unwrap_or(item).trim();
+    (1..=3).contains(&word_count(item)).then(|| natural_label(item))
+}
+
+fn lone_label(line: &str) -> Option<String> {
+    let words = word_count(line);
+    let clean = line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-');
+    ((1..=2).contains(&words) && clean && !is_inline_furniture(line) && !is_list_head(line)).then(|| natural_label(line))
+}
+
+/// `LOCAL` → `Local`; mixed case stays as printed.
+fn natural_label(label: &str) -> String {
+    squash(&label.split_whitespace().map(byline::natural_case).collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn headline_is_the_line_above_the_byline() {
+        let page = lines("HomeWorldTalks stall in Geneva\nTalks stall in Geneva\nFollow Us :\nText Size:\nBy Ann Lee");
+        assert_eq!(title_index(&page, 4), Some(1));
+    }
+
+    #[test]
+    fn headline_skips_dates_and_ads() {
+        let page = lines("News\nLibrary reopens after flood damage\n28 November 2026\nAdvertisement\nBody.");
+        assert_eq!(title_index(&page, 4), Some(1));
+    }
+
+    #[test]
+    fn section_from_glued_breadcrumb() {
+        let page = lines("HomeWorldTalks stall in Geneva\nTalks stall in Geneva");
+        assert_eq!(section(&page, Some(1), Some("Talks stall in Geneva")).as_deref(), Some("World"));
+    }
+
+    #[test]
+    fn section_from_crumbs_labels_and_lone_lines() {
+        let crumbs = lines("Home > Markets > Commodities\nTitle here now");
+        assert_eq!(section(&crumbs, Some(1), None).as_deref(), Some("Markets"));
+        let label = lines("Category: Fintech\nTitle here now");
+        assert_eq!(section(&label, Some(1), None).as_deref(), Some("Fintech"));
+        let lone = lines("Lakeshore Times\nLOCAL\nTitle here now");
+        assert_eq!(section(&lone, Some(2), None).as_deref(), Some("Local"));
+        let none = lines("Some long site slogan with words\nTitle here now");
+        assert_eq!(section(&none, Some(1), None), None);
+    }
+}

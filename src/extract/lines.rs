@@ -1,0 +1,199 @@
+//! A page as a list of lines, and the small predicates every other rule is built from:
+//! is this line prose, a menu, an appeal, a caption, the end of the story?
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Splits text into trimmed, non-empty lines. Paragraphs hard-wrapped at a fixed width
+/// (every line but the last of a block between 50 and 80 characters) are joined again.
+pub fn split_lines(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " ");
+    let mut lines = Vec::new();
+    for block in text.split("\n\n") {
+        let rows: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        if is_hard_wrapped(&rows) {
+            lines.push(rows.join(" "));
+        } else {
+            lines.extend(rows.iter().map(|r| r.to_string()));
+        }
+    }
+    lines
+}
+
+fn is_hard_wrapped(rows: &[&str]) -> bool {
+    rows.len() >= 2
+        && rows[..rows.len() - 1]
+            .iter()
+            .all(|r| (50..=80).contains(&r.chars().count()) && r.contains(' '))
+}
+
+/// Collapses runs of white space to one space.
+pub fn squash(line: &str) -> String {
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// A line that reads as a sentence of running text: enough words, lower-case letters, and a
+/// sentence end (or so many words that it must be running text).
+pub fn is_prose(line: &str) -> bool {
+    let words = word_count(line);
+    let has_lower = line.chars().any(char::is_lowercase);
+    has_lower && !is_menu(line) && ((words >= 5 && ends_sentence(line)) || words >= 25)
+}
+
+/// True when the line ends like a sentence, allowing closing quotes and brackets.
+pub fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', '»', '“', ' ']);
+    trimmed.ends_with(['.', '!', '?', '…', ':']) && !trimmed.ends_with("...")
+        || line.trim_end().ends_with(['”', '"', '»'])
+}
+
+/// A row of navigation links: items separated by wide gaps, pipes or bullets.
+pub fn is_menu(line: &str) -> bool {
+    line.matches("   ").count() >= 1 && word_count(line) <= 20
+        || line.matches(" | ").count() >= 2
+        || line.matches(" · ").count() >= 2
+}
+
+static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \bsubscri(be|ption)\b | \bnewsletters?\b | \bsign\ up\b | \bcookies?\b
+        | all\ rights\ reserved | © | \bcopyright\b | \bclick\ here\b | \bwhatsapp\b | \btelegram\b
+        | [\w.+-]+@[\w-]+\.\w | https?:// | \bwww\. | \bdisclaimer\b | not\ responsible\ for
+        | \b(reach|contact|follow)\ (him|her|them|me|us)\b | support\ (our|local|independent)\ journalism
+        | \bour\ standards\b | licensing\ rights | \bgot\ a\ story\b | \bsponsored\b | \bpaid\ (post|content)\b
+        | \b(story|article)\ continues\b | \bauto[- ]generated\b | \bcomment\ below\b",
+    )
+    .expect("valid appeal pattern")
+});
+
+/// Site furniture that reads like prose: subscription appeals, cookie notices, contact lines,
+/// disclaimers, copyright footers.
+pub fn is_appeal(line: &str) -> bool {
+    APPEAL.is_match(line)
+}
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^\(?\s*(additional\ )?(reporting|writing|editing|compiled|edited|translated|produced)\ (by|from)\b
+        | \bcontributed\ (to\ )?(this\ )?(report|story|article)
+        | ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}$
+        | ^[—–-]\s*\p{L}{2,12}\s*$
+        | ^©
+        | ^copyright\b",
+    )
+    .expect("valid credit pattern")
+});
+
+/// A trailer that closes a wire story: a credit line, a desk slug, an agency sign-off or a
+/// copyright line. Nothing after it belongs to the article.
+pub fn is_credit(line: &str) -> bool {
+    CREDIT.is_match(line)
+}
+
+static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^(related(\ (stories|articles|news|content|coverage|posts))? | most\ (read|popular|viewed|shared|commented)
+        | trending(\ now)? | you\ (may|might)\ also\ like | recommended(\ for\ you)? | top\ stories | latest(\ news)?
+        | also\ read | read\ next | what\ to\ read\ next | popular(\ now)? | more\ (stories|news|from\ .{1,40}|in\ .{1,40})
+        | editor'?s\ picks | share\ this(\ article)? | like\ this | leave\ a\ (reply|comment) | comments?
+        | join\ the\ conversation | post\ a\ comment | mehr\ zum\ thema | lesen\ sie\ auch | à\ lire\ aussi
+        | sur\ le\ même\ sujet | te\ puede\ interesar | leia\ também | leggi\ anche | artikel\ teilen)
+        \s*[:.]?\s*(\(\d+\))?$",
+    )
+    .expect("valid list-head pattern")
+});
+
+/// The heading of a list that follows a story: related links, most read, comments.
+pub fn is_list_head(line: &str) -> bool {
+    LIST_HEAD.is_match(line.trim())
+}
+
+static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^advertisement$ | ^anzeige$ | ^publicité$ | ^publicidad$
+        | ^(file\ )?photo\s*: | ^\(?(photo|picture|image)s?\ (by|credit)\b | \b(reuters|afp|ap|getty\ images)/
+        | ^(read\ more|see\ also|related|watch|listen)\s*:",
+    )
+    .expect("valid skipped pattern")
+});
+
+/// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head.
+pub fn is_inline_furniture(line: &str) -> bool {
+    SKIPPED.is_match(line) || is_label_line(line)
+}
+
+/// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation.
+pub fn is_label_line(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let label_words = word_count(label);
+    let starts_upper = label.chars().next().is_some_and(char::is_uppercase);
+    let quoted = rest.trim_start().starts_with(['"', '“', '„', '«', '‘']);
+    (1..=3).contains(&label_words) && starts_upper && !quoted && !label.contains(['"', '“'])
+        && !is_pronoun(label.split_whitespace().next().unwrap_or(""))
+}
+
+fn is_pronoun(word: &str) -> bool {
+    matches!(word, "He" | "She" | "They" | "It" | "We" | "I" | "You" | "Er" | "Sie" | "Il" | "Elle")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_hard_wrapped_paragraphs_only() {
+        let wrapped = "The quick brown fox jumps over the lazy dog and keeps on running\nfar away.";
+        assert_eq!(split_lines(wrapped).len(), 1);
+        let separate = "First paragraph is short.\nSecond paragraph also.";
+        assert_eq!(split_lines(separate).len(), 2);
+    }
+
+    #[test]
+    fn prose_needs_a_sentence() {
+        assert!(is_prose("The Kremlin said on Wednesday that talks went well."));
+        assert!(is_prose("“We will see,” he said to reporters on Monday, smiling."));
+        assert!(!is_prose("Most Popular"));
+        assert!(!is_prose("Markets   Business   Economy   Tech"));
+        assert!(!is_prose("Nigeria's central bank issues new rules for payment agents"));
+    }
+
+    #[test]
+    fn recognises_credits_and_slugs() {
+        assert!(is_credit("(Reporting by Dmitry Antonov; Editing by Guy Faulconbridge)"));
+        assert!(is_credit("Reporting by Priya Nandakumar; Editing by Tom Aldous"));
+        assert!(is_credit("Associated Press writer Ihor Savchenko in Lviv, Ukraine, contributed to this report."));
+        assert!(is_credit("cl/jdp/bc"));
+        assert!(is_credit("— AFP"));
+        assert!(!is_credit("The Kremlin said on Wednesday that talks went well."));
+    }
+
+    #[test]
+    fn recognises_appeals_and_lists() {
+        assert!(is_appeal("Sign up to the Morning Briefing, delivered every weekday."));
+        assert!(is_appeal("Erin Kowalczyk covers city hall. Reach her at ek@example.com."));
+        assert!(!is_appeal("The council voted 5-2 during public comment on Thursday."));
+        assert!(is_list_head("Most Read"));
+        assert!(is_list_head("More in Politics"));
+        assert!(is_list_head("Trending Now"));
+        assert!(!is_list_head("More than 40 people were hurt."));
+    }
+
+    #[test]
+    fn labels_are_not_quotes() {
+        assert!(is_label_line("Match facts: Rovers 2 (Hughes 9) Vale 1 (Coyle 63)."));
+        assert!(is_label_line("Topics: Fisheries, European Union"));
+        assert!(!is_label_line("He added: “We have something pretty well worked out.”"));
+        assert!(!is_label_line("Trump said: \"This is fine.\""));
+    }
+}

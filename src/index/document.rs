@@ -1,0 +1,85 @@
+//! Articles to Tantivy documents and back.
+
+use super::schema::{exact_key, Fields};
+use crate::article::Article;
+use chrono::{NaiveDate, NaiveTime};
+use tantivy::schema::Value;
+use tantivy::{DateTime, TantivyDocument};
+
+/// What the incremental run knows about the file an article came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    /// Size in bytes.
+    pub size: u64,
+    /// Modification time, nanoseconds since the epoch.
+    pub mtime: i64,
+    /// The first 8 bytes of the content's BLAKE3 hash.
+    pub hash: u64,
+}
+
+impl FileStamp {
+    /// The stamp of a file's bytes.
+    pub fn of(bytes: &[u8], size: u64, mtime: i64) -> FileStamp {
+        let digest = blake3::hash(bytes);
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest.as_bytes()[..8]);
+        FileStamp { size, mtime, hash: u64::from_le_bytes(first) }
+    }
+}
+
+/// The document for an article read from a file with `stamp`.
+pub fn to_document(f: &Fields, article: &Article, stamp: FileStamp) -> TantivyDocument {
+    let mut doc = TantivyDocument::new();
+    doc.add_text(f.path, &article.path);
+    doc.add_text(f.body, &article.body);
+    add_opt(&mut doc, f.title, article.title.as_deref());
+    add_opt(&mut doc, f.location, article.location.as_deref());
+    add_opt(&mut doc, f.source, article.source.as_deref());
+    add_opt(&mut doc, f.section, article.section.as_deref());
+    for author in &article.authors {
+        doc.add_text(f.author, author);
+    }
+    if let Some(source) = &article.source {
+        doc.add_text(f.source_exact, exact_key(source));
+    }
+    if let Some(section) = &article.section {
+        doc.add_text(f.section_exact, exact_key(section));
+    }
+    if let Some(date) = article.date {
+        doc.add_date(f.date, to_datetime(date));
+    }
+    doc.add_u64(f.size, stamp.size);
+    doc.add_i64(f.mtime, stamp.mtime);
+    doc.add_u64(f.hash, stamp.hash);
+    doc
+}
+
+fn add_opt(doc: &mut TantivyDocument, field: tantivy::schema::Field, value: Option<&str>) {
+    if let Some(value) = value {
+        doc.add_text(field, value);
+    }
+}
+
+/// Midnight UTC of a day, as Tantivy stores dates.
+pub fn to_datetime(date: NaiveDate) -> DateTime {
+    DateTime::from_timestamp_secs(date.and_time(NaiveTime::MIN).and_utc().timestamp())
+}
+
+/// The article stored in a document.
+pub fn to_article(f: &Fields, doc: &TantivyDocument) -> Article {
+    let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+    Article {
+        path: text(f.path).unwrap_or_default(),
+        title: text(f.title),
+        authors: doc.get_all(f.author).filter_map(|v| v.as_str()).map(str::to_string).collect(),
+        date: doc
+            .get_first(f.date)
+            .and_then(|v| v.as_datetime())
+            .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+            .map(|d| d.date_naive()),
+        location: text(f.location),
+        source: text(f.source),
+        section: text(f.section),
+        body: text(f.body).unwrap_or_default(),
+    }
+}

@@ -1,0 +1,34 @@
+//! What the index already holds: each document's path and file stamp, read from fast fields
+//! (no stored document is decompressed), so an unchanged archive is confirmed from `stat` alone.
+
+use super::document::FileStamp;
+use super::schema::Fields;
+use std::collections::HashMap;
+use tantivy::Searcher;
+
+/// Path → stamp of every live document at the last commit.
+pub fn read(searcher: &Searcher, fields: &Fields) -> tantivy::Result<HashMap<String, FileStamp>> {
+    let mut known = HashMap::new();
+    let schema = searcher.schema();
+    let name = |field| schema.get_field_name(field).to_string();
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let Some(paths) = fast.str(&name(fields.path))? else { continue };
+        let sizes = fast.u64(&name(fields.size))?;
+        let mtimes = fast.i64(&name(fields.mtime))?;
+        let hashes = fast.u64(&name(fields.hash))?;
+        let mut path = String::new();
+        for doc in segment.doc_ids_alive() {
+            let Some(ord) = paths.term_ords(doc).next() else { continue };
+            path.clear();
+            paths.ord_to_str(ord, &mut path)?;
+            let stamp = FileStamp {
+                size: sizes.first(doc).unwrap_or(0),
+                mtime: mtimes.first(doc).unwrap_or(0),
+                hash: hashes.first(doc).unwrap_or(0),
+            };
+            known.insert(path.clone(), stamp);
+        }
+    }
+    Ok(known)
+}

@@ -1,0 +1,37 @@
+//! The `newsidx` binary: parse the command line, run one job, map the outcome to an exit code
+//! (0 success or hits, 1 no hits, 2 error). A closed pipe (`| head`) is success.
+
+mod cli;
+
+use clap::Parser;
+use newsidx::commands;
+use newsidx::error::Status;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let outcome = cli.into_job().map_err(anyhow::Error::from).and_then(run);
+    match outcome {
+        Ok(status) => ExitCode::from(status.code()),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("newsidx: {err:#}");
+            ExitCode::from(Status::Errored.code())
+        }
+    }
+}
+
+fn run(job: cli::Job) -> anyhow::Result<Status> {
+    match job {
+        cli::Job::Index(config) => commands::index::run(&config),
+        cli::Job::Search(config) => commands::search::run(&config),
+        cli::Job::Show(config) => commands::show::run(&config),
+        cli::Job::Extract(config) => commands::extract::run(&config),
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}

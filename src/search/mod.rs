@@ -1,0 +1,133 @@
+//! Searching: run a query against the index and turn the top documents into [`Hit`]s with
+//! highlighted snippets (made only for the hits returned).
+
+pub mod query;
+
+use crate::article::Article;
+use crate::index::{document, Store};
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
+
+pub use query::Filters;
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// Best BM25 score first.
+    #[default]
+    Relevance,
+    /// Newest first.
+    Date,
+}
+
+/// One search.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// The query text.
+    pub query: String,
+    /// Filters on top of it.
+    pub filters: Filters,
+    /// Hits to return.
+    pub limit: usize,
+    /// Hits to skip.
+    pub offset: usize,
+    /// Order.
+    pub sort: SortBy,
+}
+
+/// One ranked article.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Hit {
+    /// 1-based position in the whole result list.
+    pub rank: usize,
+    /// BM25 score; `None` when sorted by date.
+    pub score: Option<f32>,
+    /// The stored article (without its body).
+    #[serde(flatten)]
+    pub article: Article,
+    /// A passage of the body around the matches.
+    pub snippet: String,
+    /// Byte ranges of the matched words in `snippet`.
+    pub highlights: Vec<[usize; 2]>,
+}
+
+/// The page of hits and the number of matching articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    /// The query text.
+    pub query: String,
+    /// Every matching article, not just this page.
+    pub total: usize,
+    /// This page.
+    pub hits: Vec<Hit>,
+}
+
+/// Snippet length in characters.
+const SNIPPET_CHARS: usize = 220;
+
+/// Runs a search.
+pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
+    let query = query::build(&store.index, &store.fields, &request.query, &request.filters)?;
+    let searcher = store.index.reader()?.searcher();
+    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match request.sort {
+        SortBy::Relevance => {
+            let (docs, total) = searcher.search(&query, &(top.order_by_score(), Count))?;
+            (docs.into_iter().map(|(s, a)| (Some(s), a)).collect(), total)
+        }
+        SortBy::Date => {
+            let by_date = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
+            let (docs, total) = searcher.search(&query, &(by_date, Count))?;
+            (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
+        }
+    };
+    let mut snippets = SnippetGenerator::create(&searcher, &*query, store.fields.body)?;
+    snippets.set_max_num_chars(SNIPPET_CHARS);
+    let hits = if request.limit == 0 { Vec::new() } else { to_hits(store, &searcher, &snippets, &scored, request.offset)? };
+    Ok(Results { query: request.query.clone(), total, hits })
+}
+
+fn to_hits(
+    store: &Store,
+    searcher: &Searcher,
+    snippets: &SnippetGenerator,
+    scored: &[(Option<f32>, DocAddress)],
+    offset: usize,
+) -> anyhow::Result<Vec<Hit>> {
+    let mut hits = Vec::with_capacity(scored.len());
+    for (i, (score, address)) in scored.iter().enumerate() {
+        let doc: TantivyDocument = searcher.doc(*address)?;
+        let mut article = document::to_article(&store.fields, &doc);
+        let (snippet, highlights) = snippet_of(snippets, &article.body);
+        article.body = String::new();
+        hits.push(Hit { rank: offset + i + 1, score: *score, article, snippet, highlights });
+    }
+    Ok(hits)
+}
+
+/// The best passage with its highlights, or the body's opening when no word of the query is in
+/// the body (a title-only or filter-only match).
+fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usize; 2]>) {
+    let snippet = generator.snippet(body);
+    if !snippet.fragment().is_empty() {
+        let ranges = snippet.highlighted().iter().map(|r| [r.start, r.end]).collect();
+        return (snippet.fragment().to_string(), ranges);
+    }
+    let end = body.char_indices().nth(SNIPPET_CHARS).map_or(body.len(), |(i, _)| i);
+    let cut = body[..end].rfind(' ').filter(|_| end < body.len()).unwrap_or(end);
+    (body[..cut].to_string(), Vec::new())
+}
+
+/// Looks up one stored article by its path.
+pub fn show(store: &Store, path: &str) -> anyhow::Result<Option<Article>> {
+    let searcher = store.index.reader()?.searcher();
+    let term = tantivy::Term::from_field_text(store.fields.path, path);
+    let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+    let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+    match found.first() {
+        Some((_, address)) => Ok(Some(document::to_article(&store.fields, &searcher.doc(*address)?))),
+        None => Ok(None),
+    }
+}

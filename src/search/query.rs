@@ -1,0 +1,147 @@
+//! From the user's query text and filter flags to one Tantivy query: words ANDed by default,
+//! `OR`, `NOT`/`-word`, `"phrases"`, field prefixes, title boosted over body.
+
+use crate::agency::agency_name;
+use crate::error::UserError;
+use crate::index::schema::{exact_key, Fields};
+use chrono::{Datelike, NaiveDate};
+use std::ops::Bound;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Index, Term};
+
+/// How much a title match outweighs a body match.
+pub const TITLE_BOOST: f32 = 2.5;
+
+/// Restrictions on top of the query text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Words of an author's name (`Holland`, `Steve Holland`).
+    pub author: Option<String>,
+    /// Words of the dateline place (`Moscow`).
+    pub location: Option<String>,
+    /// The agency, by any spelling (`AP`, `Associated Press`).
+    pub source: Option<String>,
+    /// The section, case-insensitive.
+    pub section: Option<String>,
+    /// First day included.
+    pub since: Option<NaiveDate>,
+    /// Last day included.
+    pub until: Option<NaiveDate>,
+}
+
+/// Parses the query text and adds the filters.
+pub fn build(index: &Index, fields: &Fields, text: &str, filters: &Filters) -> Result<Box<dyn Query>, UserError> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse_text(index, fields, text)?)];
+    let mut phrase = |field: Field, value: &Option<String>| {
+        if let Some(value) = value {
+            clauses.push((Occur::Must, words_query(index, field, value)));
+        }
+    };
+    phrase(fields.author, &filters.author);
+    phrase(fields.location, &filters.location);
+    if let Some(source) = &filters.source {
+        let canonical = agency_name(source).unwrap_or_else(|| source.clone());
+        clauses.push((Occur::Must, exact(fields.source_exact, &canonical)));
+    }
+    if let Some(section) = &filters.section {
+        clauses.push((Occur::Must, exact(fields.section_exact, section)));
+    }
+    if filters.since.is_some() || filters.until.is_some() {
+        clauses.push((Occur::Must, date_range(fields.date, filters.since, filters.until)));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
+}
+
+fn parse_text(index: &Index, fields: &Fields, text: &str) -> Result<Box<dyn Query>, UserError> {
+    if text.trim().is_empty() || text.trim() == "*" {
+        return Ok(Box::new(AllQuery));
+    }
+    let mut parser = QueryParser::for_index(index, vec![fields.title, fields.body]);
+    parser.set_conjunction_by_default();
+    parser.set_field_boost(fields.title, TITLE_BOOST);
+    parser
+        .parse_query(text)
+        .map_err(|e| UserError::BadQuery { query: text.to_string(), reason: e.to_string() })
+}
+
+/// All the words of `value`, in order, in `field`: a phrase, or a term for one word.
+fn words_query(index: &Index, field: Field, value: &str) -> Box<dyn Query> {
+    let mut terms = Vec::new();
+    if let Ok(mut analyzer) = index.tokenizer_for_field(field) {
+        let mut stream = analyzer.token_stream(value);
+        while let Some(token) = stream.next() {
+            terms.push(Term::from_field_text(field, &token.text));
+        }
+    }
+    match terms.len() {
+        0 => Box::new(BooleanQuery::new(Vec::new())),
+        1 => Box::new(TermQuery::new(terms.remove(0), IndexRecordOption::Basic)),
+        _ => Box::new(PhraseQuery::new(terms)),
+    }
+}
+
+fn exact(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(Term::from_field_text(field, &exact_key(value)), IndexRecordOption::Basic))
+}
+
+fn date_range(field: Field, since: Option<NaiveDate>, until: Option<NaiveDate>) -> Box<dyn Query> {
+    let term = |d: NaiveDate| Term::from_field_date_for_search(field, crate::index::document::to_datetime(d));
+    let lower = since.map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
+    let upper = until.and_then(|d| d.succ_opt()).map_or(Bound::Unbounded, |d| Bound::Excluded(term(d)));
+    Box::new(RangeQuery::new(lower, upper))
+}
+
+/// Which end of a period a partial date stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodEnd {
+    /// `2025-12` as `--since`: December 1.
+    First,
+    /// `2025-12` as `--until`: December 31.
+    Last,
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first or last day of that period.
+pub fn parse_date(text: &str, end: PeriodEnd) -> Result<NaiveDate, UserError> {
+    let bad = || UserError::BadDate(text.to_string());
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let num = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let year = parts.first().and_then(|y| num(y, 4)).ok_or_else(bad)? as i32;
+    let first_or_last = |m: u32| match end {
+        PeriodEnd::First => NaiveDate::from_ymd_opt(year, m, 1),
+        PeriodEnd::Last => NaiveDate::from_ymd_opt(year, m, 1)
+            .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+            .and_then(|d| d.pred_opt()),
+    };
+    let date = match parts.as_slice() {
+        [_] => first_or_last(if end == PeriodEnd::First { 1 } else { 12 }),
+        [_, m] => num(m, 2).and_then(first_or_last),
+        [_, m, d] => NaiveDate::from_ymd_opt(year, num(m, 2).ok_or_else(bad)?, num(d, 2).ok_or_else(bad)?),
+        _ => None,
+    };
+    date.filter(|d| d.year() == year).ok_or_else(bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+    }
+
+    #[test]
+    fn partial_dates_cover_their_period() {
+        assert_eq!(parse_date("2025", PeriodEnd::First).ok(), Some(d(2025, 1, 1)));
+        assert_eq!(parse_date("2025", PeriodEnd::Last).ok(), Some(d(2025, 12, 31)));
+        assert_eq!(parse_date("2024-02", PeriodEnd::Last).ok(), Some(d(2024, 2, 29)));
+        assert_eq!(parse_date("2025-12-03", PeriodEnd::First).ok(), Some(d(2025, 12, 3)));
+    }
+
+    #[test]
+    fn bad_dates_are_refused() {
+        for bad in ["2026-13-45", "2026-02-30", "yesterday", "26", "2026-1", "2026-01-01-01", ""] {
+            assert!(parse_date(bad, PeriodEnd::First).is_err(), "{bad}");
+        }
+    }
+}
