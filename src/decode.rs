@@ -67,11 +67,17 @@ mod tests {
 
     #[test]
     fn windows_1252_is_detected() {
-        let bytes = b"\x93Prices fell,\x94 said Jos\xe9 \xc1lvarez in Madrid \x96 a drop of 5 \x80 per litre.";
+        let bytes = b"Olive oil prices fall as Spain\x92s harvest rebounds\r\n\r\n\
+                      By Jos\xe9 \xc1lvarez and Zo\xeb M\xfcller\r\n\r\n\
+                      \x93Prices have fallen for the third month running,\x94 said a trader, \
+                      who follows the market for a cooperative in the south of the country. \
+                      \x93It\x92s a relief for shoppers.\x94 The price of a litre is now 5 \x80 \
+                      lower than a year ago \x96 the biggest drop since the records began\x85";
         let decoded = decode(bytes).expect("text");
         assert_eq!(decoded.detected, Some("windows-1252"));
-        assert!(decoded.text.contains("“Prices fell,” said José Álvarez"));
-        assert!(decoded.text.contains("– a drop of 5 € per"));
+        assert!(decoded.text.contains("By José Álvarez and Zoë Müller"));
+        assert!(decoded.text.contains("“It’s a relief for shoppers.”"));
+        assert!(decoded.text.contains("5 € lower than a year ago – the"));
     }
 
     #[test]

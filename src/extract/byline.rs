@@ -166,7 +166,10 @@ mod tests {
         let b = parse("By OLENA MARCHUK and DAVID FERRIS Associated Press").expect("byline");
         assert_eq!(b.authors, ["Olena Marchuk", "David Ferris"]);
         assert_eq!(b.agency.as_deref(), Some("AP"));
-        assert_eq!(authors("By LENA HARGROVE and TOMAS REYES-ORTIZ"), ["Lena Hargrove", "Tomas Reyes-Ortiz"]);
+        assert_eq!(
+            authors("By LENA HARGROVE and TOMAS REYES-ORTIZ Associated Press"),
+            ["Lena Hargrove", "Tomas Reyes-Ortiz"]
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ fn is_title_like(line: &str) -> bool {
         && !is_inline_furniture(line)
         && !is_dateish(line)
         && byline::parse(line).is_none()
-        && !line.to_lowercase().starts_with("home")
+        && breadcrumb(line, None).is_none()
 }
 
 /// A short line whose job is to print a date or time.
@@ -37,18 +37,21 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CRUMB_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[>»›/|·:]\s*").expect("valid crumb split"));
 
-/// The section: a breadcrumb's first level after Home, a `Section:` label, or a lone one- or
+/// The section: a `Section:` label, a breadcrumb's first level after Home (not a menu row), or a lone one- or
 /// two-word line right above the headline.
 pub fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -> Option<String> {
     let head = &lines[..title_at.unwrap_or(lines.len().min(20))];
     head.iter()
-        .find_map(|l| breadcrumb(l, title))
-        .or_else(|| head.iter().find_map(|l| LABEL.captures(l).and_then(|c| first_item(&c["value"]))))
+        .find_map(|l| LABEL.captures(l).and_then(|c| first_item(&c["value"])))
+        .or_else(|| head.iter().filter(|l| !is_menu(l)).find_map(|l| breadcrumb(l, title)))
         .or_else(|| head.last().and_then(|l| lone_label(l)))
 }
 
+/// The first crumb of a breadcrumb trail, in the languages newsidx reads.
+const HOME_WORDS: &[&str] = &["Home", "HOME", "Startseite", "Accueil", "Inicio", "Início", "Portada", "Homepage"];
+
 fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
-    let rest = line.strip_prefix("Home").or_else(|| line.strip_prefix("HOME"))?;
+    let rest = HOME_WORDS.iter().find_map(|home| line.strip_prefix(home))?;
     let rest = match title {
         Some(t) if rest.ends_with(t) && rest.len() > t.len() => &rest[..rest.len() - t.len()],
         _ => rest,
@@ -104,6 +107,8 @@ mod tests {
     fn section_from_crumbs_labels_and_lone_lines() {
         let crumbs = lines("Home > Markets > Commodities\nTitle here now");
         assert_eq!(section(&crumbs, Some(1), None).as_deref(), Some("Markets"));
+        let german = lines("Startseite > Politik\nTitel der Meldung hier");
+        assert_eq!(section(&german, Some(1), None).as_deref(), Some("Politik"));
         let label = lines("Category: Fintech\nTitle here now");
         assert_eq!(section(&label, Some(1), None).as_deref(), Some("Fintech"));
         let lone = lines("Lakeshore Times\nLOCAL\nTitle here now");

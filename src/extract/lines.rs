@@ -4,14 +4,15 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Splits text into trimmed, non-empty lines. Paragraphs hard-wrapped at a fixed width
-/// (every line but the last of a block between 50 and 80 characters) are joined again.
+/// Splits text into trimmed, non-empty lines. In a file hard-wrapped at a fixed width (no line
+/// over 100 characters, most of them 50–80), the lines of each paragraph are joined again.
 pub fn split_lines(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " ");
+    let wrapped = is_hard_wrapped(&text);
     let mut lines = Vec::new();
     for block in text.split("\n\n") {
         let rows: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        if is_hard_wrapped(&rows) {
+        if wrapped && rows.len() > 1 && rows[..rows.len() - 1].iter().all(|r| r.chars().count() >= 40) {
             lines.push(rows.join(" "));
         } else {
             lines.extend(rows.iter().map(|r| r.to_string()));
@@ -20,11 +21,10 @@ pub fn split_lines(text: &str) -> Vec<String> {
     lines
 }
 
-fn is_hard_wrapped(rows: &[&str]) -> bool {
-    rows.len() >= 2
-        && rows[..rows.len() - 1]
-            .iter()
-            .all(|r| (50..=80).contains(&r.chars().count()) && r.contains(' '))
+fn is_hard_wrapped(text: &str) -> bool {
+    let lengths: Vec<usize> = text.lines().map(|l| l.trim().chars().count()).filter(|&n| n > 0).collect();
+    let in_band = lengths.iter().filter(|n| (50..=80).contains(*n)).count();
+    lengths.iter().all(|&n| n <= 100) && in_band * 2 >= lengths.len() && lengths.len() >= 4
 }
 
 /// Collapses runs of white space to one space.
@@ -153,10 +153,16 @@ mod tests {
 
     #[test]
     fn joins_hard_wrapped_paragraphs_only() {
-        let wrapped = "The quick brown fox jumps over the lazy dog and keeps on running\nfar away.";
-        assert_eq!(split_lines(wrapped).len(), 1);
-        let separate = "First paragraph is short.\nSecond paragraph also.";
-        assert_eq!(split_lines(separate).len(), 2);
+        let wrapped = "A title\n\nThe quick brown fox jumps over the lazy dog and keeps on running\n\
+                       far away from the farmer who has been chasing it across the\n\
+                       fields since the early hours of a cold and windy morning.\n\n\
+                       The farmer gave up at noon and went home to his warm kitchen\n\
+                       where he ate soup.";
+        assert_eq!(split_lines(wrapped).len(), 3);
+        let byline = "By LENA HARGROVE and TOMAS REYES-ORTIZ Associated Press\n\
+                      Published 5:10 PM AKST, January 20, 2026\n\n\
+                      ANCHORAGE, Alaska (AP) — An avalanche buried a stretch of highway south of Anchorage under snow on Tuesday.";
+        assert_eq!(split_lines(byline).len(), 3);
     }
 
     #[test]

@@ -88,3 +88,4 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
         .or_else(|| anchors.byline.as_ref().and_then(|(_, b)| b.agency.clone()))
         .or_else(signed_off)
 }
+
