@@ -30,13 +30,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return Ok(Decoded { text: text.into_owned(), detected: (encoding != UTF_8).then(|| encoding.name()) });
+        return Ok(Decoded {
+            text: text.into_owned(),
+            detected: (encoding != UTF_8).then(|| encoding.name()),
+        });
     }
     if looks_binary(bytes) {
         return Err(NotText::Binary);
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text: text.to_string(), detected: None }),
+        Ok(text) => Ok(Decoded {
+            text: text.to_string(),
+            detected: None,
+        }),
         Err(_) => Ok(detect(bytes)),
     }
 }
@@ -46,13 +52,19 @@ fn detect(bytes: &[u8]) -> Decoded {
     detector.feed(bytes, true);
     let encoding = detector.guess(None, true);
     let (text, _, _) = encoding.decode(bytes);
-    Decoded { text: text.into_owned(), detected: Some(encoding.name()) }
+    Decoded {
+        text: text.into_owned(),
+        detected: Some(encoding.name()),
+    }
 }
 
 /// NUL bytes, or more than one in twenty bytes a control character, in the first 8 KiB.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head.iter().filter(|&&b| b < 0x20 && !b"\t\n\r\x0c".contains(&b)).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !b"\t\n\r\x0c".contains(&b))
+        .count();
     head.contains(&0) || controls * 20 > head.len()
 }
 
@@ -62,7 +74,10 @@ mod tests {
 
     #[test]
     fn utf8_passes_through() {
-        assert_eq!(decode("Müller".as_bytes()).map(|d| d.text), Ok("Müller".to_string()));
+        assert_eq!(
+            decode("Müller".as_bytes()).map(|d| d.text),
+            Ok("Müller".to_string())
+        );
     }
 
     #[test]
@@ -90,6 +105,9 @@ mod tests {
     fn binary_and_empty_are_refused() {
         assert_eq!(decode(b""), Err(NotText::Empty));
         assert_eq!(decode(b" \n\t"), Err(NotText::Empty));
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(NotText::Binary));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(NotText::Binary)
+        );
     }
 }

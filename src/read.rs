@@ -37,7 +37,9 @@ pub enum Outcome {
 pub fn from_bytes(name: &str, format: Format, bytes: &[u8]) -> Outcome {
     let decoded = match decode(bytes) {
         Ok(decoded) => decoded,
-        Err(reason @ (NotText::Empty | NotText::Binary)) => return Outcome::Skipped(reason.to_string()),
+        Err(reason @ (NotText::Empty | NotText::Binary)) => {
+            return Outcome::Skipped(reason.to_string())
+        }
     };
     let mut warnings = Vec::new();
     if let Some(charset) = decoded.detected {

@@ -7,7 +7,7 @@ use crate::error::Status;
 use crate::output::write_json;
 use crate::read::{self, Format, Outcome};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// What `extract` was asked to do.
@@ -17,54 +17,88 @@ pub struct ExtractConfig {
     pub paths: Vec<PathBuf>,
 }
 
+/// Counts for the closing line.
+#[derive(Default)]
+struct Tally {
+    files: u64,
+    bytes: u64,
+    errors: u64,
+}
+
 /// Prints one JSON object per article and a summary (files, MB/s) on stderr.
 pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     let started = Instant::now();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let (mut files, mut bytes, mut errors) = (0u64, 0u64, 0u64);
-    for file in config.paths.iter().flat_map(|p| files_under(p)) {
-        let (path, format) = match file {
-            Ok(found) => found,
+    let mut tally = Tally::default();
+    for found in config.paths.iter().flat_map(|p| files_under(p)) {
+        match found {
+            Ok((path, format)) => extract_one(&mut out, &path, format, &mut tally)?,
             Err(message) => {
                 warn(&message);
-                errors += 1;
-                continue;
-            }
-        };
-        let name = path.display().to_string();
-        match std::fs::read(&path) {
-            Ok(data) => {
-                files += 1;
-                bytes += data.len() as u64;
-                match read::from_bytes(&name, format, &data) {
-                    Outcome::Articles(articles, warnings) => {
-                        warnings.iter().for_each(|w| warn(&format!("{name}: {w}")));
-                        articles.iter().try_for_each(|a| write_json(&mut out, a))?;
-                    }
-                    Outcome::Skipped(reason) => warn(&format!("{name}: skipped: {reason}")),
-                }
-            }
-            Err(e) => {
-                warn(&format!("{name}: {e}"));
-                errors += 1;
+                tally.errors += 1;
             }
         }
     }
     out.flush()?;
     let secs = started.elapsed().as_secs_f64().max(1e-9);
-    eprintln!("extracted {files} files, {:.1} MB in {secs:.2}s ({:.1} MB/s), errors {errors}", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
-    Ok(if errors > 0 { Status::Errored } else { Status::Success })
+    let mb = tally.bytes as f64 / 1e6;
+    eprintln!(
+        "extracted {} files, {mb:.1} MB in {secs:.2}s ({:.1} MB/s), errors {}",
+        tally.files,
+        mb / secs,
+        tally.errors
+    );
+    Ok(if tally.errors > 0 {
+        Status::Errored
+    } else {
+        Status::Success
+    })
+}
+
+fn extract_one(
+    out: &mut impl Write,
+    path: &Path,
+    format: Format,
+    tally: &mut Tally,
+) -> std::io::Result<()> {
+    let name = path.display().to_string();
+    let data = match std::fs::read(path) {
+        Ok(data) => data,
+        Err(e) => {
+            warn(&format!("{name}: {e}"));
+            tally.errors += 1;
+            return Ok(());
+        }
+    };
+    tally.files += 1;
+    tally.bytes += data.len() as u64;
+    match read::from_bytes(&name, format, &data) {
+        Outcome::Articles(articles, warnings) => {
+            warnings.iter().for_each(|w| warn(&format!("{name}: {w}")));
+            articles.iter().try_for_each(|a| write_json(out, a))
+        }
+        Outcome::Skipped(reason) => {
+            warn(&format!("{name}: skipped: {reason}"));
+            Ok(())
+        }
+    }
 }
 
 /// A file named directly (whatever its extension), or the article files under a folder.
-fn files_under(path: &PathBuf) -> Vec<Result<(PathBuf, Format), String>> {
+fn files_under(path: &Path) -> Vec<Result<(PathBuf, Format), String>> {
     if path.is_file() {
-        return vec![Ok((path.clone(), Format::of(path).unwrap_or(Format::Text)))];
+        return vec![Ok((
+            path.to_path_buf(),
+            Format::of(path).unwrap_or(Format::Text),
+        ))];
     }
     if !path.exists() {
         return vec![Err(format!("{}: no such file or folder", path.display()))];
     }
     crawl::walk(path)
-        .map(|r| r.map(|f| (f.path, f.format)).map_err(|e| format!("{}: {}", e.path.display(), e.reason)))
+        .map(|r| {
+            r.map(|f| (f.path, f.format))
+                .map_err(|e| format!("{}: {}", e.path.display(), e.reason))
+        })
         .collect()
 }

@@ -65,7 +65,11 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let mut summary = run.summary;
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     print_summary(&summary, config.json)?;
-    Ok(if summary.errors > 0 { Status::Errored } else { Status::Success })
+    Ok(if summary.errors > 0 {
+        Status::Errored
+    } else {
+        Status::Success
+    })
 }
 
 /// The files found under the roots, and where the walk could not see.
@@ -78,13 +82,20 @@ struct Walked {
 }
 
 fn walk_roots(roots: &[PathBuf], summary: &mut Summary) -> Walked {
-    let mut walked = Walked { files: Vec::new(), roots: Vec::new(), blind: Vec::new() };
+    let mut walked = Walked {
+        files: Vec::new(),
+        roots: Vec::new(),
+        blind: Vec::new(),
+    };
     for root in roots {
         let root = match std::fs::canonicalize(root) {
             Ok(root) => root,
             Err(e) => {
                 summary.errors += 1;
-                warn(&UserError::BadRoot { path: root.clone(), reason: e.to_string() });
+                warn(&UserError::BadRoot {
+                    path: root.clone(),
+                    reason: e.to_string(),
+                });
                 continue;
             }
         };
@@ -128,20 +139,33 @@ enum Change {
 }
 
 impl<'a> Run<'a> {
-    fn start(store: &'a Store, writer: &'a mut IndexWriter, rebuild: bool) -> anyhow::Result<Run<'a>> {
+    fn start(
+        store: &'a Store,
+        writer: &'a mut IndexWriter,
+        rebuild: bool,
+    ) -> anyhow::Result<Run<'a>> {
         let known = if rebuild {
             writer.delete_all_documents()?;
             HashMap::new()
         } else {
             manifest::read(&store.index.reader()?.searcher(), &store.fields)?
         };
-        Ok(Run { store, writer, known, summary: Summary::default(), since_commit: 0 })
+        Ok(Run {
+            store,
+            writer,
+            known,
+            summary: Summary::default(),
+            since_commit: 0,
+        })
     }
 
     /// Reads the new and changed files and writes their documents.
     fn update(&mut self, files: &[FileEntry], progress: bool) -> anyhow::Result<()> {
         self.summary.seen = files.len() as u64;
-        let todo: Vec<&FileEntry> = files.iter().filter(|f| !self.unchanged_by_stat(f)).collect();
+        let todo: Vec<&FileEntry> = files
+            .iter()
+            .filter(|f| !self.unchanged_by_stat(f))
+            .collect();
         self.summary.unchanged = (files.len() - todo.len()) as u64;
         let bar = progress_bar(todo.len(), progress);
         for chunk in todo.chunks(CHUNK) {
@@ -173,7 +197,10 @@ impl<'a> Run<'a> {
         match read::from_bytes(&key, file.format, &bytes) {
             Outcome::Skipped(reason) => Change::Skipped(reason),
             Outcome::Articles(articles, warnings) => {
-                let docs: Vec<TantivyDocument> = articles.iter().map(|a| document::to_document(fields, a, stamp)).collect();
+                let docs: Vec<TantivyDocument> = articles
+                    .iter()
+                    .map(|a| document::to_document(fields, a, stamp))
+                    .collect();
                 match self.known.get(&key) {
                     Some(k) if k.hash == stamp.hash && docs.len() == 1 => {
                         Change::Restamped(docs.into_iter().next().unwrap_or_default())
@@ -195,7 +222,11 @@ impl<'a> Run<'a> {
                 for doc in docs {
                     self.writer.add_document(doc)?;
                 }
-                *if was_known { &mut self.summary.updated } else { &mut self.summary.added } += 1;
+                *if was_known {
+                    &mut self.summary.updated
+                } else {
+                    &mut self.summary.added
+                } += 1;
             }
             Change::Restamped(doc) => {
                 self.writer.delete_term(path_term);
@@ -228,15 +259,19 @@ impl<'a> Run<'a> {
 
     /// Deletes the documents of files that are gone from a walked root.
     fn remove_vanished(&mut self, walked: &Walked) -> anyhow::Result<()> {
-        let present: std::collections::HashSet<String> = walked.files.iter().map(|f| path_key(&f.path)).collect();
+        let present: std::collections::HashSet<String> =
+            walked.files.iter().map(|f| path_key(&f.path)).collect();
         let under = |path: &str, dirs: &[String]| dirs.iter().any(|d| is_under(path, d));
         let gone: Vec<&String> = self
             .known
             .keys()
-            .filter(|k| under(k, &walked.roots) && !under(k, &walked.blind) && !present.contains(*k))
+            .filter(|k| {
+                under(k, &walked.roots) && !under(k, &walked.blind) && !present.contains(*k)
+            })
             .collect();
         for key in gone {
-            self.writer.delete_term(Term::from_field_text(self.store.fields.path, key));
+            self.writer
+                .delete_term(Term::from_field_text(self.store.fields.path, key));
             self.summary.removed += 1;
         }
         Ok(())
@@ -253,7 +288,9 @@ fn progress_bar(len: usize, enabled: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}") {
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}")
+    {
         bar.set_style(style);
     }
     bar

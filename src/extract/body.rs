@@ -2,7 +2,8 @@
 //! stories, leaving out ad slots, captions, `Read more:` blocks and appeals in between.
 
 use super::lines::{
-    ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose, squash, word_count,
+    ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose,
+    squash, word_count,
 };
 
 /// Consecutive non-story lines after which the story is taken to have ended.
@@ -14,7 +15,11 @@ pub fn collect(lines: &[String], start: usize, strip: usize) -> (Vec<String>, us
     let mut paragraphs = Vec::new();
     let mut gap = 0;
     for (i, line) in lines.iter().enumerate().skip(start) {
-        let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
+        let text = if i == start {
+            line.get(strip..).unwrap_or(line)
+        } else {
+            line.as_str()
+        };
         if ends_story(text) && (i > start || !paragraphs.is_empty()) {
             return (paragraphs, i);
         }
@@ -45,7 +50,10 @@ pub fn is_story_paragraph(line: &str) -> bool {
 /// or a short quoted exchange. Used only by extractors that have markup to say so.
 pub fn is_short_paragraph(line: &str) -> bool {
     let words = word_count(line);
-    (2..=14).contains(&words) && !is_menu(line) && !is_appeal(line) && (ends_sentence(line) || words >= 3)
+    (2..=14).contains(&words)
+        && !is_menu(line)
+        && !is_appeal(line)
+        && (ends_sentence(line) || words >= 3)
 }
 
 #[cfg(test)]
@@ -66,7 +74,13 @@ mod tests {
              Readers like you keep our journalism going every single day.",
         );
         let (body, end) = collect(&page, 0, "PARIS (AFP) - ".len());
-        assert_eq!(body, ["The metro line opened on Monday after years of work.", "Commuters said the new trains were quiet and clean today."]);
+        assert_eq!(
+            body,
+            [
+                "The metro line opened on Monday after years of work.",
+                "Commuters said the new trains were quiet and clean today."
+            ]
+        );
         assert_eq!(end, 3);
     }
 
@@ -87,8 +101,14 @@ mod tests {
 
     #[test]
     fn appeals_and_bios_are_not_body() {
-        assert!(!is_story_paragraph("Support local journalism. Subscribe today for just $1 a week."));
-        assert!(!is_story_paragraph("Jo covers city hall for the Times. Reach her at jo@times.example."));
-        assert!(is_story_paragraph("The project will cost an estimated $1.8 million, officials said."));
+        assert!(!is_story_paragraph(
+            "Support local journalism. Subscribe today for just $1 a week."
+        ));
+        assert!(!is_story_paragraph(
+            "Jo covers city hall for the Times. Reach her at jo@times.example."
+        ));
+        assert!(is_story_paragraph(
+            "The project will cost an estimated $1.8 million, officials said."
+        ));
     }
 }

@@ -7,18 +7,84 @@ use std::sync::LazyLock;
 
 /// Month names and abbreviations, lower-case, with their month number.
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("januar", 1), ("janvier", 1), ("enero", 1), ("gennaio", 1), ("janeiro", 1), ("jänner", 1),
-    ("february", 2), ("feb", 2), ("februar", 2), ("février", 2), ("fevrier", 2), ("febrero", 2), ("febbraio", 2), ("fevereiro", 2),
-    ("march", 3), ("mar", 3), ("märz", 3), ("mars", 3), ("marzo", 3), ("março", 3),
-    ("april", 4), ("apr", 4), ("avril", 4), ("abril", 4), ("aprile", 4),
-    ("may", 5), ("mai", 5), ("mayo", 5), ("maggio", 5), ("maio", 5),
-    ("june", 6), ("jun", 6), ("juni", 6), ("juin", 6), ("junio", 6), ("giugno", 6), ("junho", 6),
-    ("july", 7), ("jul", 7), ("juli", 7), ("juillet", 7), ("julio", 7), ("luglio", 7), ("julho", 7),
-    ("august", 8), ("aug", 8), ("août", 8), ("aout", 8), ("agosto", 8),
-    ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9),
-    ("october", 10), ("oct", 10), ("oktober", 10), ("octobre", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10),
-    ("november", 11), ("nov", 11), ("novembre", 11), ("noviembre", 11), ("novembro", 11),
-    ("december", 12), ("dec", 12), ("dezember", 12), ("décembre", 12), ("decembre", 12), ("diciembre", 12), ("dicembre", 12), ("dezembro", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("gennaio", 1),
+    ("janeiro", 1),
+    ("jänner", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("fevereiro", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("maio", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("junho", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("julho", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("outubro", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
 ];
 
 /// The month number of a month name or abbreviation in any supported language.
@@ -32,10 +98,16 @@ const MONTH: &str = r"(\p{L}{3,10})\.?";
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("valid iso pattern"));
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).expect("valid mdy")
+    Regex::new(&format!(
+        r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("valid mdy")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})\b")).expect("valid dmy")
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})\b"
+    ))
+    .expect("valid dmy")
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid numeric"));
@@ -44,18 +116,34 @@ static NUMERIC: LazyLock<Regex> =
 pub fn find_dates(text: &str) -> Vec<NaiveDate> {
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
     for c in ISO.captures_iter(text) {
-        push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
+        push(
+            &mut found,
+            c.get(0).map_or(0, |m| m.start()),
+            ymd(&c[1], num(&c[2]), &c[3]),
+        );
     }
     for c in MONTH_DAY_YEAR.captures_iter(text) {
         let month = month_number(&c[1]);
-        push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[2])));
+        push(
+            &mut found,
+            c.get(0).map_or(0, |m| m.start()),
+            month.and_then(|m| ymd(&c[3], Some(m), &c[2])),
+        );
     }
     for c in DAY_MONTH_YEAR.captures_iter(text) {
         let month = month_number(&c[2]);
-        push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[1])));
+        push(
+            &mut found,
+            c.get(0).map_or(0, |m| m.start()),
+            month.and_then(|m| ymd(&c[3], Some(m), &c[1])),
+        );
     }
     for c in NUMERIC.captures_iter(text) {
-        push(&mut found, c.get(0).map_or(0, |m| m.start()), numeric_date(&c[1], &c[2], &c[3]));
+        push(
+            &mut found,
+            c.get(0).map_or(0, |m| m.start()),
+            numeric_date(&c[1], &c[2], &c[3]),
+        );
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, d)| d).collect()
@@ -86,8 +174,12 @@ pub fn plausible(date: NaiveDate) -> bool {
     (1800..=2100).contains(&date.year())
 }
 
-static MONTH_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:{MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+{MONTH})$")).expect("valid md"));
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:{MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+{MONTH})$"
+    ))
+    .expect("valid md")
+});
 
 /// A dateline's `Dec 3` or `3 Dec` as (month, day).
 pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
@@ -96,7 +188,10 @@ pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
         (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => (m.as_str(), d.as_str()),
         _ => return None,
     };
-    Some((month_number(month)?, num(day).filter(|d| (1..=31).contains(d))?))
+    Some((
+        month_number(month)?,
+        num(day).filter(|d| (1..=31).contains(d))?,
+    ))
 }
 
 /// The year for a dateline's month and day: the one that puts it on or shortly before the page's
@@ -108,8 +203,9 @@ pub fn infer_year(month: u32, day: u32, page: NaiveDate) -> Option<NaiveDate> {
         .find(|d| *d <= page + chrono::Days::new(2))
 }
 
-static YEAR_IN_PATH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[/\\_-])((?:19|20)\d{2})(?:[/\\_.-]|$)").expect("valid path year"));
+static YEAR_IN_PATH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[/\\_-])((?:19|20)\d{2})(?:[/\\_.-]|$)").expect("valid path year")
+});
 
 /// A year printed in a file path (`…/2026/03/…`, `2026-07-08-story.md`).
 pub fn year_in_path(path: &str) -> Option<i32> {
@@ -121,8 +217,10 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid updated pattern")
 });
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|posted|first published|veröffentlicht|publié|publicado|pubblicato)\b")
-        .expect("valid published pattern")
+    Regex::new(
+        r"(?i)\b(published|posted|first published|veröffentlicht|publié|publicado|pubblicato)\b",
+    )
+    .expect("valid published pattern")
 });
 
 /// How a line labels the date it carries.
@@ -204,7 +302,10 @@ mod tests {
 
     #[test]
     fn updated_never_wins_over_published() {
-        let lines = ["Updated: 2026-11-21T14:05:00Z", "Published: 2026-11-20T18:30:00Z"];
+        let lines = [
+            "Updated: 2026-11-21T14:05:00Z",
+            "Published: 2026-11-20T18:30:00Z",
+        ];
         assert_eq!(page_date(lines.into_iter()), Some(d(2026, 11, 20)));
         let only_updated = ["Updated 9:14 AM EST, November 28, 2026"];
         assert_eq!(page_date(only_updated.into_iter()), Some(d(2026, 11, 28)));

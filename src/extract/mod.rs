@@ -17,7 +17,10 @@ use lines::{is_appeal, is_credit, is_inline_furniture, is_prose, split_lines, wo
 pub fn from_text(path: &str, text: &str) -> Article {
     let lines = split_lines(text);
     let anchors = Anchors::find(&lines);
-    let title_at = header::title_index(&lines, anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i));
+    let title_at = header::title_index(
+        &lines,
+        anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i),
+    );
     let title = title_at.map(|i| lines::squash(&lines[i]));
     let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
     let (paragraphs, end) = body::collect(&lines, anchors.body, strip);
@@ -28,7 +31,11 @@ pub fn from_text(path: &str, text: &str) -> Article {
         title,
         authors: byline.map(|b| b.authors.clone()).unwrap_or_default(),
         date: publication_date(path, &lines, &anchors),
-        location: anchors.dateline.as_ref().map(|d| d.place.clone()).or_else(|| byline.and_then(|b| b.place.clone())),
+        location: anchors
+            .dateline
+            .as_ref()
+            .map(|d| d.place.clone())
+            .or_else(|| byline.and_then(|b| b.place.clone())),
         source: source(&anchors, &lines[end.min(lines.len())..]),
         body: paragraphs.join("\n\n"),
     }
@@ -44,28 +51,49 @@ struct Anchors {
 
 impl Anchors {
     fn find(lines: &[String]) -> Anchors {
-        let dateline_at = lines.iter().position(|l| dateline::parse(l).is_some_and(|d| is_prose(&l[d.len..])));
+        let dateline_at = lines
+            .iter()
+            .position(|l| dateline::parse(l).is_some_and(|d| is_prose(&l[d.len..])));
         let limit = dateline_at.unwrap_or(lines.len().min(40.max(lines.len() / 2)));
-        let byline = lines[..limit].iter().enumerate().find_map(|(i, l)| byline::parse(l).map(|b| (i, b)));
+        let byline = lines[..limit]
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| byline::parse(l).map(|b| (i, b)));
         let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
-        let body = dateline_at.or_else(|| first_story_line(lines, after_byline)).unwrap_or(lines.len());
-        Anchors { dateline: dateline_at.and_then(|i| dateline::parse(&lines[i])), byline, body }
+        let body = dateline_at
+            .or_else(|| first_story_line(lines, after_byline))
+            .unwrap_or(lines.len());
+        Anchors {
+            dateline: dateline_at.and_then(|i| dateline::parse(&lines[i])),
+            byline,
+            body,
+        }
     }
 }
 
 fn first_story_line(lines: &[String], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| {
         let l = &lines[i];
-        is_prose(l) && word_count(l) >= 10 && !is_appeal(l) && !is_inline_furniture(l) && !is_credit(l)
+        is_prose(l)
+            && word_count(l) >= 10
+            && !is_appeal(l)
+            && !is_inline_furniture(l)
+            && !is_credit(l)
     })
 }
 
 /// The publication day: the dateline's day in the page's year, else the page's own date line.
 fn publication_date(path: &str, lines: &[String], anchors: &Anchors) -> Option<NaiveDate> {
     let header_end = anchors.body.min(lines.len());
-    let header = lines[..header_end].iter().filter(|l| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain);
+    let header = lines[..header_end]
+        .iter()
+        .filter(|l| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain);
     let page = dates::page_date(header.map(String::as_str));
-    let month_day = anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
+    let month_day = anchors
+        .dateline
+        .as_ref()
+        .and_then(|d| d.month_day.as_deref())
+        .and_then(dates::parse_month_day);
     let from_dateline = month_day.and_then(|(m, d)| match page {
         Some(page) => dates::infer_year(m, d, page),
         None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
@@ -78,7 +106,11 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
     let signed_off = || {
         trailer
             .iter()
-            .filter(|l| is_credit(l) || l.starts_with(['—', '–', '-']) || l.to_lowercase().contains("copyright"))
+            .filter(|l| {
+                is_credit(l)
+                    || l.starts_with(['—', '–', '-'])
+                    || l.to_lowercase().contains("copyright")
+            })
             .find_map(|l| dateline::agency_in(l))
     };
     anchors
@@ -88,4 +120,3 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
         .or_else(|| anchors.byline.as_ref().and_then(|(_, b)| b.agency.clone()))
         .or_else(signed_off)
 }
-

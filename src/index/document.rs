@@ -23,7 +23,11 @@ impl FileStamp {
         let digest = blake3::hash(bytes);
         let mut first = [0u8; 8];
         first.copy_from_slice(&digest.as_bytes()[..8]);
-        FileStamp { size, mtime, hash: u64::from_le_bytes(first) }
+        FileStamp {
+            size,
+            mtime,
+            hash: u64::from_le_bytes(first),
+        }
     }
 }
 
@@ -67,11 +71,19 @@ pub fn to_datetime(date: NaiveDate) -> DateTime {
 
 /// The article stored in a document.
 pub fn to_article(f: &Fields, doc: &TantivyDocument) -> Article {
-    let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
     Article {
         path: text(f.path).unwrap_or_default(),
         title: text(f.title),
-        authors: doc.get_all(f.author).filter_map(|v| v.as_str()).map(str::to_string).collect(),
+        authors: doc
+            .get_all(f.author)
+            .filter_map(|v| v.as_str())
+            .map(str::to_string)
+            .collect(),
         date: doc
             .get_first(f.date)
             .and_then(|v| v.as_datetime())

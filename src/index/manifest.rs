@@ -13,13 +13,17 @@ pub fn read(searcher: &Searcher, fields: &Fields) -> tantivy::Result<HashMap<Str
     let name = |field| schema.get_field_name(field).to_string();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
-        let Some(paths) = fast.str(&name(fields.path))? else { continue };
+        let Some(paths) = fast.str(&name(fields.path))? else {
+            continue;
+        };
         let sizes = fast.u64(&name(fields.size))?;
         let mtimes = fast.i64(&name(fields.mtime))?;
         let hashes = fast.u64(&name(fields.hash))?;
         let mut path = String::new();
         for doc in segment.doc_ids_alive() {
-            let Some(ord) = paths.term_ords(doc).next() else { continue };
+            let Some(ord) = paths.term_ords(doc).next() else {
+                continue;
+            };
             path.clear();
             paths.ord_to_str(ord, &mut path)?;
             let stamp = FileStamp {

@@ -23,7 +23,9 @@ pub struct Store {
 /// The index folder: `--index`, else `NEWSIDX_INDEX` (resolved by the caller), else the platform
 /// data folder.
 pub fn default_dir() -> PathBuf {
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("newsidx")
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("newsidx")
 }
 
 /// True when `dir` holds an index (of any version).
@@ -40,7 +42,11 @@ pub fn open(dir: &Path) -> anyhow::Result<Store> {
     let index = Index::open_in_dir(dir).map_err(|e| damaged(dir, &e))?;
     schema::register_tokenizers(&index);
     let fields = schema::fields_of(&index.schema()).map_err(|e| damaged(dir, &e))?;
-    Ok(Store { index, fields, dir: dir.to_path_buf() })
+    Ok(Store {
+        index,
+        fields,
+        dir: dir.to_path_buf(),
+    })
 }
 
 /// Opens the index for an `index` run, creating it when absent. With `rebuild`, an index that
@@ -53,13 +59,19 @@ pub fn open_for_indexing(dir: &Path, rebuild: bool) -> anyhow::Result<Store> {
             opened => return opened,
         }
     }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| UserError::BadRoot { path: dir.to_path_buf(), reason: e.to_string() })?;
+    std::fs::create_dir_all(dir).map_err(|e| UserError::BadRoot {
+        path: dir.to_path_buf(),
+        reason: e.to_string(),
+    })?;
     let (schema, fields) = schema::build();
     let index = Index::create_in_dir(dir, schema).map_err(|e| damaged(dir, &e))?;
     schema::register_tokenizers(&index);
     std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION.to_string())?;
-    Ok(Store { index, fields, dir: dir.to_path_buf() })
+    Ok(Store {
+        index,
+        fields,
+        dir: dir.to_path_buf(),
+    })
 }
 
 fn is_locked(err: &anyhow::Error) -> bool {
@@ -80,8 +92,13 @@ fn clear(dir: &Path) -> anyhow::Result<()> {
 
 /// `meta.json`, `.managed.json`, lock files, the version file, and `<32 hex>.<ext>` segment files.
 fn is_index_file(name: &str) -> bool {
-    let segment = name.split('.').next().is_some_and(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()));
-    segment || matches!(name, "meta.json" | ".managed.json" | VERSION_FILE) || name.ends_with(".lock")
+    let segment = name
+        .split('.')
+        .next()
+        .is_some_and(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()));
+    segment
+        || matches!(name, "meta.json" | ".managed.json" | VERSION_FILE)
+        || name.ends_with(".lock")
 }
 
 fn check_version(dir: &Path) -> Result<(), UserError> {
@@ -89,15 +106,25 @@ fn check_version(dir: &Path) -> Result<(), UserError> {
     if found.trim() == SCHEMA_VERSION.to_string() {
         Ok(())
     } else {
-        Err(UserError::SchemaMismatch { dir: dir.to_path_buf(), found: found.trim().to_string(), wanted: SCHEMA_VERSION })
+        Err(UserError::SchemaMismatch {
+            dir: dir.to_path_buf(),
+            found: found.trim().to_string(),
+            wanted: SCHEMA_VERSION,
+        })
     }
 }
 
 /// Maps an error opening the index to the user's words.
 pub fn damaged(dir: &Path, err: &TantivyError) -> anyhow::Error {
     match err {
-        TantivyError::LockFailure(LockError::LockBusy, _) => UserError::Locked(dir.to_path_buf()).into(),
-        other => UserError::Damaged { dir: dir.to_path_buf(), reason: one_line(&other.to_string()) }.into(),
+        TantivyError::LockFailure(LockError::LockBusy, _) => {
+            UserError::Locked(dir.to_path_buf()).into()
+        }
+        other => UserError::Damaged {
+            dir: dir.to_path_buf(),
+            reason: one_line(&other.to_string()),
+        }
+        .into(),
     }
 }
 

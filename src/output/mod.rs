@@ -47,8 +47,9 @@ pub fn write_json<W: Write, T: Serialize>(out: &mut W, value: &T) -> io::Result<
 }
 
 /// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 10] =
-    ["rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet"];
+pub const CSV_HEADER: [&str; 10] = [
+    "rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet",
+];
 
 fn write_csv<W: Write>(out: &mut W, hits: &[Hit]) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);

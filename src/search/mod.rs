@@ -69,7 +69,12 @@ const SNIPPET_CHARS: usize = 220;
 
 /// Runs a search.
 pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
-    let query = query::build(&store.index, &store.fields, &request.query, &request.filters)?;
+    let query = query::build(
+        &store.index,
+        &store.fields,
+        &request.query,
+        &request.filters,
+    )?;
     let searcher = store.index.reader()?.searcher();
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match request.sort {
@@ -85,8 +90,16 @@ pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
     };
     let mut snippets = SnippetGenerator::create(&searcher, &*query, store.fields.body)?;
     snippets.set_max_num_chars(SNIPPET_CHARS);
-    let hits = if request.limit == 0 { Vec::new() } else { to_hits(store, &searcher, &snippets, &scored, request.offset)? };
-    Ok(Results { query: request.query.clone(), total, hits })
+    let hits = if request.limit == 0 {
+        Vec::new()
+    } else {
+        to_hits(store, &searcher, &snippets, &scored, request.offset)?
+    };
+    Ok(Results {
+        query: request.query.clone(),
+        total,
+        hits,
+    })
 }
 
 fn to_hits(
@@ -102,22 +115,39 @@ fn to_hits(
         let mut article = document::to_article(&store.fields, &doc);
         let (snippet, highlights) = snippet_of(snippets, &article.body);
         article.body = String::new();
-        hits.push(Hit { rank: offset + i + 1, score: *score, article, snippet, highlights });
+        hits.push(Hit {
+            rank: offset + i + 1,
+            score: *score,
+            article,
+            snippet,
+            highlights,
+        });
     }
     Ok(hits)
 }
 
 /// The best passage with its highlights, or the body's opening when no word of the query is in
-/// the body (a title-only or filter-only match).
+/// the body (a title-only or filter-only match). Line breaks become spaces (same byte length,
+/// so the highlight ranges stay true).
 fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usize; 2]>) {
     let snippet = generator.snippet(body);
     if !snippet.fragment().is_empty() {
-        let ranges = snippet.highlighted().iter().map(|r| [r.start, r.end]).collect();
-        return (snippet.fragment().to_string(), ranges);
+        let ranges = snippet
+            .highlighted()
+            .iter()
+            .map(|r| [r.start, r.end])
+            .collect();
+        return (snippet.fragment().replace('\n', " "), ranges);
     }
-    let end = body.char_indices().nth(SNIPPET_CHARS).map_or(body.len(), |(i, _)| i);
-    let cut = body[..end].rfind(' ').filter(|_| end < body.len()).unwrap_or(end);
-    (body[..cut].to_string(), Vec::new())
+    let end = body
+        .char_indices()
+        .nth(SNIPPET_CHARS)
+        .map_or(body.len(), |(i, _)| i);
+    let cut = body[..end]
+        .rfind(' ')
+        .filter(|_| end < body.len())
+        .unwrap_or(end);
+    (body[..cut].replace('\n', " "), Vec::new())
 }
 
 /// Looks up one stored article by its path.
@@ -127,7 +157,10 @@ pub fn show(store: &Store, path: &str) -> anyhow::Result<Option<Article>> {
     let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
     let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     match found.first() {
-        Some((_, address)) => Ok(Some(document::to_article(&store.fields, &searcher.doc(*address)?))),
+        Some((_, address)) => Ok(Some(document::to_article(
+            &store.fields,
+            &searcher.doc(*address)?,
+        ))),
         None => Ok(None),
     }
 }

@@ -1,0 +1,7 @@
+//! Integration tests: the real `newsidx` binary run on temporary copies of `sample-archive/`
+//! and of the fixtures under `tests/fixtures/`. One binary, one small harness.
+
+mod extract;
+mod harness;
+mod incremental;
+mod search;
