@@ -10,7 +10,8 @@ use super::lines::{
 const MAX_GAP: usize = 8;
 
 /// The body paragraphs from `start`, with the first `strip` bytes (the dateline) removed from the
-/// first line, and the index of the line where the story ended.
+/// first line, and the index of the line where the story ended. A paragraph opened by a dateline
+/// is kept even when it is not a sentence (`Shr 34 cts vs 1.19 dlrs` in a results brief).
 pub fn collect(lines: &[String], start: usize, strip: usize) -> (Vec<String>, usize) {
     let mut paragraphs = Vec::new();
     let mut gap = 0;
@@ -23,7 +24,8 @@ pub fn collect(lines: &[String], start: usize, strip: usize) -> (Vec<String>, us
         if ends_story(text) && (i > start || !paragraphs.is_empty()) {
             return (paragraphs, i);
         }
-        if is_story_paragraph(text) {
+        let opening = i == start && strip > 0 && word_count(text) >= 2;
+        if opening || is_story_paragraph(text) {
             paragraphs.push(squash(text));
             gap = 0;
         } else {

@@ -42,9 +42,10 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     {
         return None;
     }
+    let colon = c.get(0)?.as_str().trim_end().ends_with(':');
     let agency = match agency {
         Some(a) => Some(agency_name(a)?),
-        None if !capitalised_place(&place) => return None,
+        None if colon || !capitalised_place(&place) => return None,
         None => None,
     };
     let len = c.get(0)?.end();
@@ -120,6 +121,15 @@ mod tests {
         assert_eq!(
             place_of("Officials — who declined to be named — said so."),
             None
+        );
+        assert_eq!(
+            place_of("NOTE: fourth quarter figures are not available."),
+            None
+        );
+        let state = place_of("CHARLOTTE, N.C., Mar 6 (Reuters) – First Union said so.");
+        assert_eq!(
+            state.map(|p| (p.0, p.1)),
+            Some(("CHARLOTTE, N.C.".into(), Some("Mar 6".into())))
         );
     }
 

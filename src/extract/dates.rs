@@ -194,13 +194,19 @@ pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
     ))
 }
 
-/// The year for a dateline's month and day: the one that puts it on or shortly before the page's
-/// own date (a page of January 2 with `Dec 31` is last year's December 31).
+/// The publication day for a dateline's month and day on a page dated `page`: the dateline's day
+/// in the year that puts it on or before the page's date (a page of January 2 with `Dec 31` is
+/// last year's December 31). A dateline a day or two ahead of the page is a time-zone artefact
+/// (`WELLINGTON, Feb 27` on a page of February 26): the page's own date stands.
 pub fn infer_year(month: u32, day: u32, page: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(page.year(), month, day);
+    if this_year.is_some_and(|d| d > page && d <= page + chrono::Days::new(2)) {
+        return Some(page);
+    }
     [page.year(), page.year() - 1]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .find(|d| *d <= page + chrono::Days::new(2))
+        .find(|d| *d <= page)
 }
 
 static YEAR_IN_PATH: LazyLock<Regex> = LazyLock::new(|| {
@@ -295,6 +301,7 @@ mod tests {
     fn dateline_year_crosses_new_year() {
         assert_eq!(infer_year(12, 31, d(2026, 1, 2)), Some(d(2025, 12, 31)));
         assert_eq!(infer_year(3, 5, d(2026, 3, 6)), Some(d(2026, 3, 5)));
+        assert_eq!(infer_year(2, 27, d(1987, 2, 26)), Some(d(1987, 2, 26)));
         assert_eq!(parse_month_day("Dec 3"), Some((12, 3)));
         assert_eq!(parse_month_day("15 July"), Some((7, 15)));
         assert_eq!(parse_month_day("Foo 3"), None);

@@ -72,8 +72,11 @@ fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
         Some(t) if rest.ends_with(t) && rest.len() > t.len() => &rest[..rest.len() - t.len()],
         _ => rest,
     };
-    let starts_right =
-        rest.starts_with(|c: char| c.is_uppercase() || c.is_whitespace() || ">»›/|·:".contains(c));
+    let glued = rest.starts_with(char::is_uppercase);
+    let separated = rest
+        .trim_start()
+        .starts_with(|c: char| ">»›/|·:".contains(c));
+    let starts_right = glued || separated;
     starts_right.then(|| first_item(rest)).flatten()
 }
 
@@ -143,6 +146,8 @@ mod tests {
     fn section_from_crumbs_labels_and_lone_lines() {
         let crumbs = lines("Home > Markets > Commodities\nTitle here now");
         assert_eq!(section(&crumbs, Some(1), None).as_deref(), Some("Markets"));
+        let not_a_crumb = lines("Home Shopping sets stock options\nTitle here now");
+        assert_eq!(section(&not_a_crumb, Some(1), None), None);
         let german = lines("Startseite > Politik\nTitel der Meldung hier");
         assert_eq!(section(&german, Some(1), None).as_deref(), Some("Politik"));
         let label = lines("Category: Fintech\nTitle here now");

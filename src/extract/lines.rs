@@ -75,12 +75,16 @@ pub fn is_menu(line: &str) -> bool {
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \bsubscri(be|ption)\b | \bnewsletters?\b | \bsign\ up\b | \bcookies?\b
-        | all\ rights\ reserved | © | \bcopyright\b | \bclick\ here\b | \bwhatsapp\b | \btelegram\b
-        | [\w.+-]+@[\w-]+\.\w | https?:// | \bwww\. | \bdisclaimer\b | not\ responsible\ for
-        | \b(reach|contact|follow)\ (him|her|them|me|us)\b | support\ (our|local|independent)\ journalism
-        | \bour\ standards\b | licensing\ rights | \bgot\ a\ story\b | \bsponsored\b | \bpaid\ (post|content)\b
-        | \b(story|article)\ continues\b | \bauto[- ]generated\b | \bcomment\ below\b",
+        \bsubscribe\ (now|today|here|for|to\ (our|the|this))\b | \bsign\ up\b | \byour\ inbox\b
+        | \bdelivered\ (every|each|to\ your)\b | \b(use|uses|accept)\b[^.]{0,30}\bcookies\b
+        | \bcookie\ (policy|settings|preferences|notice)\b | all\ rights\ reserved | © | ^copyright\b
+        | \bclick\ here\b | [\w.+-]+@[\w-]+\.\w | https?:// | \bwww\. | ^disclaimer\b
+        | \b(is|are)\ not\ responsible\ for\ (the\ )?(content|views|accuracy)
+        | \b(reach|contact|follow|email|message|join)\ (him|her|them|me|us)\b
+        | support\ (our|local|independent|quality)\ (journalism|news|reporting) | \bour\ standards\b
+        | licensing\ rights | \bgot\ a\ story\b | ^sponsored | \bsponsored\ (content|post|links?)\b
+        | \bpaid\ (post|content)\b | \b(story|article)\ continues\b | \bauto[-\ ]generated\b
+        | \bcomment\ below\b | \bour\ (channels|newsletters?|app)\b",
     )
     .expect("valid appeal pattern")
 });

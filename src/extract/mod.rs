@@ -53,7 +53,7 @@ impl Anchors {
     fn find(lines: &[String]) -> Anchors {
         let dateline_at = lines
             .iter()
-            .position(|l| dateline::parse(l).is_some_and(|d| is_prose(&l[d.len..])));
+            .position(|l| dateline::parse(l).is_some_and(|d| opens_story(l, &d)));
         let limit = dateline_at.unwrap_or(lines.len().min(40.max(lines.len() / 2)));
         let byline = lines[..limit]
             .iter()
@@ -69,6 +69,12 @@ impl Anchors {
             body,
         }
     }
+}
+
+/// A dateline opens the story when an agency is named in it, or when prose follows it.
+fn opens_story(line: &str, dateline: &Dateline) -> bool {
+    let rest = &line[dateline.len..];
+    (dateline.agency.is_some() && word_count(rest) >= 2) || is_prose(rest)
 }
 
 fn first_story_line(lines: &[String], from: usize) -> Option<usize> {
