@@ -2,7 +2,7 @@
 //! links followed (a link back into its own ancestry is reported, never looped), and each file's
 //! size and modification time taken for the incremental run.
 
-use crate::read::Format;
+use crate::read::Kind;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 use walkdir::WalkDir;
@@ -13,7 +13,7 @@ pub struct FileEntry {
     /// The file's path, under the root as given.
     pub path: PathBuf,
     /// How to read it.
-    pub format: Format,
+    pub kind: Kind,
     /// Size in bytes.
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when the platform has none).
@@ -39,13 +39,13 @@ pub fn walk(root: &Path) -> impl Iterator<Item = Result<FileEntry, WalkError>> {
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
         .filter_map(move |entry| match entry {
-            Ok(e) if e.file_type().is_file() => Format::of(e.path()).map(|f| entry_of(e.path(), f)),
+            Ok(e) if e.file_type().is_file() => Kind::of(e.path()).map(|k| entry_of(e.path(), k)),
             Ok(_) => None,
             Err(err) => Some(Err(walk_error(&root, &err))),
         })
 }
 
-fn entry_of(path: &Path, format: Format) -> Result<FileEntry, WalkError> {
+fn entry_of(path: &Path, kind: Kind) -> Result<FileEntry, WalkError> {
     let meta = std::fs::metadata(path).map_err(|e| WalkError {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -57,7 +57,7 @@ fn entry_of(path: &Path, format: Format) -> Result<FileEntry, WalkError> {
         .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
     Ok(FileEntry {
         path: path.to_path_buf(),
-        format,
+        kind,
         size: meta.len(),
         mtime,
     })

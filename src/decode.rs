@@ -23,8 +23,9 @@ pub struct Decoded {
     pub detected: Option<&'static str>,
 }
 
-/// Decodes a file's bytes.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+/// Decodes a file's bytes; with `html`, a `<meta charset>` declared in the first 2 KiB is
+/// honoured before detection.
+pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded, NotText> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(NotText::Empty);
     }
@@ -43,8 +44,22 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
             text: text.to_string(),
             detected: None,
         }),
-        Err(_) => Ok(detect(bytes)),
+        Err(_) => Ok(html.then(|| declared(bytes)).flatten().unwrap_or_else(|| detect(bytes))),
     }
+}
+
+/// The charset an HTML page declares (`<meta charset="…">` or `content="…; charset=…"`).
+fn declared(bytes: &[u8]) -> Option<Decoded> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    let encoding = Encoding::for_label(label.as_bytes())?;
+    let (text, _, _) = encoding.decode(bytes);
+    Some(Decoded { text: text.into_owned(), detected: Some(encoding.name()) })
 }
 
 fn detect(bytes: &[u8]) -> Decoded {
@@ -75,7 +90,7 @@ mod tests {
     #[test]
     fn utf8_passes_through() {
         assert_eq!(
-            decode("Müller".as_bytes()).map(|d| d.text),
+            decode("Müller".as_bytes(), false).map(|d| d.text),
             Ok("Müller".to_string())
         );
     }
@@ -88,7 +103,7 @@ mod tests {
                       who follows the market for a cooperative in the south of the country. \
                       \x93It\x92s a relief for shoppers.\x94 The price of a litre is now 5 \x80 \
                       lower than a year ago \x96 the biggest drop since the records began\x85";
-        let decoded = decode(bytes).expect("text");
+        let decoded = decode(bytes, false).expect("text");
         assert_eq!(decoded.detected, Some("windows-1252"));
         assert!(decoded.text.contains("By José Álvarez and Zoë Müller"));
         assert!(decoded.text.contains("“It’s a relief for shoppers.”"));
@@ -96,17 +111,24 @@ mod tests {
     }
 
     #[test]
+    fn html_declared_charset_wins() {
+        let page = b"<html><head><meta charset=\"iso-8859-15\"></head><body>Prix: 5 \xa4</body></html>";
+        let decoded = decode(page, true).expect("text");
+        assert!(decoded.text.contains("5 €"), "{}", decoded.text);
+    }
+
+    #[test]
     fn boms_are_honoured() {
         let utf16 = [0xFF, 0xFE, b'H', 0, b'i', 0];
-        assert_eq!(decode(&utf16).map(|d| d.text), Ok("Hi".to_string()));
+        assert_eq!(decode(&utf16, false).map(|d| d.text), Ok("Hi".to_string()));
     }
 
     #[test]
     fn binary_and_empty_are_refused() {
-        assert_eq!(decode(b""), Err(NotText::Empty));
-        assert_eq!(decode(b" \n\t"), Err(NotText::Empty));
+        assert_eq!(decode(b"", false), Err(NotText::Empty));
+        assert_eq!(decode(b" \n\t", false), Err(NotText::Empty));
         assert_eq!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false),
             Err(NotText::Binary)
         );
     }

@@ -1,9 +1,11 @@
-//! One file to articles: which files are articles, how their bytes become text, and the
-//! per-file outcome that the index run counts (articles, skipped with a reason, or an error).
+//! One file to articles: which files are articles, how their bytes become text (gzip, charset),
+//! which reader turns the text into pages, and the per-file outcome the index run counts
+//! (articles, skipped with a reason, errors naming the line).
 
 use crate::article::Article;
 use crate::decode::{decode, NotText};
-use crate::extract;
+use crate::extract::{self, html, json, markdown};
+use std::io::Read;
 use std::path::Path;
 
 /// The file formats newsidx reads, by file name.
@@ -11,50 +13,188 @@ use std::path::Path;
 pub enum Format {
     /// A page saved as plain text (`.txt`).
     Text,
+    /// A saved web page (`.html`, `.htm`, `.xhtml`).
+    Html,
+    /// Markdown with optional YAML front matter (`.md`, `.markdown`).
+    Markdown,
+    /// One article object, or an array of them (`.json`).
+    Json,
+    /// One article object per line (`.jsonl`, `.ndjson`).
+    JsonLines,
 }
 
-impl Format {
-    /// The format of a file by its extension, or `None` for files that are not articles.
-    pub fn of(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "txt" | "text" => Some(Format::Text),
-            _ => None,
-        }
+/// How a file is stored: its format, and whether it is gzip-compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kind {
+    /// The format of the (decompressed) content.
+    pub format: Format,
+    /// `X.gz` is read as X.
+    pub gzip: bool,
+}
+
+impl Kind {
+    /// The kind of a file by its name, or `None` for files that are not articles.
+    pub fn of(path: &Path) -> Option<Kind> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let (name, gzip) = match name.strip_suffix(".gz") {
+            Some(inner) => (inner.to_string(), true),
+            None => (name, false),
+        };
+        let format = match name.rsplit_once('.')?.1 {
+            "txt" | "text" => Format::Text,
+            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
+            "md" | "markdown" => Format::Markdown,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            _ => return None,
+        };
+        (!is_readme(&name)).then_some(Kind { format, gzip })
     }
+}
+
+/// A folder's own README is documentation, not an article.
+fn is_readme(name: &str) -> bool {
+    name.starts_with("readme.")
 }
 
 /// What reading one file gave.
-#[derive(Debug)]
-pub enum Outcome {
-    /// The article(s) in the file, with warnings worth showing (e.g. a detected charset).
-    Articles(Vec<Article>, Vec<String>),
-    /// Not an article: empty, binary, or no text found. The reason is shown to the user.
-    Skipped(String),
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The articles found.
+    pub articles: Vec<Article>,
+    /// Problems worth showing that did not stop the file (a detected charset, a bad date).
+    pub warnings: Vec<String>,
+    /// Parts of the file that could not be read (a broken JSON line), each naming where.
+    pub errors: Vec<String>,
+    /// Set when the file is not an article at all: empty, binary, or no text found.
+    pub skipped: Option<String>,
+}
+
+impl Outcome {
+    fn skipped(reason: impl Into<String>) -> Outcome {
+        Outcome { skipped: Some(reason.into()), ..Outcome::default() }
+    }
 }
 
 /// Extracts the articles from a file's bytes; `name` is the path recorded in each article.
-pub fn from_bytes(name: &str, format: Format, bytes: &[u8]) -> Outcome {
-    let decoded = match decode(bytes) {
-        Ok(decoded) => decoded,
-        Err(reason @ (NotText::Empty | NotText::Binary)) => {
-            return Outcome::Skipped(reason.to_string())
+pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8]) -> Outcome {
+    let inflated;
+    let bytes = if kind.gzip {
+        match gunzip(bytes) {
+            Ok(data) => {
+                inflated = data;
+                &inflated[..]
+            }
+            Err(e) => return Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() },
         }
+    } else {
+        bytes
     };
-    let mut warnings = Vec::new();
+    let decoded = match decode(bytes, kind.format == Format::Html) {
+        Ok(decoded) => decoded,
+        Err(reason @ (NotText::Empty | NotText::Binary)) => return Outcome::skipped(reason.to_string()),
+    };
+    let mut outcome = articles(name, kind.format, &decoded.text);
     if let Some(charset) = decoded.detected {
-        warnings.push(format!("not UTF-8; decoded as {charset}"));
+        outcome.warnings.insert(0, format!("not UTF-8; decoded as {charset}"));
     }
-    let article = match format {
-        Format::Text => extract::from_text(name, &decoded.text),
-    };
-    if article.is_empty() {
-        return Outcome::Skipped("no article text found".to_string());
+    outcome.articles.retain(|a| !a.is_empty());
+    if outcome.articles.is_empty() && outcome.errors.is_empty() && outcome.skipped.is_none() {
+        outcome.skipped = Some("no article text found".to_string());
     }
-    Outcome::Articles(vec![article], warnings)
+    outcome
 }
 
-/// Reads and extracts one file.
-pub fn from_file(path: &Path, name: &str, format: Format) -> std::io::Result<Outcome> {
-    Ok(from_bytes(name, format, &std::fs::read(path)?))
+fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut out)?;
+    Ok(out)
+}
+
+fn articles(name: &str, format: Format, text: &str) -> Outcome {
+    let one = |article| Outcome { articles: vec![article], ..Outcome::default() };
+    match format {
+        Format::Text => one(extract::from_text(name, text)),
+        Format::Html => one(extract::from_page(name, &html::page(text))),
+        Format::Markdown => {
+            let (page, warning) = markdown::page(text);
+            Outcome { articles: vec![extract::from_page(name, &page)], warnings: warning.into_iter().collect(), ..Outcome::default() }
+        }
+        Format::Json => json_document(name, text),
+        Format::JsonLines => json_lines(name, text),
+    }
+}
+
+fn json_document(name: &str, text: &str) -> Outcome {
+    let document: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Outcome { errors: vec![format!("invalid JSON: {e}")], ..Outcome::default() },
+    };
+    let records = json::records(&document);
+    let single = records.len() == 1;
+    let articles = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let path = if single { name.to_string() } else { format!("{name}#{}", i + 1) };
+            extract::from_page(&path, &json::page(r))
+        })
+        .collect();
+    Outcome { articles, ..Outcome::default() }
+}
+
+fn json_lines(name: &str, text: &str) -> Outcome {
+    let mut outcome = Outcome::default();
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        match serde_json::from_str::<serde_json::Value>(line) {
+            Ok(serde_json::Value::Object(record)) => {
+                let path = format!("{name}#{}", i + 1);
+                outcome.articles.push(extract::from_page(&path, &json::page(&record)));
+            }
+            Ok(_) => outcome.errors.push(format!("line {}: not a JSON object", i + 1)),
+            Err(e) => outcome.errors.push(format!("line {}: invalid JSON: {e}", i + 1)),
+        }
+    }
+    outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(name: &str) -> Option<Kind> {
+        Kind::of(Path::new(name))
+    }
+
+    #[test]
+    fn kinds_by_name() {
+        assert_eq!(kind("a/b.TXT").map(|k| k.format), Some(Format::Text));
+        assert_eq!(kind("page.htm"), Some(Kind { format: Format::Html, gzip: false }));
+        assert_eq!(kind("feed.jsonl.gz"), Some(Kind { format: Format::JsonLines, gzip: true }));
+        assert_eq!(kind("README.md"), None);
+        assert_eq!(kind("logo.png"), None);
+        assert_eq!(kind("noext"), None);
+    }
+
+    #[test]
+    fn json_lines_name_the_broken_line_and_keep_the_rest() {
+        let text = "{\"title\": \"One\", \"body\": \"First story text is here, and it is a sentence.\"}\n{broken\n\n{\"title\": \"Two\", \"body\": \"Second story text is here, also a sentence.\"}\n";
+        let outcome = from_bytes("feed.jsonl", Kind { format: Format::JsonLines, gzip: false }, text.as_bytes());
+        let paths: Vec<&str> = outcome.articles.iter().map(|a| a.path.as_str()).collect();
+        assert_eq!(paths, ["feed.jsonl#1", "feed.jsonl#4"]);
+        assert_eq!(outcome.errors.len(), 1);
+        assert!(outcome.errors[0].starts_with("line 2: invalid JSON"), "{:?}", outcome.errors);
+    }
+
+    #[test]
+    fn gzip_is_read_as_its_content() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"A headline for the test\n\nPARIS (AFP) - The story begins here with a full sentence.\n").expect("gzip");
+        let bytes = gz.finish().expect("gzip");
+        let outcome = from_bytes("x.txt.gz", Kind { format: Format::Text, gzip: true }, &bytes);
+        assert_eq!(outcome.articles[0].source.as_deref(), Some("AFP"));
+        let broken = from_bytes("y.txt.gz", Kind { format: Format::Text, gzip: true }, b"not gzip");
+        assert!(broken.errors[0].starts_with("not valid gzip"));
+    }
 }

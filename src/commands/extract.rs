@@ -5,7 +5,8 @@ use super::warn;
 use crate::crawl;
 use crate::error::Status;
 use crate::output::write_json;
-use crate::read::{self, Format, Outcome};
+use super::report;
+use crate::read::{self, Format, Kind};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -32,7 +33,7 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     let mut tally = Tally::default();
     for found in config.paths.iter().flat_map(|p| files_under(p)) {
         match found {
-            Ok((path, format)) => extract_one(&mut out, &path, format, &mut tally)?,
+            Ok((path, kind)) => extract_one(&mut out, &path, kind, &mut tally)?,
             Err(message) => {
                 warn(&message);
                 tally.errors += 1;
@@ -55,12 +56,7 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     })
 }
 
-fn extract_one(
-    out: &mut impl Write,
-    path: &Path,
-    format: Format,
-    tally: &mut Tally,
-) -> std::io::Result<()> {
+fn extract_one(out: &mut impl Write, path: &Path, kind: Kind, tally: &mut Tally) -> std::io::Result<()> {
     let name = path.display().to_string();
     let data = match std::fs::read(path) {
         Ok(data) => data,
@@ -72,33 +68,24 @@ fn extract_one(
     };
     tally.files += 1;
     tally.bytes += data.len() as u64;
-    match read::from_bytes(&name, format, &data) {
-        Outcome::Articles(articles, warnings) => {
-            warnings.iter().for_each(|w| warn(&format!("{name}: {w}")));
-            articles.iter().try_for_each(|a| write_json(out, a))
-        }
-        Outcome::Skipped(reason) => {
-            warn(&format!("{name}: skipped: {reason}"));
-            Ok(())
-        }
+    let outcome = read::from_bytes(&name, kind, &data);
+    if report(&name, &outcome) {
+        tally.errors += 1;
     }
+    outcome.articles.iter().try_for_each(|a| write_json(out, a))
 }
 
-/// A file named directly (whatever its extension), or the article files under a folder.
-fn files_under(path: &Path) -> Vec<Result<(PathBuf, Format), String>> {
+/// A file named directly (read as text unless its name says otherwise), or the article files
+/// under a folder.
+fn files_under(path: &Path) -> Vec<Result<(PathBuf, Kind), String>> {
     if path.is_file() {
-        return vec![Ok((
-            path.to_path_buf(),
-            Format::of(path).unwrap_or(Format::Text),
-        ))];
+        let kind = Kind::of(path).unwrap_or(Kind { format: Format::Text, gzip: false });
+        return vec![Ok((path.to_path_buf(), kind))];
     }
     if !path.exists() {
         return vec![Err(format!("{}: no such file or folder", path.display()))];
     }
     crawl::walk(path)
-        .map(|r| {
-            r.map(|f| (f.path, f.format))
-                .map_err(|e| format!("{}: {}", e.path.display(), e.reason))
-        })
+        .map(|r| r.map(|f| (f.path, f.kind)).map_err(|e| format!("{}: {}", e.path.display(), e.reason)))
         .collect()
 }

@@ -1,7 +1,7 @@
 //! `newsidx index`: walk the roots, read and extract what changed (in parallel), and bring the
 //! index up to date in batches, each one a commit a killed run keeps.
 
-use super::warn;
+use super::{report, warn};
 use crate::crawl::{self, FileEntry};
 use crate::error::{Status, UserError};
 use crate::index::{document, manifest, FileStamp, Store};
@@ -132,10 +132,10 @@ struct Run<'a> {
 
 /// What reading one changed file came to.
 enum Change {
-    Indexed(Vec<TantivyDocument>, Vec<String>),
-    Restamped(TantivyDocument),
-    Skipped(String),
-    Failed(String),
+    /// Read: the documents to write, what reading said, and whether the content is as indexed.
+    Read { docs: Vec<TantivyDocument>, outcome: Outcome, same_content: bool },
+    /// The file could not be read at all.
+    Unreadable(String),
 }
 
 impl<'a> Run<'a> {
@@ -190,61 +190,51 @@ impl<'a> Run<'a> {
         let key = path_key(&file.path);
         let bytes = match std::fs::read(&file.path) {
             Ok(bytes) => bytes,
-            Err(e) => return Change::Failed(e.to_string()),
+            Err(e) => return Change::Unreadable(e.to_string()),
         };
         let stamp = FileStamp::of(&bytes, file.size, file.mtime);
-        let fields = &self.store.fields;
-        match read::from_bytes(&key, file.format, &bytes) {
-            Outcome::Skipped(reason) => Change::Skipped(reason),
-            Outcome::Articles(articles, warnings) => {
-                let docs: Vec<TantivyDocument> = articles
-                    .iter()
-                    .map(|a| document::to_document(fields, a, stamp))
-                    .collect();
-                match self.known.get(&key) {
-                    Some(k) if k.hash == stamp.hash && docs.len() == 1 => {
-                        Change::Restamped(docs.into_iter().next().unwrap_or_default())
-                    }
-                    _ => Change::Indexed(docs, warnings),
-                }
-            }
-        }
+        let mut outcome = read::from_bytes(&key, file.kind, &bytes);
+        let articles = std::mem::take(&mut outcome.articles);
+        let docs = articles.iter().map(|a| document::to_document(&self.store.fields, &key, a, stamp)).collect();
+        let same_content = self.known.get(&key).is_some_and(|k| k.hash == stamp.hash);
+        Change::Read { docs, outcome, same_content }
     }
 
     fn apply(&mut self, file: &FileEntry, change: Change) -> anyhow::Result<()> {
         let key = path_key(&file.path);
-        let was_known = self.known.contains_key(&key);
-        let path_term = Term::from_field_text(self.store.fields.path, &key);
-        match change {
-            Change::Indexed(docs, warnings) => {
-                warnings.iter().for_each(|w| warn(&format!("{key}: {w}")));
-                self.writer.delete_term(path_term);
-                for doc in docs {
-                    self.writer.add_document(doc)?;
-                }
-                *if was_known {
-                    &mut self.summary.updated
-                } else {
-                    &mut self.summary.added
-                } += 1;
-            }
-            Change::Restamped(doc) => {
-                self.writer.delete_term(path_term);
-                self.writer.add_document(doc)?;
-                self.summary.unchanged += 1;
-            }
-            Change::Skipped(reason) => {
-                warn(&format!("{key}: skipped: {reason}"));
-                if was_known {
-                    self.writer.delete_term(path_term);
-                }
-                self.summary.skipped += 1;
-            }
-            Change::Failed(reason) => {
+        let (docs, outcome, same_content) = match change {
+            Change::Read { docs, outcome, same_content } => (docs, outcome, same_content),
+            Change::Unreadable(reason) => {
                 warn(&format!("{key}: {reason}"));
                 self.summary.errors += 1;
+                return Ok(());
             }
+        };
+        if report(&key, &outcome) {
+            self.summary.errors += 1;
         }
+        let was_known = self.known.contains_key(&key);
+        let file_term = Term::from_field_text(self.store.fields.file, &key);
+        if outcome.skipped.is_some() {
+            self.summary.skipped += 1;
+            if was_known {
+                self.writer.delete_term(file_term);
+            }
+            return Ok(());
+        }
+        if docs.is_empty() {
+            return Ok(());
+        }
+        self.writer.delete_term(file_term);
+        for doc in docs {
+            self.writer.add_document(doc)?;
+        }
+        let counter = match (same_content, was_known) {
+            (true, _) => &mut self.summary.unchanged,
+            (false, true) => &mut self.summary.updated,
+            (false, false) => &mut self.summary.added,
+        };
+        *counter += 1;
         Ok(())
     }
 

@@ -10,3 +10,14 @@ pub mod show;
 pub fn warn(message: &dyn std::fmt::Display) {
     eprintln!("newsidx: {message}");
 }
+
+/// Prints what reading a file turned up (warnings, errors, the reason it was skipped); true when
+/// any part of it could not be read.
+pub fn report(name: &str, outcome: &crate::read::Outcome) -> bool {
+    outcome.warnings.iter().for_each(|w| warn(&format!("{name}: {w}")));
+    outcome.errors.iter().for_each(|e| warn(&format!("{name}: {e}")));
+    if let Some(reason) = &outcome.skipped {
+        warn(&format!("{name}: skipped: {reason}"));
+    }
+    !outcome.errors.is_empty()
+}

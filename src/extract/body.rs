@@ -38,9 +38,14 @@ pub fn collect(lines: &[String], start: usize, strip: usize) -> (Vec<String>, us
     (paragraphs, lines.len())
 }
 
-/// A credit line or the head of a list of other stories.
+/// A credit line, the head of a list of other stories, or a thematic break.
 pub fn ends_story(line: &str) -> bool {
-    is_credit(line) || is_list_head(line)
+    is_credit(line) || is_list_head(line) || is_rule(line)
+}
+
+/// A thematic break (`---`, `***`): what follows it is a note about the story, not the story.
+fn is_rule(line: &str) -> bool {
+    line.len() >= 3 && line.chars().all(|c| matches!(c, '-' | '*' | '_' | '—' | '=' | ' '))
 }
 
 /// Running text that is not furniture.

@@ -5,32 +5,49 @@ pub mod body;
 pub mod byline;
 pub mod dateline;
 pub mod dates;
+pub mod fields;
 pub mod header;
+pub mod html;
+pub mod json;
 pub mod lines;
+pub mod markdown;
+pub mod page;
 
 use crate::article::Article;
 use chrono::NaiveDate;
 use dateline::Dateline;
 use lines::{is_appeal, is_credit, is_inline_furniture, is_prose, split_lines, word_count};
+pub use page::{Meta, Page, Shape};
 
 /// Extracts the fields of a page saved as plain text.
 pub fn from_text(path: &str, text: &str) -> Article {
-    let lines = split_lines(text);
-    let anchors = Anchors::find(&lines);
+    from_page(path, &Page { lines: split_lines(text), ..Page::default() })
+}
+
+/// Extracts the fields of a page from any format: the text rules on its lines, then the fields
+/// its structure states laid over them.
+pub fn from_page(path: &str, page: &Page) -> Article {
+    let mut article = from_lines(path, &page.lines, page.shape);
+    page.meta.apply(&mut article);
+    article
+}
+
+fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
+    let anchors = Anchors::find(lines, shape);
     let title_at = header::title_index(
-        &lines,
+        lines,
         anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i),
     );
     let title = title_at.map(|i| lines::squash(&lines[i]));
     let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
-    let (paragraphs, end) = body::collect(&lines, anchors.body, strip);
+    let (paragraphs, end) = body::collect(lines, anchors.body, strip);
     let byline = anchors.byline.as_ref().map(|(_, b)| b);
     Article {
         path: path.to_string(),
-        section: header::section(&lines, title_at, title.as_deref()),
+        section: header::section(lines, title_at, title.as_deref()),
         title,
         authors: byline.map(|b| b.authors.clone()).unwrap_or_default(),
-        date: publication_date(path, &lines, &anchors),
+        date: publication_date(path, lines, &anchors),
         location: anchors
             .dateline
             .as_ref()
@@ -50,7 +67,7 @@ struct Anchors {
 }
 
 impl Anchors {
-    fn find(lines: &[String]) -> Anchors {
+    fn find(lines: &[String], shape: Shape) -> Anchors {
         let dateline_at = lines
             .iter()
             .position(|l| dateline::parse(l).is_some_and(|d| opens_story(l, &d)));
@@ -60,9 +77,11 @@ impl Anchors {
             .enumerate()
             .find_map(|(i, l)| byline::parse(l).map(|b| (i, b)));
         let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
-        let body = dateline_at
-            .or_else(|| first_story_line(lines, after_byline))
-            .unwrap_or(lines.len());
+        let first = match shape {
+            Shape::Page => first_story_line(lines, after_byline),
+            Shape::Body => lines.iter().position(|l| body::is_story_paragraph(l)),
+        };
+        let body = dateline_at.or(first).unwrap_or(lines.len());
         Anchors {
             dateline: dateline_at.and_then(|i| dateline::parse(&lines[i])),
             byline,

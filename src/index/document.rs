@@ -31,10 +31,11 @@ impl FileStamp {
     }
 }
 
-/// The document for an article read from a file with `stamp`.
-pub fn to_document(f: &Fields, article: &Article, stamp: FileStamp) -> TantivyDocument {
+/// The document for an article read from the file `file`, stamped `stamp`.
+pub fn to_document(f: &Fields, file: &str, article: &Article, stamp: FileStamp) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.path, &article.path);
+    doc.add_text(f.file, file);
     doc.add_text(f.body, &article.body);
     add_opt(&mut doc, f.title, article.title.as_deref());
     add_opt(&mut doc, f.location, article.location.as_deref());

@@ -6,14 +6,14 @@ use super::schema::Fields;
 use std::collections::HashMap;
 use tantivy::Searcher;
 
-/// Path → stamp of every live document at the last commit.
+/// File → stamp of every file with a live document at the last commit.
 pub fn read(searcher: &Searcher, fields: &Fields) -> tantivy::Result<HashMap<String, FileStamp>> {
     let mut known = HashMap::new();
     let schema = searcher.schema();
     let name = |field| schema.get_field_name(field).to_string();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
-        let Some(paths) = fast.str(&name(fields.path))? else {
+        let Some(paths) = fast.str(&name(fields.file))? else {
             continue;
         };
         let sizes = fast.u64(&name(fields.size))?;

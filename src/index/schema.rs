@@ -12,7 +12,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -22,7 +22,12 @@ pub const NAMES: &str = "newsidx_names";
 /// Handles to every field, looked up once.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
+    /// The article's own path (`file.jsonl#3` for a record of a multi-article file).
     pub path: Field,
+    /// The file the article came from: the key of the incremental run.
+    pub file: Field,
+    /// ISO 639-1 code of the detected language.
+    pub language: Field,
     pub title: Field,
     pub body: Field,
     pub author: Field,
@@ -42,7 +47,9 @@ pub struct Fields {
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        path: b.add_text_field("path", STRING | STORED | FAST),
+        path: b.add_text_field("path", STRING | STORED),
+        file: b.add_text_field("file", STRING | FAST),
+        language: b.add_text_field("language", STRING | STORED),
         title: b.add_text_field("title", text(WORDS, true)),
         body: b.add_text_field("body", text(WORDS, true)),
         author: b.add_text_field("author", text(NAMES, true)),
@@ -64,6 +71,8 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
     let f = |name: &str| schema.get_field(name);
     Ok(Fields {
         path: f("path")?,
+        file: f("file")?,
+        language: f("language")?,
         title: f("title")?,
         body: f("body")?,
         author: f("author")?,

@@ -1,0 +1,150 @@
+//! Reading article fields out of key–value records (JSON exports, YAML front matter): the usual
+//! key names, and values that may be strings, lists or objects.
+
+use super::page::Meta;
+use super::{byline, dateline, dates};
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+
+const TITLE: &[&str] = &["headline", "title", "name"];
+const AUTHORS: &[&str] = &["authors", "author", "byline", "creator", "creators", "by", "writer"];
+const DATE: &[&str] = &[
+    "datepublished", "date_published", "published", "publishedat", "published_at", "publication_date",
+    "pubdate", "pub_date", "date", "created", "created_at", "firstpublished", "first_published",
+];
+const PLACE: &[&str] = &["dateline", "location", "place"];
+const SOURCE: &[&str] = &["agency", "source", "wire", "provider"];
+const SECTION: &[&str] = &["section", "articlesection", "category", "categories", "department", "desk"];
+/// Keys that hold the story's text.
+pub const BODY: &[&str] = &["body", "text", "content", "articlebody", "article_body", "story", "full_text"];
+
+/// The value of the first of `keys` present (compared without case) and not empty.
+pub fn get<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
+    keys.iter().find_map(|key| {
+        record
+            .iter()
+            .find(|(k, v)| k.eq_ignore_ascii_case(key) && !is_blank(v))
+            .map(|(_, v)| v)
+    })
+}
+
+fn is_blank(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
+    }
+}
+
+/// The fields a record states.
+pub fn meta(record: &Map<String, Value>) -> Meta {
+    let (authors, byline_agency) = get(record, AUTHORS).map(authors).unwrap_or_default();
+    Meta {
+        title: get(record, TITLE).and_then(first_text),
+        authors,
+        date: get(record, DATE).and_then(date),
+        location: get(record, PLACE).and_then(first_text).map(|p| place(&p)),
+        source: get(record, SOURCE).and_then(first_text).and_then(|s| dateline::agency_name(&s)).or(byline_agency),
+        section: get(record, SECTION).and_then(first_text),
+    }
+}
+
+/// A string, the first string of a list, or an object's `name`.
+pub fn first_text(value: &Value) -> Option<String> {
+    let text = match value {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Array(items) => items.iter().find_map(first_text),
+        Value::Object(o) => o.get("name").and_then(first_text),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    text.filter(|t| !t.is_empty())
+}
+
+/// People named by an author value, and an agency if the byline names one.
+pub fn authors(value: &Value) -> (Vec<String>, Option<String>) {
+    match value {
+        Value::String(s) => authors_in(s),
+        Value::Array(items) => {
+            let names = items.iter().filter_map(first_text).flat_map(|s| authors_in(&s).0).collect();
+            (names, None)
+        }
+        Value::Object(o) => o.get("name").map(authors).unwrap_or_default(),
+        _ => (Vec::new(), None),
+    }
+}
+
+/// People in a free-text author string: a byline (`By A and B`) or a bare list (`A, B`).
+pub fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
+    let text = text.trim();
+    let as_byline = if text.to_lowercase().starts_with("by ") { text.to_string() } else { format!("By {text}") };
+    match byline::parse(&as_byline) {
+        Some(b) => (b.authors, b.agency),
+        None => (Vec::new(), dateline::agency_name(text)),
+    }
+}
+
+/// A date value: ISO 8601 (its local day, no time-zone conversion), a printed date, or epoch seconds.
+pub fn date(value: &Value) -> Option<NaiveDate> {
+    match value {
+        Value::String(s) => date_in(s),
+        Value::Number(n) => n
+            .as_i64()
+            .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+            .map(|d| d.date_naive()),
+        Value::Array(items) => items.iter().find_map(date),
+        _ => None,
+    }
+}
+
+/// The first date printed in a string.
+pub fn date_in(text: &str) -> Option<NaiveDate> {
+    dates::find_dates(text).first().copied()
+}
+
+/// The place of a dateline value (`OSLO`, `OSLO, Sept 14 (Reuters)`).
+fn place(text: &str) -> String {
+    dateline::parse(&format!("{text} - x"))
+        .map(|d| d.place)
+        .unwrap_or_else(|| text.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn record(value: Value) -> Map<String, Value> {
+        value.as_object().cloned().expect("object")
+    }
+
+    #[test]
+    fn reads_the_usual_keys() {
+        let m = meta(&record(json!({
+            "headline": "Salmon farmers warn", "byline": "By Ana Ruiz and Peter Lund", "dateline": "OSLO",
+            "published": "2026-09-14T07:45:00Z", "updated": "2026-09-15", "section": "Business", "agency": "Reuters"
+        })));
+        assert_eq!(m.title.as_deref(), Some("Salmon farmers warn"));
+        assert_eq!(m.authors, ["Ana Ruiz", "Peter Lund"]);
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 9, 14));
+        assert_eq!((m.location.as_deref(), m.source.as_deref(), m.section.as_deref()), (Some("OSLO"), Some("Reuters"), Some("Business")));
+    }
+
+    #[test]
+    fn authors_come_in_every_shape() {
+        assert_eq!(authors(&json!(["Aino Virtanen", "Jonas Berg"])).0, ["Aino Virtanen", "Jonas Berg"]);
+        assert_eq!(authors(&json!({"@type": "Person", "name": "Wanjiru Kamau"})).0, ["Wanjiru Kamau"]);
+        let (names, agency) = authors(&json!("By THANDIWE NKOSI Associated Press"));
+        assert_eq!((names, agency.as_deref()), (vec!["Thandiwe Nkosi".to_string()], Some("AP")));
+        assert!(authors(&json!("Staff")).0.is_empty());
+    }
+
+    #[test]
+    fn dates_keep_the_local_day() {
+        assert_eq!(date(&json!("2026-05-04T23:30:00-05:00")), NaiveDate::from_ymd_opt(2026, 5, 4));
+        assert_eq!(date(&json!("2026-10-05 11:20:00")), NaiveDate::from_ymd_opt(2026, 10, 5));
+        assert_eq!(date(&json!("not a date")), None);
+        assert_eq!(date(&json!(1_780_000_000)), NaiveDate::from_ymd_opt(2026, 5, 28));
+    }
+}

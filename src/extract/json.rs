@@ -1,0 +1,59 @@
+//! JSON exports: one article per object, with the usual key names; a file may hold one object,
+//! an array of them, or an object wrapping such an array (`{"articles": [...]}`).
+
+use super::fields::{self, BODY};
+use super::lines::split_lines;
+use super::page::{Page, Shape};
+use serde_json::{Map, Value};
+
+/// The article records in a parsed JSON document.
+pub fn records(document: &Value) -> Vec<&Map<String, Value>> {
+    match document {
+        Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
+        Value::Object(o) if fields::get(o, BODY).is_none() => match wrapped_list(o) {
+            Some(items) => items.iter().filter_map(Value::as_object).collect(),
+            None => vec![o],
+        },
+        Value::Object(o) => vec![o],
+        _ => Vec::new(),
+    }
+}
+
+fn wrapped_list(object: &Map<String, Value>) -> Option<&Vec<Value>> {
+    object.values().find_map(|v| v.as_array().filter(|a| a.iter().any(Value::is_object)))
+}
+
+/// The page of one record: its body text as lines (HTML bodies reduced to text), and its keys.
+pub fn page(record: &Map<String, Value>) -> Page {
+    let body = fields::get(record, BODY).and_then(fields::first_text).unwrap_or_default();
+    let lines = if looks_like_html(&body) { super::html::text_lines(&body) } else { split_lines(&body) };
+    Page { lines, shape: Shape::Body, meta: fields::meta(record) }
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains("<p>") || lower.contains("<p ") || lower.contains("<br")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn finds_records_in_every_layout() {
+        assert_eq!(records(&json!({"title": "a", "body": "b"})).len(), 1);
+        assert_eq!(records(&json!([{"title": "a"}, {"title": "b"}, 3])).len(), 2);
+        assert_eq!(records(&json!({"articles": [{"title": "a"}, {"title": "b"}]})).len(), 2);
+        assert!(records(&json!("text")).is_empty());
+    }
+
+    #[test]
+    fn a_record_becomes_a_body_page() {
+        let record = json!({"title": "T", "text": "CAPE TOWN, South Africa (AP) — South Africa will extend a ban.\n\nMore text follows here."});
+        let p = page(record.as_object().expect("object"));
+        assert_eq!(p.lines.len(), 2);
+        assert_eq!(p.shape, Shape::Body);
+        assert_eq!(p.meta.title.as_deref(), Some("T"));
+    }
+}

@@ -1,0 +1,129 @@
+//! Markdown with YAML front matter: the front matter states the fields, and the document, reduced
+//! to text blocks by a CommonMark parser, is the story.
+
+use super::fields;
+use super::page::{Page, Shape};
+use pulldown_cmark::{Event, Parser, TagEnd};
+use serde_json::{Map, Value};
+use yaml_rust2::{Yaml, YamlLoader};
+
+/// The page of a Markdown file, and a warning when its front matter does not parse.
+pub fn page(text: &str) -> (Page, Option<String>) {
+    let (front, body) = split_front_matter(text);
+    let (record, warning) = match front.map(parse_yaml) {
+        Some(Ok(record)) => (record, None),
+        Some(Err(e)) => (Map::new(), Some(format!("front matter ignored: {e}"))),
+        None => (Map::new(), None),
+    };
+    let mut meta = fields::meta(&record);
+    let bad_date = fields::get(&record, &["date", "published", "datepublished"]).is_some() && meta.date.is_none();
+    let warning = warning.or_else(|| bad_date.then(|| "front matter date is not a date; left empty".to_string()));
+    if meta.title.is_none() {
+        meta.title = first_heading(body);
+    }
+    (Page { lines: text_lines(body), shape: Shape::Body, meta }, warning)
+}
+
+/// `(front matter, rest)` when the text opens with a `---` block.
+fn split_front_matter(text: &str) -> (Option<&str>, &str) {
+    let text = text.trim_start_matches('\u{feff}');
+    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+        return (None, text);
+    };
+    for end in ["\n---\n", "\n...\n", "\n---\r\n", "\n---"] {
+        if let Some(at) = rest.find(end) {
+            return (Some(&rest[..at]), &rest[(at + end.len()).min(rest.len())..]);
+        }
+    }
+    (None, text)
+}
+
+fn parse_yaml(text: &str) -> Result<Map<String, Value>, String> {
+    let docs = YamlLoader::load_from_str(text).map_err(|e| e.to_string())?;
+    match docs.into_iter().next().map(to_json) {
+        Some(Value::Object(map)) => Ok(map),
+        _ => Err("not a mapping of keys to values".to_string()),
+    }
+}
+
+fn to_json(yaml: Yaml) -> Value {
+    match yaml {
+        Yaml::Hash(h) => Value::Object(
+            h.into_iter()
+                .filter_map(|(k, v)| k.as_str().map(|k| (k.to_string(), to_json(v))))
+                .collect(),
+        ),
+        Yaml::Array(a) => Value::Array(a.into_iter().map(to_json).collect()),
+        Yaml::String(s) | Yaml::Real(s) => Value::String(s),
+        Yaml::Integer(i) => Value::String(i.to_string()),
+        Yaml::Boolean(b) => Value::Bool(b),
+        _ => Value::Null,
+    }
+}
+
+/// The document as text blocks: a line per paragraph, heading or list item; a thematic break
+/// becomes a `---` line, which ends the story.
+pub fn text_lines(markdown: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::Rule => lines.push("---".to_string()),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_)) => {
+                flush(&mut current, &mut lines)
+            }
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut lines);
+    lines
+}
+
+fn flush(current: &mut String, lines: &mut Vec<String>) {
+    let line = current.trim();
+    if !line.is_empty() {
+        lines.push(line.to_string());
+    }
+    current.clear();
+}
+
+fn first_heading(markdown: &str) -> Option<String> {
+    markdown
+        .lines()
+        .find_map(|l| l.strip_prefix("# "))
+        .map(|h| h.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "---\ntitle: 'Ferry order'\nauthors:\n  - Aino Virtanen\n  - Jonas Berg\ndate: 2026-05-04T10:00:00+03:00\ncategory: Business\n---\n\nHELSINKI, May 4 (Reuters) - The operator *ordered* two [ships](/x).\n\n*(Reporting by Aino Virtanen)*\n\n---\n*Filed under: Shipping*\n";
+
+    #[test]
+    fn front_matter_states_the_fields() {
+        let (p, warning) = page(DOC);
+        assert_eq!(warning, None);
+        assert_eq!(p.meta.title.as_deref(), Some("Ferry order"));
+        assert_eq!(p.meta.authors, ["Aino Virtanen", "Jonas Berg"]);
+        assert_eq!(p.meta.date, chrono::NaiveDate::from_ymd_opt(2026, 5, 4));
+        assert_eq!(p.meta.section.as_deref(), Some("Business"));
+    }
+
+    #[test]
+    fn markup_is_reduced_to_text_blocks() {
+        let (p, _) = page(DOC);
+        assert_eq!(p.lines[0], "HELSINKI, May 4 (Reuters) - The operator ordered two ships.");
+        assert_eq!(p.lines[2], "---");
+    }
+
+    #[test]
+    fn a_bad_date_is_left_empty_with_a_warning() {
+        let (p, warning) = page("---\ntitle: T\ndate: someday\n---\nBody text here.\n");
+        assert_eq!(p.meta.date, None);
+        assert!(warning.is_some_and(|w| w.contains("date")));
+        assert_eq!(p.lines, ["Body text here."]);
+    }
+}

@@ -1,0 +1,64 @@
+//! The common form every format reader hands to the rules: the page's text as lines, and the
+//! fields its structure states outright (front matter, JSON keys, HTML metadata).
+
+use crate::article::Article;
+use chrono::NaiveDate;
+
+/// A page ready for the extraction rules.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    /// Text lines, one per block (paragraph, heading, list item).
+    pub lines: Vec<String>,
+    /// Whether the lines are a whole page (furniture, headline, byline…) or the story alone.
+    pub shape: Shape,
+    /// Fields the format states; they win over what the text rules infer.
+    pub meta: Meta,
+}
+
+/// What the lines of a [`Page`] hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Shape {
+    /// A whole page: the story is found among furniture.
+    #[default]
+    Page,
+    /// The story's text alone (a JSON `body`, a Markdown document): it starts at the first line.
+    Body,
+}
+
+/// Fields stated by the page's structure.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub date: Option<NaiveDate>,
+    pub location: Option<String>,
+    pub source: Option<String>,
+    pub section: Option<String>,
+}
+
+impl Meta {
+    /// Lays the stated fields over those the text rules found. Title, authors, date and section
+    /// stated by the format win; the dateline place and agency read from the text win over a
+    /// stated one, which only fills a gap.
+    pub fn apply(&self, article: &mut Article) {
+        let pick = |stated: &Option<String>, found: &mut Option<String>| {
+            if stated.is_some() {
+                found.clone_from(stated);
+            }
+        };
+        pick(&self.title, &mut article.title);
+        pick(&self.section, &mut article.section);
+        if !self.authors.is_empty() {
+            article.authors.clone_from(&self.authors);
+        }
+        if self.date.is_some() {
+            article.date = self.date;
+        }
+        if article.location.is_none() {
+            article.location.clone_from(&self.location);
+        }
+        if article.source.is_none() {
+            article.source.clone_from(&self.source);
+        }
+    }
+}
