@@ -48,12 +48,32 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn from_names(names: &str) -> Option<Byline> {
-    let names = names.split(" | ").next().unwrap_or(names).trim();
+    let names = without_timestamp(names.split(" | ").next().unwrap_or(names));
     let mut byline = Byline::default();
     for part in SPLIT.split(names) {
         read_part(part.trim(), &mut byline);
     }
     Some(byline)
+}
+
+/// The names part of a byline that runs on into a timestamp (`… Associated Press June 3, 2026`).
+fn without_timestamp(names: &str) -> &str {
+    let cut = names.find(|c: char| c.is_ascii_digit()).unwrap_or(names.len());
+    let mut head = names[..cut].trim_end_matches([',', ';', '|', '-', '–', '—', ' ', '·']);
+    while let Some((rest, last)) = head.rsplit_once(' ') {
+        let calendar_word = super::dates::month_number(last).is_some() || is_weekday(last);
+        if !calendar_word {
+            break;
+        }
+        head = rest.trim_end_matches([',', ' ']);
+    }
+    head.trim()
+}
+
+fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']).to_lowercase();
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .contains(&w.as_str())
 }
 
 fn read_part(part: &str, byline: &mut Byline) {

@@ -15,7 +15,7 @@ pub fn page(html: &str) -> Page {
     let doc = Html::parse_document(html);
     let container = main_container(&doc);
     let lines = block_lines(container);
-    let meta = metadata(&doc, container);
+    let meta = metadata(&doc);
     Page { lines, shape: Shape::Page, meta }
 }
 
@@ -157,7 +157,7 @@ fn flush(current: &mut String, lines: &mut Vec<String>) {
 }
 
 /// The fields stated by JSON-LD, meta tags, `<h1>`, `<time>` and byline elements.
-fn metadata(doc: &Html, container: ElementRef) -> Meta {
+fn metadata(doc: &Html) -> Meta {
     let linked = linked_data(doc);
     let tags = meta_tags(doc);
     let ld = linked.as_ref().map(fields::meta).unwrap_or_default();
@@ -167,7 +167,7 @@ fn metadata(doc: &Html, container: ElementRef) -> Meta {
         title: title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref()),
         authors: non_empty(ld.authors)
             .or_else(|| tag(&["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"]).map(|a| fields::authors_in(&a).0).and_then(non_empty))
-            .or_else(|| visible_byline(container))
+            .or_else(|| visible_byline(doc))
             .unwrap_or_default(),
         date: ld.date.or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d))).or_else(|| time_element(doc)),
         location: None,
@@ -276,9 +276,9 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     title
 }
 
-fn visible_byline(container: ElementRef) -> Option<Vec<String>> {
-    container
-        .select(&BYLINE)
+/// The people in the first byline element of the page that names any.
+fn visible_byline(doc: &Html) -> Option<Vec<String>> {
+    doc.select(&BYLINE)
         .map(|b| squash(&b.text().collect::<Vec<_>>().join(" ")))
         .filter(|t| t.split_whitespace().count() <= 16)
         .map(|t| fields::authors_in(&t).0)
