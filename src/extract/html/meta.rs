@@ -1,0 +1,243 @@
+//! What an HTML page states about its article: JSON-LD, OpenGraph and `<meta>` tags, `<h1>`,
+//! `<time>`, breadcrumbs and byline elements, each with its order of trust.
+
+use super::squash;
+use crate::extract::fields;
+use crate::extract::page::Meta;
+use chrono::NaiveDate;
+use regex::Regex;
+use scraper::{ElementRef, Html};
+use serde_json::{Map, Value};
+use std::sync::LazyLock;
+
+crate::selectors! {
+    JSON_LD = "script[type='application/ld+json']";
+    SCRIPT = "script";
+    META = "meta";
+    CANONICAL = "link[rel=canonical]";
+    TITLE = "title";
+    H1 = "h1";
+    IMAGE = "img, svg, picture";
+    TIME = "time";
+    CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
+    BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
+}
+
+/// The fields stated by JSON-LD, meta tags, `<h1>`, `<time>` and byline elements.
+pub fn metadata(doc: &Html) -> Meta {
+    let linked = linked_data(doc);
+    let tags = meta_tags(doc);
+    let mut ld = linked.as_ref().map(fields::meta).unwrap_or_default();
+    ld.title = ld.title.map(|t| decode_entities(&t));
+    ld.section = ld.section.map(|t| decode_entities(&t));
+    ld.authors = ld.authors.iter().map(|a| decode_entities(a)).collect();
+    let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k)).cloned();
+    let reference = ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
+    Meta {
+        title: title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref()),
+        authors: non_empty(ld.authors)
+            .or_else(|| tag(&["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"]).map(|a| fields::authors_in(&a).0).and_then(non_empty))
+            .or_else(|| visible_byline(doc))
+            .unwrap_or_default(),
+        date: ld.date.or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d))).or_else(|| dates(doc)),
+        location: None,
+        source: None,
+        section: ld.section.or_else(|| tag(&["article:section", "section", "category"])).or_else(|| breadcrumb(doc)),
+    }
+}
+
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+    "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+];
+
+fn non_empty(names: Vec<String>) -> Option<Vec<String>> {
+    (!names.is_empty()).then_some(names)
+}
+
+/// `<meta>` name/property/itemprop → content, keys lower-cased; the first of each wins.
+fn meta_tags(doc: &Html) -> std::collections::HashMap<String, String> {
+    let mut tags = std::collections::HashMap::new();
+    for m in doc.select(&META) {
+        let e = m.value();
+        let key = e.attr("property").or_else(|| e.attr("name")).or_else(|| e.attr("itemprop"));
+        if let (Some(key), Some(content)) = (key, e.attr("content")) {
+            if !content.trim().is_empty() {
+                tags.entry(key.to_ascii_lowercase()).or_insert_with(|| content.trim().to_string());
+            }
+        }
+    }
+    tags
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
+    "LiveBlogPosting", "BackgroundNewsArticle", "Report", "ScholarlyArticle", "TechArticle",
+];
+
+/// The first JSON-LD object typed as an article, with organisations removed from its authors.
+fn linked_data(doc: &Html) -> Option<Map<String, Value>> {
+    let mut found = doc
+        .select(&JSON_LD)
+        .filter_map(|s| serde_json::from_str::<Value>(&s.text().collect::<String>()).ok())
+        .flat_map(flatten_graph)
+        .find(|o| has_type(o, ARTICLE_TYPES))?;
+    if let Some(authors) = found.get_mut("author") {
+        drop_organisations(authors);
+    }
+    Some(found)
+}
+
+fn flatten_graph(value: Value) -> Vec<Map<String, Value>> {
+    match value {
+        Value::Array(items) => items.into_iter().flat_map(flatten_graph).collect(),
+        Value::Object(mut o) => match o.remove("@graph") {
+            Some(graph) => flatten_graph(graph).into_iter().chain(std::iter::once(o)).collect(),
+            None => vec![o],
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn has_type(object: &Map<String, Value>, types: &[&str]) -> bool {
+    match object.get("@type") {
+        Some(Value::String(t)) => types.contains(&t.as_str()),
+        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
+        _ => false,
+    }
+}
+
+fn drop_organisations(authors: &mut Value) {
+    match authors {
+        Value::Array(items) => items.retain(|a| !a.as_object().is_some_and(|o| has_type(o, &["Organization", "NewsMediaOrganization"]))),
+        Value::Object(o) if has_type(o, &["Organization", "NewsMediaOrganization"]) => *authors = Value::Null,
+        _ => {}
+    }
+}
+
+fn document_title(doc: &Html) -> Option<String> {
+    doc.select(&TITLE).next().map(|t| squash(&t.text().collect::<String>())).filter(|t| !t.is_empty())
+}
+
+/// The headline: an `<h1>` that agrees with the stated title (the stated one when the `<h1>` only
+/// adds a kicker such as `Opinion |`), else the page's first real `<h1>` (not the site's name or
+/// logo), else the stated title without its site suffix.
+fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String> {
+    let is_site = |h: &String| site.is_some_and(|s| fold(s) == fold(h));
+    let h1s: Vec<String> = doc
+        .select(&H1)
+        .filter(|h| h.select(&IMAGE).next().is_none())
+        .map(|h| squash(&h.text().collect::<String>()))
+        .filter(|h| h.split_whitespace().count() >= 2 && !is_site(h))
+        .collect();
+    let stated = stated.map(|s| strip_site_suffix(&decode_entities(s), site));
+    let Some(stated) = stated else { return h1s.into_iter().next() };
+    let (s, wordy) = (fold(&stated), stated.split_whitespace().count() >= 4);
+    for h in &h1s {
+        match (s.contains(&fold(h)), fold(h).contains(&s)) {
+            (true, _) => return Some(h.clone()),
+            (false, true) => return Some(if wordy { stated } else { h.clone() }),
+            _ => {}
+        }
+    }
+    h1s.into_iter().next().or(Some(stated))
+}
+
+/// Decodes character references left in a string (JSON-LD is raw script text, and some sites
+/// escape twice), with the HTML parser itself.
+pub fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    squash(&Html::parse_fragment(text).root_element().text().collect::<String>())
+}
+
+fn fold(text: &str) -> String {
+    text.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"")
+}
+
+/// `Headline | Site`, `Headline - Site`, `Headline – Site` → `Headline`.
+pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let title = squash(title);
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " • "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let is_site = site.is_some_and(|s| tail.eq_ignore_ascii_case(s.trim()));
+            if is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+/// The people in the first byline element of the page that names any.
+fn visible_byline(doc: &Html) -> Option<Vec<String>> {
+    doc.select(&BYLINE)
+        .map(|b| squash(&b.text().collect::<Vec<_>>().join(" ")))
+        .filter(|t| t.split_whitespace().count() <= 16)
+        .map(|t| fields::authors_in(&t).0)
+        .find(|names| !names.is_empty())
+}
+
+/// The publication day from the page body when no tag states it: a `<time>` marked as the
+/// publication, a publication key in the page's embedded data, the date in the canonical URL,
+/// then the first `<time>` not labelled as an update.
+fn dates(doc: &Html) -> Option<NaiveDate> {
+    let times: Vec<ElementRef> = doc.select(&TIME).collect();
+    let marked = times.iter().find(|t| {
+        let e = t.value();
+        e.attr("itemprop") == Some("datePublished") || e.attr("pubdate").is_some()
+    });
+    let unlabelled = || {
+        times.iter().find(|t| super::super::dates::label_of(&parent_text(t)) != super::super::dates::DateLabel::Updated)
+    };
+    marked
+        .and_then(time_value)
+        .or_else(|| embedded_date(doc))
+        .or_else(|| url_date(doc))
+        .or_else(|| unlabelled().and_then(time_value))
+}
+
+/// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.
+fn time_value(time: &ElementRef) -> Option<NaiveDate> {
+    let attr = time.value().attr("datetime").unwrap_or("");
+    let clean = attr.len() <= 35 && attr.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+    let from_attr = clean.then(|| fields::date_in(attr)).flatten();
+    from_attr.or_else(|| fields::date_in(&time.text().collect::<String>()))
+}
+
+static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:"|&quot;)(?:datePublished|publishedDate|publishDate|publicationDate|published_at|date_published|firstPublishDate|pubDate|displayDate)(?:"|&quot;)\s*:\s*(?:"|&quot;)([^"&]{8,40})"#)
+        .expect("valid embedded date pattern")
+});
+
+/// A publication date in data a page embeds for its scripts (Next.js, Nuxt, Apollo caches).
+fn embedded_date(doc: &Html) -> Option<NaiveDate> {
+    doc.select(&SCRIPT).find_map(|s| {
+        let text: String = s.text().collect();
+        EMBEDDED.captures(&text).and_then(|c| fields::date_in(&c[1]))
+    })
+}
+
+static URL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)").expect("valid url date"));
+
+/// `…/2023/12/5/story` in the page's canonical address.
+fn url_date(doc: &Html) -> Option<NaiveDate> {
+    let canonical = doc.select(&CANONICAL).next().and_then(|l| l.value().attr("href"));
+    let og = doc.select(&META).find(|m| m.value().attr("property") == Some("og:url")).and_then(|m| m.value().attr("content"));
+    let c = URL_DATE.captures(canonical.or(og)?)?;
+    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+}
+
+fn parent_text(element: &ElementRef) -> String {
+    element.parent().and_then(ElementRef::wrap).map(|p| p.text().collect()).unwrap_or_default()
+}
+
+fn breadcrumb(doc: &Html) -> Option<String> {
+    doc.select(&CRUMB_LINKS)
+        .map(|a| squash(&a.text().collect::<String>()))
+        .filter(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
+        .find(|t| !matches!(t.to_lowercase().as_str(), "home" | "startseite" | "accueil" | "inicio" | "início" | "portada" | "›" | ">" | "»" | "/"))
+}
+
