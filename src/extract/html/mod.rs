@@ -88,22 +88,25 @@ const SKIPPED_CLASS_PARTS: &[&str] = &[
     "share", "sharing", "social", "related", "newsletter", "newsletters", "subscribe", "subscription", "promo",
     "advert", "advertisement", "ad", "ads", "adslot", "cookie", "cookies", "comments", "comment", "sidebar",
     "paywall", "recommended", "recirculation", "outbrain", "taboola", "trending", "popular", "breadcrumb",
-    "breadcrumbs", "sponsored", "signup", "modal", "popup", "caption", "tags", "toolbar", "hidden",
+    "breadcrumbs", "sponsored", "signup", "modal", "popup", "caption", "toolbar",
 ];
 const BLOCK_TAGS: &[&str] = &[
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "br", "hr", "address",
 ];
 
-/// Elements that are never story text, by tag or by class/id words.
-fn is_skipped(element: &scraper::node::Element) -> bool {
+/// Elements that are never story text: by tag, by being hidden, or by class/id words — unless
+/// the element holds paragraphs of story length (a body wrapper with a misleading class).
+fn is_skipped(node: ElementRef) -> bool {
+    let element = node.value();
     if SKIPPED_TAGS.contains(&element.name()) || element.attr("hidden").is_some() {
         return true;
     }
     let words = element.classes().chain(element.id());
-    let parts = words.flat_map(|w| w.split(['-', '_'])).map(str::to_ascii_lowercase);
-    parts.into_iter().any(|p| SKIPPED_CLASS_PARTS.contains(&p.as_str()))
-        || element.attr("aria-hidden") == Some("true")
+    let mut parts = words.flat_map(|w| w.split(['-', '_'])).map(str::to_ascii_lowercase);
+    let furniture = parts.any(|p| SKIPPED_CLASS_PARTS.contains(&p.as_str()))
+        || element.attr("aria-hidden") == Some("true");
+    furniture && paragraph_text(&node) < 600
 }
 
 /// The text of `root` as lines, one per block element, skipping furniture. Walks the tree
@@ -115,7 +118,7 @@ fn block_lines(root: ElementRef) -> Vec<String> {
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
-                Node::Element(e) if skipping > 0 || (node.id() != root.id() && is_skipped(e)) => {
+                Node::Element(_) if skipping > 0 || (node.id() != root.id() && skipped(node)) => {
                     skipping += 1
                 }
                 Node::Element(e) if BLOCK_TAGS.contains(&e.name()) => flush(&mut current, &mut lines),
@@ -131,6 +134,10 @@ fn block_lines(root: ElementRef) -> Vec<String> {
     }
     flush(&mut current, &mut lines);
     lines
+}
+
+fn skipped(node: ego_tree::NodeRef<Node>) -> bool {
+    ElementRef::wrap(node).is_some_and(is_skipped)
 }
 
 fn push_text(current: &mut String, text: &str) {
@@ -206,5 +213,28 @@ mod tests {
         let deep = format!("{}<p>Deep text here.</p>{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
         let p = page(&deep);
         assert!(p.lines.iter().any(|l| l == "Deep text here."));
+    }
+}
+
+#[cfg(test)]
+mod debug_probe {
+    #[test]
+    #[ignore]
+    fn probe() {
+        let path = std::env::var("PROBE").unwrap_or_default();
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let html = String::from_utf8_lossy(&bytes);
+        let doc = scraper::Html::parse_document(&html);
+        let c = super::main_container(&doc);
+        eprintln!("container {} {:?}", c.value().name(), c.value().attr("class"));
+        for e in c.descendants().filter_map(scraper::ElementRef::wrap) {
+            if super::is_skipped(e) && e.text().map(str::len).sum::<usize>() > 300 {
+                eprintln!("SKIP {} {:?} {}", e.value().name(), e.value().attr("class"), e.text().map(str::len).sum::<usize>());
+            }
+        }
+        let page = super::page(&html);
+        for (i, l) in page.lines.iter().enumerate().take(120) {
+            eprintln!("{i:3} {}", l.chars().take(150).collect::<String>());
+        }
     }
 }
