@@ -9,30 +9,42 @@ use super::lines::{
 /// Consecutive non-story lines after which the story is taken to have ended.
 const MAX_GAP: usize = 8;
 
+/// How strictly lines are taken into the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    /// A text dump: only prose paragraphs; a long run of other lines ends the story.
+    Prose,
+    /// Lines from markup or a story's own text: subheadings and list items between paragraphs
+    /// belong to the story too (those after the last paragraph do not).
+    Structured,
+}
+
 /// The body paragraphs from `start`, with the first `strip` bytes (the dateline) removed from the
 /// first line, and the index of the line where the story ended. A paragraph opened by a dateline
 /// is kept even when it is not a sentence (`Shr 34 cts vs 1.19 dlrs` in a results brief).
-pub fn collect(lines: &[String], start: usize, strip: usize) -> (Vec<String>, usize) {
+pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictness) -> (Vec<String>, usize) {
+    let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
     let mut paragraphs = Vec::new();
+    let mut pending = Vec::new();
     let mut gap = 0;
     for (i, line) in lines.iter().enumerate().skip(start) {
-        let text = if i == start {
-            line.get(strip..).unwrap_or(line)
-        } else {
-            line.as_str()
-        };
+        let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > start || !paragraphs.is_empty()) {
             return (paragraphs, i);
         }
         let opening = i == start && strip > 0 && word_count(text) >= 2;
         if opening || is_story_paragraph(text) {
+            paragraphs.append(&mut pending);
             paragraphs.push(squash(text));
             gap = 0;
-        } else {
-            gap += 1;
-            if gap >= MAX_GAP && !paragraphs.is_empty() {
-                return (paragraphs, i + 1 - gap);
-            }
+            continue;
+        }
+        gap += 1;
+        if gap >= max_gap && !paragraphs.is_empty() {
+            return (paragraphs, i + 1 - gap);
+        }
+        if strictness == Strictness::Structured && is_short_paragraph(text) && !is_inline_furniture(text) {
+            pending.push(squash(text));
         }
     }
     (paragraphs, lines.len())
@@ -53,8 +65,8 @@ pub fn is_story_paragraph(line: &str) -> bool {
     is_prose(line) && !is_appeal(line) && !is_inline_furniture(line)
 }
 
-/// A short line that belongs to the story although it is not a full sentence: a subheading
-/// or a short quoted exchange. Used only by extractors that have markup to say so.
+/// A short line that may belong to the story although it is not a full sentence: a subheading
+/// or a list item. Taken only from markup, and only between paragraphs.
 pub fn is_short_paragraph(line: &str) -> bool {
     let words = word_count(line);
     (2..=14).contains(&words)
@@ -80,7 +92,7 @@ mod tests {
              (Reporting by Jean Dupont; Editing by Anne Roy)\n\
              Readers like you keep our journalism going every single day.",
         );
-        let (body, end) = collect(&page, 0, "PARIS (AFP) - ".len());
+        let (body, end) = collect(&page, 0, "PARIS (AFP) - ".len(), Strictness::Prose);
         assert_eq!(
             body,
             [
@@ -101,9 +113,25 @@ mod tests {
              Most Read\n\
              Another story that should not appear in the body at all.",
         );
-        let (body, _) = collect(&page, 0, 0);
+        let (body, _) = collect(&page, 0, 0, Strictness::Prose);
         assert_eq!(body.len(), 2);
         assert!(body[1].starts_with("Scientists"));
+    }
+
+    #[test]
+    fn structured_text_keeps_subheadings_between_paragraphs() {
+        let page = lines(
+            "The council approved the plan on Monday after a long debate.\n\
+             What happens next\n\
+             Work will begin in April and last about three months, officials said.\n\
+             Related topics\n\
+             Transport policy",
+        );
+        let (body, _) = collect(&page, 0, 0, Strictness::Structured);
+        assert_eq!(body.len(), 3);
+        assert_eq!(body[1], "What happens next");
+        let (strict, _) = collect(&page, 0, 0, Strictness::Prose);
+        assert_eq!(strict.len(), 2);
     }
 
     #[test]

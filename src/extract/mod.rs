@@ -15,6 +15,7 @@ pub mod page;
 
 use crate::article::Article;
 use chrono::NaiveDate;
+use body::Strictness;
 use dateline::Dateline;
 use lines::{is_appeal, is_credit, is_inline_furniture, is_prose, split_lines, word_count};
 pub use page::{Meta, Page, Shape};
@@ -40,7 +41,8 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     );
     let title = title_at.map(|i| lines::squash(&lines[i]));
     let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
-    let (paragraphs, end) = body::collect(lines, anchors.body, strip);
+    let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
+    let (paragraphs, end) = body::collect(lines, anchors.body, strip, strictness);
     let byline = anchors.byline.as_ref().map(|(_, b)| b);
     Article {
         path: path.to_string(),
@@ -78,7 +80,7 @@ impl Anchors {
             .find_map(|(i, l)| byline::parse(l).map(|b| (i, b)));
         let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
         let first = match shape {
-            Shape::Page => first_story_line(lines, after_byline),
+            Shape::Page | Shape::Markup => first_story_line(lines, after_byline),
             Shape::Body => lines.iter().position(|l| body::is_story_paragraph(l)),
         };
         let body = dateline_at.or(first).unwrap_or(lines.len());

@@ -18,9 +18,12 @@ pub struct Page {
 /// What the lines of a [`Page`] hold.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Shape {
-    /// A whole page: the story is found among furniture.
+    /// A whole page saved as text: the story is found among furniture, by prose alone.
     #[default]
     Page,
+    /// The story's container in a marked-up page: found among furniture, but its subheadings
+    /// and list items count as story.
+    Markup,
     /// The story's text alone (a JSON `body`, a Markdown document): it starts at the first line.
     Body,
 }

@@ -15,7 +15,7 @@ pub fn page(html: &str) -> Page {
     let container = main_container(&doc);
     let lines = block_lines(container);
     let meta = meta::metadata(&doc);
-    Page { lines, shape: Shape::Page, meta }
+    Page { lines, shape: Shape::Markup, meta }
 }
 
 /// The text blocks of an HTML fragment (a JSON export's HTML body).
