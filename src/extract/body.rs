@@ -50,14 +50,9 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
     (paragraphs, lines.len())
 }
 
-/// A credit line, the head of a list of other stories, or a thematic break.
+/// A credit line, or the head of a list of other stories.
 pub fn ends_story(line: &str) -> bool {
-    is_credit(line) || is_list_head(line) || is_rule(line)
-}
-
-/// A thematic break (`---`, `***`): what follows it is a note about the story, not the story.
-fn is_rule(line: &str) -> bool {
-    line.len() >= 3 && line.chars().all(|c| matches!(c, '-' | '*' | '_' | '—' | '=' | ' '))
+    is_credit(line) || is_list_head(line)
 }
 
 /// Running text that is not furniture.

@@ -45,15 +45,29 @@ crate::selectors! {
 }
 
 /// Where the story is: `[itemprop=articleBody]`, else the `<article>` with most paragraph text,
-/// else the element whose paragraphs hold most text, else `<body>`.
+/// else the element whose paragraphs hold most text (widened while that holds less than half the
+/// page's paragraph text and a parent holds much more), else `<body>`.
 fn main_container(doc: &Html) -> ElementRef<'_> {
     let enough = |e: &ElementRef| paragraph_text(e) >= 200;
+    let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
     doc.select(&ARTICLE_BODY)
         .find(enough)
         .or_else(|| doc.select(&ARTICLE).max_by_key(paragraph_text).filter(enough))
-        .or_else(|| densest(doc))
-        .or_else(|| doc.select(&BODY).next())
-        .unwrap_or_else(|| doc.root_element())
+        .or_else(|| densest(doc).map(|c| widen(c, paragraph_text(&body))))
+        .unwrap_or(body)
+}
+
+fn widen(mut container: ElementRef<'_>, page_text: usize) -> ElementRef<'_> {
+    let mut text = paragraph_text(&container);
+    while text * 2 < page_text {
+        let Some(parent) = container.parent().and_then(ElementRef::wrap) else { break };
+        let parent_text = paragraph_text(&parent);
+        if matches!(parent.value().name(), "body" | "html") || parent_text * 2 < text * 3 {
+            break;
+        }
+        (container, text) = (parent, parent_text);
+    }
+    container
 }
 
 fn paragraph_text(element: &ElementRef) -> usize {
