@@ -117,77 +117,41 @@ const PARTICLES: &[&str] = &[
     "di", "bin", "al", "el", "ibn", "ter", "ten", "y", "e", "zu",
 ];
 
+/// Words that mark an organisation or a role, never part of a person's name.
 const NOT_NAMES: &[&str] = &[
-    "staff",
-    "reporter",
-    "reporters",
-    "correspondent",
-    "editor",
-    "editors",
-    "writer",
-    "writers",
-    "desk",
-    "news",
-    "press",
-    "daily",
-    "times",
-    "post",
-    "herald",
-    "tribune",
-    "journal",
-    "gazette",
-    "chronicle",
-    "review",
-    "observer",
-    "media",
-    "agency",
-    "bureau",
-    "service",
-    "wire",
-    "team",
-    "contributor",
-    "senior",
-    "chief",
-    "columnist",
-    "reuters",
-    "associated",
-    "updated",
-    "published",
-    "photo",
-    "photos",
-    "video",
-    "report",
-    "online",
-    "newsroom",
-    "partner",
-    "sponsored",
-    "admin",
-    "analysis",
-    "opinion",
+    "staff", "reporter", "reporters", "correspondent", "editor", "editors", "writer", "writers", "desk",
+    "news", "press", "daily", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
+    "review", "observer", "media", "agency", "bureau", "service", "wire", "team", "contributor", "senior",
+    "chief", "columnist", "reuters", "associated", "updated", "published", "photo", "photos", "video",
+    "report", "online", "newsroom", "partner", "sponsored", "admin", "analysis", "opinion", "telegram",
+    "independent", "redazione", "redaktion", "rédaction", "redacción", "courier", "inquirer", "brandroom",
+    "magazine", "network", "channel", "radio", "tv", "digital", "studio", "group", "company", "inc", "ltd",
+    "llc", "university", "institute", "school", "council", "ministry", "department", "office", "foundation",
+    "content", "guest", "editorial", "board",
 ];
 
-/// A person's name in natural case, or `None` for organisations, roles and stray words.
+/// A person's name in natural case, or `None` for organisations, roles and stray words. A name
+/// that runs on into an organisation (`Jim Walsh Cherry Hill Courier-Post`) keeps its first two
+/// words.
 pub fn person_name(raw: &str) -> Option<String> {
     let raw = raw.trim().trim_end_matches(['.', ',', ':', ';']).trim();
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    if !(2..=5).contains(&words.len())
-        || raw
-            .chars()
-            .any(|c| c.is_ascii_digit() || "@/()".contains(c))
-    {
+    if raw.chars().any(|c| c.is_ascii_digit() || "@/()".contains(c)) || raw.contains(".com") || raw.contains(".net") {
         return None;
     }
-    let name_like = words.iter().all(|w| is_name_word(w));
-    let org_word = words
-        .iter()
-        .any(|w| NOT_NAMES.contains(&w.to_lowercase().trim_matches('.')));
-    (name_like && !org_word).then(|| {
-        words
-            .iter()
-            .map(|w| natural_case(w))
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+    let all: Vec<&str> = raw.split_whitespace().collect();
+    let words = match all.iter().position(|w| is_org_word(w)) {
+        Some(at) if at >= 2 && all.len() > 3 => &all[..2],
+        Some(_) => return None,
+        None => &all[..],
+    };
+    let article = words.first().is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
+    let name_like = (2..=5).contains(&words.len()) && !article && words.iter().all(|w| is_name_word(w));
+    name_like.then(|| words.iter().map(|w| natural_case(w)).collect::<Vec<_>>().join(" "))
+}
+
+fn is_org_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.trim_matches(['.', ',']).split('-').any(|part| NOT_NAMES.contains(&part))
 }
 
 fn is_name_word(word: &str) -> bool {
@@ -288,6 +252,8 @@ mod tests {
         assert!(parse("By continuing to browse, you agree to our use of cookies.").is_none());
         assert!(parse("By Staff").is_none());
         assert!(parse("By Harborview Daily").is_none());
+        assert!(parse("By The Worcester Telegram").is_none());
+        assert_eq!(authors("By Jim Walsh Cherry Hill Courier-Post"), ["Jim Walsh"]);
         assert!(parse("Markets | Commodities").is_none());
     }
 }
