@@ -115,7 +115,10 @@ fn articles(name: &str, format: Format, text: &str) -> Outcome {
     let one = |article| Outcome { articles: vec![article], ..Outcome::default() };
     match format {
         Format::Text => one(extract::from_text(name, text)),
-        Format::Html => one(extract::from_page(name, &html::page(text))),
+        Format::Html => match html::page(text) {
+            Ok(page) => one(extract::from_page(name, &page)),
+            Err(reason) => Outcome::skipped(reason),
+        },
         Format::Markdown => {
             let (page, warning) = markdown::page(text);
             Outcome { articles: vec![extract::from_page(name, &page)], warnings: warning.into_iter().collect(), ..Outcome::default() }

@@ -10,12 +10,48 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 
 /// The page of an HTML document.
-pub fn page(html: &str) -> Page {
+pub fn page(html: &str) -> Result<Page, String> {
+    let depth = nesting_estimate(html);
+    if depth > MAX_NESTING {
+        return Err(format!("HTML nested about {depth} levels deep (limit {MAX_NESTING})"));
+    }
     let doc = Html::parse_document(html);
     let container = main_container(&doc);
     let lines = block_lines(container);
     let meta = meta::metadata(&doc);
-    Page { lines, shape: Shape::Markup, meta }
+    Ok(Page { lines, shape: Shape::Markup, meta })
+}
+
+/// Deeper markup than any real page; html5ever's scope checks make parsing it quadratic in the
+/// depth (100,000 levels take ~40 s), so such a file is refused before parsing.
+pub const MAX_NESTING: usize = 10_000;
+
+const VOID_TAGS: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li"];
+
+/// An upper estimate of element nesting, counted from tag openings and closings. Not a parser: a
+/// guard that costs one pass over the bytes, taken before the real parser runs.
+pub fn nesting_estimate(html: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for tag in html.split('<').skip(1) {
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() || VOID_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !tag.split('>').next().unwrap_or("").ends_with('/') {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
 }
 
 /// The text blocks of an HTML fragment (a JSON export's HTML body).
@@ -198,7 +234,7 @@ mod tests {
 
     #[test]
     fn metadata_states_title_authors_date_section() {
-        let p = page(PAGE);
+        let p = page(PAGE).expect("page");
         assert_eq!(p.meta.title.as_deref(), Some("Water tariffs rise"));
         assert_eq!(p.meta.authors, ["Wanjiru Kamau"]);
         assert_eq!(p.meta.date, chrono::NaiveDate::from_ymd_opt(2026, 4, 21));
@@ -207,7 +243,7 @@ mod tests {
 
     #[test]
     fn the_story_lines_leave_out_furniture() {
-        let lines = page(PAGE).lines;
+        let lines = page(PAGE).expect("page").lines;
         assert_eq!(lines[0], "Water tariffs rise");
         assert!(lines.iter().any(|l| l.starts_with("NAIROBI, Kenya — ")));
         for furniture in ["Share on X", "A tap in Nairobi", "Most Read", "Another story", "©"] {
@@ -223,10 +259,17 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_does_not_overflow() {
-        let deep = format!("{}<p>Deep text here.</p>{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
-        let p = page(&deep);
+    fn deep_nesting_is_refused_before_parsing_and_moderate_nesting_is_read() {
+        let deep = format!("{}<p>Deep text.</p>{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        assert!(page(&deep).is_err_and(|e| e.contains("nested about 100000 levels deep (limit 10000)")));
+        let moderate = format!("{}<p>Deep text here.</p>{}", "<div>".repeat(2_000), "</div>".repeat(2_000));
+        let p = page(&moderate).expect("parsed");
         assert!(p.lines.iter().any(|l| l == "Deep text here."));
+    }
+
+    #[test]
+    fn nesting_estimate_ignores_void_and_unclosed_paragraph_tags() {
+        assert_eq!(nesting_estimate("<div><p>a<br><img src=x><p>b</div><div/>"), 1);
     }
 }
 
@@ -246,7 +289,7 @@ mod debug_probe {
                 eprintln!("SKIP {} {:?} {}", e.value().name(), e.value().attr("class"), e.text().map(str::len).sum::<usize>());
             }
         }
-        let page = super::page(&html);
+        let page = super::page(&html).expect("page");
         for (i, l) in page.lines.iter().enumerate().take(120) {
             eprintln!("{i:3} {}", l.chars().take(150).collect::<String>());
         }
