@@ -63,27 +63,15 @@ const AGENCIES: &[(&str, &str)] = &[
 
 /// The short name of a wire agency, when `text` names one.
 pub fn agency_name(text: &str) -> Option<String> {
-    let key = text
-        .trim()
-        .trim_matches(['.', ',', '(', ')'])
-        .to_lowercase();
-    AGENCIES
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.to_string())
+    let key = text.trim().trim_matches(['.', ',', '(', ')']).to_lowercase();
+    AGENCIES.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string())
 }
 
 static AGENCY_MENTION: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<String> = AGENCIES
-        .iter()
-        .filter(|(k, _)| k.len() > 3)
-        .map(|(k, _)| regex::escape(k))
-        .collect();
-    Regex::new(&format!(
-        r"(?i)\b({}|AFP|AP|dpa|EFE|PA|UPI|AAP)\b",
-        names.join("|")
-    ))
-    .expect("valid agency mention")
+    let names: Vec<String> =
+        AGENCIES.iter().filter(|(k, _)| k.len() > 3).map(|(k, _)| regex::escape(k)).collect();
+    Regex::new(&format!(r"(?i)\b({}|AFP|AP|dpa|EFE|PA|UPI|AAP)\b", names.join("|")))
+        .expect("valid agency mention")
 });
 
 /// The first agency named anywhere in a line (`© Agence France-Presse`, `— AFP`).
@@ -91,9 +79,7 @@ pub fn agency_in(line: &str) -> Option<String> {
     AGENCY_MENTION
         .find_iter(line)
         .filter(|m| {
-            m.as_str().len() > 3
-                || m.as_str().chars().all(|c| c.is_uppercase())
-                || m.as_str() == "dpa"
+            m.as_str().len() > 3 || m.as_str().chars().all(|c| c.is_uppercase()) || m.as_str() == "dpa"
         })
         .find_map(|m| agency_name(m.as_str()))
 }

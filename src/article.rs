@@ -23,6 +23,9 @@ pub struct Article {
     pub section: Option<String>,
     /// The article's paragraphs, joined by blank lines.
     pub body: String,
+    /// The language of the text (ISO 639-1 where it has one, e.g. `en`, `de`), when detected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Article {

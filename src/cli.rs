@@ -2,9 +2,7 @@
 //! library takes, so nothing below `main` knows about clap.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use newsidx::commands::{
-    extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig,
-};
+use newsidx::commands::{extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig};
 use newsidx::error::UserError;
 use newsidx::output::Format;
 use newsidx::search::query::{parse_date, PeriodEnd};
@@ -42,8 +40,7 @@ struct IndexLocation {
 
 impl IndexLocation {
     fn dir(self) -> PathBuf {
-        self.index
-            .unwrap_or_else(newsidx::index::store::default_dir)
+        self.index.unwrap_or_else(newsidx::index::store::default_dir)
     }
 }
 
@@ -168,19 +165,16 @@ impl Cli {
                 progress: std::io::stderr().is_terminal(),
             }),
             Command::Search(a) => Job::Search(search_config(a)?),
-            Command::Show(a) => Job::Show(ShowConfig {
-                path: a.path,
-                index_dir: a.location.dir(),
-                json: a.json,
-            }),
+            Command::Show(a) => {
+                Job::Show(ShowConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
+            }
             Command::Extract(a) => Job::Extract(ExtractConfig { paths: a.paths }),
         })
     }
 }
 
 fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
-    let date =
-        |value: &Option<String>, end| value.as_deref().map(|v| parse_date(v, end)).transpose();
+    let date = |value: &Option<String>, end| value.as_deref().map(|v| parse_date(v, end)).transpose();
     let filters = Filters {
         author: a.author,
         location: a.place,
@@ -204,16 +198,6 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         (_, OutputFormat::Csv) => Format::Csv,
         (_, OutputFormat::Text) => Format::Text { color },
     };
-    let request = Request {
-        query: a.query,
-        filters,
-        limit: a.limit,
-        offset: a.offset,
-        sort,
-    };
-    Ok(SearchConfig {
-        index_dir: a.location.dir(),
-        request,
-        format,
-    })
+    let request = Request { query: a.query, filters, limit: a.limit, offset: a.offset, sort };
+    Ok(SearchConfig { index_dir: a.location.dir(), request, format })
 }

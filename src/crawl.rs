@@ -46,21 +46,14 @@ pub fn walk(root: &Path) -> impl Iterator<Item = Result<FileEntry, WalkError>> {
 }
 
 fn entry_of(path: &Path, kind: Kind) -> Result<FileEntry, WalkError> {
-    let meta = std::fs::metadata(path).map_err(|e| WalkError {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| WalkError { path: path.to_path_buf(), reason: e.to_string() })?;
     let mtime = meta
         .modified()
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
-    Ok(FileEntry {
-        path: path.to_path_buf(),
-        kind,
-        size: meta.len(),
-        mtime,
-    })
+    Ok(FileEntry { path: path.to_path_buf(), kind, size: meta.len(), mtime })
 }
 
 fn walk_error(root: &Path, err: &walkdir::Error) -> WalkError {
@@ -89,10 +82,7 @@ mod tests {
         std::fs::write(dir.path().join("a/.git/two.txt"), "x").expect("write");
         std::fs::write(dir.path().join("a/.hidden.txt"), "x").expect("write");
         std::fs::write(dir.path().join("a/logo.png"), "x").expect("write");
-        let found: Vec<PathBuf> = walk(dir.path())
-            .filter_map(Result::ok)
-            .map(|e| e.path)
-            .collect();
+        let found: Vec<PathBuf> = walk(dir.path()).filter_map(Result::ok).map(|e| e.path).collect();
         assert_eq!(found, [dir.path().join("a/one.txt")]);
     }
 

@@ -40,10 +40,7 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded, NotText> {
         return Err(NotText::Binary);
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded {
-            text: text.to_string(),
-            detected: None,
-        }),
+        Ok(text) => Ok(Decoded { text: text.to_string(), detected: None }),
         Err(_) => Ok(html.then(|| declared(bytes)).flatten().unwrap_or_else(|| detect(bytes))),
     }
 }
@@ -67,19 +64,13 @@ fn detect(bytes: &[u8]) -> Decoded {
     detector.feed(bytes, true);
     let encoding = detector.guess(None, true);
     let (text, _, _) = encoding.decode(bytes);
-    Decoded {
-        text: text.into_owned(),
-        detected: Some(encoding.name()),
-    }
+    Decoded { text: text.into_owned(), detected: Some(encoding.name()) }
 }
 
 /// NUL bytes, or more than one in twenty bytes a control character, in the first 8 KiB.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !b"\t\n\r\x0c".contains(&b))
-        .count();
+    let controls = head.iter().filter(|&&b| b < 0x20 && !b"\t\n\r\x0c".contains(&b)).count();
     head.contains(&0) || controls * 20 > head.len()
 }
 
@@ -89,10 +80,7 @@ mod tests {
 
     #[test]
     fn utf8_passes_through() {
-        assert_eq!(
-            decode("Müller".as_bytes(), false).map(|d| d.text),
-            Ok("Müller".to_string())
-        );
+        assert_eq!(decode("Müller".as_bytes(), false).map(|d| d.text), Ok("Müller".to_string()));
     }
 
     #[test]
@@ -127,9 +115,6 @@ mod tests {
     fn binary_and_empty_are_refused() {
         assert_eq!(decode(b"", false), Err(NotText::Empty));
         assert_eq!(decode(b" \n\t", false), Err(NotText::Empty));
-        assert_eq!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false),
-            Err(NotText::Binary)
-        );
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false), Err(NotText::Binary));
     }
 }

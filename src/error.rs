@@ -11,11 +11,7 @@ pub enum UserError {
     NoIndex(PathBuf),
     /// The index was written by a newsidx with another schema.
     #[error("index at {} has schema version {found}, this newsidx needs {wanted} — run newsidx index --rebuild PATH", .dir.display())]
-    SchemaMismatch {
-        dir: PathBuf,
-        found: String,
-        wanted: u32,
-    },
+    SchemaMismatch { dir: PathBuf, found: String, wanted: u32 },
     /// Tantivy could not open what is on disk.
     #[error("index at {} is damaged ({reason}) — run newsidx index --rebuild PATH", .dir.display())]
     Damaged { dir: PathBuf, reason: String },

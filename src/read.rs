@@ -121,7 +121,11 @@ fn articles(name: &str, format: Format, text: &str) -> Outcome {
         },
         Format::Markdown => {
             let (page, warning) = markdown::page(text);
-            Outcome { articles: vec![extract::from_page(name, &page)], warnings: warning.into_iter().collect(), ..Outcome::default() }
+            Outcome {
+                articles: vec![extract::from_page(name, &page)],
+                warnings: warning.into_iter().collect(),
+                ..Outcome::default()
+            }
         }
         Format::Json => json_document(name, text),
         Format::JsonLines => json_lines(name, text),
@@ -182,7 +186,8 @@ mod tests {
     #[test]
     fn json_lines_name_the_broken_line_and_keep_the_rest() {
         let text = "{\"title\": \"One\", \"body\": \"First story text is here, and it is a sentence.\"}\n{broken\n\n{\"title\": \"Two\", \"body\": \"Second story text is here, also a sentence.\"}\n";
-        let outcome = from_bytes("feed.jsonl", Kind { format: Format::JsonLines, gzip: false }, text.as_bytes());
+        let outcome =
+            from_bytes("feed.jsonl", Kind { format: Format::JsonLines, gzip: false }, text.as_bytes());
         let paths: Vec<&str> = outcome.articles.iter().map(|a| a.path.as_str()).collect();
         assert_eq!(paths, ["feed.jsonl#1", "feed.jsonl#4"]);
         assert_eq!(outcome.errors.len(), 1);
@@ -193,7 +198,10 @@ mod tests {
     fn gzip_is_read_as_its_content() {
         use std::io::Write;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        gz.write_all(b"A headline for the test\n\nPARIS (AFP) - The story begins here with a full sentence.\n").expect("gzip");
+        gz.write_all(
+            b"A headline for the test\n\nPARIS (AFP) - The story begins here with a full sentence.\n",
+        )
+        .expect("gzip");
         let bytes = gz.finish().expect("gzip");
         let outcome = from_bytes("x.txt.gz", Kind { format: Format::Text, gzip: true }, &bytes);
         assert_eq!(outcome.articles[0].source.as_deref(), Some("AFP"));

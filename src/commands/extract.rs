@@ -1,11 +1,11 @@
 //! `newsidx extract`: the extracted fields of files or folders as JSON Lines, with no index.
 //! The quickest way to see (and score) what the extractor makes of an archive.
 
+use super::report;
 use super::warn;
 use crate::crawl;
 use crate::error::Status;
 use crate::output::write_json;
-use super::report;
 use crate::read::{self, Format, Kind};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -49,11 +49,7 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
         mb / secs,
         tally.errors
     );
-    Ok(if tally.errors > 0 {
-        Status::Errored
-    } else {
-        Status::Success
-    })
+    Ok(if tally.errors > 0 { Status::Errored } else { Status::Success })
 }
 
 fn extract_one(out: &mut impl Write, path: &Path, kind: Kind, tally: &mut Tally) -> std::io::Result<()> {

@@ -53,10 +53,8 @@ const WRITER_BUDGET: usize = 128 << 20;
 pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let started = Instant::now();
     let store = crate::index::store::open_for_indexing(&config.index_dir, config.rebuild)?;
-    let mut writer: IndexWriter = store
-        .index
-        .writer(WRITER_BUDGET)
-        .map_err(|e| crate::index::store::damaged(&store.dir, &e))?;
+    let mut writer: IndexWriter =
+        store.index.writer(WRITER_BUDGET).map_err(|e| crate::index::store::damaged(&store.dir, &e))?;
     let mut run = Run::start(&store, &mut writer, config.rebuild)?;
     let walked = walk_roots(&config.roots, &mut run.summary);
     run.update(&walked.files, config.progress)?;
@@ -65,11 +63,7 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let mut summary = run.summary;
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     print_summary(&summary, config.json)?;
-    Ok(if summary.errors > 0 {
-        Status::Errored
-    } else {
-        Status::Success
-    })
+    Ok(if summary.errors > 0 { Status::Errored } else { Status::Success })
 }
 
 /// The files found under the roots, and where the walk could not see.
@@ -82,20 +76,13 @@ struct Walked {
 }
 
 fn walk_roots(roots: &[PathBuf], summary: &mut Summary) -> Walked {
-    let mut walked = Walked {
-        files: Vec::new(),
-        roots: Vec::new(),
-        blind: Vec::new(),
-    };
+    let mut walked = Walked { files: Vec::new(), roots: Vec::new(), blind: Vec::new() };
     for root in roots {
         let root = match std::fs::canonicalize(root) {
             Ok(root) => root,
             Err(e) => {
                 summary.errors += 1;
-                warn(&UserError::BadRoot {
-                    path: root.clone(),
-                    reason: e.to_string(),
-                });
+                warn(&UserError::BadRoot { path: root.clone(), reason: e.to_string() });
                 continue;
             }
         };
@@ -139,33 +126,20 @@ enum Change {
 }
 
 impl<'a> Run<'a> {
-    fn start(
-        store: &'a Store,
-        writer: &'a mut IndexWriter,
-        rebuild: bool,
-    ) -> anyhow::Result<Run<'a>> {
+    fn start(store: &'a Store, writer: &'a mut IndexWriter, rebuild: bool) -> anyhow::Result<Run<'a>> {
         let known = if rebuild {
             writer.delete_all_documents()?;
             HashMap::new()
         } else {
             manifest::read(&store.index.reader()?.searcher(), &store.fields)?
         };
-        Ok(Run {
-            store,
-            writer,
-            known,
-            summary: Summary::default(),
-            since_commit: 0,
-        })
+        Ok(Run { store, writer, known, summary: Summary::default(), since_commit: 0 })
     }
 
     /// Reads the new and changed files and writes their documents.
     fn update(&mut self, files: &[FileEntry], progress: bool) -> anyhow::Result<()> {
         self.summary.seen = files.len() as u64;
-        let todo: Vec<&FileEntry> = files
-            .iter()
-            .filter(|f| !self.unchanged_by_stat(f))
-            .collect();
+        let todo: Vec<&FileEntry> = files.iter().filter(|f| !self.unchanged_by_stat(f)).collect();
         self.summary.unchanged = (files.len() - todo.len()) as u64;
         let bar = progress_bar(todo.len(), progress);
         for chunk in todo.chunks(CHUNK) {
@@ -181,9 +155,7 @@ impl<'a> Run<'a> {
     }
 
     fn unchanged_by_stat(&self, file: &FileEntry) -> bool {
-        self.known
-            .get(&path_key(&file.path))
-            .is_some_and(|k| k.size == file.size && k.mtime == file.mtime)
+        self.known.get(&path_key(&file.path)).is_some_and(|k| k.size == file.size && k.mtime == file.mtime)
     }
 
     fn read_change(&self, file: &FileEntry) -> Change {
@@ -195,7 +167,8 @@ impl<'a> Run<'a> {
         let stamp = FileStamp::of(&bytes, file.size, file.mtime);
         let mut outcome = read::from_bytes(&key, file.kind, &bytes);
         let articles = std::mem::take(&mut outcome.articles);
-        let docs = articles.iter().map(|a| document::to_document(&self.store.fields, &key, a, stamp)).collect();
+        let docs =
+            articles.iter().map(|a| document::to_document(&self.store.fields, &key, a, stamp)).collect();
         let same_content = self.known.get(&key).is_some_and(|k| k.hash == stamp.hash);
         Change::Read { docs, outcome, same_content }
     }
@@ -255,13 +228,10 @@ impl<'a> Run<'a> {
         let gone: Vec<&String> = self
             .known
             .keys()
-            .filter(|k| {
-                under(k, &walked.roots) && !under(k, &walked.blind) && !present.contains(*k)
-            })
+            .filter(|k| under(k, &walked.roots) && !under(k, &walked.blind) && !present.contains(*k))
             .collect();
         for key in gone {
-            self.writer
-                .delete_term(Term::from_field_text(self.store.fields.path, key));
+            self.writer.delete_term(Term::from_field_text(self.store.fields.path, key));
             self.summary.removed += 1;
         }
         Ok(())
@@ -278,9 +248,7 @@ fn progress_bar(len: usize, enabled: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}")
-    {
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}") {
         bar.set_style(style);
     }
     bar

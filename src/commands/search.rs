@@ -25,9 +25,5 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     output::write_results(&mut out, config.format, &results)?;
     out.flush()?;
-    Ok(if results.total == 0 {
-        Status::NoMatch
-    } else {
-        Status::Success
-    })
+    Ok(if results.total == 0 { Status::NoMatch } else { Status::Success })
 }

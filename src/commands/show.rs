@@ -21,12 +21,7 @@ pub struct ShowConfig {
 /// Prints the stored article, or fails naming the path when it is not indexed.
 pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
-    let keys = [
-        std::fs::canonicalize(&config.path)
-            .map(|p| path_key(&p))
-            .ok(),
-        Some(path_key(&config.path)),
-    ];
+    let keys = [std::fs::canonicalize(&config.path).map(|p| path_key(&p)).ok(), Some(path_key(&config.path))];
     for key in keys.iter().flatten() {
         if let Some(article) = crate::search::show(&store, key)? {
             let mut out = std::io::stdout().lock();

@@ -2,8 +2,8 @@
 //! stories, leaving out ad slots, captions, `Read more:` blocks and appeals in between.
 
 use super::lines::{
-    ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose,
-    squash, word_count,
+    ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose, squash,
+    word_count,
 };
 
 /// Consecutive non-story lines after which the story is taken to have ended.
@@ -64,10 +64,7 @@ pub fn is_story_paragraph(line: &str) -> bool {
 /// or a list item. Taken only from markup, and only between paragraphs.
 pub fn is_short_paragraph(line: &str) -> bool {
     let words = word_count(line);
-    (2..=14).contains(&words)
-        && !is_menu(line)
-        && !is_appeal(line)
-        && (ends_sentence(line) || words >= 3)
+    (2..=14).contains(&words) && !is_menu(line) && !is_appeal(line) && (ends_sentence(line) || words >= 3)
 }
 
 #[cfg(test)]
@@ -131,14 +128,8 @@ mod tests {
 
     #[test]
     fn appeals_and_bios_are_not_body() {
-        assert!(!is_story_paragraph(
-            "Support local journalism. Subscribe today for just $1 a week."
-        ));
-        assert!(!is_story_paragraph(
-            "Jo covers city hall for the Times. Reach her at jo@times.example."
-        ));
-        assert!(is_story_paragraph(
-            "The project will cost an estimated $1.8 million, officials said."
-        ));
+        assert!(!is_story_paragraph("Support local journalism. Subscribe today for just $1 a week."));
+        assert!(!is_story_paragraph("Jo covers city hall for the Times. Reach her at jo@times.example."));
+        assert!(is_story_paragraph("The project will cost an estimated $1.8 million, officials said."));
     }
 }

@@ -34,17 +34,12 @@ pub fn parse(line: &str) -> Option<Byline> {
         return from_names(&c["names"]).filter(|b| !b.authors.is_empty());
     }
     let c = ROLE_BAR.captures(line)?;
-    is_role(&c["role"])
-        .then(|| from_names(&c["names"]))
-        .flatten()
-        .filter(|b| !b.authors.is_empty())
+    is_role(&c["role"]).then(|| from_names(&c["names"])).flatten().filter(|b| !b.authors.is_empty())
 }
 
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&|AND)\s+|\s*&\s*|\s*;\s*",
-    )
-    .expect("valid split pattern")
+    Regex::new(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&|AND)\s+|\s*&\s*|\s*;\s*")
+        .expect("valid split pattern")
 });
 
 fn from_names(names: &str) -> Option<Byline> {
@@ -72,8 +67,23 @@ fn without_timestamp(names: &str) -> &str {
 
 fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']).to_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-        .contains(&w.as_str())
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    ]
+    .contains(&w.as_str())
 }
 
 fn read_part(part: &str, byline: &mut Byline) {
@@ -113,21 +123,91 @@ fn strip_agency(part: &str) -> (&str, Option<String>) {
 }
 
 const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "du",
-    "di", "bin", "al", "el", "ibn", "ter", "ten", "y", "e", "zu",
+    "de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di",
+    "bin", "al", "el", "ibn", "ter", "ten", "y", "e", "zu",
 ];
 
 /// Words that mark an organisation or a role, never part of a person's name.
 const NOT_NAMES: &[&str] = &[
-    "staff", "reporter", "reporters", "correspondent", "editor", "editors", "writer", "writers", "desk",
-    "news", "press", "daily", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
-    "review", "observer", "media", "agency", "bureau", "service", "wire", "team", "contributor", "senior",
-    "chief", "columnist", "reuters", "associated", "updated", "published", "photo", "photos", "video",
-    "report", "online", "newsroom", "partner", "sponsored", "admin", "analysis", "opinion", "telegram",
-    "independent", "redazione", "redaktion", "rédaction", "redacción", "courier", "inquirer", "brandroom",
-    "magazine", "network", "channel", "radio", "tv", "digital", "studio", "group", "company", "inc", "ltd",
-    "llc", "university", "institute", "school", "council", "ministry", "department", "office", "foundation",
-    "content", "guest", "editorial", "board",
+    "staff",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "editor",
+    "editors",
+    "writer",
+    "writers",
+    "desk",
+    "news",
+    "press",
+    "daily",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "chronicle",
+    "review",
+    "observer",
+    "media",
+    "agency",
+    "bureau",
+    "service",
+    "wire",
+    "team",
+    "contributor",
+    "senior",
+    "chief",
+    "columnist",
+    "reuters",
+    "associated",
+    "updated",
+    "published",
+    "photo",
+    "photos",
+    "video",
+    "report",
+    "online",
+    "newsroom",
+    "partner",
+    "sponsored",
+    "admin",
+    "analysis",
+    "opinion",
+    "telegram",
+    "independent",
+    "redazione",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "courier",
+    "inquirer",
+    "brandroom",
+    "magazine",
+    "network",
+    "channel",
+    "radio",
+    "tv",
+    "digital",
+    "studio",
+    "group",
+    "company",
+    "inc",
+    "ltd",
+    "llc",
+    "university",
+    "institute",
+    "school",
+    "council",
+    "ministry",
+    "department",
+    "office",
+    "foundation",
+    "content",
+    "guest",
+    "editorial",
+    "board",
 ];
 
 /// A person's name in natural case, or `None` for organisations, roles and stray words. A name
@@ -135,7 +215,10 @@ const NOT_NAMES: &[&str] = &[
 /// words.
 pub fn person_name(raw: &str) -> Option<String> {
     let raw = raw.trim().trim_end_matches(['.', ',', ':', ';']).trim();
-    if raw.chars().any(|c| c.is_ascii_digit() || "@/()".contains(c)) || raw.contains(".com") || raw.contains(".net") {
+    if raw.chars().any(|c| c.is_ascii_digit() || "@/()".contains(c))
+        || raw.contains(".com")
+        || raw.contains(".net")
+    {
         return None;
     }
     let all: Vec<&str> = raw.split_whitespace().collect();
@@ -157,9 +240,7 @@ fn is_org_word(word: &str) -> bool {
 fn is_name_word(word: &str) -> bool {
     PARTICLES.contains(&word)
         || word.chars().next().is_some_and(char::is_uppercase)
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
 }
 
 /// `REYES-ORTIZ` → `Reyes-Ortiz`, `O'BRIEN` → `O'Brien`; mixed-case words stay as printed.
@@ -183,16 +264,8 @@ pub fn natural_case(word: &str) -> String {
 
 fn is_role(role: &str) -> bool {
     let lower = role.trim().to_lowercase();
-    let roles = [
-        "reporter",
-        "correspondent",
-        "editor",
-        "writer",
-        "staff",
-        "columnist",
-        "journalist",
-        "contributor",
-    ];
+    let roles =
+        ["reporter", "correspondent", "editor", "writer", "staff", "columnist", "journalist", "contributor"];
     roles.iter().any(|r| lower.contains(r)) || lower.starts_with('@')
 }
 
@@ -206,10 +279,7 @@ mod tests {
 
     #[test]
     fn splits_people() {
-        assert_eq!(
-            authors("By Dmitry Antonov and Steve Holland"),
-            ["Dmitry Antonov", "Steve Holland"]
-        );
+        assert_eq!(authors("By Dmitry Antonov and Steve Holland"), ["Dmitry Antonov", "Steve Holland"]);
         assert_eq!(
             authors("By Rachel Imbert, Thomas Greer and Nadia Fofana"),
             ["Rachel Imbert", "Thomas Greer", "Nadia Fofana"]
@@ -230,21 +300,12 @@ mod tests {
 
     #[test]
     fn drops_roles_handles_and_places() {
-        assert_eq!(
-            authors("By Marc-André Tremblay, Senior Correspondent"),
-            ["Marc-André Tremblay"]
-        );
+        assert_eq!(authors("By Marc-André Tremblay, Senior Correspondent"), ["Marc-André Tremblay"]);
         assert_eq!(authors("By Owen Pryce | @owenpryce_sport"), ["Owen Pryce"]);
         assert_eq!(authors("Erin Kowalczyk | Reporter"), ["Erin Kowalczyk"]);
         let b = parse("By Marta Lindqvist in Brussels").expect("byline");
-        assert_eq!(
-            (b.authors, b.place.as_deref()),
-            (vec!["Marta Lindqvist".to_string()], Some("Brussels"))
-        );
-        assert_eq!(
-            authors("Posted on March 18, 2026 by Kofi Mensah"),
-            ["Kofi Mensah"]
-        );
+        assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
+        assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
     }
 
     #[test]

@@ -36,10 +36,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     let place = c.name("place")?.as_str().trim().to_string();
     let agency = c.name("agency").map(|a| a.as_str().trim());
     let month_day = c.name("md").map(|m| m.as_str().to_string());
-    if month_day
-        .as_deref()
-        .is_some_and(|md| super::dates::parse_month_day(md).is_none())
-    {
+    if month_day.as_deref().is_some_and(|md| super::dates::parse_month_day(md).is_none()) {
         return None;
     }
     let colon = c.get(0)?.as_str().trim_end().ends_with(':');
@@ -49,12 +46,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         None => None,
     };
     let len = c.get(0)?.end();
-    Some(Dateline {
-        place,
-        month_day,
-        agency,
-        len,
-    })
+    Some(Dateline { place, month_day, agency, len })
 }
 
 fn capitalised_place(place: &str) -> bool {
@@ -76,11 +68,7 @@ mod tests {
         let seed = "MOSCOW/WASHINGTON, Dec 3 (Reuters) – The path ahead is unclear.";
         assert_eq!(
             place_of(seed),
-            Some((
-                "MOSCOW/WASHINGTON".into(),
-                Some("Dec 3".into()),
-                Some("Reuters".into())
-            ))
+            Some(("MOSCOW/WASHINGTON".into(), Some("Dec 3".into()), Some("Reuters".into())))
         );
         assert_eq!(
             place_of("KYIV, Ukraine (AP) — Volunteers worked.").map(|p| p.0),
@@ -90,14 +78,8 @@ mod tests {
             place_of("SPRINGFIELD, Ill. (AP) — Lawmakers voted.").map(|p| p.0),
             Some("SPRINGFIELD, Ill.".into())
         );
-        assert_eq!(
-            place_of("Paris (AFP) - The opening was delayed.").map(|p| p.2),
-            Some(Some("AFP".into()))
-        );
-        assert_eq!(
-            place_of("BERLIN (dpa) - Die Länder wollen.").map(|p| p.2),
-            Some(Some("dpa".into()))
-        );
+        assert_eq!(place_of("Paris (AFP) - The opening was delayed.").map(|p| p.2), Some(Some("AFP".into())));
+        assert_eq!(place_of("BERLIN (dpa) - Die Länder wollen.").map(|p| p.2), Some(Some("dpa".into())));
         assert_eq!(
             place_of("MEXICO CITY, April 9 (Reuters) - Prices fell.").map(|p| p.0),
             Some("MEXICO CITY".into())
@@ -114,23 +96,11 @@ mod tests {
             place_of("MANCHESTER, England — Rovers won.").map(|p| p.0),
             Some("MANCHESTER, England".into())
         );
-        assert_eq!(
-            place_of("The company said - and repeated - that it would."),
-            None
-        );
-        assert_eq!(
-            place_of("Officials — who declined to be named — said so."),
-            None
-        );
-        assert_eq!(
-            place_of("NOTE: fourth quarter figures are not available."),
-            None
-        );
+        assert_eq!(place_of("The company said - and repeated - that it would."), None);
+        assert_eq!(place_of("Officials — who declined to be named — said so."), None);
+        assert_eq!(place_of("NOTE: fourth quarter figures are not available."), None);
         let state = place_of("CHARLOTTE, N.C., Mar 6 (Reuters) – First Union said so.");
-        assert_eq!(
-            state.map(|p| (p.0, p.1)),
-            Some(("CHARLOTTE, N.C.".into(), Some("Mar 6".into())))
-        );
+        assert_eq!(state.map(|p| (p.0, p.1)), Some(("CHARLOTTE, N.C.".into(), Some("Mar 6".into()))));
     }
 
     #[test]

@@ -98,16 +98,11 @@ const MONTH: &str = r"(\p{L}{3,10})\.?";
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("valid iso pattern"));
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-    ))
-    .expect("valid mdy")
+    Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).expect("valid mdy")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})\b"
-    ))
-    .expect("valid dmy")
+    Regex::new(&format!(r"\b(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})\b"))
+        .expect("valid dmy")
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid numeric"));
@@ -116,34 +111,18 @@ static NUMERIC: LazyLock<Regex> =
 pub fn find_dates(text: &str) -> Vec<NaiveDate> {
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
     for c in ISO.captures_iter(text) {
-        push(
-            &mut found,
-            c.get(0).map_or(0, |m| m.start()),
-            ymd(&c[1], num(&c[2]), &c[3]),
-        );
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
     }
     for c in MONTH_DAY_YEAR.captures_iter(text) {
         let month = month_number(&c[1]);
-        push(
-            &mut found,
-            c.get(0).map_or(0, |m| m.start()),
-            month.and_then(|m| ymd(&c[3], Some(m), &c[2])),
-        );
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[2])));
     }
     for c in DAY_MONTH_YEAR.captures_iter(text) {
         let month = month_number(&c[2]);
-        push(
-            &mut found,
-            c.get(0).map_or(0, |m| m.start()),
-            month.and_then(|m| ymd(&c[3], Some(m), &c[1])),
-        );
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[1])));
     }
     for c in NUMERIC.captures_iter(text) {
-        push(
-            &mut found,
-            c.get(0).map_or(0, |m| m.start()),
-            numeric_date(&c[1], &c[2], &c[3]),
-        );
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), numeric_date(&c[1], &c[2], &c[3]));
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, d)| d).collect()
@@ -175,10 +154,7 @@ pub fn plausible(date: NaiveDate) -> bool {
 }
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:{MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+{MONTH})$"
-    ))
-    .expect("valid md")
+    Regex::new(&format!(r"^(?:{MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+{MONTH})$")).expect("valid md")
 });
 
 /// A dateline's `Dec 3` or `3 Dec` as (month, day).
@@ -188,10 +164,7 @@ pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
         (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => (m.as_str(), d.as_str()),
         _ => return None,
     };
-    Some((
-        month_number(month)?,
-        num(day).filter(|d| (1..=31).contains(d))?,
-    ))
+    Some((month_number(month)?, num(day).filter(|d| (1..=31).contains(d))?))
 }
 
 /// The publication day for a dateline's month and day on a page dated `page`: the dateline's day
@@ -209,9 +182,8 @@ pub fn infer_year(month: u32, day: u32, page: NaiveDate) -> Option<NaiveDate> {
         .find(|d| *d <= page)
 }
 
-static YEAR_IN_PATH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[/\\_-])((?:19|20)\d{2})(?:[/\\_.-]|$)").expect("valid path year")
-});
+static YEAR_IN_PATH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[/\\_-])((?:19|20)\d{2})(?:[/\\_.-]|$)").expect("valid path year"));
 
 /// A year printed in a file path (`…/2026/03/…`, `2026-07-08-story.md`).
 pub fn year_in_path(path: &str) -> Option<i32> {
@@ -219,14 +191,14 @@ pub fn year_in_path(path: &str) -> Option<i32> {
 }
 
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(updated|modified|last\ edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b")
-        .expect("valid updated pattern")
+    Regex::new(
+        r"(?i)\b(updated|modified|last\ edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b",
+    )
+    .expect("valid updated pattern")
 });
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(published|posted|first published|veröffentlicht|publié|publicado|pubblicato)\b",
-    )
-    .expect("valid published pattern")
+    Regex::new(r"(?i)\b(published|posted|first published|veröffentlicht|publié|publicado|pubblicato)\b")
+        .expect("valid published pattern")
 });
 
 /// How a line labels the date it carries.
@@ -309,10 +281,7 @@ mod tests {
 
     #[test]
     fn updated_never_wins_over_published() {
-        let lines = [
-            "Updated: 2026-11-21T14:05:00Z",
-            "Published: 2026-11-20T18:30:00Z",
-        ];
+        let lines = ["Updated: 2026-11-21T14:05:00Z", "Published: 2026-11-20T18:30:00Z"];
         assert_eq!(page_date(lines.into_iter()), Some(d(2026, 11, 20)));
         let only_updated = ["Updated 9:14 AM EST, November 28, 2026"];
         assert_eq!(page_date(only_updated.into_iter()), Some(d(2026, 11, 28)));

@@ -9,8 +9,19 @@ use serde_json::{Map, Value};
 const TITLE: &[&str] = &["headline", "title", "name"];
 const AUTHORS: &[&str] = &["authors", "author", "byline", "creator", "creators", "by", "writer"];
 const DATE: &[&str] = &[
-    "datepublished", "date_published", "published", "publishedat", "published_at", "publication_date",
-    "pubdate", "pub_date", "date", "created", "created_at", "firstpublished", "first_published",
+    "datepublished",
+    "date_published",
+    "published",
+    "publishedat",
+    "published_at",
+    "publication_date",
+    "pubdate",
+    "pub_date",
+    "date",
+    "created",
+    "created_at",
+    "firstpublished",
+    "first_published",
 ];
 const PLACE: &[&str] = &["dateline", "location", "place"];
 const SOURCE: &[&str] = &["agency", "source", "wire", "provider"];
@@ -21,10 +32,7 @@ pub const BODY: &[&str] = &["body", "text", "content", "articlebody", "article_b
 /// The value of the first of `keys` present (compared without case) and not empty.
 pub fn get<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
     keys.iter().find_map(|key| {
-        record
-            .iter()
-            .find(|(k, v)| k.eq_ignore_ascii_case(key) && !is_blank(v))
-            .map(|(_, v)| v)
+        record.iter().find(|(k, v)| k.eq_ignore_ascii_case(key) && !is_blank(v)).map(|(_, v)| v)
     })
 }
 
@@ -45,7 +53,10 @@ pub fn meta(record: &Map<String, Value>) -> Meta {
         authors,
         date: get(record, DATE).and_then(date),
         location: get(record, PLACE).and_then(first_text).map(|p| place(&p)),
-        source: get(record, SOURCE).and_then(first_text).and_then(|s| dateline::agency_name(&s)).or(byline_agency),
+        source: get(record, SOURCE)
+            .and_then(first_text)
+            .and_then(|s| dateline::agency_name(&s))
+            .or(byline_agency),
         section: get(record, SECTION).and_then(first_text),
     }
 }
@@ -78,7 +89,8 @@ pub fn authors(value: &Value) -> (Vec<String>, Option<String>) {
 /// People in a free-text author string: a byline (`By A and B`) or a bare list (`A, B`).
 pub fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
     let text = text.trim();
-    let as_byline = if text.to_lowercase().starts_with("by ") { text.to_string() } else { format!("By {text}") };
+    let as_byline =
+        if text.to_lowercase().starts_with("by ") { text.to_string() } else { format!("By {text}") };
     match byline::parse(&as_byline) {
         Some(b) => (b.authors, b.agency),
         None => (Vec::new(), dateline::agency_name(text)),
@@ -89,10 +101,9 @@ pub fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
 pub fn date(value: &Value) -> Option<NaiveDate> {
     match value {
         Value::String(s) => date_in(s),
-        Value::Number(n) => n
-            .as_i64()
-            .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
-            .map(|d| d.date_naive()),
+        Value::Number(n) => {
+            n.as_i64().and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|d| d.date_naive())
+        }
         Value::Array(items) => items.iter().find_map(date),
         _ => None,
     }
@@ -105,9 +116,7 @@ pub fn date_in(text: &str) -> Option<NaiveDate> {
 
 /// The place of a dateline value (`OSLO`, `OSLO, Sept 14 (Reuters)`).
 fn place(text: &str) -> String {
-    dateline::parse(&format!("{text} - x"))
-        .map(|d| d.place)
-        .unwrap_or_else(|| text.trim().to_string())
+    dateline::parse(&format!("{text} - x")).map(|d| d.place).unwrap_or_else(|| text.trim().to_string())
 }
 
 #[cfg(test)]
@@ -128,7 +137,10 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Salmon farmers warn"));
         assert_eq!(m.authors, ["Ana Ruiz", "Peter Lund"]);
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 9, 14));
-        assert_eq!((m.location.as_deref(), m.source.as_deref(), m.section.as_deref()), (Some("OSLO"), Some("Reuters"), Some("Business")));
+        assert_eq!(
+            (m.location.as_deref(), m.source.as_deref(), m.section.as_deref()),
+            (Some("OSLO"), Some("Reuters"), Some("Business"))
+        );
     }
 
     #[test]

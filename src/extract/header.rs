@@ -9,9 +9,7 @@ use std::sync::LazyLock;
 /// The index of the headline: the nearest headline-like line above `anchor` (the byline, or the
 /// first paragraph when there is no byline).
 pub fn title_index(lines: &[String], anchor: usize) -> Option<usize> {
-    (0..anchor.min(lines.len()))
-        .rev()
-        .find(|&i| is_title_like(&lines[i]))
+    (0..anchor.min(lines.len())).rev().find(|&i| is_title_like(&lines[i]))
 }
 
 fn is_title_like(line: &str) -> bool {
@@ -46,25 +44,13 @@ pub fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -
     let head = &lines[..title_at.unwrap_or(lines.len().min(20))];
     head.iter()
         .find_map(|l| LABEL.captures(l).and_then(|c| first_item(&c["value"])))
-        .or_else(|| {
-            head.iter()
-                .filter(|l| !is_menu(l))
-                .find_map(|l| breadcrumb(l, title))
-        })
+        .or_else(|| head.iter().filter(|l| !is_menu(l)).find_map(|l| breadcrumb(l, title)))
         .or_else(|| head.last().and_then(|l| lone_label(l)))
 }
 
 /// The first crumb of a breadcrumb trail, in the languages newsidx reads.
-const HOME_WORDS: &[&str] = &[
-    "Home",
-    "HOME",
-    "Startseite",
-    "Accueil",
-    "Inicio",
-    "Início",
-    "Portada",
-    "Homepage",
-];
+const HOME_WORDS: &[&str] =
+    &["Home", "HOME", "Startseite", "Accueil", "Inicio", "Início", "Portada", "Homepage"];
 
 fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
     let rest = HOME_WORDS.iter().find_map(|home| line.strip_prefix(home))?;
@@ -73,42 +59,27 @@ fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
         _ => rest,
     };
     let glued = rest.starts_with(char::is_uppercase);
-    let separated = rest
-        .trim_start()
-        .starts_with(|c: char| ">»›/|·:".contains(c));
+    let separated = rest.trim_start().starts_with(|c: char| ">»›/|·:".contains(c));
     let starts_right = glued || separated;
     starts_right.then(|| first_item(rest)).flatten()
 }
 
 fn first_item(value: &str) -> Option<String> {
-    let item = CRUMB_SPLIT
-        .split(value.trim())
-        .map(str::trim)
-        .find(|s| !s.is_empty())?;
+    let item = CRUMB_SPLIT.split(value.trim()).map(str::trim).find(|s| !s.is_empty())?;
     let item = item.split(',').next().unwrap_or(item).trim();
-    (1..=3)
-        .contains(&word_count(item))
-        .then(|| natural_label(item))
+    (1..=3).contains(&word_count(item)).then(|| natural_label(item))
 }
 
 fn lone_label(line: &str) -> Option<String> {
     let words = word_count(line);
-    let clean = line
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-');
+    let clean = line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-');
     ((1..=2).contains(&words) && clean && !is_inline_furniture(line) && !is_list_head(line))
         .then(|| natural_label(line))
 }
 
 /// `LOCAL` → `Local`; mixed case stays as printed.
 fn natural_label(label: &str) -> String {
-    squash(
-        &label
-            .split_whitespace()
-            .map(byline::natural_case)
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    squash(&label.split_whitespace().map(byline::natural_case).collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]
@@ -121,25 +92,22 @@ mod tests {
 
     #[test]
     fn headline_is_the_line_above_the_byline() {
-        let page = lines("HomeWorldTalks stall in Geneva\nTalks stall in Geneva\nFollow Us :\nText Size:\nBy Ann Lee");
+        let page = lines(
+            "HomeWorldTalks stall in Geneva\nTalks stall in Geneva\nFollow Us :\nText Size:\nBy Ann Lee",
+        );
         assert_eq!(title_index(&page, 4), Some(1));
     }
 
     #[test]
     fn headline_skips_dates_and_ads() {
-        let page = lines(
-            "News\nLibrary reopens after flood damage\n28 November 2026\nAdvertisement\nBody.",
-        );
+        let page = lines("News\nLibrary reopens after flood damage\n28 November 2026\nAdvertisement\nBody.");
         assert_eq!(title_index(&page, 4), Some(1));
     }
 
     #[test]
     fn section_from_glued_breadcrumb() {
         let page = lines("HomeWorldTalks stall in Geneva\nTalks stall in Geneva");
-        assert_eq!(
-            section(&page, Some(1), Some("Talks stall in Geneva")).as_deref(),
-            Some("World")
-        );
+        assert_eq!(section(&page, Some(1), Some("Talks stall in Geneva")).as_deref(), Some("World"));
     }
 
     #[test]

@@ -11,17 +11,8 @@ pub fn split_lines(text: &str) -> Vec<String> {
     let wrapped = is_hard_wrapped(&text);
     let mut lines = Vec::new();
     for block in text.split("\n\n") {
-        let rows: Vec<&str> = block
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        if wrapped
-            && rows.len() > 1
-            && rows[..rows.len() - 1]
-                .iter()
-                .all(|r| r.chars().count() >= 40)
-        {
+        let rows: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        if wrapped && rows.len() > 1 && rows[..rows.len() - 1].iter().all(|r| r.chars().count() >= 40) {
             lines.push(rows.join(" "));
         } else {
             lines.extend(rows.iter().map(|r| r.to_string()));
@@ -31,11 +22,7 @@ pub fn split_lines(text: &str) -> Vec<String> {
 }
 
 fn is_hard_wrapped(text: &str) -> bool {
-    let lengths: Vec<usize> = text
-        .lines()
-        .map(|l| l.trim().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
+    let lengths: Vec<usize> = text.lines().map(|l| l.trim().chars().count()).filter(|&n| n > 0).collect();
     let in_band = lengths.iter().filter(|n| (50..=80).contains(*n)).count();
     lengths.iter().all(|&n| n <= 100) && in_band * 2 >= lengths.len() && lengths.len() >= 4
 }
@@ -164,10 +151,7 @@ pub fn is_label_line(line: &str) -> bool {
 }
 
 fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word,
-        "He" | "She" | "They" | "It" | "We" | "I" | "You" | "Er" | "Sie" | "Il" | "Elle"
-    )
+    matches!(word, "He" | "She" | "They" | "It" | "We" | "I" | "You" | "Er" | "Sie" | "Il" | "Elle")
 }
 
 #[cfg(test)]
@@ -176,8 +160,7 @@ mod tests {
 
     #[test]
     fn joins_hard_wrapped_paragraphs_only() {
-        let wrapped =
-            "A title\n\nThe quick brown fox jumps over the lazy dog and keeps on running\n\
+        let wrapped = "A title\n\nThe quick brown fox jumps over the lazy dog and keeps on running\n\
                        far away from the farmer who has been chasing it across the\n\
                        fields since the early hours of a cold and windy morning.\n\n\
                        The farmer gave up at noon and went home to his warm kitchen\n\
@@ -191,48 +174,30 @@ mod tests {
 
     #[test]
     fn prose_needs_a_sentence() {
-        assert!(is_prose(
-            "The Kremlin said on Wednesday that talks went well."
-        ));
-        assert!(is_prose(
-            "“We will see,” he said to reporters on Monday, smiling."
-        ));
+        assert!(is_prose("The Kremlin said on Wednesday that talks went well."));
+        assert!(is_prose("“We will see,” he said to reporters on Monday, smiling."));
         assert!(!is_prose("Most Popular"));
         assert!(!is_prose("Markets   Business   Economy   Tech"));
-        assert!(!is_prose(
-            "Nigeria's central bank issues new rules for payment agents"
-        ));
+        assert!(!is_prose("Nigeria's central bank issues new rules for payment agents"));
     }
 
     #[test]
     fn recognises_credits_and_slugs() {
-        assert!(is_credit(
-            "(Reporting by Dmitry Antonov; Editing by Guy Faulconbridge)"
-        ));
-        assert!(is_credit(
-            "Reporting by Priya Nandakumar; Editing by Tom Aldous"
-        ));
+        assert!(is_credit("(Reporting by Dmitry Antonov; Editing by Guy Faulconbridge)"));
+        assert!(is_credit("Reporting by Priya Nandakumar; Editing by Tom Aldous"));
         assert!(is_credit(
             "Associated Press writer Ihor Savchenko in Lviv, Ukraine, contributed to this report."
         ));
         assert!(is_credit("cl/jdp/bc"));
         assert!(is_credit("— AFP"));
-        assert!(!is_credit(
-            "The Kremlin said on Wednesday that talks went well."
-        ));
+        assert!(!is_credit("The Kremlin said on Wednesday that talks went well."));
     }
 
     #[test]
     fn recognises_appeals_and_lists() {
-        assert!(is_appeal(
-            "Sign up to the Morning Briefing, delivered every weekday."
-        ));
-        assert!(is_appeal(
-            "Erin Kowalczyk covers city hall. Reach her at ek@example.com."
-        ));
-        assert!(!is_appeal(
-            "The council voted 5-2 during public comment on Thursday."
-        ));
+        assert!(is_appeal("Sign up to the Morning Briefing, delivered every weekday."));
+        assert!(is_appeal("Erin Kowalczyk covers city hall. Reach her at ek@example.com."));
+        assert!(!is_appeal("The council voted 5-2 during public comment on Thursday."));
         assert!(is_list_head("Most Read"));
         assert!(is_list_head("More in Politics"));
         assert!(is_list_head("Trending Now"));
@@ -241,13 +206,9 @@ mod tests {
 
     #[test]
     fn labels_are_not_quotes() {
-        assert!(is_label_line(
-            "Match facts: Rovers 2 (Hughes 9) Vale 1 (Coyle 63)."
-        ));
+        assert!(is_label_line("Match facts: Rovers 2 (Hughes 9) Vale 1 (Coyle 63)."));
         assert!(is_label_line("Topics: Fisheries, European Union"));
-        assert!(!is_label_line(
-            "He added: “We have something pretty well worked out.”"
-        ));
+        assert!(!is_label_line("He added: “We have something pretty well worked out.”"));
         assert!(!is_label_line("Trump said: \"This is fine.\""));
     }
 }

@@ -16,8 +16,10 @@ pub fn page(text: &str) -> (Page, Option<String>) {
         None => (Map::new(), None),
     };
     let mut meta = fields::meta(&record);
-    let bad_date = fields::get(&record, &["date", "published", "datepublished"]).is_some() && meta.date.is_none();
-    let warning = warning.or_else(|| bad_date.then(|| "front matter date is not a date; left empty".to_string()));
+    let bad_date =
+        fields::get(&record, &["date", "published", "datepublished"]).is_some() && meta.date.is_none();
+    let warning =
+        warning.or_else(|| bad_date.then(|| "front matter date is not a date; left empty".to_string()));
     if meta.title.is_none() {
         meta.title = first_heading(body);
     }
@@ -49,9 +51,7 @@ fn parse_yaml(text: &str) -> Result<Map<String, Value>, String> {
 fn to_json(yaml: Yaml) -> Value {
     match yaml {
         Yaml::Hash(h) => Value::Object(
-            h.into_iter()
-                .filter_map(|(k, v)| k.as_str().map(|k| (k.to_string(), to_json(v))))
-                .collect(),
+            h.into_iter().filter_map(|(k, v)| k.as_str().map(|k| (k.to_string(), to_json(v)))).collect(),
         ),
         Yaml::Array(a) => Value::Array(a.into_iter().map(to_json).collect()),
         Yaml::String(s) | Yaml::Real(s) => Value::String(s),
@@ -90,10 +90,7 @@ fn flush(current: &mut String, lines: &mut Vec<String>) {
 }
 
 fn first_heading(markdown: &str) -> Option<String> {
-    markdown
-        .lines()
-        .find_map(|l| l.strip_prefix("# "))
-        .map(|h| h.trim().to_string())
+    markdown.lines().find_map(|l| l.strip_prefix("# ")).map(|h| h.trim().to_string())
 }
 
 #[cfg(test)]

@@ -9,13 +9,14 @@ pub mod fields;
 pub mod header;
 pub mod html;
 pub mod json;
+pub mod language;
 pub mod lines;
 pub mod markdown;
 pub mod page;
 
 use crate::article::Article;
-use chrono::NaiveDate;
 use body::Strictness;
+use chrono::NaiveDate;
 use dateline::Dateline;
 use lines::{is_appeal, is_credit, is_inline_furniture, is_prose, split_lines, word_count};
 pub use page::{Meta, Page, Shape};
@@ -30,15 +31,14 @@ pub fn from_text(path: &str, text: &str) -> Article {
 pub fn from_page(path: &str, page: &Page) -> Article {
     let mut article = from_lines(path, &page.lines, page.shape);
     page.meta.apply(&mut article);
+    let sample = format!("{} {}", article.title.as_deref().unwrap_or(""), article.body);
+    article.language = language::detect(&sample);
     article
 }
 
 fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let anchors = Anchors::find(lines, shape);
-    let title_at = header::title_index(
-        lines,
-        anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i),
-    );
+    let title_at = header::title_index(lines, anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i));
     let title = title_at.map(|i| lines::squash(&lines[i]));
     let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
     let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
@@ -57,6 +57,7 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
             .or_else(|| byline.and_then(|b| b.place.clone())),
         source: source(&anchors, &lines[end.min(lines.len())..]),
         body: paragraphs.join("\n\n"),
+        language: None,
     }
 }
 
@@ -70,25 +71,16 @@ struct Anchors {
 
 impl Anchors {
     fn find(lines: &[String], shape: Shape) -> Anchors {
-        let dateline_at = lines
-            .iter()
-            .position(|l| dateline::parse(l).is_some_and(|d| opens_story(l, &d)));
+        let dateline_at = lines.iter().position(|l| dateline::parse(l).is_some_and(|d| opens_story(l, &d)));
         let limit = dateline_at.unwrap_or(lines.len().min(40.max(lines.len() / 2)));
-        let byline = lines[..limit]
-            .iter()
-            .enumerate()
-            .find_map(|(i, l)| byline::parse(l).map(|b| (i, b)));
+        let byline = lines[..limit].iter().enumerate().find_map(|(i, l)| byline::parse(l).map(|b| (i, b)));
         let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
         let first = match shape {
             Shape::Page | Shape::Markup => first_story_line(lines, after_byline),
             Shape::Body => lines.iter().position(|l| body::is_story_paragraph(l)),
         };
         let body = dateline_at.or(first).unwrap_or(lines.len());
-        Anchors {
-            dateline: dateline_at.and_then(|i| dateline::parse(&lines[i])),
-            byline,
-            body,
-        }
+        Anchors { dateline: dateline_at.and_then(|i| dateline::parse(&lines[i])), byline, body }
     }
 }
 
@@ -101,11 +93,7 @@ fn opens_story(line: &str, dateline: &Dateline) -> bool {
 fn first_story_line(lines: &[String], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| {
         let l = &lines[i];
-        is_prose(l)
-            && word_count(l) >= 10
-            && !is_appeal(l)
-            && !is_inline_furniture(l)
-            && !is_credit(l)
+        is_prose(l) && word_count(l) >= 10 && !is_appeal(l) && !is_inline_furniture(l) && !is_credit(l)
     })
 }
 
@@ -116,11 +104,8 @@ fn publication_date(path: &str, lines: &[String], anchors: &Anchors) -> Option<N
         .iter()
         .filter(|l| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain);
     let page = dates::page_date(header.map(String::as_str));
-    let month_day = anchors
-        .dateline
-        .as_ref()
-        .and_then(|d| d.month_day.as_deref())
-        .and_then(dates::parse_month_day);
+    let month_day =
+        anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
     let from_dateline = month_day.and_then(|(m, d)| match page {
         Some(page) => dates::infer_year(m, d, page),
         None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
@@ -134,9 +119,7 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
         trailer
             .iter()
             .filter(|l| {
-                is_credit(l)
-                    || l.starts_with(['—', '–', '-'])
-                    || l.to_lowercase().contains("copyright")
+                is_credit(l) || l.starts_with(['—', '–', '-']) || l.to_lowercase().contains("copyright")
             })
             .find_map(|l| dateline::agency_in(l))
     };

@@ -23,11 +23,7 @@ impl FileStamp {
         let digest = blake3::hash(bytes);
         let mut first = [0u8; 8];
         first.copy_from_slice(&digest.as_bytes()[..8]);
-        FileStamp {
-            size,
-            mtime,
-            hash: u64::from_le_bytes(first),
-        }
+        FileStamp { size, mtime, hash: u64::from_le_bytes(first) }
     }
 }
 
@@ -36,8 +32,10 @@ pub fn to_document(f: &Fields, file: &str, article: &Article, stamp: FileStamp) 
     let mut doc = TantivyDocument::new();
     doc.add_text(f.path, &article.path);
     doc.add_text(f.file, file);
-    doc.add_text(f.body, &article.body);
-    add_opt(&mut doc, f.title, article.title.as_deref());
+    let text = f.text_for(article.language.as_deref());
+    doc.add_text(text.body, &article.body);
+    add_opt(&mut doc, text.title, article.title.as_deref());
+    add_opt(&mut doc, f.language, article.language.as_deref());
     add_opt(&mut doc, f.location, article.location.as_deref());
     add_opt(&mut doc, f.source, article.source.as_deref());
     add_opt(&mut doc, f.section, article.section.as_deref());
@@ -72,19 +70,11 @@ pub fn to_datetime(date: NaiveDate) -> DateTime {
 
 /// The article stored in a document.
 pub fn to_article(f: &Fields, doc: &TantivyDocument) -> Article {
-    let text = |field| {
-        doc.get_first(field)
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-    };
+    let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
     Article {
         path: text(f.path).unwrap_or_default(),
-        title: text(f.title),
-        authors: doc
-            .get_all(f.author)
-            .filter_map(|v| v.as_str())
-            .map(str::to_string)
-            .collect(),
+        title: f.all_text().find_map(|t| text(t.title)),
+        authors: doc.get_all(f.author).filter_map(|v| v.as_str()).map(str::to_string).collect(),
         date: doc
             .get_first(f.date)
             .and_then(|v| v.as_datetime())
@@ -93,6 +83,7 @@ pub fn to_article(f: &Fields, doc: &TantivyDocument) -> Article {
         location: text(f.location),
         source: text(f.source),
         section: text(f.section),
-        body: text(f.body).unwrap_or_default(),
+        body: f.all_text().find_map(|t| text(t.body)).unwrap_or_default(),
+        language: text(f.language),
     }
 }

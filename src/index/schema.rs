@@ -1,23 +1,46 @@
-//! The index schema and its analyzers. Analyzers are not stored in the index, so
-//! [`register_tokenizers`] runs on every open.
+//! The index schema and its analyzers. Titles and bodies have a field per stemming language
+//! (`body_de`, `body_fr`, …; `body` is English and every other language), so each article is
+//! stemmed in its own language and a query is stemmed once per field. Analyzers are not stored
+//! in the index, so [`register_tokenizers`] runs on every open.
 
 use tantivy::schema::{
-    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
-    STORED, STRING,
+    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
+    STRING,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
 /// Names: lower-cased and folded, no stemming (Holland must not find Hollands).
 pub const NAMES: &str = "newsidx_names";
+
+/// Languages (ISO 639-1) whose titles and bodies get fields of their own, with their stemmer.
+pub const STEMMED: [(&str, Language); 11] = [
+    ("de", Language::German),
+    ("fr", Language::French),
+    ("es", Language::Spanish),
+    ("it", Language::Italian),
+    ("pt", Language::Portuguese),
+    ("nl", Language::Dutch),
+    ("sv", Language::Swedish),
+    ("da", Language::Danish),
+    ("no", Language::Norwegian),
+    ("fi", Language::Finnish),
+    ("ru", Language::Russian),
+];
+
+/// The title and body fields of one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextFields {
+    pub title: Field,
+    pub body: Field,
+}
 
 /// Handles to every field, looked up once.
 #[derive(Debug, Clone, Copy)]
@@ -28,8 +51,10 @@ pub struct Fields {
     pub file: Field,
     /// ISO 639-1 code of the detected language.
     pub language: Field,
-    pub title: Field,
-    pub body: Field,
+    /// Title and body in English and every language without a stemmer of its own.
+    pub text: TextFields,
+    /// Title and body per [`STEMMED`] language, in that order.
+    pub localized: [TextFields; STEMMED.len()],
     pub author: Field,
     pub location: Field,
     pub source: Field,
@@ -43,38 +68,61 @@ pub struct Fields {
     pub hash: Field,
 }
 
+impl Fields {
+    /// The title and body fields for an article in `language`.
+    pub fn text_for(&self, language: Option<&str>) -> TextFields {
+        let at = language.and_then(|l| STEMMED.iter().position(|(code, _)| *code == l));
+        at.map_or(self.text, |i| self.localized[i])
+    }
+
+    /// Every title and body field, the default pair first.
+    pub fn all_text(&self) -> impl Iterator<Item = TextFields> + '_ {
+        std::iter::once(self.text).chain(self.localized.iter().copied())
+    }
+}
+
 /// Builds the schema and its field handles.
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let fields = Fields {
-        path: b.add_text_field("path", STRING | STORED),
-        file: b.add_text_field("file", STRING | FAST),
-        language: b.add_text_field("language", STRING | STORED),
-        title: b.add_text_field("title", text(WORDS, true)),
-        body: b.add_text_field("body", text(WORDS, true)),
-        author: b.add_text_field("author", text(NAMES, true)),
-        location: b.add_text_field("location", text(NAMES, true)),
-        source: b.add_text_field("source", text(NAMES, true)),
-        section: b.add_text_field("section", text(NAMES, true)),
-        source_exact: b.add_text_field("source_exact", STRING | FAST),
-        section_exact: b.add_text_field("section_exact", STRING | FAST),
-        date: b.add_date_field("date", DateOptions::from(INDEXED).set_stored().set_fast()),
-        size: b.add_u64_field("size", FAST),
-        mtime: b.add_i64_field("mtime", FAST),
-        hash: b.add_u64_field("hash", FAST),
-    };
-    (b.build(), fields)
+    b.add_text_field("path", STRING | STORED);
+    b.add_text_field("file", STRING | FAST);
+    b.add_text_field("language", STRING | STORED);
+    b.add_text_field("title", text(WORDS));
+    b.add_text_field("body", text(WORDS));
+    for (code, _) in STEMMED {
+        b.add_text_field(&format!("title_{code}"), text(&words(code)));
+        b.add_text_field(&format!("body_{code}"), text(&words(code)));
+    }
+    for name in ["author", "location", "source", "section"] {
+        b.add_text_field(name, text(NAMES));
+    }
+    b.add_text_field("source_exact", STRING | FAST);
+    b.add_text_field("section_exact", STRING | FAST);
+    b.add_date_field("date", DateOptions::from(INDEXED).set_stored().set_fast());
+    b.add_u64_field("size", FAST);
+    b.add_i64_field("mtime", FAST);
+    b.add_u64_field("hash", FAST);
+    let schema = b.build();
+    let fields = fields_of(&schema).expect("every field was just added");
+    (schema, fields)
 }
 
 /// Looks up the field handles in an opened index's schema.
 pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
     let f = |name: &str| schema.get_field(name);
+    let pair = |suffix: &str| -> tantivy::Result<TextFields> {
+        Ok(TextFields { title: f(&format!("title{suffix}"))?, body: f(&format!("body{suffix}"))? })
+    };
+    let mut localized = [pair("")?; STEMMED.len()];
+    for (slot, (code, _)) in localized.iter_mut().zip(STEMMED) {
+        *slot = pair(&format!("_{code}"))?;
+    }
     Ok(Fields {
         path: f("path")?,
         file: f("file")?,
         language: f("language")?,
-        title: f("title")?,
-        body: f("body")?,
+        text: pair("")?,
+        localized,
         author: f("author")?,
         location: f("location")?,
         source: f("source")?,
@@ -88,36 +136,53 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
     })
 }
 
-fn text(tokenizer: &str, stored: bool) -> TextOptions {
+fn words(code: &str) -> String {
+    format!("{WORDS}_{code}")
+}
+
+fn text(tokenizer: &str) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(tokenizer)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    let options = TextOptions::default().set_indexing_options(indexing);
-    if stored {
-        options.set_stored()
-    } else {
-        options
+    TextOptions::default().set_indexing_options(indexing).set_stored()
+}
+
+fn analyzer(stemmer: Option<Language>) -> TextAnalyzer {
+    let base = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter);
+    match stemmer {
+        Some(language) => base.filter(Stemmer::new(language)).build(),
+        None => base.build(),
     }
 }
 
 /// Registers newsidx's analyzers on an opened or created index.
 pub fn register_tokenizers(index: &Index) {
-    let words = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build();
-    let names = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build();
-    index.tokenizers().register(WORDS, words);
-    index.tokenizers().register(NAMES, names);
+    index.tokenizers().register(WORDS, analyzer(Some(Language::English)));
+    index.tokenizers().register(NAMES, analyzer(None));
+    for (code, language) in STEMMED {
+        index.tokenizers().register(&words(code), analyzer(Some(language)));
+    }
 }
 
 /// The folded form stored in the exact facets and compared by the exact filters.
 pub fn exact_key(value: &str) -> String {
     value.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_stemmed_language_has_its_own_fields() {
+        let (_, fields) = build();
+        assert_eq!(fields.text_for(Some("de")), fields.localized[0]);
+        assert_eq!(fields.text_for(Some("en")), fields.text);
+        assert_eq!(fields.text_for(Some("pl")), fields.text);
+        assert_eq!(fields.text_for(None), fields.text);
+        assert_eq!(fields.all_text().count(), STEMMED.len() + 1);
+    }
 }

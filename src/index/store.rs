@@ -23,9 +23,7 @@ pub struct Store {
 /// The index folder: `--index`, else `NEWSIDX_INDEX` (resolved by the caller), else the platform
 /// data folder.
 pub fn default_dir() -> PathBuf {
-    dirs::data_dir()
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join("newsidx")
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("newsidx")
 }
 
 /// True when `dir` holds an index (of any version).
@@ -42,11 +40,7 @@ pub fn open(dir: &Path) -> anyhow::Result<Store> {
     let index = Index::open_in_dir(dir).map_err(|e| damaged(dir, &e))?;
     schema::register_tokenizers(&index);
     let fields = schema::fields_of(&index.schema()).map_err(|e| damaged(dir, &e))?;
-    Ok(Store {
-        index,
-        fields,
-        dir: dir.to_path_buf(),
-    })
+    Ok(Store { index, fields, dir: dir.to_path_buf() })
 }
 
 /// Opens the index for an `index` run, creating it when absent. With `rebuild`, an index that
@@ -59,19 +53,13 @@ pub fn open_for_indexing(dir: &Path, rebuild: bool) -> anyhow::Result<Store> {
             opened => return opened,
         }
     }
-    std::fs::create_dir_all(dir).map_err(|e| UserError::BadRoot {
-        path: dir.to_path_buf(),
-        reason: e.to_string(),
-    })?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| UserError::BadRoot { path: dir.to_path_buf(), reason: e.to_string() })?;
     let (schema, fields) = schema::build();
     let index = Index::create_in_dir(dir, schema).map_err(|e| damaged(dir, &e))?;
     schema::register_tokenizers(&index);
     std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION.to_string())?;
-    Ok(Store {
-        index,
-        fields,
-        dir: dir.to_path_buf(),
-    })
+    Ok(Store { index, fields, dir: dir.to_path_buf() })
 }
 
 fn is_locked(err: &anyhow::Error) -> bool {
@@ -96,9 +84,7 @@ fn is_index_file(name: &str) -> bool {
         .split('.')
         .next()
         .is_some_and(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()));
-    segment
-        || matches!(name, "meta.json" | ".managed.json" | VERSION_FILE)
-        || name.ends_with(".lock")
+    segment || matches!(name, "meta.json" | ".managed.json" | VERSION_FILE) || name.ends_with(".lock")
 }
 
 fn check_version(dir: &Path) -> Result<(), UserError> {
@@ -117,14 +103,8 @@ fn check_version(dir: &Path) -> Result<(), UserError> {
 /// Maps an error opening the index to the user's words.
 pub fn damaged(dir: &Path, err: &TantivyError) -> anyhow::Error {
     match err {
-        TantivyError::LockFailure(LockError::LockBusy, _) => {
-            UserError::Locked(dir.to_path_buf()).into()
-        }
-        other => UserError::Damaged {
-            dir: dir.to_path_buf(),
-            reason: one_line(&other.to_string()),
-        }
-        .into(),
+        TantivyError::LockFailure(LockError::LockBusy, _) => UserError::Locked(dir.to_path_buf()).into(),
+        other => UserError::Damaged { dir: dir.to_path_buf(), reason: one_line(&other.to_string()) }.into(),
     }
 }
 

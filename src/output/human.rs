@@ -18,62 +18,29 @@ pub fn write_results<W: Write>(out: &mut W, results: &Results, color: bool) -> i
     let shown = results.hits.len();
     let first = results.hits.first().map_or(0, |h| h.rank);
     match shown {
-        0 => writeln!(
-            out,
-            "no hits for {:?} ({} in total)",
-            results.query, results.total
-        ),
-        _ => writeln!(
-            out,
-            "hits {first}–{} of {} for {:?}",
-            first + shown - 1,
-            results.total,
-            results.query
-        ),
+        0 => writeln!(out, "no hits for {:?} ({} in total)", results.query, results.total),
+        _ => writeln!(out, "hits {first}–{} of {} for {:?}", first + shown - 1, results.total, results.query),
     }
 }
 
 fn write_hit<W: Write>(out: &mut W, hit: &Hit, color: bool) -> io::Result<()> {
-    let a = &hit.article;
-    let (bold, dim, reset) = if color {
-        (BOLD, DIM, RESET)
-    } else {
-        ("", "", "")
-    };
-    writeln!(
-        out,
-        "{bold}{}. {}{reset}",
-        hit.rank,
-        a.title.as_deref().unwrap_or("(untitled)")
-    )?;
-    writeln!(out, "   {}", facts(a))?;
-    let score = hit
-        .score
-        .map(|s| format!("  score {s:.2}"))
-        .unwrap_or_default();
-    writeln!(out, "   {dim}{}{score}{reset}", a.path)?;
-    writeln!(
-        out,
-        "   {}",
-        highlight(&hit.snippet, &hit.highlights, color).replace('\n', " ")
-    )?;
+    let (bold, dim, reset) = if color { (BOLD, DIM, RESET) } else { ("", "", "") };
+    writeln!(out, "{bold}{}. {}{reset}", hit.rank, hit.title.as_deref().unwrap_or("(untitled)"))?;
+    writeln!(out, "   {}", facts(hit))?;
+    let score = hit.score.map(|s| format!("  score {s:.2}")).unwrap_or_default();
+    writeln!(out, "   {dim}{}{score}{reset}", hit.path)?;
+    writeln!(out, "   {}", highlight(&hit.snippet, &hit.highlights, color).replace('\n', " "))?;
     writeln!(out)
 }
 
 /// `2025-12-03 · Dmitry Antonov, Steve Holland · MOSCOW/WASHINGTON · Reuters · World`
-fn facts(a: &Article) -> String {
+fn facts(a: &Hit) -> String {
     let authors = (!a.authors.is_empty()).then(|| a.authors.join(", "));
-    [
-        a.date.map(|d| d.to_string()),
-        authors,
-        a.location.clone(),
-        a.source.clone(),
-        a.section.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ")
+    [a.date.map(|d| d.to_string()), authors, a.location.clone(), a.source.clone(), a.section.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The snippet with its matched ranges wrapped in colour (or left plain).
@@ -84,8 +51,7 @@ fn highlight(snippet: &str, ranges: &[[usize; 2]], color: bool) -> String {
     let mut out = String::with_capacity(snippet.len() + ranges.len() * 12);
     let mut at = 0;
     for [start, end] in ranges {
-        let (Some(before), Some(word)) = (snippet.get(at..*start), snippet.get(*start..*end))
-        else {
+        let (Some(before), Some(word)) = (snippet.get(at..*start), snippet.get(*start..*end)) else {
             continue;
         };
         out.push_str(before);
@@ -102,20 +68,8 @@ pub fn write_article<W: Write>(out: &mut W, a: &Article) -> io::Result<()> {
     let or_none = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     writeln!(out, "path:     {}", a.path)?;
     writeln!(out, "title:    {}", or_none(&a.title))?;
-    writeln!(
-        out,
-        "authors:  {}",
-        if a.authors.is_empty() {
-            "-".into()
-        } else {
-            a.authors.join(", ")
-        }
-    )?;
-    writeln!(
-        out,
-        "date:     {}",
-        a.date.map_or("-".into(), |d| d.to_string())
-    )?;
+    writeln!(out, "authors:  {}", if a.authors.is_empty() { "-".into() } else { a.authors.join(", ") })?;
+    writeln!(out, "date:     {}", a.date.map_or("-".into(), |d| d.to_string()))?;
     writeln!(out, "location: {}", or_none(&a.location))?;
     writeln!(out, "source:   {}", or_none(&a.source))?;
     writeln!(out, "section:  {}", or_none(&a.section))?;
@@ -132,9 +86,6 @@ mod tests {
             highlight("Witkoff at the Kremlin", &[[0, 7]], true),
             format!("{MATCH}Witkoff{RESET} at the Kremlin")
         );
-        assert_eq!(
-            highlight("Witkoff at the Kremlin", &[[0, 7]], false),
-            "Witkoff at the Kremlin"
-        );
+        assert_eq!(highlight("Witkoff at the Kremlin", &[[0, 7]], false), "Witkoff at the Kremlin");
     }
 }

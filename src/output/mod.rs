@@ -47,15 +47,14 @@ pub fn write_json<W: Write, T: Serialize>(out: &mut W, value: &T) -> io::Result<
 }
 
 /// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 10] = [
-    "rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet",
-];
+pub const CSV_HEADER: [&str; 10] =
+    ["rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet"];
 
 fn write_csv<W: Write>(out: &mut W, hits: &[Hit]) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(CSV_HEADER)?;
     for hit in hits {
-        let a = &hit.article;
+        let a = hit;
         csv.write_record([
             hit.rank.to_string(),
             hit.score.map(|s| format!("{s:.4}")).unwrap_or_default(),

@@ -6,7 +6,9 @@ pub mod query;
 use crate::article::Article;
 use crate::index::{document, Store};
 use serde::Serialize;
+use std::collections::hash_map::{Entry, HashMap};
 use tantivy::collector::{Count, TopDocs};
+use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
 
@@ -44,13 +46,38 @@ pub struct Hit {
     pub rank: usize,
     /// BM25 score; `None` when sorted by date.
     pub score: Option<f32>,
-    /// The stored article (without its body).
-    #[serde(flatten)]
-    pub article: Article,
+    pub path: String,
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub date: Option<chrono::NaiveDate>,
+    pub location: Option<String>,
+    pub source: Option<String>,
+    pub section: Option<String>,
+    pub language: Option<String>,
     /// A passage of the body around the matches.
     pub snippet: String,
     /// Byte ranges of the matched words in `snippet`.
     pub highlights: Vec<[usize; 2]>,
+}
+
+impl Hit {
+    fn new(rank: usize, score: Option<f32>, a: Article, snippet: (String, Vec<[usize; 2]>)) -> Hit {
+        let (snippet, highlights) = snippet;
+        Hit {
+            rank,
+            score,
+            path: a.path,
+            title: a.title,
+            authors: a.authors,
+            date: a.date,
+            location: a.location,
+            source: a.source,
+            section: a.section,
+            language: a.language,
+            snippet,
+            highlights,
+        }
+    }
 }
 
 /// The page of hits and the number of matching articles.
@@ -69,12 +96,7 @@ const SNIPPET_CHARS: usize = 220;
 
 /// Runs a search.
 pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
-    let query = query::build(
-        &store.index,
-        &store.fields,
-        &request.query,
-        &request.filters,
-    )?;
+    let query = query::build(&store.index, &store.fields, &request.query, &request.filters)?;
     let searcher = store.index.reader()?.searcher();
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match request.sort {
@@ -88,40 +110,33 @@ pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
     };
-    let mut snippets = SnippetGenerator::create(&searcher, &*query, store.fields.body)?;
-    snippets.set_max_num_chars(SNIPPET_CHARS);
-    let hits = if request.limit == 0 {
-        Vec::new()
-    } else {
-        to_hits(store, &searcher, &snippets, &scored, request.offset)?
-    };
-    Ok(Results {
-        query: request.query.clone(),
-        total,
-        hits,
-    })
+    let hits = to_hits(store, &searcher, &*query, &scored, request.offset)?;
+    Ok(Results { query: request.query.clone(), total, hits })
 }
 
 fn to_hits(
     store: &Store,
     searcher: &Searcher,
-    snippets: &SnippetGenerator,
+    query: &dyn tantivy::query::Query,
     scored: &[(Option<f32>, DocAddress)],
     offset: usize,
 ) -> anyhow::Result<Vec<Hit>> {
+    let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
     let mut hits = Vec::with_capacity(scored.len());
     for (i, (score, address)) in scored.iter().enumerate() {
         let doc: TantivyDocument = searcher.doc(*address)?;
-        let mut article = document::to_article(&store.fields, &doc);
-        let (snippet, highlights) = snippet_of(snippets, &article.body);
-        article.body = String::new();
-        hits.push(Hit {
-            rank: offset + i + 1,
-            score: *score,
-            article,
-            snippet,
-            highlights,
-        });
+        let article = document::to_article(&store.fields, &doc);
+        let field = store.fields.text_for(article.language.as_deref()).body;
+        let generator = match generators.entry(field) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                let mut generator = SnippetGenerator::create(searcher, query, field)?;
+                generator.set_max_num_chars(SNIPPET_CHARS);
+                e.insert(generator)
+            }
+        };
+        let snippet = snippet_of(generator, &article.body);
+        hits.push(Hit::new(offset + i + 1, *score, article, snippet));
     }
     Ok(hits)
 }
@@ -132,21 +147,11 @@ fn to_hits(
 fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usize; 2]>) {
     let snippet = generator.snippet(body);
     if !snippet.fragment().is_empty() {
-        let ranges = snippet
-            .highlighted()
-            .iter()
-            .map(|r| [r.start, r.end])
-            .collect();
+        let ranges = snippet.highlighted().iter().map(|r| [r.start, r.end]).collect();
         return (snippet.fragment().replace('\n', " "), ranges);
     }
-    let end = body
-        .char_indices()
-        .nth(SNIPPET_CHARS)
-        .map_or(body.len(), |(i, _)| i);
-    let cut = body[..end]
-        .rfind(' ')
-        .filter(|_| end < body.len())
-        .unwrap_or(end);
+    let end = body.char_indices().nth(SNIPPET_CHARS).map_or(body.len(), |(i, _)| i);
+    let cut = body[..end].rfind(' ').filter(|_| end < body.len()).unwrap_or(end);
     (body[..cut].replace('\n', " "), Vec::new())
 }
 
@@ -157,10 +162,7 @@ pub fn show(store: &Store, path: &str) -> anyhow::Result<Option<Article>> {
     let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
     let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     match found.first() {
-        Some((_, address)) => Ok(Some(document::to_article(
-            &store.fields,
-            &searcher.doc(*address)?,
-        ))),
+        Some((_, address)) => Ok(Some(document::to_article(&store.fields, &searcher.doc(*address)?))),
         None => Ok(None),
     }
 }

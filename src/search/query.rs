@@ -6,9 +6,7 @@ use crate::error::UserError;
 use crate::index::schema::{exact_key, Fields};
 use chrono::{Datelike, NaiveDate};
 use std::ops::Bound;
-use tantivy::query::{
-    AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
@@ -32,16 +30,16 @@ pub struct Filters {
     pub until: Option<NaiveDate>,
 }
 
-/// Parses the query text and adds the filters. Bare words are looked up in the title (boosted),
-/// the body, the authors and the dateline place, so `Müller` finds articles by Müller.
+/// Parses the query text and adds the filters. Bare words are looked up in the title (boosted)
+/// and body fields of every language (each analysing the query with its own stemmer), the
+/// authors and the dateline place, so `Müller` finds articles by Müller.
 pub fn build(
     index: &Index,
     fields: &Fields,
     text: &str,
     filters: &Filters,
 ) -> Result<Box<dyn Query>, UserError> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-        vec![(Occur::Must, parse_text(index, fields, text)?)];
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse_text(index, fields, text)?)];
     let mut phrase = |field: Field, value: &Option<String>| {
         if let Some(value) = value {
             clauses.push((Occur::Must, words_query(index, field, value)));
@@ -57,10 +55,7 @@ pub fn build(
         clauses.push((Occur::Must, exact(fields.section_exact, section)));
     }
     if filters.since.is_some() || filters.until.is_some() {
-        clauses.push((
-            Occur::Must,
-            date_range(fields.date, filters.since, filters.until),
-        ));
+        clauses.push((Occur::Must, date_range(fields.date, filters.since, filters.until)));
     }
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
@@ -69,14 +64,16 @@ fn parse_text(index: &Index, fields: &Fields, text: &str) -> Result<Box<dyn Quer
     if text.trim().is_empty() || text.trim() == "*" {
         return Ok(Box::new(AllQuery));
     }
-    let defaults = vec![fields.title, fields.body, fields.author, fields.location];
+    let texts = fields.all_text().flat_map(|t| [t.title, t.body]);
+    let defaults = texts.chain([fields.author, fields.location]).collect();
     let mut parser = QueryParser::for_index(index, defaults);
     parser.set_conjunction_by_default();
-    parser.set_field_boost(fields.title, TITLE_BOOST);
-    parser.parse_query(text).map_err(|e| UserError::BadQuery {
-        query: text.to_string(),
-        reason: e.to_string(),
-    })
+    for t in fields.all_text() {
+        parser.set_field_boost(t.title, TITLE_BOOST);
+    }
+    parser
+        .parse_query(text)
+        .map_err(|e| UserError::BadQuery { query: text.to_string(), reason: e.to_string() })
 }
 
 /// All the words of `value`, in order, in `field`: a phrase, or a term for one word.
@@ -96,20 +93,13 @@ fn words_query(index: &Index, field: Field, value: &str) -> Box<dyn Query> {
 }
 
 fn exact(field: Field, value: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, &exact_key(value)),
-        IndexRecordOption::Basic,
-    ))
+    Box::new(TermQuery::new(Term::from_field_text(field, &exact_key(value)), IndexRecordOption::Basic))
 }
 
 fn date_range(field: Field, since: Option<NaiveDate>, until: Option<NaiveDate>) -> Box<dyn Query> {
-    let term = |d: NaiveDate| {
-        Term::from_field_date_for_search(field, crate::index::document::to_datetime(d))
-    };
+    let term = |d: NaiveDate| Term::from_field_date_for_search(field, crate::index::document::to_datetime(d));
     let lower = since.map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
-    let upper = until
-        .and_then(|d| d.succ_opt())
-        .map_or(Bound::Unbounded, |d| Bound::Excluded(term(d)));
+    let upper = until.and_then(|d| d.succ_opt()).map_or(Bound::Unbounded, |d| Bound::Excluded(term(d)));
     Box::new(RangeQuery::new(lower, upper))
 }
 
@@ -127,9 +117,7 @@ pub fn parse_date(text: &str, end: PeriodEnd) -> Result<NaiveDate, UserError> {
     let bad = || UserError::BadDate(text.to_string());
     let parts: Vec<&str> = text.trim().split('-').collect();
     let num = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
     };
     let year = parts.first().and_then(|y| num(y, 4)).ok_or_else(bad)? as i32;
     let first_or_last = |m: u32| match end {
@@ -141,9 +129,7 @@ pub fn parse_date(text: &str, end: PeriodEnd) -> Result<NaiveDate, UserError> {
     let date = match parts.as_slice() {
         [_] => first_or_last(if end == PeriodEnd::First { 1 } else { 12 }),
         [_, m] => num(m, 2).and_then(first_or_last),
-        [_, m, d] => {
-            NaiveDate::from_ymd_opt(year, num(m, 2).ok_or_else(bad)?, num(d, 2).ok_or_else(bad)?)
-        }
+        [_, m, d] => NaiveDate::from_ymd_opt(year, num(m, 2).ok_or_else(bad)?, num(d, 2).ok_or_else(bad)?),
         _ => None,
     };
     date.filter(|d| d.year() == year).ok_or_else(bad)
@@ -159,35 +145,15 @@ mod tests {
 
     #[test]
     fn partial_dates_cover_their_period() {
-        assert_eq!(
-            parse_date("2025", PeriodEnd::First).ok(),
-            Some(d(2025, 1, 1))
-        );
-        assert_eq!(
-            parse_date("2025", PeriodEnd::Last).ok(),
-            Some(d(2025, 12, 31))
-        );
-        assert_eq!(
-            parse_date("2024-02", PeriodEnd::Last).ok(),
-            Some(d(2024, 2, 29))
-        );
-        assert_eq!(
-            parse_date("2025-12-03", PeriodEnd::First).ok(),
-            Some(d(2025, 12, 3))
-        );
+        assert_eq!(parse_date("2025", PeriodEnd::First).ok(), Some(d(2025, 1, 1)));
+        assert_eq!(parse_date("2025", PeriodEnd::Last).ok(), Some(d(2025, 12, 31)));
+        assert_eq!(parse_date("2024-02", PeriodEnd::Last).ok(), Some(d(2024, 2, 29)));
+        assert_eq!(parse_date("2025-12-03", PeriodEnd::First).ok(), Some(d(2025, 12, 3)));
     }
 
     #[test]
     fn bad_dates_are_refused() {
-        for bad in [
-            "2026-13-45",
-            "2026-02-30",
-            "yesterday",
-            "26",
-            "2026-1",
-            "2026-01-01-01",
-            "",
-        ] {
+        for bad in ["2026-13-45", "2026-02-30", "yesterday", "26", "2026-1", "2026-01-01-01", ""] {
             assert!(parse_date(bad, PeriodEnd::First).is_err(), "{bad}");
         }
     }

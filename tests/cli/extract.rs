@@ -5,27 +5,21 @@ use serde_json::{json, Value};
 
 fn extract(path: &std::path::Path) -> Vec<Value> {
     let sandbox = Sandbox::empty();
-    sandbox
-        .run(&["extract", path.to_str().expect("utf-8 path")])
-        .expect_code(0)
-        .json_lines()
+    sandbox.run(&["extract", path.to_str().expect("utf-8 path")]).expect_code(0).json_lines()
 }
 
 fn relative(article: &Value, root: &str) -> String {
     let path = article["path"].as_str().expect("path");
-    path.split_once(root)
-        .map_or(path, |(_, rest)| rest.trim_start_matches('/'))
-        .to_string()
+    path.split_once(root).map_or(path, |(_, rest)| rest.trim_start_matches('/')).to_string()
 }
 
 #[test]
 fn sample_archive_fields_match_the_written_expectations() {
-    let expected: Vec<Value> =
-        std::fs::read_to_string(repo().join("tests/fixtures/sample-expected.jsonl"))
-            .expect("expected fields")
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("json"))
-            .collect();
+    let expected: Vec<Value> = std::fs::read_to_string(repo().join("tests/fixtures/sample-expected.jsonl"))
+        .expect("expected fields")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
     let got = extract(&repo().join("sample-archive"));
     assert_eq!(got.len(), expected.len());
     for want in &expected {
@@ -44,14 +38,8 @@ fn sample_archive_fields_match_the_written_expectations() {
             want["paragraphs"].as_u64().expect("count"),
             "{path}: paragraphs"
         );
-        assert!(
-            body.starts_with(want["body_starts"].as_str().expect("start")),
-            "{path}: body start"
-        );
-        assert!(
-            body.ends_with(want["body_ends"].as_str().expect("end")),
-            "{path}: body end"
-        );
+        assert!(body.starts_with(want["body_starts"].as_str().expect("start")), "{path}: body start");
+        assert!(body.ends_with(want["body_ends"].as_str().expect("end")), "{path}: body end");
     }
 }
 
@@ -59,32 +47,18 @@ fn sample_archive_fields_match_the_written_expectations() {
 fn seed_shaped_page_gives_every_field() {
     let got = extract(&repo().join("tests/fixtures/pages/rome-new-year-mass.txt"));
     let a = &got[0];
-    assert_eq!(
-        a["title"],
-        "Crowds gather in Rome for year-end vigil as pope calls for ceasefires"
-    );
-    assert_eq!(
-        a["authors"],
-        json!(["Giulia Ferraro", "Marco Bellini", "Anna Kowalska"])
-    );
-    assert_eq!(
-        a["date"], "2025-12-31",
-        "dateline Dec 31 on a page dated January 1, 2026"
-    );
+    assert_eq!(a["title"], "Crowds gather in Rome for year-end vigil as pope calls for ceasefires");
+    assert_eq!(a["authors"], json!(["Giulia Ferraro", "Marco Bellini", "Anna Kowalska"]));
+    assert_eq!(a["date"], "2025-12-31", "dateline Dec 31 on a page dated January 1, 2026");
     assert_eq!(a["location"], "ROME/VATICAN CITY");
     assert_eq!(a["source"], "Reuters");
     assert_eq!(a["section"], "Europe");
     let body = a["body"].as_str().expect("body");
     assert!(body.starts_with("Tens of thousands of people gathered"));
     assert!(body.ends_with("had planned their trips for months."));
-    for furniture in [
-        "Reporting by",
-        "Disclaimer",
-        "Subscribe",
-        "LEAVE A REPLY",
-        "Most Popular",
-        "readers like you",
-    ] {
+    for furniture in
+        ["Reporting by", "Disclaimer", "Subscribe", "LEAVE A REPLY", "Most Popular", "readers like you"]
+    {
         assert!(!body.contains(furniture), "body leaks {furniture:?}");
     }
 }
@@ -106,10 +80,5 @@ fn clean_wire_copy_gives_every_field() {
 fn extract_names_a_missing_path_and_exits_2() {
     let sandbox = Sandbox::empty();
     let run = sandbox.run(&["extract", "no-such-folder"]).expect_code(2);
-    assert!(
-        run.stderr
-            .contains("no-such-folder: no such file or folder"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("no-such-folder: no such file or folder"), "{}", run.stderr);
 }

@@ -19,11 +19,7 @@ pub struct Run {
 impl Run {
     /// Panics with both streams shown when the exit code is not `want`.
     pub fn expect_code(self, want: i32) -> Run {
-        assert_eq!(
-            self.code, want,
-            "exit code\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, want, "exit code\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
         self
     }
 
@@ -35,10 +31,7 @@ impl Run {
 
     /// Parses stdout as JSON Lines.
     pub fn json_lines(&self) -> Vec<serde_json::Value> {
-        self.stdout
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("a JSON line"))
-            .collect()
+        self.stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect()
     }
 }
 
@@ -98,9 +91,7 @@ impl Sandbox {
 
     /// `newsidx index archive --json`, returning the summary.
     pub fn index_archive(&self) -> serde_json::Value {
-        self.run(&["index", "archive", "--json"])
-            .expect_code(0)
-            .json()
+        self.run(&["index", "archive", "--json"]).expect_code(0).json()
     }
 
     /// The file names (last path component) of a search's hits, in rank order.
@@ -109,20 +100,13 @@ impl Sandbox {
         full.extend_from_slice(args);
         full.extend_from_slice(&["--format", "jsonl"]);
         let run = self.run(&full);
-        run.json_lines()
-            .iter()
-            .map(|h| file_name(h["path"].as_str().expect("path")))
-            .collect()
+        run.json_lines().iter().map(|h| file_name(h["path"].as_str().expect("path"))).collect()
     }
 }
 
 /// The last component of a path.
 pub fn file_name(path: &str) -> String {
-    Path::new(path)
-        .file_name()
-        .expect("file name")
-        .to_string_lossy()
-        .into_owned()
+    Path::new(path).file_name().expect("file name").to_string_lossy().into_owned()
 }
 
 fn copy_tree(from: &Path, to: &Path) {

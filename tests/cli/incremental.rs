@@ -16,19 +16,7 @@ fn summary_has_exactly_the_documented_keys() {
     let summary = sandbox.index_archive();
     let mut keys: Vec<&String> = summary.as_object().expect("object").keys().collect();
     keys.sort();
-    assert_eq!(
-        keys,
-        [
-            "added",
-            "errors",
-            "removed",
-            "seconds",
-            "seen",
-            "skipped",
-            "unchanged",
-            "updated"
-        ]
-    );
+    assert_eq!(keys, ["added", "errors", "removed", "seconds", "seen", "skipped", "unchanged", "updated"]);
     assert_eq!(
         counts(&summary),
         json!({"seen": 12, "added": 12, "updated": 0, "removed": 0, "unchanged": 0, "skipped": 0, "errors": 0})
@@ -49,19 +37,12 @@ fn rerun_without_change_is_all_unchanged() {
 fn modify_delete_add_touches_exactly_those() {
     let sandbox = Sandbox::with_sample();
     sandbox.index_archive();
-    let tram = sandbox
-        .archive()
-        .join("wires/dpa/2026/02/berlin-tram-strike.txt");
-    let text = std::fs::read_to_string(&tram)
-        .expect("read")
-        .replace("Talks between", "Zeppelin talks between");
+    let tram = sandbox.archive().join("wires/dpa/2026/02/berlin-tram-strike.txt");
+    let text =
+        std::fs::read_to_string(&tram).expect("read").replace("Talks between", "Zeppelin talks between");
     std::fs::write(&tram, text).expect("modify");
-    std::fs::remove_file(
-        sandbox
-            .archive()
-            .join("wires/afp/2026/01/paris-bakery-prices.txt"),
-    )
-    .expect("delete");
+    std::fs::remove_file(sandbox.archive().join("wires/afp/2026/01/paris-bakery-prices.txt"))
+        .expect("delete");
     sandbox.write(
         "new/lisbon-trams.txt",
         b"Lisbon adds night trams\n\nBy Ana Costa\n\nLISBON, March 2 (Reuters) - Lisbon will run trams through the night on weekends from April, the city said on Monday.\n",
@@ -80,9 +61,7 @@ fn modify_delete_add_touches_exactly_those() {
 fn touched_but_identical_file_stays_unchanged() {
     let sandbox = Sandbox::with_sample();
     sandbox.index_archive();
-    let tram = sandbox
-        .archive()
-        .join("wires/dpa/2026/02/berlin-tram-strike.txt");
+    let tram = sandbox.archive().join("wires/dpa/2026/02/berlin-tram-strike.txt");
     let bytes = std::fs::read(&tram).expect("read");
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&tram, bytes).expect("rewrite");
@@ -96,30 +75,14 @@ fn bad_files_are_named_counted_and_do_not_stop_the_run() {
     sandbox.write("junk/image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
     sandbox.write("junk/latin1.txt", b"Caf\xe9 owners protest new terrace rules in central Lisbon\n\nLISBON (Reuters) - Owners of caf\xe9s in central Lisbon protested on Monday against new rules for terraces.\n");
     #[cfg(unix)]
-    std::os::unix::fs::symlink(
-        "missing-target.txt",
-        sandbox.archive().join("junk/dangling.txt"),
-    )
-    .expect("symlink");
+    std::os::unix::fs::symlink("missing-target.txt", sandbox.archive().join("junk/dangling.txt"))
+        .expect("symlink");
     let run = sandbox.run(&["index", "archive", "--json"]);
     let summary = run.json();
     assert_eq!(summary["skipped"], 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("empty.txt: skipped: empty file"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("image.txt: skipped: binary file"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("latin1.txt: not UTF-8; decoded as windows-1252"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("empty.txt: skipped: empty file"), "{}", run.stderr);
+    assert!(run.stderr.contains("image.txt: skipped: binary file"), "{}", run.stderr);
+    assert!(run.stderr.contains("latin1.txt: not UTF-8; decoded as windows-1252"), "{}", run.stderr);
     assert_eq!(sandbox.hit_names(&["café terraces"]), ["latin1.txt"]);
     if cfg!(unix) {
         assert_eq!(run.code, 2, "a dangling link is an error");
@@ -135,14 +98,8 @@ fn an_index_of_another_schema_version_asks_for_rebuild() {
     sandbox.index_archive();
     std::fs::write(sandbox.index().join("newsidx-version"), "0").expect("write version");
     let run = sandbox.run(&["search", "Witkoff"]).expect_code(2);
-    assert!(
-        run.stderr.contains("run newsidx index --rebuild"),
-        "{}",
-        run.stderr
-    );
-    sandbox
-        .run(&["index", "archive", "--rebuild"])
-        .expect_code(0);
+    assert!(run.stderr.contains("run newsidx index --rebuild"), "{}", run.stderr);
+    sandbox.run(&["index", "archive", "--rebuild"]).expect_code(0);
     assert_eq!(sandbox.hit_names(&["Witkoff Kremlin"]).len(), 3);
 }
 
@@ -150,22 +107,9 @@ fn an_index_of_another_schema_version_asks_for_rebuild() {
 fn rebuild_starts_over_and_vanished_roots_keep_their_documents() {
     let sandbox = Sandbox::with_sample();
     sandbox.index_archive();
-    let summary = sandbox
-        .run(&["index", "archive", "--rebuild", "--json"])
-        .expect_code(0)
-        .json();
+    let summary = sandbox.run(&["index", "archive", "--rebuild", "--json"]).expect_code(0).json();
     assert_eq!(summary["added"], 12);
-    let run = sandbox
-        .run(&["index", "no-such-root", "--json"])
-        .expect_code(2);
-    assert!(
-        run.stderr.contains("cannot read no-such-root"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(
-        sandbox.hit_names(&["", "--limit", "50"]).len(),
-        12,
-        "nothing lost"
-    );
+    let run = sandbox.run(&["index", "no-such-root", "--json"]).expect_code(2);
+    assert!(run.stderr.contains("cannot read no-such-root"), "{}", run.stderr);
+    assert_eq!(sandbox.hit_names(&["", "--limit", "50"]).len(), 12, "nothing lost");
 }

@@ -32,23 +32,45 @@ pub fn metadata(doc: &Html) -> Meta {
     ld.section = ld.section.map(|t| decode_entities(&t));
     ld.authors = ld.authors.iter().map(|a| decode_entities(a)).collect();
     let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k)).cloned();
-    let reference = ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
+    let reference =
+        ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
     Meta {
         title: title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref()),
         authors: non_empty(ld.authors)
-            .or_else(|| tag(&["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"]).map(|a| fields::authors_in(&a).0).and_then(non_empty))
+            .or_else(|| {
+                tag(&["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"])
+                    .map(|a| fields::authors_in(&a).0)
+                    .and_then(non_empty)
+            })
             .or_else(|| visible_byline(doc))
             .unwrap_or_default(),
-        date: ld.date.or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d))).or_else(|| dates(doc)),
+        date: ld
+            .date
+            .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
+            .or_else(|| dates(doc)),
         location: None,
         source: None,
-        section: ld.section.or_else(|| tag(&["article:section", "section", "category"])).or_else(|| breadcrumb(doc)),
+        section: ld
+            .section
+            .or_else(|| tag(&["article:section", "section", "category"]))
+            .or_else(|| breadcrumb(doc)),
     }
 }
 
 const PUBLISHED_KEYS: &[&str] = &[
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-    "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
 ];
 
 fn non_empty(names: Vec<String>) -> Option<Vec<String>> {
@@ -71,8 +93,17 @@ fn meta_tags(doc: &Html) -> std::collections::HashMap<String, String> {
 }
 
 const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
-    "LiveBlogPosting", "BackgroundNewsArticle", "Report", "ScholarlyArticle", "TechArticle",
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "BackgroundNewsArticle",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
 ];
 
 /// The first JSON-LD object typed as an article, with organisations removed from its authors.
@@ -109,7 +140,9 @@ fn has_type(object: &Map<String, Value>, types: &[&str]) -> bool {
 
 fn drop_organisations(authors: &mut Value) {
     match authors {
-        Value::Array(items) => items.retain(|a| !a.as_object().is_some_and(|o| has_type(o, &["Organization", "NewsMediaOrganization"]))),
+        Value::Array(items) => items.retain(|a| {
+            !a.as_object().is_some_and(|o| has_type(o, &["Organization", "NewsMediaOrganization"]))
+        }),
         Value::Object(o) if has_type(o, &["Organization", "NewsMediaOrganization"]) => *authors = Value::Null,
         _ => {}
     }
@@ -189,7 +222,9 @@ fn dates(doc: &Html) -> Option<NaiveDate> {
         e.attr("itemprop") == Some("datePublished") || e.attr("pubdate").is_some()
     });
     let unlabelled = || {
-        times.iter().find(|t| super::super::dates::label_of(&parent_text(t)) != super::super::dates::DateLabel::Updated)
+        times.iter().find(|t| {
+            super::super::dates::label_of(&parent_text(t)) != super::super::dates::DateLabel::Updated
+        })
     };
     marked
         .and_then(time_value)
@@ -201,7 +236,8 @@ fn dates(doc: &Html) -> Option<NaiveDate> {
 /// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.
 fn time_value(time: &ElementRef) -> Option<NaiveDate> {
     let attr = time.value().attr("datetime").unwrap_or("");
-    let clean = attr.len() <= 35 && attr.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+    let clean =
+        attr.len() <= 35 && attr.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
     let from_attr = clean.then(|| fields::date_in(attr)).flatten();
     from_attr.or_else(|| fields::date_in(&time.text().collect::<String>()))
 }
@@ -225,7 +261,10 @@ static URL_DATE: LazyLock<Regex> =
 /// `…/2023/12/5/story` in the page's canonical address.
 fn url_date(doc: &Html) -> Option<NaiveDate> {
     let canonical = doc.select(&CANONICAL).next().and_then(|l| l.value().attr("href"));
-    let og = doc.select(&META).find(|m| m.value().attr("property") == Some("og:url")).and_then(|m| m.value().attr("content"));
+    let og = doc
+        .select(&META)
+        .find(|m| m.value().attr("property") == Some("og:url"))
+        .and_then(|m| m.value().attr("content"));
     let c = URL_DATE.captures(canonical.or(og)?)?;
     NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
@@ -238,6 +277,10 @@ fn breadcrumb(doc: &Html) -> Option<String> {
     doc.select(&CRUMB_LINKS)
         .map(|a| squash(&a.text().collect::<String>()))
         .filter(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
-        .find(|t| !matches!(t.to_lowercase().as_str(), "home" | "startseite" | "accueil" | "inicio" | "início" | "portada" | "›" | ">" | "»" | "/"))
+        .find(|t| {
+            !matches!(
+                t.to_lowercase().as_str(),
+                "home" | "startseite" | "accueil" | "inicio" | "início" | "portada" | "›" | ">" | "»" | "/"
+            )
+        })
 }
-

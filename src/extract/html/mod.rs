@@ -26,8 +26,10 @@ pub fn page(html: &str) -> Result<Page, String> {
 /// depth (100,000 levels take ~40 s), so such a file is refused before parsing.
 pub const MAX_NESTING: usize = 10_000;
 
-const VOID_TAGS: &[&str] =
-    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li"];
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr", "p", "li",
+];
 
 /// An upper estimate of element nesting, counted from tag openings and closings. Not a parser: a
 /// guard that costs one pass over the bytes, taken before the real parser runs.
@@ -131,18 +133,93 @@ fn densest(doc: &Html) -> Option<ElementRef<'_>> {
 }
 
 const SKIPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "nav", "footer", "aside", "form", "figure",
-    "figcaption", "button", "select", "textarea", "input", "label", "object", "video", "audio", "canvas", "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "figure",
+    "figcaption",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "label",
+    "object",
+    "video",
+    "audio",
+    "canvas",
+    "head",
 ];
 const SKIPPED_CLASS_PARTS: &[&str] = &[
-    "share", "sharing", "social", "related", "newsletter", "newsletters", "subscribe", "subscription", "promo",
-    "advert", "advertisement", "ad", "ads", "adslot", "cookie", "cookies", "comments", "comment", "sidebar",
-    "paywall", "recommended", "recirculation", "outbrain", "taboola", "trending", "popular", "breadcrumb",
-    "breadcrumbs", "sponsored", "signup", "modal", "popup", "caption", "toolbar",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "adslot",
+    "cookie",
+    "cookies",
+    "comments",
+    "comment",
+    "sidebar",
+    "paywall",
+    "recommended",
+    "recirculation",
+    "outbrain",
+    "taboola",
+    "trending",
+    "popular",
+    "breadcrumb",
+    "breadcrumbs",
+    "sponsored",
+    "signup",
+    "modal",
+    "popup",
+    "caption",
+    "toolbar",
 ];
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "br", "hr", "address",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "br",
+    "hr",
+    "address",
 ];
 
 /// Elements that are never story text: by tag, by being hidden, or by class/id words — unless
@@ -254,7 +331,10 @@ mod tests {
     #[test]
     fn site_suffixes_are_stripped() {
         assert_eq!(meta::strip_site_suffix("Dakar goes solar - Sahel Review", None), "Dakar goes solar");
-        assert_eq!(meta::strip_site_suffix("Avocado prices – Gulf Pacific Trade", Some("Gulf Pacific Trade")), "Avocado prices");
+        assert_eq!(
+            meta::strip_site_suffix("Avocado prices – Gulf Pacific Trade", Some("Gulf Pacific Trade")),
+            "Avocado prices"
+        );
         assert_eq!(meta::strip_site_suffix("Well-known fact", None), "Well-known fact");
     }
 
@@ -286,7 +366,12 @@ mod debug_probe {
         eprintln!("container {} {:?}", c.value().name(), c.value().attr("class"));
         for e in c.descendants().filter_map(scraper::ElementRef::wrap) {
             if super::is_skipped(e) && e.text().map(str::len).sum::<usize>() > 300 {
-                eprintln!("SKIP {} {:?} {}", e.value().name(), e.value().attr("class"), e.text().map(str::len).sum::<usize>());
+                eprintln!(
+                    "SKIP {} {:?} {}",
+                    e.value().name(),
+                    e.value().attr("class"),
+                    e.text().map(str::len).sum::<usize>()
+                );
             }
         }
         let page = super::page(&html).expect("page");
