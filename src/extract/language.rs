@@ -47,7 +47,8 @@ mod tests {
             "Die Bundesländer wollen künftig ein gemeinsames Register für öffentliche Ladesäulen führen. \
                       Darauf verständigten sich die Verkehrsminister der Länder bei einem Treffen in Berlin.";
         assert_eq!(detect(german).as_deref(), Some("de"));
-        let english = "The Kremlin said on Wednesday that the president accepted some of the proposals aimed at \
+        let english =
+            "The Kremlin said on Wednesday that the president accepted some of the proposals aimed at \
                        ending the war and was prepared to keep working with the envoys to find a compromise.";
         assert_eq!(detect(english).as_deref(), Some("en"));
         assert_eq!(detect("ok"), None);

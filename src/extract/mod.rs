@@ -98,17 +98,21 @@ fn first_story_line(lines: &[String], from: usize) -> Option<usize> {
 }
 
 /// The publication day: the dateline's day in the page's year, else the page's own date line.
+/// The year of a dateline comes from the header's date, else from a short date line anywhere on
+/// the page (`Page published 5 May 2026` in a footer), else from the file's path.
 fn publication_date(path: &str, lines: &[String], anchors: &Anchors) -> Option<NaiveDate> {
-    let header_end = anchors.body.min(lines.len());
-    let header = lines[..header_end]
-        .iter()
-        .filter(|l| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain);
-    let page = dates::page_date(header.map(String::as_str));
+    let (header, rest) = lines.split_at(anchors.body.min(lines.len()));
+    let dated = |l: &&String| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain;
+    let page = dates::page_date(header.iter().filter(dated).map(String::as_str));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
-    let from_dateline = month_day.and_then(|(m, d)| match page {
-        Some(page) => dates::infer_year(m, d, page),
-        None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+    let from_dateline = month_day.and_then(|(m, d)| {
+        let elsewhere =
+            || dates::page_date(rest.iter().filter(|l| header::is_dateish(l)).map(String::as_str));
+        match page.or_else(elsewhere) {
+            Some(page) => dates::infer_year(m, d, page),
+            None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+        }
     });
     from_dateline.or(page)
 }

@@ -2,6 +2,7 @@
 //! and of the fixtures under `tests/fixtures/`. One binary, one small harness.
 
 mod extract;
+mod formats;
 mod harness;
 mod incremental;
 mod search;

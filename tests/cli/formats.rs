@@ -1,0 +1,208 @@
+//! Every format in one archive: HTML, Markdown, JSON, JSON Lines (with a broken line), a
+//! Windows-1252 text page, a German page and a gzip file; extracted exactly, indexed together,
+//! searched across by author, place and date.
+
+use crate::harness::{repo, Sandbox};
+use serde_json::{json, Value};
+use std::io::Write;
+
+fn formats() -> std::path::PathBuf {
+    repo().join("tests/fixtures/formats")
+}
+
+/// The mixed archive, plus a gzip copy of a text page made here.
+fn mixed_archive() -> Sandbox {
+    let sandbox = Sandbox::empty();
+    for entry in std::fs::read_dir(formats()).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("name").to_string_lossy().into_owned();
+        sandbox.write(&name, &std::fs::read(&path).expect("read"));
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"Lisbon trams to run all night at weekends\n\nBy Ana Costa\n\nLISBON, June 6 (Reuters) - Lisbon will run its trams through the night at weekends from July, the city said on Saturday.\n\nJune 6, 2026\n").expect("gzip");
+    sandbox.write("lisbon-trams.txt.gz", &gz.finish().expect("gzip"));
+    sandbox
+}
+
+fn extracted(sandbox: &Sandbox) -> Vec<Value> {
+    sandbox.run(&["extract", "archive"]).expect_code(2).json_lines()
+}
+
+fn by_name<'a>(articles: &'a [Value], name: &str) -> &'a Value {
+    articles
+        .iter()
+        .find(|a| a["path"].as_str().is_some_and(|p| p.ends_with(name)))
+        .unwrap_or_else(|| panic!("{name} not extracted"))
+}
+
+fn fields(a: &Value) -> Value {
+    json!([a["title"], a["authors"], a["date"], a["location"], a["source"], a["section"], a["language"]])
+}
+
+#[test]
+fn each_format_gives_its_fields() {
+    let sandbox = mixed_archive();
+    let all = extracted(&sandbox);
+    assert_eq!(all.len(), 8, "seven files, one of them two records");
+    let cases = [
+        (
+            "lagos-ferry.html",
+            json!([
+                "Lagos adds night ferries on lagoon routes",
+                ["Adaeze Okonkwo"],
+                "2026-02-17",
+                "LAGOS, Nigeria",
+                null,
+                "Business",
+                "en"
+            ]),
+        ),
+        (
+            "reykjavik-geothermal.md",
+            json!([
+                "Reykjavik expands geothermal heating to new districts",
+                ["Sigrun Magnusdottir", "Elias Berg"],
+                "2026-01-22",
+                "REYKJAVIK",
+                "Reuters",
+                "Environment",
+                "en"
+            ]),
+        ),
+        (
+            "santiago-metro.json",
+            json!([
+                "Santiago opens metro line to southern suburbs",
+                ["Valentina Rojas", "Tomas Fuentes"],
+                "2026-03-04",
+                "SANTIAGO",
+                "AFP",
+                "World",
+                "en"
+            ]),
+        ),
+        (
+            "wire-feed.jsonl#1",
+            json!([
+                "Oslo bans studded tyres on city streets from next winter",
+                ["Ingrid Solberg"],
+                "2026-04-02",
+                "OSLO",
+                "Reuters",
+                null,
+                "en"
+            ]),
+        ),
+        (
+            "wire-feed.jsonl#3",
+            json!([
+                "Helsinki trials driverless buses in harbour district",
+                ["Mikko Rantanen"],
+                "2026-04-03",
+                "HELSINKI",
+                "Reuters",
+                null,
+                "en"
+            ]),
+        ),
+        (
+            "madrid-terraces.txt",
+            json!([
+                "Madrid cafés fight new rules on terraces",
+                ["José Álvarez"],
+                "2026-05-05",
+                "MADRID",
+                "Reuters",
+                null,
+                "en"
+            ]),
+        ),
+        (
+            "berlin-kita.txt",
+            json!([
+                "Berlin will mehr Kitaplätze in den Außenbezirken schaffen",
+                ["Anna Schröder"],
+                "2026-05-05",
+                "BERLIN",
+                "dpa",
+                "Berlin",
+                "de"
+            ]),
+        ),
+        (
+            "lisbon-trams.txt.gz",
+            json!([
+                "Lisbon trams to run all night at weekends",
+                ["Ana Costa"],
+                "2026-06-06",
+                "LISBON",
+                "Reuters",
+                null,
+                "en"
+            ]),
+        ),
+    ];
+    for (name, want) in cases {
+        assert_eq!(fields(by_name(&all, name)), want, "{name}");
+    }
+}
+
+#[test]
+fn html_bodies_leave_out_furniture_and_decode_entities() {
+    let sandbox = mixed_archive();
+    let all = extracted(&sandbox);
+    let body = by_name(&all, "lagos-ferry.html")["body"].as_str().expect("body").to_string();
+    assert!(body.starts_with("Ferries will run across the Lagos lagoon"), "{body}");
+    assert!(body.contains("“People want to get home"), "entities decoded: {body}");
+    assert_eq!(body.split("\n\n").count(), 4);
+    for furniture in
+        ["cookies", "Share on", "Photo: Post staff", "Advertisement", "Support our", "Most Read", "©"]
+    {
+        assert!(!body.contains(furniture), "{furniture} leaked");
+    }
+    let md = by_name(&all, "reykjavik-geothermal.md")["body"].as_str().expect("body").to_string();
+    assert!(!md.contains("Reporting by") && !md.contains("Filed under"), "{md}");
+}
+
+#[test]
+fn a_broken_json_line_is_named_and_the_other_records_are_indexed() {
+    let sandbox = mixed_archive();
+    let run = sandbox.run(&["index", "archive", "--json"]).expect_code(2);
+    assert!(run.stderr.contains("wire-feed.jsonl: line 2: invalid JSON"), "{}", run.stderr);
+    assert!(run.stderr.contains("madrid-terraces.txt: not UTF-8; decoded as windows-125"), "{}", run.stderr);
+    let summary = run.json();
+    assert_eq!(
+        (summary["seen"].as_u64(), summary["added"].as_u64(), summary["errors"].as_u64()),
+        (Some(7), Some(7), Some(1))
+    );
+    assert_eq!(sandbox.hit_names(&["", "--limit", "50"]).len(), 8);
+}
+
+#[test]
+fn search_runs_across_formats_by_author_place_and_date() {
+    let sandbox = mixed_archive();
+    sandbox.run(&["index", "archive"]).expect_code(2);
+    assert_eq!(sandbox.hit_names(&["", "--author", "Okonkwo"]), ["lagos-ferry.html"]);
+    assert_eq!(sandbox.hit_names(&["", "--author", "Mikko Rantanen"]), ["wire-feed.jsonl#3"]);
+    assert_eq!(sandbox.hit_names(&["", "--location", "Reykjavik"]), ["reykjavik-geothermal.md"]);
+    let mut april = sandbox.hit_names(&["", "--since", "2026-04", "--until", "2026-04"]);
+    april.sort();
+    assert_eq!(april, ["wire-feed.jsonl#1", "wire-feed.jsonl#3"]);
+    assert_eq!(sandbox.hit_names(&["metro", "--source", "AFP"]), ["santiago-metro.json"]);
+    assert_eq!(sandbox.hit_names(&["trams"]), ["lisbon-trams.txt.gz"]);
+}
+
+#[test]
+fn each_language_is_stemmed_in_its_own_way() {
+    let sandbox = mixed_archive();
+    sandbox.run(&["index", "archive"]).expect_code(2);
+    assert_eq!(sandbox.hit_names(&["Kitaplatz"]), ["berlin-kita.txt"], "German plural stems to singular");
+    assert_eq!(sandbox.hit_names(&["Aussenbezirke"]), ["berlin-kita.txt"], "ß folds to ss");
+    assert_eq!(sandbox.hit_names(&["ferry"]), ["lagos-ferry.html"], "English plural stems to singular");
+    let hit = sandbox.run(&["search", "Kitaplätze", "--json"]).expect_code(0).json();
+    assert_eq!(hit["hits"][0]["language"], "de");
+    assert!(
+        !hit["hits"][0]["highlights"].as_array().expect("ranges").is_empty(),
+        "German snippet highlighted"
+    );
+}
