@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Scores `newsidx extract` against the shared dev sets and prints one score line per set:
+#   scripts/score-extraction.sh [SHARED_DIR]      (default ../shared)
+# Needs python3 for the sets' own scorer. The sets stay outside the repo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${1:-../shared}
+scorer="$shared/extraction-devset/score.py"
+[[ -f $scorer ]] || { echo "no dev sets at $shared" >&2; exit 2; }
+cargo build --release -q
+bin=target/release/newsidx
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# score LABEL EXPECTED ARTICLES_ROOT SUBDIR PATH_FILTER
+score() {
+    local label=$1 expected=$2 root=$3 subdir=$4 filter=$5
+    grep -E "\"path\": \"$filter" "$expected" > "$tmp/expected.jsonl"
+    "$bin" extract "$root/$subdir" > "$tmp/out.jsonl" 2> "$tmp/err.txt" || true
+    printf '%-34s %s\n' "$label" "$(tail -n 1 "$tmp/err.txt")"
+    printf '%-34s ' ""
+    python3 "$scorer" "$tmp/expected.jsonl" "$tmp/out.jsonl" --articles "$root" | tail -n 1
+}
+
+dev="$shared/extraction-devset"
+real="$shared/realworld-devset"
+score "extraction-devset, all formats" "$dev/expected.jsonl" "$dev/articles" "" ""
+score "extraction-devset, text pages" "$dev/expected.jsonl" "$dev/articles" "" "[^\"]*\\.txt\""
+score "realworld-devset, HTML pages" "$real/expected.jsonl" "$real/articles" html "html/"
+score "realworld-devset, text dumps" "$real/expected.jsonl" "$real/articles" txt "txt/"
