@@ -7,7 +7,7 @@ use super::lines::{
 };
 
 /// Consecutive non-story lines after which the story is taken to have ended.
-const MAX_GAP: usize = 8;
+pub const MAX_GAP: usize = 8;
 
 /// How strictly lines are taken into the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

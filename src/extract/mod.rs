@@ -72,29 +72,61 @@ struct Anchors {
 impl Anchors {
     fn find(lines: &[String], shape: Shape) -> Anchors {
         let dateline_at = lines.iter().position(|l| dateline::parse(l).is_some_and(|d| opens_story(l, &d)));
-        let limit = dateline_at.unwrap_or(lines.len().min(40.max(lines.len() / 2)));
-        let byline = lines[..limit].iter().enumerate().find_map(|(i, l)| byline::parse(l).map(|b| (i, b)));
-        let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
-        let first = match shape {
-            Shape::Page | Shape::Markup => first_story_line(lines, after_byline),
-            Shape::Body => lines.iter().position(|l| body::is_story_paragraph(l)),
+        let first = match (dateline_at, shape) {
+            (Some(at), _) => Some(at),
+            (None, Shape::Body) => lines.iter().position(|l| body::is_story_paragraph(l)),
+            (None, Shape::Page | Shape::Markup) => densest_run(lines),
         };
-        let body = dateline_at.or(first).unwrap_or(lines.len());
+        let body = first.unwrap_or(lines.len());
+        let byline_zone = body.saturating_sub(BYLINE_REACH)..body.min(lines.len());
+        let byline = lines[byline_zone.clone()]
+            .iter()
+            .zip(byline_zone)
+            .rev()
+            .find_map(|(l, i)| byline::parse(l).map(|b| (i, b)));
         Anchors { dateline: dateline_at.and_then(|i| dateline::parse(&lines[i])), byline, body }
     }
+}
+
+/// How many lines above the story a byline may stand.
+const BYLINE_REACH: usize = 25;
+
+/// The first line of the longest run of story paragraphs (by words; runs are broken by as many
+/// other lines as end a story): on a page saved as text, the story is where the prose is.
+fn densest_run(lines: &[String]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize)> = None;
+    let mut gap = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if body::ends_story(line) && run.is_some() {
+            gap = body::MAX_GAP;
+        }
+        if is_opening_paragraph(line) || (run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP) {
+            let (start, words) = match run {
+                Some(r) if gap < body::MAX_GAP => r,
+                _ => (i, 0),
+            };
+            run = Some((start, words + word_count(line)));
+            gap = 0;
+        } else {
+            gap += 1;
+        }
+        if let Some(r) = run.filter(|r| best.is_none_or(|b| r.1 > b.1)) {
+            best = Some(r);
+        }
+    }
+    best.map(|(start, _)| start)
+}
+
+/// A paragraph that can open a story: running text of some length, not furniture.
+fn is_opening_paragraph(line: &str) -> bool {
+    is_prose(line) && word_count(line) >= 10 && !is_appeal(line) && !is_inline_furniture(line) && !is_credit(line)
 }
 
 /// A dateline opens the story when an agency is named in it, or when prose follows it.
 fn opens_story(line: &str, dateline: &Dateline) -> bool {
     let rest = &line[dateline.len..];
     (dateline.agency.is_some() && word_count(rest) >= 2) || is_prose(rest)
-}
-
-fn first_story_line(lines: &[String], from: usize) -> Option<usize> {
-    (from..lines.len()).find(|&i| {
-        let l = &lines[i];
-        is_prose(l) && word_count(l) >= 10 && !is_appeal(l) && !is_inline_furniture(l) && !is_credit(l)
-    })
 }
 
 /// The publication day: the dateline's day in the page's year, else the page's own date line.
