@@ -103,6 +103,9 @@ struct SearchArgs {
     /// Colour: auto (on a terminal), always or never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Also run the search N more times in this process and print its latency (p50, p95) on stderr.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    bench: usize,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -199,5 +202,5 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         (_, OutputFormat::Text) => Format::Text { color },
     };
     let request = Request { query: a.query, filters, limit: a.limit, offset: a.offset, sort };
-    Ok(SearchConfig { index_dir: a.location.dir(), request, format })
+    Ok(SearchConfig { index_dir: a.location.dir(), request, format, bench: a.bench })
 }

@@ -96,8 +96,12 @@ const SNIPPET_CHARS: usize = 220;
 
 /// Runs a search.
 pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
+    run_with(store, &store.index.reader()?.searcher(), request)
+}
+
+/// Runs a search with a searcher already opened (for repeated searches in one process).
+pub fn run_with(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Result<Results> {
     let query = query::build(&store.index, &store.fields, &request.query, &request.filters)?;
-    let searcher = store.index.reader()?.searcher();
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match request.sort {
         SortBy::Relevance => {
@@ -110,7 +114,7 @@ pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
     };
-    let hits = to_hits(store, &searcher, &*query, &scored, request.offset)?;
+    let hits = to_hits(store, searcher, &*query, &scored, request.offset)?;
     Ok(Results { query: request.query.clone(), total, hits })
 }
 
