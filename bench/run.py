@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""The newsidx benchmark: whole-process figures for newsidx and for the SQLite FTS5 baseline,
+measured on the same archives in the same run, written to bench/RESULTS.md as ratios.
+
+  python3 bench/run.py [--sizes 10000,100000] [--shared ../shared] [--work /tmp/newsidx-bench]
+
+Archives come from the shared Reuters corpus (../shared/corpus/to_articles.py) when it exists,
+else from bench/gen_articles.py. Needs python3, sqlite3 (CLI) and a release build of newsidx
+(`cargo build --release`); peak memory is read from the kernel's accounting of each process.
+"""
+import argparse, json, os, platform, random, re, shutil, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BIN = os.path.join(ROOT, "target", "release", "newsidx")
+
+
+def run(cmd, env=None, stdin=None):
+    """Runs a command; returns (wall seconds, peak RSS in MB, stdout, stderr)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - started
+    return wall, peak_rss(proc), out, err
+
+
+_RSS = {}
+
+
+def peak_rss(proc):
+    return _RSS.pop(proc.pid, float("nan"))
+
+
+class Tracked(subprocess.Popen):
+    """Popen that records the child's peak RSS from wait4."""
+
+    def _try_wait(self, wait_flags):
+        pid, status, usage = os.wait4(self.pid, wait_flags)
+        if pid:
+            _RSS[pid] = usage.ru_maxrss / 1024
+        return pid, status
+
+
+subprocess.Popen = Tracked
+
+
+def median(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def pct(xs, q):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round((len(xs) - 1) * q))] if xs else float("nan")
+
+
+def dir_bytes(path):
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
+
+
+def article_files(path):
+    return sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs if f.endswith(".txt"))
+
+
+def make_archive(n, work, shared):
+    out = os.path.join(work, "articles-%d" % n)
+    if os.path.isdir(out) and len(article_files(out)) == n:
+        return out, "reuters" if os.path.exists(out + ".reuters") else "synthetic"
+    shutil.rmtree(out, ignore_errors=True)
+    generator = os.path.join(shared, "corpus", "to_articles.py")
+    if os.path.exists(generator):
+        subprocess.run([sys.executable, generator, "--out", out, "--limit", str(n), "--cycle"], check=True,
+                       stdout=subprocess.DEVNULL)
+        open(out + ".reuters", "w").close()
+        return out, "reuters"
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_articles.py"), "--out", out, "--limit", str(n)],
+                   check=True)
+    return out, "synthetic"
+
+
+def change_one_percent(files, rng):
+    for path in rng.sample(files, max(1, len(files) // 100)):
+        with open(path, "a") as f:
+            f.write("\nThe figures were revised on %d.\n" % rng.randint(0, 10 ** 9))
+
+
+FALLBACK_QUERIES = ["oil AND prices", "interest AND rates", "dollar AND yen", "wheat AND export",
+                    "takeover AND bid", "coffee AND brazil", "chrysler AND renault", "icahn AND twa"]
+
+
+def queries(kind, queries_file):
+    if os.path.exists(queries_file):
+        ands = [q.strip() for q in open(queries_file) if q.strip()]
+    else:
+        ands = FALLBACK_QUERIES
+    month = ("1987-03" if kind == "reuters" else "2024-03")
+    newsidx = [(q, [q.replace(" AND ", " ")]) for q in ands]
+    newsidx += [('"oil prices"', ['"oil prices"']),
+                ("oil, place London", ["oil", "--location", "london"]),
+                ("prices, %s" % month, ["prices", "--since", month, "--until", month])]
+    fts5 = [q for q in ands] + ['"oil prices"', "oil AND place:london",
+                                 ("prices", month)]
+    return ands, newsidx, fts5
+
+
+def fts5_sql(q):
+    if isinstance(q, tuple):
+        word, month = q
+        return ("SELECT path FROM articles WHERE articles MATCH '%s' AND substr(date,1,7)='%s' "
+                "ORDER BY rank LIMIT 10" % (word, month))
+    return "SELECT path FROM articles WHERE articles MATCH '%s' ORDER BY rank LIMIT 10" % q.replace("'", "''")
+
+
+def bench_size(n, args, rng):
+    archive, kind = make_archive(n, args.work, args.shared)
+    files = article_files(archive)
+    raw = sum(os.path.getsize(f) for f in files)
+    index = os.path.join(args.work, "index-%d" % n)
+    db = os.path.join(args.work, "fts5-%d.db" % n)
+    fts5 = os.path.join(args.shared, "bench", "fts5_bench.py")
+    r = {"n": n, "kind": kind, "raw_mb": raw / 1e6}
+
+    full, rss = [], []
+    for _ in range(args.index_runs):
+        shutil.rmtree(index, ignore_errors=True)
+        wall, peak, out, err = run([BIN, "index", archive, "--index", index, "--json"])
+        full.append(wall)
+        rss.append(peak)
+    r["index_s"], r["index_rss"] = median(full), max(rss)
+    r["noop_s"] = median([run([BIN, "index", archive, "--index", index, "--json"])[0] for _ in range(args.index_runs)])
+    changed = []
+    for _ in range(args.index_runs):
+        change_one_percent(files, rng)
+        wall, _, out, _ = run([BIN, "index", archive, "--index", index, "--json"])
+        changed.append(wall)
+        r["changed_summary"] = json.loads(out)
+    r["changed_s"] = median(changed)
+    r["index_mb"] = dir_bytes(index) / 1e6
+
+    f_full, f_rss = [], []
+    for _ in range(args.index_runs):
+        wall, peak, out, _ = run([sys.executable, fts5, "index", archive, db])
+        f_full.append(wall)
+        f_rss.append(peak)
+    r["fts5_index_s"], r["fts5_rss"], r["fts5_mb"] = median(f_full), max(f_rss), os.path.getsize(db) / 1e6
+
+    ands, nq, fq = queries(kind, os.path.join(args.shared, "bench", "queries-and.txt"))
+    ours, theirs, inproc = [], [], []
+    for (label, argv), fts in zip(nq, fq):
+        cmd = [BIN, "search", *argv, "--index", index, "--limit", "10", "--format", "jsonl"]
+        run(cmd)
+        ours += [run(cmd)[0] * 1000 for _ in range(args.query_runs)]
+        sql = ["sqlite3", db, fts5_sql(fts)]
+        run(sql)
+        theirs += [run(sql)[0] * 1000 for _ in range(args.query_runs)]
+        _, _, _, err = run([BIN, "search", *argv, "--index", index, "--limit", "10", "--format", "jsonl",
+                            "--bench", str(args.inproc_runs)])
+        m = re.search(r"p50 ([\d.]+) ms, p95 ([\d.]+) ms", err)
+        inproc.append(float(m.group(1)) if m else float("nan"))
+    r["q_p50"], r["q_p95"] = pct(ours, 0.5), pct(ours, 0.95)
+    r["fts5_q_p50"], r["fts5_q_p95"] = pct(theirs, 0.5), pct(theirs, 0.95)
+    r["inproc_p50"] = median(inproc)
+
+    _, _, out, _ = run([sys.executable, fts5, "query", db, *ands])
+    fts_in = [float(x) for x in re.findall(r"top10 median ([\d.]+) ms", out)]
+    fts_hits = [int(x) for x in re.findall(r"hits=\s*(\d+)", out)]
+    r["fts5_inproc_p50"] = median(fts_in)
+    counts = []
+    for q, want in zip(ands, fts_hits):
+        _, _, out, _ = run([BIN, "search", q.replace(" AND ", " "), "--index", index, "--json", "--limit", "1"])
+        counts.append((q, json.loads(out)["total"] if out else -1, want))
+    r["counts"] = counts
+    r["extras"] = stemming_extras(counts, index, db)
+    return r
+
+
+def stemming_extras(counts, index, db, sample=3):
+    """For a query where newsidx finds more than FTS5, the word forms in a few of the extra hits."""
+    notes = []
+    for q, ours, theirs in counts:
+        if ours <= theirs:
+            continue
+        words = [w for w in q.lower().split() if w != "and"]
+        _, _, out, _ = run([BIN, "search", " ".join(words), "--index", index, "--format", "jsonl",
+                            "--limit", str(ours)])
+        mine = {json.loads(l)["path"] for l in out.splitlines()}
+        _, _, out, _ = run(["sqlite3", db, "SELECT path FROM articles WHERE articles MATCH '%s'" % q])
+        base = {os.path.abspath(p) for p in out.splitlines()}
+        for path in sorted(mine - base)[:sample]:
+            text = open(path, errors="replace").read().lower()
+            forms = sorted({m for w in words for m in re.findall(r"\b%s\w*" % re.escape(w[:max(4, len(w) - 1)]), text)})
+            notes.append("`%s`: %s has %s" % (q, os.path.basename(path), ", ".join(forms[:6])))
+    return notes
+
+
+def machine():
+    mem = next((l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal")), "0")
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    return "%d cores (%s), %.0f GiB memory, %s" % (os.cpu_count(), cpu, int(mem) / 2 ** 20, platform.platform())
+
+
+def row(name, ours, theirs, unit, target, met):
+    ratio = ours / theirs if theirs else float("nan")
+    return "| %s | %.3g %s | %.3g %s | %.2f× | %s | %s |" % (name, ours, unit, theirs, unit, ratio, target,
+                                                            "yes" if met else "**no**")
+
+
+def report(results, args):
+    lines = ["# newsidx benchmark", "",
+             "Measured by `python3 bench/run.py --sizes %s` on %s, %s." % (
+                 ",".join(str(r["n"]) for r in results), time.strftime("%Y-%m-%d"), machine()),
+             "Whole-process wall times (median of %d runs for indexing, %d for each query), peak RSS of the "
+             "process, both tools on the same archive in the same run; ratios are newsidx / FTS5." % (
+                 args.index_runs, args.query_runs), ""]
+    for r in results:
+        lines += ["## %d articles (%s, %.0f MB of text)" % (r["n"], r["kind"], r["raw_mb"]), "",
+                  "| figure | newsidx | SQLite FTS5 | ratio | target | met |", "|---|---|---|---|---|---|",
+                  row("full index", r["index_s"], r["fts5_index_s"], "s", "≤ 0.4× FTS5",
+                      r["index_s"] <= 0.4 * r["fts5_index_s"]),
+                  row("no-op re-index", r["noop_s"], r["fts5_index_s"], "s", "≤ 1 s", r["noop_s"] <= 1),
+                  row("re-index, 1% changed", r["changed_s"], r["fts5_index_s"], "s", "≤ 2 s", r["changed_s"] <= 2),
+                  row("index size", r["index_mb"], r["fts5_mb"], "MB", "≤ 0.8× raw (%.0f MB)" % r["raw_mb"],
+                      r["index_mb"] <= 0.8 * r["raw_mb"]),
+                  row("peak RSS indexing", r["index_rss"], r["fts5_rss"], "MB", "≤ 300 MB", r["index_rss"] <= 300),
+                  row("one-shot search top-10, p50", r["q_p50"], r["fts5_q_p50"], "ms", "≤ 3 ms", r["q_p50"] <= 3),
+                  row("one-shot search top-10, p95", r["q_p95"], r["fts5_q_p95"], "ms", "≤ 10 ms", r["q_p95"] <= 10),
+                  row("in-process query, p50", r["inproc_p50"], r["fts5_inproc_p50"], "ms", "—", True), "",
+                  "FTS5 has no incremental mode: its re-index figures are its full index time. One-shot FTS5 "
+                  "queries run in the `sqlite3` CLI; its in-process figure is from `fts5_bench.py query`.", "",
+                  "Hit counts of the eight AND queries (newsidx / FTS5): " + ", ".join(
+                      "`%s` %d / %d" % c for c in r["counts"]) + ".", ""]
+        if r["extras"]:
+            lines += ["Extra newsidx hits come from stemming; a sample of the word forms they contain:", ""]
+            lines += ["- " + e for e in r["extras"]] + [""]
+        s = r["changed_summary"]
+        lines += ["Last 1%% re-run: %s." % ", ".join("%s %s" % (k, s[k]) for k in s), ""]
+    if len(results) >= 2:
+        a, b = results[0], results[-1]
+        lines += ["## Scaling", "",
+                  "From %d to %d articles (%.0f×): one-shot p50 %.2f → %.2f ms (%.2f×), in-process p50 "
+                  "%.3f → %.3f ms (%.2f×), peak RSS indexing %.0f → %.0f MB." % (
+                      a["n"], b["n"], b["n"] / a["n"], a["q_p50"], b["q_p50"], b["q_p50"] / a["q_p50"],
+                      a["inproc_p50"], b["inproc_p50"], b["inproc_p50"] / a["inproc_p50"], a["index_rss"],
+                      b["index_rss"]), ""]
+    return "\n".join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--work", default="/tmp/newsidx-bench")
+    ap.add_argument("--index-runs", type=int, default=3)
+    ap.add_argument("--query-runs", type=int, default=20)
+    ap.add_argument("--inproc-runs", type=int, default=200)
+    ap.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
+    args = ap.parse_args()
+    subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
+    os.makedirs(args.work, exist_ok=True)
+    rng = random.Random(7)
+    results = []
+    for n in [int(s) for s in args.sizes.split(",")]:
+        print("benchmarking %d articles…" % n, file=sys.stderr)
+        results.append(bench_size(n, args, rng))
+    text = report(results, args)
+    open(args.out, "w").write(text + "\n")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
