@@ -61,6 +61,7 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     run.remove_vanished(&walked)?;
     run.writer.commit()?;
     let mut summary = run.summary;
+    writer.wait_merging_threads()?;
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     print_summary(&summary, config.json)?;
     Ok(if summary.errors > 0 { Status::Errored } else { Status::Success })
@@ -131,7 +132,7 @@ impl<'a> Run<'a> {
             writer.delete_all_documents()?;
             HashMap::new()
         } else {
-            manifest::read(&store.index.reader()?.searcher(), &store.fields)?
+            manifest::read(&store.searcher()?, &store.fields)?
         };
         Ok(Run { store, writer, known, summary: Summary::default(), since_commit: 0 })
     }

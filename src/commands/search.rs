@@ -36,7 +36,7 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
 /// Times `runs` searches (query parsing, collection, snippets) against one open searcher and
 /// prints the median and 95th percentile.
 fn report_latency(store: &store::Store, request: &Request, runs: usize) -> anyhow::Result<()> {
-    let searcher = store.index.reader()?.searcher();
+    let searcher = store.searcher()?;
     let mut micros: Vec<u128> = Vec::with_capacity(runs);
     for _ in 0..runs {
         let started = std::time::Instant::now();

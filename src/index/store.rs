@@ -20,6 +20,16 @@ pub struct Store {
     pub dir: PathBuf,
 }
 
+impl Store {
+    /// A searcher on the last commit. The reader does not watch for new commits: each command
+    /// opens the index afresh, so no watcher thread is started for a one-shot search.
+    pub fn searcher(&self) -> tantivy::Result<tantivy::Searcher> {
+        let reader: tantivy::IndexReader =
+            self.index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?;
+        Ok(reader.searcher())
+    }
+}
+
 /// The index folder: `--index`, else `NEWSIDX_INDEX` (resolved by the caller), else the platform
 /// data folder.
 pub fn default_dir() -> PathBuf {

@@ -96,7 +96,7 @@ const SNIPPET_CHARS: usize = 220;
 
 /// Runs a search.
 pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
-    run_with(store, &store.index.reader()?.searcher(), request)
+    run_with(store, &store.searcher()?, request)
 }
 
 /// Runs a search with a searcher already opened (for repeated searches in one process).
@@ -161,7 +161,7 @@ fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usize; 
 
 /// Looks up one stored article by its path.
 pub fn show(store: &Store, path: &str) -> anyhow::Result<Option<Article>> {
-    let searcher = store.index.reader()?.searcher();
+    let searcher = store.searcher()?;
     let term = tantivy::Term::from_field_text(store.fields.path, path);
     let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
     let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
