@@ -32,7 +32,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must
 /// be printed in capitals (`WASHINGTON — `), so that an ordinary sentence is never taken for one.
 pub fn parse(paragraph: &str) -> Option<Dateline> {
-    let c = DATELINE.captures(paragraph)?;
+    let head = prefix(paragraph, MAX_DATELINE);
+    if !head.starts_with(char::is_uppercase) || !head.contains(['-', '–', '—', ':']) {
+        return None;
+    }
+    if !DATELINE.is_match(head) {
+        return None;
+    }
+    let c = DATELINE.captures(head)?;
     let place = c.name("place")?.as_str().trim().to_string();
     let agency = c.name("agency").map(|a| a.as_str().trim());
     let month_day = c.name("md").map(|m| m.as_str().to_string());
@@ -47,6 +54,18 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     };
     let len = c.get(0)?.end();
     Some(Dateline { place, month_day, agency, len })
+}
+
+/// Longest dateline looked for, in bytes; the pattern runs on that prefix of a paragraph only.
+const MAX_DATELINE: usize = 120;
+
+/// The first `max` bytes of `text`, cut back to a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn capitalised_place(place: &str) -> bool {

@@ -1,12 +1,28 @@
 //! The language an article is written in, detected from its text with `whatlang`, so that its
 //! words are stemmed by the right stemmer.
 
-use whatlang::Lang;
+use std::sync::LazyLock;
+use whatlang::{Detector, Lang};
+
+/// The languages told apart: those with a stemmer of their own and the other major languages of
+/// news in Latin, Cyrillic, Greek, Arabic and CJK scripts. Scoring fewer candidates makes
+/// detection several times cheaper; a page in a language outside the list gets the nearest one.
+const CANDIDATES: &[Lang] = &[
+    Lang::Eng, Lang::Deu, Lang::Fra, Lang::Spa, Lang::Ita, Lang::Por, Lang::Nld, Lang::Swe, Lang::Dan,
+    Lang::Nob, Lang::Fin, Lang::Rus, Lang::Pol, Lang::Tur, Lang::Ukr, Lang::Ces, Lang::Ron, Lang::Hun,
+    Lang::Ell, Lang::Ara, Lang::Cmn, Lang::Jpn, Lang::Kor, Lang::Heb, Lang::Hin, Lang::Ind,
+];
+
+static DETECTOR: LazyLock<Detector> = LazyLock::new(|| Detector::with_allowlist(CANDIDATES.to_vec()));
+
+/// Characters looked at: a paragraph or two is plenty for trigram statistics, and detection
+/// cost grows with the sample (it was half the extraction time at 3,000).
+const SAMPLE_CHARS: usize = 600;
 
 /// ISO 639-1 code of the language of `text`, when the detection is confident enough.
 pub fn detect(text: &str) -> Option<String> {
-    let sample: String = text.chars().take(3000).collect();
-    let info = whatlang::detect(&sample).filter(|i| i.is_reliable() || i.confidence() >= 0.5)?;
+    let sample: String = text.chars().take(SAMPLE_CHARS).collect();
+    let info = DETECTOR.detect(&sample).filter(|i| i.is_reliable() || i.confidence() >= 0.5)?;
     Some(code(info.lang()))
 }
 

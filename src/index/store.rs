@@ -1,7 +1,7 @@
 //! Where the index lives and how it is opened: created fresh, opened for writing, or opened for
 //! reading, each with a clear error for a missing, foreign or damaged index.
 
-use super::schema::{self, Fields, SCHEMA_VERSION};
+use super::schema::{self, Fields, TextFields, SCHEMA_VERSION};
 use crate::error::UserError;
 use std::path::{Path, PathBuf};
 use tantivy::directory::error::LockError;
@@ -27,6 +27,17 @@ impl Store {
         let reader: tantivy::IndexReader =
             self.index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?;
         Ok(reader.searcher())
+    }
+
+    /// The title/body field pairs that hold any document: the default pair always, a language's
+    /// own pair only when the archive has articles in it (so queries on an English archive do
+    /// not look words up in eleven empty fields).
+    pub fn text_in_use(&self, searcher: &tantivy::Searcher) -> Vec<TextFields> {
+        let holds_terms = |field| {
+            searcher.segment_readers().iter().any(|s| s.inverted_index(field).is_ok_and(|i| i.terms().num_terms() > 0))
+        };
+        let default = self.fields.text;
+        self.fields.all_text().filter(|t| *t == default || holds_terms(t.body)).collect()
     }
 }
 

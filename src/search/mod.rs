@@ -101,7 +101,8 @@ pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
 
 /// Runs a search with a searcher already opened (for repeated searches in one process).
 pub fn run_with(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Result<Results> {
-    let query = query::build(&store.index, &store.fields, &request.query, &request.filters)?;
+    let languages = store.text_in_use(searcher);
+    let query = query::build(&store.index, &store.fields, &languages, &request.query, &request.filters)?;
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match request.sort {
         SortBy::Relevance => {

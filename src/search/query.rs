@@ -3,7 +3,7 @@
 
 use crate::agency::agency_name;
 use crate::error::UserError;
-use crate::index::schema::{exact_key, Fields};
+use crate::index::schema::{exact_key, Fields, TextFields};
 use chrono::{Datelike, NaiveDate};
 use std::ops::Bound;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
@@ -31,15 +31,16 @@ pub struct Filters {
 }
 
 /// Parses the query text and adds the filters. Bare words are looked up in the title (boosted)
-/// and body fields of every language (each analysing the query with its own stemmer), the
-/// authors and the dateline place, so `Müller` finds articles by Müller.
+/// and body fields of each language in `languages` (each analysing the query with its own
+/// stemmer), the authors and the dateline place, so `Müller` finds articles by Müller.
 pub fn build(
     index: &Index,
     fields: &Fields,
+    languages: &[TextFields],
     text: &str,
     filters: &Filters,
 ) -> Result<Box<dyn Query>, UserError> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse_text(index, fields, text)?)];
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse_text(index, fields, languages, text)?)];
     let mut phrase = |field: Field, value: &Option<String>| {
         if let Some(value) = value {
             clauses.push((Occur::Must, words_query(index, field, value)));
@@ -60,15 +61,20 @@ pub fn build(
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
-fn parse_text(index: &Index, fields: &Fields, text: &str) -> Result<Box<dyn Query>, UserError> {
+fn parse_text(
+    index: &Index,
+    fields: &Fields,
+    languages: &[TextFields],
+    text: &str,
+) -> Result<Box<dyn Query>, UserError> {
     if text.trim().is_empty() || text.trim() == "*" {
         return Ok(Box::new(AllQuery));
     }
-    let texts = fields.all_text().flat_map(|t| [t.title, t.body]);
+    let texts = languages.iter().flat_map(|t| [t.title, t.body]);
     let defaults = texts.chain([fields.author, fields.location]).collect();
     let mut parser = QueryParser::for_index(index, defaults);
     parser.set_conjunction_by_default();
-    for t in fields.all_text() {
+    for t in languages {
         parser.set_field_boost(t.title, TITLE_BOOST);
     }
     parser
