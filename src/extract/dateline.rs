@@ -33,10 +33,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// be printed in capitals (`WASHINGTON — `), so that an ordinary sentence is never taken for one.
 pub fn parse(paragraph: &str) -> Option<Dateline> {
     let head = prefix(paragraph, MAX_DATELINE);
-    if !head.starts_with(char::is_uppercase) || !head.contains(['-', '–', '—', ':']) {
-        return None;
-    }
-    if !DATELINE.is_match(head) {
+    if !could_be_dateline(head) {
         return None;
     }
     let c = DATELINE.captures(head)?;
@@ -54,6 +51,19 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     };
     let len = c.get(0)?.end();
     Some(Dateline { place, month_day, agency, len })
+}
+
+/// A cheap test before the pattern runs: a capital first, a dash or colon within a few words,
+/// and before it an agency in brackets or a place in capitals.
+fn could_be_dateline(head: &str) -> bool {
+    let Some(cut) = head.find(['—', '–']).or_else(|| head.find(" -")).or_else(|| head.find(": ")) else {
+        return false;
+    };
+    let before = &head[..cut];
+    let mut letters = before.chars().filter(|c| c.is_alphabetic()).take(3);
+    head.starts_with(char::is_uppercase)
+        && before.split_whitespace().count() <= 10
+        && (before.contains('(') || letters.all(char::is_uppercase))
 }
 
 /// Longest dateline looked for, in bytes; the pattern runs on that prefix of a paragraph only.
