@@ -17,16 +17,20 @@ pub struct Dateline {
     pub len: usize,
 }
 
+/// Capitals and letters of the Latin (with Latin-1 and Extended-A), Greek and Cyrillic scripts:
+/// narrower than `\p{Lu}`/`\p{L}`, which made this pattern a seventh of indexing time.
+const UPPER: &str = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я";
+const LETTER: &str = "A-Za-zÀ-ÖØ-öø-ſΑ-ωА-я";
+
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)^
-        (?P<place>\p{Lu}[\p{L}'’.\-]*(?:[\ /]\p{Lu}[\p{L}'’.\-]*){0,3}
-           (?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?)
-        (?:,?\ (?P<md>\p{L}{3,9}\.?\ \d{1,2}|\d{1,2}\ \p{L}{3,9}\.?))?
-        \s*(?:\((?P<agency>[\p{L}\ .\-]{2,40})\))?
-        \s*(?:[-–—]{1,2}|:)\s+",
-    )
-    .expect("valid dateline pattern")
+    let pattern = r"(?x)^
+        (?P<place>[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3}
+           (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
+        (?:,?\ (?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\ [L]{3,9}\.?))?
+        \s*(?:\((?P<agency>[L\ .\-]{2,40})\))?
+        \s*(?:[-–—]{1,2}|:)\s+";
+    Regex::new(&pattern.replace("[U]", &format!("[{UPPER}]")).replace("[L", &format!("[{LETTER}")))
+        .expect("valid dateline pattern")
 });
 
 /// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must

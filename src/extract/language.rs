@@ -19,13 +19,17 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| Detector::with_allowlist(
 /// cost grows with the sample (it was half the extraction time at 3,000).
 const SAMPLE_CHARS: usize = 600;
 
+/// Characters the statistical detector looks at when the quick English test fails.
+const STATISTICS_CHARS: usize = 300;
+
 /// ISO 639-1 code of the language of `text`, when the detection is confident enough.
 pub fn detect(text: &str) -> Option<String> {
     let sample: String = text.chars().take(SAMPLE_CHARS).collect();
     if plainly_english(&sample) {
         return Some("en".to_string());
     }
-    let info = DETECTOR.detect(&sample).filter(|i| i.is_reliable() || i.confidence() >= 0.5)?;
+    let short: String = sample.chars().take(STATISTICS_CHARS).collect();
+    let info = DETECTOR.detect(&short).filter(|i| i.is_reliable() || i.confidence() >= 0.5)?;
     Some(code(info.lang()))
 }
 

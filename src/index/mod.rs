@@ -4,6 +4,7 @@
 pub mod document;
 pub mod manifest;
 pub mod schema;
+pub mod stem_cache;
 pub mod store;
 
 pub use document::FileStamp;

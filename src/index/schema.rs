@@ -7,9 +7,8 @@ use tantivy::schema::{
     DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
     STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-};
+use super::stem_cache::CachedStemmer;
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
@@ -153,7 +152,7 @@ fn analyzer(stemmer: Option<Language>) -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter);
     match stemmer {
-        Some(language) => base.filter(Stemmer::new(language)).build(),
+        Some(language) => base.filter(CachedStemmer::new(language)).build(),
         None => base.build(),
     }
 }
