@@ -41,7 +41,7 @@ fn plainly_english(sample: &str) -> bool {
         .split_whitespace()
         .filter(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "of" | "and" | "to" | "in" | "that" | "is" | "was" | "for" | "said"))
         .count();
-    sample.is_ascii() && words >= 20 && function_words * 6 >= words
+    sample.is_ascii() && words >= 12 && function_words * 10 >= words
 }
 
 /// The two-letter code of the languages newsidx stems or commonly meets; the three-letter one

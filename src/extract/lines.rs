@@ -29,12 +29,23 @@ fn is_hard_wrapped(text: &str) -> bool {
 
 /// Collapses runs of white space to one space.
 pub fn squash(line: &str) -> String {
+    let spaced = |w: &[u8]| w[0].is_ascii_whitespace() && (w[0] != b' ' || w[1].is_ascii_whitespace());
+    let clean = !line.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
+        && !line.as_bytes().windows(2).any(spaced)
+        && line.trim() == line
+        && line.is_ascii();
+    if clean {
+        return line.to_string();
+    }
     line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Number of whitespace-separated words.
+/// Number of whitespace-separated words (ASCII white space; other spaces are folded to ASCII
+/// ones when the lines are split).
 pub fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+    let bytes = line.as_bytes();
+    let starts = bytes.windows(2).filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace()).count();
+    starts + usize::from(bytes.first().is_some_and(|b| !b.is_ascii_whitespace()))
 }
 
 /// A line that reads as a sentence of running text: enough words, lower-case letters, and a
@@ -170,6 +181,16 @@ mod tests {
                       Published 5:10 PM AKST, January 20, 2026\n\n\
                       ANCHORAGE, Alaska (AP) — An avalanche buried a stretch of highway south of Anchorage under snow on Tuesday.";
         assert_eq!(split_lines(byline).len(), 3);
+    }
+
+    #[test]
+    fn words_are_counted_and_squashed() {
+        assert_eq!(word_count("  two  words "), 2);
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("Müller said — fine."), 4);
+        assert_eq!(squash(" a \t b  c "), "a b c");
+        assert_eq!(squash("already clean"), "already clean");
+        assert_eq!(squash("Müller  said"), "Müller said");
     }
 
     #[test]

@@ -285,9 +285,7 @@ fn flush(current: &mut String, lines: &mut Vec<String>) {
     current.clear();
 }
 
-pub(crate) fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub(crate) use crate::extract::lines::squash;
 
 #[cfg(test)]
 mod tests {
