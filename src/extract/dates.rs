@@ -93,7 +93,8 @@ pub fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
 }
 
-const MONTH: &str = r"(\p{L}{3,10})\.?";
+/// A month name: three to ten letters (Latin letters with accents), perhaps abbreviated with a dot.
+const MONTH: &str = r"([A-Za-zÀ-ÖØ-öø-ÿ]{3,10})\.?";
 
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("valid iso pattern"));
@@ -153,18 +154,18 @@ pub fn plausible(date: NaiveDate) -> bool {
     (1800..=2100).contains(&date.year())
 }
 
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:{MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+{MONTH})$")).expect("valid md")
-});
-
-/// A dateline's `Dec 3` or `3 Dec` as (month, day).
+/// A dateline's `Dec 3` or `3 Dec` (`3. Dez`) as (month, day).
 pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
-    let c = MONTH_DAY.captures(text.trim())?;
-    let (month, day) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-        (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => (m.as_str(), d.as_str()),
-        _ => return None,
-    };
-    Some((month_number(month)?, num(day).filter(|d| (1..=31).contains(d))?))
+    let mut words = text.split_whitespace();
+    let (first, second) = (words.next()?, words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    let day = |s: &str| num(s.trim_end_matches('.')).filter(|d| (1..=31).contains(d));
+    match (month_number(first), day(second)) {
+        (Some(m), Some(d)) => Some((m, d)),
+        _ => Some((month_number(second)?, day(first)?)),
+    }
 }
 
 /// The publication day for a dateline's month and day on a page dated `page`: the dateline's day

@@ -71,7 +71,11 @@ struct Anchors {
 
 impl Anchors {
     fn find(lines: &[String], shape: Shape) -> Anchors {
-        let dateline_at = lines.iter().position(|l| dateline::parse(l).is_some_and(|d| opens_story(l, &d)));
+        let found = lines
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| dateline::parse(l).filter(|d| opens_story(l, d)).map(|d| (i, d)));
+        let dateline_at = found.as_ref().map(|(i, _)| *i);
         let first = match (dateline_at, shape) {
             (Some(at), _) => Some(at),
             (None, Shape::Body) => lines.iter().position(|l| body::is_story_paragraph(l)),
@@ -84,7 +88,7 @@ impl Anchors {
             .zip(byline_zone)
             .rev()
             .find_map(|(l, i)| byline::parse(l).map(|b| (i, b)));
-        Anchors { dateline: dateline_at.and_then(|i| dateline::parse(&lines[i])), byline, body }
+        Anchors { dateline: found.map(|(_, d)| d), byline, body }
     }
 }
 
