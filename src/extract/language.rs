@@ -22,9 +22,13 @@ const SAMPLE_CHARS: usize = 600;
 /// Characters the statistical detector looks at when the quick English test fails.
 const STATISTICS_CHARS: usize = 300;
 
-/// ISO 639-1 code of the language of `text`, when the detection is confident enough.
-pub fn detect(text: &str) -> Option<String> {
-    let sample: String = text.chars().take(SAMPLE_CHARS).collect();
+/// ISO 639-1 code of the language of an article (its title and the start of its body), when the
+/// detection is confident enough.
+pub fn detect(title: &str, body: &str) -> Option<String> {
+    let mut sample = String::with_capacity(SAMPLE_CHARS + title.len() + 1);
+    sample.push_str(title);
+    sample.push(' ');
+    sample.extend(body.chars().take(SAMPLE_CHARS));
     if plainly_english(&sample) {
         return Some("en".to_string());
     }
@@ -82,14 +86,14 @@ mod tests {
         let german =
             "Die Bundesländer wollen künftig ein gemeinsames Register für öffentliche Ladesäulen führen. \
                       Darauf verständigten sich die Verkehrsminister der Länder bei einem Treffen in Berlin.";
-        assert_eq!(detect(german).as_deref(), Some("de"));
+        assert_eq!(detect("", german).as_deref(), Some("de"));
         let english =
             "The Kremlin said on Wednesday that the president accepted some of the proposals aimed at \
                        ending the war and was prepared to keep working with the envoys to find a compromise.";
-        assert_eq!(detect(english).as_deref(), Some("en"));
-        assert_eq!(detect("ok"), None);
+        assert_eq!(detect("", english).as_deref(), Some("en"));
+        assert_eq!(detect("", "ok"), None);
         let french = "Le gouvernement a annoncé mardi que les prix de l'énergie seraient gelés jusqu'à la fin \
                       de l'année, afin de protéger les ménages les plus modestes.";
-        assert_eq!(detect(french).as_deref(), Some("fr"));
+        assert_eq!(detect("", french).as_deref(), Some("fr"));
     }
 }

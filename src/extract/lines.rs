@@ -7,7 +7,11 @@ use std::sync::LazyLock;
 /// Splits text into trimmed, non-empty lines. In a file hard-wrapped at a fixed width (no line
 /// over 100 characters, most of them 50–80), the lines of each paragraph are joined again.
 pub fn split_lines(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " ");
+    let text = if text.contains(['\r', '\u{a0}']) {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let wrapped = is_hard_wrapped(&text);
     let mut lines = Vec::new();
     for block in text.split("\n\n") {
@@ -65,7 +69,10 @@ pub fn ends_sentence(line: &str) -> bool {
 
 /// A row of navigation links: items separated by wide gaps, pipes or bullets.
 pub fn is_menu(line: &str) -> bool {
-    line.matches("   ").count() >= 1 && word_count(line) <= 20
+    if line.len() > 400 {
+        return false;
+    }
+    line.contains("   ") && word_count(line) <= 20
         || line.matches(" | ").count() >= 2
         || line.matches(" · ").count() >= 2
 }

@@ -31,8 +31,7 @@ pub fn from_text(path: &str, text: &str) -> Article {
 pub fn from_page(path: &str, page: &Page) -> Article {
     let mut article = from_lines(path, &page.lines, page.shape);
     page.meta.apply(&mut article);
-    let sample = format!("{} {}", article.title.as_deref().unwrap_or(""), article.body);
-    article.language = language::detect(&sample);
+    article.language = language::detect(article.title.as_deref().unwrap_or(""), &article.body);
     article
 }
 
