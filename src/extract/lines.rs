@@ -104,19 +104,21 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         ^\(?\s*(additional\ )?(reporting|writing|editing|compiled|edited|translated|produced)\ (by|from)\b
-        | \bcontributed\ (to\ )?(this\ )?(report|story|article)
         | ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}$
-        | ^[—–-]\s*\p{L}{2,12}\s*$
+        | ^[—–-]\s*\w{2,12}\s*$
         | ^©
         | ^copyright\b",
     )
     .expect("valid credit pattern")
 });
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcontributed (to )?(this )?(report|story|article)").expect("valid contributor pattern")
+});
 
 /// A trailer that closes a wire story: a credit line, a desk slug, an agency sign-off or a
 /// copyright line. Nothing after it belongs to the article.
 pub fn is_credit(line: &str) -> bool {
-    CREDIT.is_match(line)
+    CREDIT.is_match(line) || (line.contains("ontributed") && CONTRIBUTED.is_match(line))
 }
 
 static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,15 +144,17 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         ^advertisement$ | ^anzeige$ | ^publicité$ | ^publicidad$
-        | ^(file\ )?photo\s*: | ^\(?(photo|picture|image)s?\ (by|credit)\b | \b(reuters|afp|ap|getty\ images)/
+        | ^(file\ )?photo\s*: | ^\(?(photo|picture|image)s?\ (by|credit)\b
         | ^(read\ more|see\ also|related|watch|listen)\s*:",
     )
     .expect("valid skipped pattern")
 });
+static PHOTO_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(reuters|afp|ap|getty images)/").expect("valid photo credit pattern"));
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head.
 pub fn is_inline_furniture(line: &str) -> bool {
-    SKIPPED.is_match(line) || is_label_line(line)
+    SKIPPED.is_match(line) || (line.contains('/') && PHOTO_CREDIT.is_match(line)) || is_label_line(line)
 }
 
 /// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation.
