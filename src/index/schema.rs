@@ -12,7 +12,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFil
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
