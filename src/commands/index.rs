@@ -99,7 +99,7 @@ fn walk_roots(roots: &[PathBuf], summary: &mut Summary) -> Walked {
             }
         }
     }
-    walked.files.sort_by(|a, b| a.path.cmp(&b.path));
+    walked.files.sort_unstable_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
     walked.files.dedup_by(|a, b| a.path == b.path);
     walked
 }
