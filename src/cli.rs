@@ -57,6 +57,12 @@ struct IndexArgs {
     /// Print the summary as one JSON object on stdout.
     #[arg(long)]
     json: bool,
+    /// Skip files larger than this many megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 20)]
+    max_file_size: u64,
+    /// Commit after this many files, so a killed run keeps its progress.
+    #[arg(long, value_name = "N", default_value_t = newsidx::commands::index::DEFAULT_COMMIT_EVERY)]
+    commit_every: usize,
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +152,9 @@ struct ExtractArgs {
     /// Files or folders.
     #[arg(required = true, value_name = "FILE_OR_DIR")]
     paths: Vec<PathBuf>,
+    /// Skip files larger than this many megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 20)]
+    max_file_size: u64,
 }
 
 /// A parsed command, ready to run.
@@ -166,14 +175,22 @@ impl Cli {
                 rebuild: a.rebuild,
                 json: a.json,
                 progress: std::io::stderr().is_terminal(),
+                max_file_size: megabytes(a.max_file_size),
+                commit_every: a.commit_every.max(1),
             }),
             Command::Search(a) => Job::Search(search_config(a)?),
             Command::Show(a) => {
                 Job::Show(ShowConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
             }
-            Command::Extract(a) => Job::Extract(ExtractConfig { paths: a.paths }),
+            Command::Extract(a) => {
+                Job::Extract(ExtractConfig { paths: a.paths, max_file_size: megabytes(a.max_file_size) })
+            }
         })
     }
+}
+
+fn megabytes(mb: u64) -> u64 {
+    mb.saturating_mul(1024 * 1024)
 }
 
 fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {

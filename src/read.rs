@@ -35,7 +35,7 @@ pub struct Kind {
 impl Kind {
     /// The kind of a file by its name, or `None` for files that are not articles.
     pub fn of(path: &Path) -> Option<Kind> {
-        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
         let (name, gzip) = match name.strip_suffix(".gz") {
             Some(inner) => (inner.to_string(), true),
             None => (name, false),
@@ -76,16 +76,61 @@ impl Outcome {
     }
 }
 
-/// Extracts the articles from a file's bytes; `name` is the path recorded in each article.
-pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8]) -> Outcome {
+/// Files larger than this are skipped unless the user sets another limit (`--max-file-size`).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 20 * 1024 * 1024;
+
+/// Why a file's bytes were not read.
+#[derive(Debug)]
+pub enum Unread {
+    /// Larger than the limit (its size, as far as it was read).
+    TooLarge(u64),
+    /// The file could not be opened or read.
+    Io(std::io::Error),
+}
+
+/// Reads a file of at most `limit` bytes. The size is checked before reading and again while
+/// reading, so a file that grows meanwhile is never read past the limit.
+pub fn load(path: &Path, limit: u64) -> Result<Vec<u8>, Unread> {
+    let file = std::fs::File::open(path).map_err(Unread::Io)?;
+    let size = file.metadata().map_err(Unread::Io)?.len();
+    if size > limit {
+        return Err(Unread::TooLarge(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(Unread::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Unread::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The outcome for a file over the size limit.
+pub fn too_large(size: u64, limit: u64) -> Outcome {
+    Outcome::skipped(format!(
+        "{} is over the {} size limit (--max-file-size)",
+        megabytes(size),
+        megabytes(limit)
+    ))
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Extracts the articles from a file's bytes; `name` is the path recorded in each article, and
+/// `limit` bounds what a gzip file may inflate to.
+pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
     let inflated;
     let bytes = if kind.gzip {
-        match gunzip(bytes) {
+        match gunzip(bytes, limit) {
             Ok(data) => {
                 inflated = data;
                 &inflated[..]
             }
-            Err(e) => return Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() },
+            Err(Unread::TooLarge(size)) => return too_large(size, limit),
+            Err(Unread::Io(e)) => {
+                return Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() }
+            }
         }
     } else {
         bytes
@@ -105,9 +150,13 @@ pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8]) -> Outcome {
     outcome
 }
 
-fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+/// Inflates gzip data, refusing to inflate past `limit` (a small file can hold gigabytes).
+fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Unread> {
     let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut out)?;
+    flate2::read::MultiGzDecoder::new(bytes).take(limit + 1).read_to_end(&mut out).map_err(Unread::Io)?;
+    if out.len() as u64 > limit {
+        return Err(Unread::TooLarge(out.len() as u64));
+    }
     Ok(out)
 }
 
@@ -186,8 +235,12 @@ mod tests {
     #[test]
     fn json_lines_name_the_broken_line_and_keep_the_rest() {
         let text = "{\"title\": \"One\", \"body\": \"First story text is here, and it is a sentence.\"}\n{broken\n\n{\"title\": \"Two\", \"body\": \"Second story text is here, also a sentence.\"}\n";
-        let outcome =
-            from_bytes("feed.jsonl", Kind { format: Format::JsonLines, gzip: false }, text.as_bytes());
+        let outcome = from_bytes(
+            "feed.jsonl",
+            Kind { format: Format::JsonLines, gzip: false },
+            text.as_bytes(),
+            DEFAULT_MAX_FILE_SIZE,
+        );
         let paths: Vec<&str> = outcome.articles.iter().map(|a| a.path.as_str()).collect();
         assert_eq!(paths, ["feed.jsonl#1", "feed.jsonl#4"]);
         assert_eq!(outcome.errors.len(), 1);
@@ -203,9 +256,17 @@ mod tests {
         )
         .expect("gzip");
         let bytes = gz.finish().expect("gzip");
-        let outcome = from_bytes("x.txt.gz", Kind { format: Format::Text, gzip: true }, &bytes);
+        let outcome =
+            from_bytes("x.txt.gz", Kind { format: Format::Text, gzip: true }, &bytes, DEFAULT_MAX_FILE_SIZE);
         assert_eq!(outcome.articles[0].source.as_deref(), Some("AFP"));
-        let broken = from_bytes("y.txt.gz", Kind { format: Format::Text, gzip: true }, b"not gzip");
+        let broken = from_bytes(
+            "y.txt.gz",
+            Kind { format: Format::Text, gzip: true },
+            b"not gzip",
+            DEFAULT_MAX_FILE_SIZE,
+        );
         assert!(broken.errors[0].starts_with("not valid gzip"));
+        let bomb = from_bytes("z.txt.gz", Kind { format: Format::Text, gzip: true }, &bytes, 10);
+        assert!(bomb.skipped.is_some_and(|r| r.contains("size limit")));
     }
 }

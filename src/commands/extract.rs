@@ -16,6 +16,8 @@ use std::time::Instant;
 pub struct ExtractConfig {
     /// Files and folders.
     pub paths: Vec<PathBuf>,
+    /// Files larger than this many bytes are skipped.
+    pub max_file_size: u64,
 }
 
 /// Counts for the closing line.
@@ -33,7 +35,7 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     let mut tally = Tally::default();
     for found in config.paths.iter().flat_map(|p| files_under(p)) {
         match found {
-            Ok((path, kind)) => extract_one(&mut out, &path, kind, &mut tally)?,
+            Ok((path, kind)) => extract_one(&mut out, (&path, kind), config.max_file_size, &mut tally)?,
             Err(message) => {
                 warn(&message);
                 tally.errors += 1;
@@ -52,11 +54,21 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     Ok(if tally.errors > 0 { Status::Errored } else { Status::Success })
 }
 
-fn extract_one(out: &mut impl Write, path: &Path, kind: Kind, tally: &mut Tally) -> std::io::Result<()> {
+fn extract_one(
+    out: &mut impl Write,
+    file: (&Path, Kind),
+    limit: u64,
+    tally: &mut Tally,
+) -> std::io::Result<()> {
+    let (path, kind) = file;
     let name = path.display().to_string();
-    let data = match std::fs::read(path) {
+    let data = match read::load(path, limit) {
         Ok(data) => data,
-        Err(e) => {
+        Err(read::Unread::TooLarge(size)) => {
+            report(&name, &read::too_large(size, limit));
+            return Ok(());
+        }
+        Err(read::Unread::Io(e)) => {
             warn(&format!("{name}: {e}"));
             tally.errors += 1;
             return Ok(());
@@ -64,7 +76,7 @@ fn extract_one(out: &mut impl Write, path: &Path, kind: Kind, tally: &mut Tally)
     };
     tally.files += 1;
     tally.bytes += data.len() as u64;
-    let outcome = read::from_bytes(&name, kind, &data);
+    let outcome = read::from_bytes(&name, kind, &data, limit);
     if report(&name, &outcome) {
         tally.errors += 1;
     }

@@ -27,6 +27,10 @@ pub struct IndexConfig {
     pub json: bool,
     /// Show a progress bar (on a terminal).
     pub progress: bool,
+    /// Files larger than this many bytes are skipped.
+    pub max_file_size: u64,
+    /// Files read between two commits.
+    pub commit_every: usize,
 }
 
 /// The counts an index run reports.
@@ -44,8 +48,9 @@ pub struct Summary {
 
 /// Files read and extracted together before their documents go to the writer.
 const CHUNK: usize = 256;
-/// Files between two commits.
-const COMMIT_EVERY: usize = 10_000;
+/// Files read between two commits unless the user says otherwise: a killed run keeps what it
+/// committed, and the re-run skips it.
+pub const DEFAULT_COMMIT_EVERY: usize = 5_000;
 /// The writer's memory budget, shared by its threads.
 const WRITER_BUDGET: usize = 128 << 20;
 
@@ -55,7 +60,7 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let store = crate::index::store::open_for_indexing(&config.index_dir, config.rebuild)?;
     let mut writer: IndexWriter =
         store.index.writer(WRITER_BUDGET).map_err(|e| crate::index::store::damaged(&store.dir, &e))?;
-    let mut run = Run::start(&store, &mut writer, config.rebuild)?;
+    let mut run = Run::start(config, &store, &mut writer)?;
     let walked = walk_roots(&config.roots, &mut run.summary);
     run.update(&walked.files, config.progress)?;
     run.remove_vanished(&walked)?;
@@ -111,6 +116,7 @@ pub fn path_key(path: &Path) -> String {
 
 /// One index pass in progress.
 struct Run<'a> {
+    config: &'a IndexConfig,
     store: &'a Store,
     writer: &'a mut IndexWriter,
     known: HashMap<String, FileStamp>,
@@ -127,14 +133,18 @@ enum Change {
 }
 
 impl<'a> Run<'a> {
-    fn start(store: &'a Store, writer: &'a mut IndexWriter, rebuild: bool) -> anyhow::Result<Run<'a>> {
-        let known = if rebuild {
+    fn start(
+        config: &'a IndexConfig,
+        store: &'a Store,
+        writer: &'a mut IndexWriter,
+    ) -> anyhow::Result<Run<'a>> {
+        let known = if config.rebuild {
             writer.delete_all_documents()?;
             HashMap::new()
         } else {
             manifest::read(&store.searcher()?, &store.fields)?
         };
-        Ok(Run { store, writer, known, summary: Summary::default(), since_commit: 0 })
+        Ok(Run { config, store, writer, known, summary: Summary::default(), since_commit: 0 })
     }
 
     /// Reads the new and changed files and writes their documents.
@@ -161,12 +171,20 @@ impl<'a> Run<'a> {
 
     fn read_change(&self, file: &FileEntry) -> Change {
         let key = path_key(&file.path);
-        let bytes = match std::fs::read(&file.path) {
+        let limit = self.config.max_file_size;
+        let bytes = match read::load(&file.path, limit) {
             Ok(bytes) => bytes,
-            Err(e) => return Change::Unreadable(e.to_string()),
+            Err(read::Unread::Io(e)) => return Change::Unreadable(e.to_string()),
+            Err(read::Unread::TooLarge(size)) => {
+                return Change::Read {
+                    docs: Vec::new(),
+                    outcome: read::too_large(size, limit),
+                    same_content: false,
+                }
+            }
         };
         let stamp = FileStamp::of(&bytes, file.size, file.mtime);
-        let mut outcome = read::from_bytes(&key, file.kind, &bytes);
+        let mut outcome = read::from_bytes(&key, file.kind, &bytes, limit);
         let articles = std::mem::take(&mut outcome.articles);
         let docs =
             articles.iter().map(|a| document::to_document(&self.store.fields, &key, a, stamp)).collect();
@@ -214,7 +232,7 @@ impl<'a> Run<'a> {
 
     fn commit_if_due(&mut self, done: usize) -> anyhow::Result<()> {
         self.since_commit += done;
-        if self.since_commit >= COMMIT_EVERY {
+        if self.since_commit >= self.config.commit_every {
             self.writer.commit()?;
             self.since_commit = 0;
         }

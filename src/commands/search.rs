@@ -23,7 +23,7 @@ pub struct SearchConfig {
 /// Runs the search: exit 0 with hits, 1 with none.
 pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
-    let results = search::run(&store, &config.request)?;
+    let results = search::run(&store, &config.request).map_err(|e| store.read_error(e))?;
     if config.bench > 0 {
         report_latency(&store, &config.request, config.bench)?;
     }

@@ -23,7 +23,7 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
     let keys = [std::fs::canonicalize(&config.path).map(|p| path_key(&p)).ok(), Some(path_key(&config.path))];
     for key in keys.iter().flatten() {
-        if let Some(article) = crate::search::show(&store, key)? {
+        if let Some(article) = crate::search::show(&store, key).map_err(|e| store.read_error(e))? {
             let mut out = std::io::stdout().lock();
             output::write_article(&mut out, config.json, &article)?;
             out.flush()?;

@@ -43,7 +43,11 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
         if gap >= max_gap && !paragraphs.is_empty() {
             return (paragraphs, i + 1 - gap);
         }
-        if strictness == Strictness::Structured && is_short_paragraph(text) && !is_inline_furniture(text) {
+        let kept = match strictness {
+            Strictness::Structured => is_short_paragraph(text),
+            Strictness::Prose => is_unfinished_sentence(text),
+        };
+        if kept && !is_inline_furniture(text) && !is_appeal(text) {
             pending.push(squash(text));
         }
     }
@@ -58,6 +62,14 @@ pub fn ends_story(line: &str) -> bool {
 /// Running text that is not furniture.
 pub fn is_story_paragraph(line: &str) -> bool {
     is_prose(line) && !is_appeal(line) && !is_inline_furniture(line)
+}
+
+/// Running text that lacks only its full stop (a truncated wire paragraph): kept when story
+/// paragraphs stand on both sides of it.
+fn is_unfinished_sentence(line: &str) -> bool {
+    word_count(line) >= 12
+        && line.chars().filter(|c| c.is_lowercase()).count() * 2 > line.len()
+        && !is_menu(line)
 }
 
 /// A short line that may belong to the story although it is not a full sentence: a subheading
@@ -124,6 +136,19 @@ mod tests {
         assert_eq!(body[1], "What happens next");
         let (strict, _) = collect(&page, 0, 0, Strictness::Prose);
         assert_eq!(strict.len(), 2);
+    }
+
+    #[test]
+    fn an_unfinished_sentence_between_paragraphs_is_kept() {
+        let page = lines(
+            "BOGOTA (Reuters) - Colombia will not attend a meeting of coffee producers this weekend.\n\
+             Colombia, Brazil and the Central American producers were invited to the meeting in Managua\n\
+             The coffee board is to meet in London at the end of the month, officials said.\n\
+             Nigeria's central bank issues new rules for payment agents in the country",
+        );
+        let (body, _) = collect(&page, 0, "BOGOTA (Reuters) - ".len(), Strictness::Prose);
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[1].starts_with("Colombia, Brazil"));
     }
 
     #[test]

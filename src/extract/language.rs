@@ -8,9 +8,32 @@ use whatlang::{Detector, Lang};
 /// news in Latin, Cyrillic, Greek, Arabic and CJK scripts. Scoring fewer candidates makes
 /// detection several times cheaper; a page in a language outside the list gets the nearest one.
 const CANDIDATES: &[Lang] = &[
-    Lang::Eng, Lang::Deu, Lang::Fra, Lang::Spa, Lang::Ita, Lang::Por, Lang::Nld, Lang::Swe, Lang::Dan,
-    Lang::Nob, Lang::Fin, Lang::Rus, Lang::Pol, Lang::Tur, Lang::Ukr, Lang::Ces, Lang::Ron, Lang::Hun,
-    Lang::Ell, Lang::Ara, Lang::Cmn, Lang::Jpn, Lang::Kor, Lang::Heb, Lang::Hin, Lang::Ind,
+    Lang::Eng,
+    Lang::Deu,
+    Lang::Fra,
+    Lang::Spa,
+    Lang::Ita,
+    Lang::Por,
+    Lang::Nld,
+    Lang::Swe,
+    Lang::Dan,
+    Lang::Nob,
+    Lang::Fin,
+    Lang::Rus,
+    Lang::Pol,
+    Lang::Tur,
+    Lang::Ukr,
+    Lang::Ces,
+    Lang::Ron,
+    Lang::Hun,
+    Lang::Ell,
+    Lang::Ara,
+    Lang::Cmn,
+    Lang::Jpn,
+    Lang::Kor,
+    Lang::Heb,
+    Lang::Hin,
+    Lang::Ind,
 ];
 
 static DETECTOR: LazyLock<Detector> = LazyLock::new(|| Detector::with_allowlist(CANDIDATES.to_vec()));
@@ -92,7 +115,8 @@ mod tests {
                        ending the war and was prepared to keep working with the envoys to find a compromise.";
         assert_eq!(detect("", english).as_deref(), Some("en"));
         assert_eq!(detect("", "ok"), None);
-        let french = "Le gouvernement a annoncé mardi que les prix de l'énergie seraient gelés jusqu'à la fin \
+        let french =
+            "Le gouvernement a annoncé mardi que les prix de l'énergie seraient gelés jusqu'à la fin \
                       de l'année, afin de protéger les ménages les plus modestes.";
         assert_eq!(detect("", french).as_deref(), Some("fr"));
     }

@@ -48,7 +48,8 @@ pub fn squash(line: &str) -> String {
 /// ones when the lines are split).
 pub fn word_count(line: &str) -> usize {
     let bytes = line.as_bytes();
-    let starts = bytes.windows(2).filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace()).count();
+    let starts =
+        bytes.windows(2).filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace()).count();
     starts + usize::from(bytes.first().is_some_and(|b| !b.is_ascii_whitespace()))
 }
 
@@ -149,8 +150,9 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid skipped pattern")
 });
-static PHOTO_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(reuters|afp|ap|getty images)/").expect("valid photo credit pattern"));
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(reuters|afp|ap|getty images)/").expect("valid photo credit pattern")
+});
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head.
 pub fn is_inline_furniture(line: &str) -> bool {

@@ -104,7 +104,9 @@ fn densest_run(lines: &[String]) -> Option<usize> {
         if body::ends_story(line) && run.is_some() {
             gap = body::MAX_GAP;
         }
-        if is_opening_paragraph(line) || (run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP) {
+        if is_opening_paragraph(line)
+            || (run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP)
+        {
             let (start, words) = match run {
                 Some(r) if gap < body::MAX_GAP => r,
                 _ => (i, 0),
@@ -123,7 +125,11 @@ fn densest_run(lines: &[String]) -> Option<usize> {
 
 /// A paragraph that can open a story: running text of some length, not furniture.
 fn is_opening_paragraph(line: &str) -> bool {
-    is_prose(line) && word_count(line) >= 10 && !is_appeal(line) && !is_inline_furniture(line) && !is_credit(line)
+    is_prose(line)
+        && word_count(line) >= 10
+        && !is_appeal(line)
+        && !is_inline_furniture(line)
+        && !is_credit(line)
 }
 
 /// A dateline opens the story when an agency is named in it, or when prose follows it.

@@ -3,12 +3,14 @@
 //! stemmed in its own language and a query is stemmed once per field. Analyzers are not stored
 //! in the index, so [`register_tokenizers`] runs on every open.
 
+use super::stem_cache::CachedStemmer;
 use tantivy::schema::{
     DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
     STRING,
 };
-use super::stem_cache::CachedStemmer;
-use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.

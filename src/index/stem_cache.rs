@@ -27,7 +27,8 @@ impl TokenFilter for CachedStemmer {
     type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
-        let stemmer = TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(self.language)).build();
+        let stemmer =
+            TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(self.language)).build();
         CachedStemmerFilter { inner: tokenizer, stemmer, memory: HashMap::new() }
     }
 }

@@ -24,10 +24,23 @@ pub struct Store {
 impl Store {
     /// A searcher on the last commit. The reader does not watch for new commits: each command
     /// opens the index afresh, so no watcher thread is started for a one-shot search.
-    pub fn searcher(&self) -> tantivy::Result<tantivy::Searcher> {
-        let reader: tantivy::IndexReader =
-            self.index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?;
+    pub fn searcher(&self) -> anyhow::Result<tantivy::Searcher> {
+        let reader: tantivy::IndexReader = self
+            .index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| damaged(&self.dir, &e))?;
         Ok(reader.searcher())
+    }
+
+    /// An error met while reading an index that opened: a Tantivy error there means files that
+    /// do not hold what `meta.json` promised, so it is reported as damage.
+    pub fn read_error(&self, err: anyhow::Error) -> anyhow::Error {
+        match err.downcast_ref::<TantivyError>() {
+            Some(tantivy_error) => damaged(&self.dir, tantivy_error),
+            None => err,
+        }
     }
 
     /// The title/body field pairs that hold any document: the default pair always, a language's
@@ -35,7 +48,10 @@ impl Store {
     /// not look words up in eleven empty fields).
     pub fn text_in_use(&self, searcher: &tantivy::Searcher) -> Vec<TextFields> {
         let holds_terms = |field| {
-            searcher.segment_readers().iter().any(|s| s.inverted_index(field).is_ok_and(|i| i.terms().num_terms() > 0))
+            searcher
+                .segment_readers()
+                .iter()
+                .any(|s| s.inverted_index(field).is_ok_and(|i| i.terms().num_terms() > 0))
         };
         let default = self.fields.text;
         self.fields.all_text().filter(|t| *t == default || holds_terms(t.body)).collect()

@@ -40,7 +40,8 @@ pub fn build(
     text: &str,
     filters: &Filters,
 ) -> Result<Box<dyn Query>, UserError> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse_text(index, fields, languages, text)?)];
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, parse_text(index, fields, languages, text)?)];
     let mut phrase = |field: Field, value: &Option<String>| {
         if let Some(value) = value {
             clauses.push((Occur::Must, words_query(index, field, value)));
@@ -70,6 +71,7 @@ fn parse_text(
     if text.trim().is_empty() || text.trim() == "*" {
         return Ok(Box::new(AllQuery));
     }
+    check_shape(text)?;
     let texts = languages.iter().flat_map(|t| [t.title, t.body]);
     let defaults = texts.chain([fields.author, fields.location]).collect();
     let mut parser = QueryParser::for_index(index, defaults);
@@ -77,9 +79,42 @@ fn parse_text(
     for t in languages {
         parser.set_field_boost(t.title, TITLE_BOOST);
     }
-    parser
-        .parse_query(text)
-        .map_err(|e| UserError::BadQuery { query: text.to_string(), reason: e.to_string() })
+    parser.parse_query(text).map_err(|e| UserError::BadQuery { query: shorten(text), reason: e.to_string() })
+}
+
+/// Longest query accepted, in characters.
+const MAX_QUERY_CHARS: usize = 10_000;
+/// Deepest nesting of parentheses accepted (the grammar is parsed by recursion).
+const MAX_NESTING: usize = 64;
+
+/// Refuses queries whose size or nesting no person types, before the parser sees them.
+fn check_shape(text: &str) -> Result<(), UserError> {
+    let bad = |reason: String| UserError::BadQuery { query: shorten(text), reason };
+    let chars = text.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(bad(format!("{chars} characters, more than the {MAX_QUERY_CHARS} allowed")));
+    }
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+    }
+    if deepest > MAX_NESTING {
+        return Err(bad(format!("parentheses nested {deepest} deep, more than the {MAX_NESTING} allowed")));
+    }
+    Ok(())
+}
+
+/// A query as shown in an error: at most 80 characters.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 /// All the words of `value`, in order, in `field`: a phrase, or a term for one word.

@@ -3,6 +3,7 @@
 
 mod extract;
 mod formats;
+mod hardening;
 mod harness;
 mod incremental;
 mod search;
