@@ -318,3 +318,30 @@ mod tests {
         assert!(parse("Markets | Commodities").is_none());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_line_gives_names_or_none(line in "\\PC{0,160}") {
+            if let Some(byline) = parse(&line) {
+                for name in byline.authors {
+                    let words = name.split_whitespace().count();
+                    prop_assert!((2..=5).contains(&words), "{name:?}");
+                    prop_assert!(!name.chars().any(|c| c.is_ascii_digit()));
+                }
+            }
+        }
+
+        #[test]
+        fn bylines_of_capitalised_names_are_read(first in "[A-Z][a-z]{2,8}", last in "[A-Z][a-z]{2,10}") {
+            prop_assume!(!is_org_word(&first) && !is_org_word(&last) && !["The", "An"].contains(&first.as_str()));
+            let line = format!("By {first} {last}");
+            let authors = parse(&line).map(|b| b.authors).unwrap_or_default();
+            prop_assert_eq!(authors, vec![format!("{first} {last}")]);
+        }
+    }
+}

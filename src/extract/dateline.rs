@@ -143,3 +143,19 @@ mod tests {
         assert_eq!(&text[d.len..], "British retailers suffered.");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_paragraph_parses_or_not_without_panic(text in "\\PC{0,300}") {
+            if let Some(d) = parse(&text) {
+                prop_assert!(d.len <= text.len());
+                prop_assert!(text.is_char_boundary(d.len));
+            }
+        }
+    }
+}

@@ -295,3 +295,35 @@ mod tests {
         assert_eq!(year_in_path("md/story-12026.md"), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_gives_plausible_dates_or_none(text in "\\PC{0,200}") {
+            for date in find_dates(&text) {
+                prop_assert!(plausible(date));
+            }
+        }
+
+        #[test]
+        fn printed_shapes_never_give_impossible_dates(y in 0u32..10000, m in 0u32..40, d in 0u32..40) {
+            for text in [format!("{y:04}-{m:02}-{d:02}"), format!("{d}/{m}/{y}"), format!("{d} March {y}")] {
+                for date in find_dates(&text) {
+                    prop_assert!(plausible(date));
+                    prop_assert_eq!(date.year() as u32, y);
+                }
+            }
+        }
+
+        #[test]
+        fn month_days_are_real_days(text in "\\PC{0,40}") {
+            if let Some((m, d)) = parse_month_day(&text) {
+                prop_assert!((1..=12).contains(&m) && (1..=31).contains(&d));
+            }
+        }
+    }
+}

@@ -5,8 +5,7 @@
 
 use super::stem_cache::CachedStemmer;
 use tantivy::schema::{
-    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
-    STRING,
+    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
@@ -14,7 +13,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -85,20 +84,20 @@ impl Fields {
 /// Builds the schema and its field handles.
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    b.add_text_field("path", STRING | STORED);
-    b.add_text_field("file", STRING | FAST);
-    b.add_text_field("language", STRING | STORED);
-    b.add_text_field("title", text(WORDS));
-    b.add_text_field("body", text(WORDS));
+    b.add_text_field("path", key().set_stored());
+    b.add_text_field("file", key().set_fast("raw"));
+    b.add_text_field("language", key().set_stored());
+    b.add_text_field("title", text(WORDS, true));
+    b.add_text_field("body", text(WORDS, true));
     for (code, _) in STEMMED {
-        b.add_text_field(&format!("title_{code}"), text(&words(code)));
-        b.add_text_field(&format!("body_{code}"), text(&words(code)));
+        b.add_text_field(&format!("title_{code}"), text(&words(code), false));
+        b.add_text_field(&format!("body_{code}"), text(&words(code), false));
     }
     for name in ["author", "location", "source", "section"] {
-        b.add_text_field(name, text(NAMES));
+        b.add_text_field(name, text(NAMES, false));
     }
-    b.add_text_field("source_exact", STRING | FAST);
-    b.add_text_field("section_exact", STRING | FAST);
+    b.add_text_field("source_exact", key().set_fast("raw"));
+    b.add_text_field("section_exact", key().set_fast("raw"));
     b.add_date_field("date", DateOptions::from(INDEXED).set_stored().set_fast());
     b.add_u64_field("size", FAST);
     b.add_i64_field("mtime", FAST);
@@ -141,11 +140,21 @@ fn words(code: &str) -> String {
     format!("{WORDS}_{code}")
 }
 
-fn text(tokenizer: &str) -> TextOptions {
+/// A stored text field with positions. `ranked` fields keep their length norms for BM25; the
+/// others (names, places, and the language fields most archives leave empty) do without the
+/// byte per document and field that norms cost.
+fn text(tokenizer: &str, ranked: bool) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(tokenizer)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+        .set_fieldnorms(ranked);
     TextOptions::default().set_indexing_options(indexing).set_stored()
+}
+
+/// An exact key: indexed as one token, no norms.
+fn key() -> TextOptions {
+    let indexing = TextFieldIndexing::default().set_tokenizer("raw").set_fieldnorms(false);
+    TextOptions::default().set_indexing_options(indexing)
 }
 
 fn analyzer(stemmer: Option<Language>) -> TextAnalyzer {

@@ -109,8 +109,8 @@ pub fn open_for_indexing(dir: &Path, rebuild: bool) -> anyhow::Result<Store> {
 /// a search reads ten documents.
 fn settings() -> IndexSettings {
     IndexSettings {
-        docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(3) }),
-        docstore_blocksize: 64 * 1024,
+        docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(9) }),
+        docstore_blocksize: 32 * 1024,
         ..IndexSettings::default()
     }
 }
