@@ -210,3 +210,23 @@ fn bad_queries_get_one_clear_line_and_exit_2() {
         assert!(run.stderr.len() < 400, "a short line: {}", run.stderr);
     }
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_is_not_an_error() {
+    let sandbox = Sandbox::empty();
+    many_articles(&sandbox, 1500);
+    sandbox.run(&["index", "archive"]).expect_code(0);
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("newsidx"))
+        .args(["search", "", "--limit", "1500"])
+        .env("NEWSIDX_INDEX", sandbox.index())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = [0u8; 64];
+    std::io::Read::read(child.stdout.as_mut().expect("stdout"), &mut first).expect("read");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
