@@ -350,31 +350,3 @@ mod tests {
         assert_eq!(nesting_estimate("<div><p>a<br><img src=x><p>b</div><div/>"), 1);
     }
 }
-
-#[cfg(test)]
-mod debug_probe {
-    #[test]
-    #[ignore]
-    fn probe() {
-        let path = std::env::var("PROBE").unwrap_or_default();
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        let html = String::from_utf8_lossy(&bytes);
-        let doc = scraper::Html::parse_document(&html);
-        let c = super::main_container(&doc);
-        eprintln!("container {} {:?}", c.value().name(), c.value().attr("class"));
-        for e in c.descendants().filter_map(scraper::ElementRef::wrap) {
-            if super::is_skipped(e) && e.text().map(str::len).sum::<usize>() > 300 {
-                eprintln!(
-                    "SKIP {} {:?} {}",
-                    e.value().name(),
-                    e.value().attr("class"),
-                    e.text().map(str::len).sum::<usize>()
-                );
-            }
-        }
-        let page = super::page(&html).expect("page");
-        for (i, l) in page.lines.iter().enumerate().take(120) {
-            eprintln!("{i:3} {}", l.chars().take(150).collect::<String>());
-        }
-    }
-}
