@@ -34,6 +34,8 @@ fn a_hostile_archive_is_indexed_without_panic_and_every_skip_is_named() {
     sandbox.write("junk/feed.jsonl", b"{\"title\": \"Good record\", \"text\": \"A good record with a full sentence of text in it.\"}\n{not json\n");
     let one_line = "word ".repeat(600_000) + "end.";
     sandbox.write("junk/one-line.txt", one_line.as_bytes());
+    let fifty_mb = "word ".repeat(10 * 1024 * 1024);
+    sandbox.write("junk/one-line-50mb.txt", fifty_mb.as_bytes());
     let big = std::fs::File::create(sandbox.archive().join("junk/huge.txt")).expect("create");
     big.set_len(200 * 1024 * 1024).expect("sparse 200 MB file");
     sandbox.write("junk/-rf.txt", b"Dash-named file is read as a file\n\nPARIS (AFP) - A file whose name starts with a dash is read like any other file.\n");
@@ -46,6 +48,10 @@ fn a_hostile_archive_is_indexed_without_panic_and_every_skip_is_named() {
         std::os::unix::fs::symlink(sandbox.archive().join("junk"), sandbox.archive().join("junk/loop/back"))
             .expect("symlink");
     }
+    let mut read_only =
+        std::fs::metadata(sandbox.archive().join("junk/latin1.txt")).expect("meta").permissions();
+    read_only.set_readonly(true);
+    std::fs::set_permissions(sandbox.archive().join("junk/latin1.txt"), read_only).expect("read-only");
     let before = snapshot(&sandbox.archive());
     let run = sandbox.run(&["index", "archive", "--json"]);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
@@ -57,11 +63,12 @@ fn a_hostile_archive_is_indexed_without_panic_and_every_skip_is_named() {
         "deep.html: skipped: HTML nested about",
         "feed.jsonl: line 2: invalid JSON",
         "huge.txt: skipped: 200.0 MB is over the 20.0 MB size limit",
+        "one-line-50mb.txt: skipped: 50.0 MB is over the 20.0 MB size limit",
     ] {
         assert!(run.stderr.contains(named), "{named} not reported:\n{}", run.stderr);
     }
     let summary = run.json();
-    assert_eq!(summary["skipped"], 4, "{}", run.stderr);
+    assert_eq!(summary["skipped"], 5, "{}", run.stderr);
     let all = sandbox.hit_names(&["", "--limit", "100"]);
     for good in [
         "witkoff-kremlin-talks-end.txt",
