@@ -5,7 +5,7 @@ use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// What `show` was asked to do.
 #[derive(Debug, Clone)]
@@ -30,9 +30,5 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
             return Ok(Status::Success);
         }
     }
-    Err(UserError::NotIndexed(display(&config.path)).into())
-}
-
-fn display(path: &Path) -> String {
-    path.display().to_string()
+    Err(UserError::NotIndexed(config.path.display().to_string()).into())
 }
