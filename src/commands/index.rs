@@ -4,7 +4,7 @@
 use super::{report, warn};
 use crate::crawl::{self, FileEntry};
 use crate::error::{Status, UserError};
-use crate::index::{document, manifest, FileStamp, Store};
+use crate::index::{compact, document, manifest, FileStamp, Store};
 use crate::read::{self, Outcome};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -60,12 +60,15 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let store = crate::index::store::open_for_indexing(&config.index_dir, config.rebuild)?;
     let mut writer: IndexWriter =
         store.index.writer(WRITER_BUDGET).map_err(|e| crate::index::store::damaged(&store.dir, &e))?;
+    let before = compact::segments_before(&store.index)?;
+    compact::pause_merges(&writer);
     let mut run = Run::start(config, &store, &mut writer)?;
     let walked = walk_roots(&config.roots, &mut run.summary);
     run.update(&walked.files, config.progress)?;
     run.remove_vanished(&walked)?;
     run.writer.commit()?;
     let mut summary = run.summary;
+    compact::merge_written(&store.index, &mut writer, &before)?;
     writer.wait_merging_threads()?;
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     print_summary(&summary, config.json)?;

@@ -58,6 +58,7 @@ pub fn meta(record: &Map<String, Value>) -> Meta {
             .and_then(|s| dateline::agency_name(&s))
             .or(byline_agency),
         section: get(record, SECTION).and_then(first_text),
+        body: None,
     }
 }
 

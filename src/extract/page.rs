@@ -37,12 +37,20 @@ pub struct Meta {
     pub location: Option<String>,
     pub source: Option<String>,
     pub section: Option<String>,
+    /// The story's full text as the page's structured data states it (JSON-LD `articleBody`),
+    /// paragraphs separated by blank lines.
+    pub body: Option<String>,
 }
+
+/// How many times longer (in words) a stated body must be than the story read from the text to
+/// replace it: a teaser above a paywall, or a story the site renders by script, leaves a body
+/// much shorter than the one stated; a stated summary or a truncated copy never wins.
+const STATED_BODY_GAIN: f64 = 1.3;
 
 impl Meta {
     /// Lays the stated fields over those the text rules found. Title, authors, date and section
     /// stated by the format win; the dateline place and agency read from the text win over a
-    /// stated one, which only fills a gap.
+    /// stated one, which only fills a gap; a stated body wins only when it is markedly longer.
     pub fn apply(&self, article: &mut Article) {
         let pick = |stated: &Option<String>, found: &mut Option<String>| {
             if stated.is_some() {
@@ -62,6 +70,11 @@ impl Meta {
         }
         if article.source.is_none() {
             article.source.clone_from(&self.source);
+        }
+        let words = |text: &str| text.split_whitespace().count() as f64;
+        if let Some(body) = self.body.as_ref().filter(|b| words(b) >= words(&article.body) * STATED_BODY_GAIN)
+        {
+            article.body.clone_from(body);
         }
     }
 }

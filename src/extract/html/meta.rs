@@ -54,7 +54,19 @@ pub fn metadata(doc: &Html) -> Meta {
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))
             .or_else(|| breadcrumb(doc)),
+        body: linked.as_ref().and_then(stated_body),
     }
+}
+
+/// The JSON-LD `articleBody`, as paragraphs (it may hold markup or entities).
+fn stated_body(linked: &Map<String, Value>) -> Option<String> {
+    let text = linked.get("articleBody")?.as_str()?;
+    let lines = if text.contains('<') {
+        super::text_lines(text)
+    } else {
+        decode_entities(text).lines().map(super::squash).filter(|l| !l.is_empty()).collect()
+    };
+    (!lines.is_empty()).then(|| lines.join("\n\n"))
 }
 
 const PUBLISHED_KEYS: &[&str] = &[

@@ -79,6 +79,7 @@ crate::selectors! {
     ARTICLE_BODY = "[itemprop=articleBody]";
     ARTICLE = "article";
     PARAGRAPH = "p";
+    HEADLINE = "h1";
     BODY = "body";
 }
 
@@ -90,9 +91,23 @@ fn main_container(doc: &Html) -> ElementRef<'_> {
     let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
     doc.select(&ARTICLE_BODY)
         .find(enough)
-        .or_else(|| doc.select(&ARTICLE).max_by_key(paragraph_text).filter(enough))
+        .or_else(|| doc.select(&ARTICLE).max_by_key(paragraph_text).filter(enough).map(first_of_feed))
         .or_else(|| densest(doc).map(|c| widen(c, paragraph_text(&body))))
         .unwrap_or(body)
+}
+
+/// An `<article>` whose inner `<article>`s each carry a headline (`<h1>`) of their own and hold
+/// most of its text is a feed of stories (an endlessly scrolling page saved whole): the story is
+/// the first of them. Items of a list story (`<h2>` heads) and comments leave it as it is.
+fn first_of_feed(outer: ElementRef<'_>) -> ElementRef<'_> {
+    let inner: Vec<ElementRef> = outer.select(&ARTICLE).filter(|a| a.id() != outer.id()).collect();
+    let headed = inner.iter().filter(|a| a.select(&HEADLINE).next().is_some()).count();
+    let inner_text: usize = inner.iter().map(paragraph_text).sum();
+    let first = inner.into_iter().find(|a| paragraph_text(a) >= 200);
+    match first {
+        Some(first) if headed >= 2 && inner_text * 10 >= paragraph_text(&outer) * 6 => first,
+        _ => outer,
+    }
 }
 
 fn widen(mut container: ElementRef<'_>, page_text: usize) -> ElementRef<'_> {
@@ -324,6 +339,54 @@ mod tests {
         for furniture in ["Share on X", "A tap in Nairobi", "Most Read", "Another story", "©"] {
             assert!(!lines.iter().any(|l| l.contains(furniture)), "{furniture} leaked: {lines:?}");
         }
+    }
+
+    fn story(sentence: &str, n: usize) -> String {
+        (0..n).map(|i| format!("<p>{sentence} This is sentence number {i} of the report.</p>")).collect()
+    }
+
+    #[test]
+    fn a_feed_of_headed_articles_yields_its_first_story() {
+        let feed = format!(
+            "<html><body><article class=feed><article><h1>Ferry fares cut</h1>{}</article>\
+             <article><h1>Bridge closes</h1>{}</article></article></body></html>",
+            story("Ferry fares fell by a fifth on the island routes.", 6),
+            story("The old bridge will close for repairs in spring.", 6)
+        );
+        let article = crate::extract::from_page("feed.html", &page(&feed).expect("page"));
+        assert!(article.body.contains("Ferry fares fell"), "{}", article.body);
+        assert!(!article.body.contains("old bridge"), "{}", article.body);
+    }
+
+    #[test]
+    fn list_items_marked_as_articles_stay_one_story() {
+        let list = format!(
+            "<html><body><article><h1>Five harbours to visit</h1><article><h2>Mombasa</h2>{}</article>\
+             <article><h2>Zanzibar</h2>{}</article></article></body></html>",
+            story("Mombasa has the oldest harbour on the coast.", 4),
+            story("Zanzibar's harbour is busiest in the dry season.", 4)
+        );
+        let article = crate::extract::from_page("list.html", &page(&list).expect("page"));
+        assert!(article.body.contains("Mombasa has") && article.body.contains("Zanzibar's harbour"));
+    }
+
+    #[test]
+    fn a_stated_body_replaces_a_teaser_but_not_a_full_story() {
+        let stated = r"Paragraph one of the whole story.\n\nParagraph two says much more about it.";
+        let html = |visible: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+                  "articleBody":"{stated} {more}"}}</script></head><body><article>{visible}</article></body></html>"#,
+                more = "And the rest of the story goes on. ".repeat(20)
+            )
+        };
+        let teaser = story("Paragraph one of the whole story.", 1);
+        let article = crate::extract::from_page("t.html", &page(&html(&teaser)).expect("page"));
+        assert!(article.body.starts_with("Paragraph one of the whole story.\n\nParagraph two"));
+        assert!(article.body.ends_with("the rest of the story goes on."), "{}", article.body);
+        let full = story("The visible story is complete and long.", 12);
+        let article = crate::extract::from_page("f.html", &page(&html(&full)).expect("page"));
+        assert!(article.body.starts_with("The visible story"), "{}", article.body);
     }
 
     #[test]
