@@ -159,7 +159,8 @@ pub fn is_inline_furniture(line: &str) -> bool {
     SKIPPED.is_match(line) || (line.contains('/') && PHOTO_CREDIT.is_match(line)) || is_label_line(line)
 }
 
-/// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation.
+/// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation or by
+/// running text (`Best race: Although he has made a name …` is a paragraph with a lead-in).
 pub fn is_label_line(line: &str) -> bool {
     let Some((label, rest)) = line.split_once(':') else {
         return false;
@@ -172,6 +173,14 @@ pub fn is_label_line(line: &str) -> bool {
         && !quoted
         && !label.contains(['"', '“'])
         && !is_pronoun(label.split_whitespace().next().unwrap_or(""))
+        && !is_running_text(rest)
+}
+
+/// A long sentence of mostly lower-case words (not a list of names, scores or links).
+fn is_running_text(text: &str) -> bool {
+    let words = word_count(text);
+    let lower = text.split_whitespace().filter(|w| w.starts_with(char::is_lowercase)).count();
+    words >= 15 && ends_sentence(text) && lower * 2 >= words
 }
 
 fn is_pronoun(word: &str) -> bool {
@@ -244,5 +253,11 @@ mod tests {
         assert!(is_label_line("Topics: Fisheries, European Union"));
         assert!(!is_label_line("He added: “We have something pretty well worked out.”"));
         assert!(!is_label_line("Trump said: \"This is fine.\""));
+        assert!(!is_label_line(
+            "Best race: Although the team is known for its speed on long tracks, its best day came on a short one."
+        ));
+        assert!(is_label_line(
+            "Match facts: Ardwick Rovers 2 (Hughes pen 9, Delacroix 90+3) Salford Vale 1 (Coyle 63). Att: 6,412."
+        ));
     }
 }

@@ -2,13 +2,18 @@
 //! each, so a one-shot search slows down with their number. Tantivy's background merges, running
 //! while documents are still coming, rewrite the same documents several times and compete with
 //! extraction for the cores; so an index run writes without merging, and ends by merging the
-//! segments it wrote into one and then whatever Tantivy's log merge policy asks for among the
-//! older ones. The cost of a run's merge is proportional to what the run wrote.
+//! segments it wrote, then whatever Tantivy's log merge policy asks for among the older ones.
+//! A merge maps every page of its inputs, so no merged segment grows past [`MAX_SEGMENT_DOCS`]:
+//! memory stays flat however large the archive, and the cost of a run's merge is proportional to
+//! what the run wrote.
 
 use std::collections::HashSet;
 use tantivy::index::SegmentId;
 use tantivy::indexer::{LogMergePolicy, MergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter};
+
+/// The most documents a merge brings together (about 70 MB of index for news articles).
+pub const MAX_SEGMENT_DOCS: u32 = 100_000;
 
 /// The segments of the last commit, to tell them from the ones a run writes.
 pub fn segments_before(index: &Index) -> tantivy::Result<HashSet<SegmentId>> {
@@ -20,24 +25,51 @@ pub fn pause_merges(writer: &IndexWriter) {
     writer.set_merge_policy(Box::new(NoMergePolicy));
 }
 
-/// After the run's last commit: merges the segments written since `before` into one, then the
-/// groups of similar-sized segments the log merge policy picks. Each merge is published on its own,
-/// so a run killed here keeps every committed document.
+/// After the run's last commit: merges the segments written since `before` in groups of at most
+/// [`MAX_SEGMENT_DOCS`] documents, then the groups of similar-sized older segments the log merge
+/// policy picks. Each merge is published on its own, so a run killed here keeps every committed
+/// document.
 pub fn merge_written(
     index: &Index,
     writer: &mut IndexWriter,
     before: &HashSet<SegmentId>,
 ) -> tantivy::Result<()> {
-    let written: Vec<SegmentId> =
-        index.searchable_segment_ids()?.into_iter().filter(|id| !before.contains(id)).collect();
-    if written.len() > 1 {
-        writer.merge(&written).wait()?;
+    for group in groups_up_to(&written_since(index, before)?, MAX_SEGMENT_DOCS) {
+        if group.len() > 1 {
+            writer.merge(&group).wait()?;
+        }
     }
-    let metas = index.searchable_segment_metas()?;
-    for candidate in LogMergePolicy::default().compute_merge_candidates(&metas) {
+    // Up to eight segments merge at a time: eight of an eighth of the cap stay within it.
+    let mut policy = LogMergePolicy::default();
+    policy.set_max_docs_before_merge(MAX_SEGMENT_DOCS as usize / 8);
+    for candidate in policy.compute_merge_candidates(&index.searchable_segment_metas()?) {
         writer.merge(&candidate.0).wait()?;
     }
+    writer.garbage_collect_files().wait()?;
     Ok(())
+}
+
+/// The ids and sizes of the segments written since `before`. (A `SegmentMeta` held alive keeps
+/// its files from garbage collection, so only ids and sizes are kept.)
+fn written_since(index: &Index, before: &HashSet<SegmentId>) -> tantivy::Result<Vec<(SegmentId, u32)>> {
+    let metas = index.searchable_segment_metas()?;
+    Ok(metas.iter().filter(|m| !before.contains(&m.id())).map(|m| (m.id(), m.num_docs())).collect())
+}
+
+/// Consecutive segments gathered into groups of at most `cap` live documents (a segment larger
+/// than `cap` stays alone).
+fn groups_up_to(segments: &[(SegmentId, u32)], cap: u32) -> Vec<Vec<SegmentId>> {
+    let mut groups: Vec<(u32, Vec<SegmentId>)> = Vec::new();
+    for &(id, num_docs) in segments {
+        match groups.last_mut() {
+            Some((docs, ids)) if *docs + num_docs <= cap => {
+                *docs += num_docs;
+                ids.push(id);
+            }
+            _ => groups.push((num_docs, vec![id])),
+        }
+    }
+    groups.into_iter().map(|(_, ids)| ids).collect()
 }
 
 #[cfg(test)]
@@ -79,5 +111,20 @@ mod tests {
         assert_eq!(after.len(), 2);
         assert!(before.is_subset(&after), "the older segment is not rewritten");
         assert_eq!(live_docs(&index), 4);
+    }
+
+    #[test]
+    fn merges_are_grouped_up_to_the_cap() {
+        let (schema, fields) = schema::build();
+        let index = Index::create_in_ram(schema);
+        schema::register_tokenizers(&index);
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).expect("writer");
+        pause_merges(&writer);
+        for name in ["a", "b", "c", "d", "e"] {
+            add_and_commit(&mut writer, fields.path, name);
+        }
+        let written = written_since(&index, &HashSet::new()).expect("metas");
+        let sizes: Vec<usize> = groups_up_to(&written, 2).iter().map(Vec::len).collect();
+        assert_eq!(sizes, [2, 2, 1]);
     }
 }

@@ -113,3 +113,34 @@ fn rebuild_starts_over_and_vanished_roots_keep_their_documents() {
     assert!(run.stderr.contains("cannot read no-such-root"), "{}", run.stderr);
     assert_eq!(sandbox.hit_names(&["", "--limit", "50"]).len(), 12, "nothing lost");
 }
+
+/// The segments whose files lie in the index folder (32-hex-digit file stems).
+fn segments_on_disk(sandbox: &Sandbox) -> std::collections::BTreeSet<String> {
+    let entries = std::fs::read_dir(sandbox.index()).expect("index folder");
+    entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.split('.').next().map(str::to_string))
+        .filter(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()))
+        .collect()
+}
+
+#[test]
+fn a_run_leaves_one_new_segment_and_no_dead_files() {
+    let sandbox = Sandbox::with_sample();
+    sandbox.index_archive();
+    let first = segments_on_disk(&sandbox);
+    assert_eq!(first.len(), 1, "{first:?}");
+    sandbox.write(
+        "new/one.txt",
+        b"Ferries resume\n\nThe ferries to the islands resumed on Monday after the storm, the port said.\n",
+    );
+    sandbox.write(
+        "new/two.txt",
+        b"Port reopens\n\nThe port reopened on Tuesday after repairs to the main quay, officials said.\n",
+    );
+    sandbox.index_archive();
+    let second = segments_on_disk(&sandbox);
+    assert_eq!(second.len(), 2, "{second:?}");
+    assert!(first.is_subset(&second), "the older segment is left as it was");
+    assert_eq!(sandbox.hit_names(&["", "--limit", "50"]).len(), 14);
+}
