@@ -2,7 +2,8 @@
 """The newsidx benchmark: whole-process figures for newsidx and for the SQLite FTS5 baseline,
 measured on the same archives in the same run, written to bench/RESULTS.md as ratios.
 
-  python3 bench/run.py [--sizes 10000,100000] [--shared ../shared] [--work /tmp/newsidx-bench]
+  python3 bench/run.py [--sizes 10000,100000] [--scale-sizes 400000] [--shared ../shared]
+                       [--work /tmp/newsidx-bench]
 
 Archives come from the shared Reuters corpus (../shared/corpus/to_articles.py) when it exists,
 else from bench/gen_articles.py. Needs python3, sqlite3 (CLI) and a release build of newsidx
@@ -208,6 +209,34 @@ def bench_size(n, args, rng):
     return r
 
 
+def bench_scale(n, args):
+    """Peak memory and one-shot latency on a larger archive (newsidx only): memory must stay flat."""
+    archive, kind = make_archive(n, args.work, args.shared)
+    index = os.path.join(args.work, "index-%d" % n)
+    shutil.rmtree(index, ignore_errors=True)
+    wall, peak, _, _ = run([BIN, "index", archive, "--index", index, "--json"])
+    _, nq, _ = queries(kind, os.path.join(args.shared, "bench", "queries-and.txt"))
+    times = []
+    for _, argv in nq:
+        cmd = [BIN, "search", *argv, "--index", index, "--limit", "10", "--format", "jsonl"]
+        run(cmd)
+        times += [run(cmd)[0] * 1000 for _ in range(args.query_runs)]
+    raw = sum(os.path.getsize(f) for f in article_files(archive))
+    return {"n": n, "raw_mb": raw / 1e6, "index_s": wall, "index_rss": peak, "index_mb": dir_bytes(index) / 1e6,
+            "q_p50": pct(times, 0.5), "q_p95": pct(times, 0.95)}
+
+
+def scale_table(results, scaled):
+    lines = ["## Memory and latency as the archive grows", "",
+             "newsidx alone; the larger archives are indexed once (full index, one run).", "",
+             "| articles | text | full index | peak RSS indexing | index size | one-shot p50 | one-shot p95 |",
+             "|---|---|---|---|---|---|---|"]
+    for r in results + scaled:
+        lines.append("| %d | %.0f MB | %.2f s | %.0f MB | %.1f MB | %.2f ms | %.2f ms |" % (
+            r["n"], r["raw_mb"], r["index_s"], r["index_rss"], r["index_mb"], r["q_p50"], r["q_p95"]))
+    return lines + [""]
+
+
 def stemming_extras(counts, index, db, sample=3):
     """For a query where newsidx finds more than FTS5, the word forms in a few of the extra hits."""
     notes = []
@@ -289,6 +318,8 @@ def main():
     ap.add_argument("--index-runs", type=int, default=3)
     ap.add_argument("--query-runs", type=int, default=20)
     ap.add_argument("--inproc-runs", type=int, default=200)
+    ap.add_argument("--scale-sizes", default="400000",
+                    help="larger archives measured for memory and latency only ('' for none)")
     ap.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
     args = ap.parse_args()
     subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
@@ -298,7 +329,11 @@ def main():
     for n in [int(s) for s in args.sizes.split(",")]:
         print("benchmarking %d articles…" % n, file=sys.stderr)
         results.append(bench_size(n, args, rng))
-    text = report(results, args)
+    scaled = []
+    for n in [int(s) for s in args.scale_sizes.split(",") if s]:
+        print("measuring %d articles…" % n, file=sys.stderr)
+        scaled.append(bench_scale(n, args))
+    text = report(results, args) + "\n" + "\n".join(scale_table(results, scaled))
     first = results[0]
     times = html_vs_text(os.path.join(args.work, "articles-%d" % first["n"]), args.work, args.index_runs)
     text += ("\n## HTML against text\n\nThe %d articles saved as HTML pages (`<article>`, `<h1>`, `<p>`, "
