@@ -2,7 +2,7 @@
 //! index up to date in batches, each one a commit a killed run keeps.
 
 use super::{report, warn};
-use crate::crawl::{self, FileEntry};
+use crate::crawl::{self, FileEntry, WalkError};
 use crate::error::{Status, UserError};
 use crate::index::{compact, document, manifest, FileStamp, Store};
 use crate::read::{self, Outcome};
@@ -65,10 +65,9 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let before = compact::segments_before(&store.index)?;
     compact::pause_merges(&writer);
     let mut run = Run::start(config, &store, &mut writer)?;
-    let walked = walk_roots(&config.roots, &mut run.summary);
-    run.update(&walked.files, config.progress)?;
-    run.remove_vanished(&walked)?;
-    drop(walked);
+    let roots = canonical_roots(&config.roots, &mut run.summary);
+    run.update(roots.iter().flat_map(|root| crawl::walk(root)), config.progress)?;
+    run.remove_vanished(&roots)?;
     let mut summary = run.finish()?;
     compact::merge_written(&store.index, &mut writer, &before)?;
     writer.wait_merging_threads()?;
@@ -77,41 +76,27 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     Ok(if summary.errors > 0 { Status::Errored } else { Status::Success })
 }
 
-/// The files found under the roots, and where the walk could not see.
-struct Walked {
-    files: Vec<FileEntry>,
-    /// Roots that were walked, and folders inside them that could not be read: documents under
-    /// a blind spot are never taken for vanished.
-    roots: Vec<String>,
-    blind: Vec<String>,
-}
-
-fn walk_roots(roots: &[PathBuf], summary: &mut Summary) -> Walked {
-    let mut walked = Walked { files: Vec::new(), roots: Vec::new(), blind: Vec::new() };
+/// The roots as canonical paths, each walked once: a root inside another one is left to it. A
+/// root that cannot be resolved is reported and counted as an error.
+fn canonical_roots(roots: &[PathBuf], summary: &mut Summary) -> Vec<PathBuf> {
+    let mut resolved: Vec<PathBuf> = Vec::new();
     for root in roots {
-        let root = match std::fs::canonicalize(root) {
-            Ok(root) => root,
+        match std::fs::canonicalize(root) {
+            Ok(root) => resolved.push(root),
             Err(e) => {
                 summary.errors += 1;
                 warn(&UserError::BadRoot { path: root.clone(), reason: e.to_string() });
-                continue;
-            }
-        };
-        walked.roots.push(path_key(&root));
-        for found in crawl::walk(&root) {
-            match found {
-                Ok(file) => walked.files.push(file),
-                Err(err) => {
-                    summary.errors += 1;
-                    warn(&format!("{}: {}", err.path.display(), err.reason));
-                    walked.blind.push(path_key(&err.path));
-                }
             }
         }
     }
-    walked.files.sort_unstable_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
-    walked.files.dedup_by(|a, b| a.path == b.path);
-    walked
+    resolved.sort();
+    let mut distinct: Vec<PathBuf> = Vec::new();
+    for root in resolved {
+        if !distinct.iter().any(|outer| root.starts_with(outer)) {
+            distinct.push(root);
+        }
+    }
+    distinct
 }
 
 /// The path string stored in the index for a file.
@@ -124,9 +109,18 @@ struct Run<'a> {
     config: &'a IndexConfig,
     store: &'a Store,
     writer: &'a mut IndexWriter,
-    known: HashMap<String, FileStamp>,
+    known: HashMap<String, Known>,
+    /// Folders inside the roots that the walk could not read: documents under them are never
+    /// taken for vanished.
+    blind: Vec<String>,
     summary: Summary,
     since_commit: usize,
+}
+
+/// A file the index holds, and whether this run's walk has met it.
+struct Known {
+    stamp: FileStamp,
+    seen: bool,
 }
 
 /// What reading one changed file came to.
@@ -147,31 +141,62 @@ impl<'a> Run<'a> {
             writer.delete_all_documents()?;
             HashMap::new()
         } else {
-            manifest::read(&store.searcher()?, &store.fields)?
+            let stamps = manifest::read(&store.searcher()?, &store.fields)?;
+            stamps.into_iter().map(|(file, stamp)| (file, Known { stamp, seen: false })).collect()
         };
-        Ok(Run { config, store, writer, known, summary: Summary::default(), since_commit: 0 })
+        let summary = Summary::default();
+        Ok(Run { config, store, writer, known, blind: Vec::new(), summary, since_commit: 0 })
     }
 
-    /// Reads the new and changed files and writes their documents.
-    fn update(&mut self, files: &[FileEntry], progress: bool) -> anyhow::Result<()> {
-        self.summary.seen = files.len() as u64;
-        let todo: Vec<&FileEntry> = files.iter().filter(|f| !self.unchanged_by_stat(f)).collect();
-        self.summary.unchanged = (files.len() - todo.len()) as u64;
-        let bar = progress_bar(todo.len(), progress);
-        for chunk in todo.chunks(CHUNK) {
-            let changes: Vec<Change> = chunk.par_iter().map(|f| self.read_change(f)).collect();
-            for (file, change) in chunk.iter().zip(changes) {
-                self.apply(file, change)?;
+    /// Reads the new and changed files as the walk finds them, a chunk at a time, and writes
+    /// their documents: the file list is never held whole, so memory does not grow with the
+    /// archive.
+    fn update(
+        &mut self,
+        found: impl Iterator<Item = Result<FileEntry, WalkError>>,
+        progress: bool,
+    ) -> anyhow::Result<()> {
+        let bar = progress_bar(progress);
+        let mut chunk = Vec::with_capacity(CHUNK);
+        for item in found {
+            match item {
+                Ok(file) if self.unchanged_by_stat(&file) => self.summary.unchanged += 1,
+                Ok(file) => chunk.push(file),
+                Err(err) => self.walk_error(err),
             }
-            bar.inc(chunk.len() as u64);
-            self.commit_if_due(chunk.len())?;
+            if chunk.len() == CHUNK {
+                self.update_chunk(&chunk)?;
+                chunk.clear();
+            }
+            bar.set_position(self.summary.seen);
         }
+        self.update_chunk(&chunk)?;
         bar.finish_and_clear();
         Ok(())
     }
 
-    fn unchanged_by_stat(&self, file: &FileEntry) -> bool {
-        self.known.get(&path_key(&file.path)).is_some_and(|k| k.size == file.size && k.mtime == file.mtime)
+    fn update_chunk(&mut self, chunk: &[FileEntry]) -> anyhow::Result<()> {
+        let changes: Vec<Change> = chunk.par_iter().map(|f| self.read_change(f)).collect();
+        for (file, change) in chunk.iter().zip(changes) {
+            self.apply(file, change)?;
+        }
+        self.commit_if_due(chunk.len())
+    }
+
+    /// Counts the file as seen, and tells whether its size and time are those indexed.
+    fn unchanged_by_stat(&mut self, file: &FileEntry) -> bool {
+        self.summary.seen += 1;
+        let Some(known) = self.known.get_mut(&path_key(&file.path)) else {
+            return false;
+        };
+        known.seen = true;
+        known.stamp.size == file.size && known.stamp.mtime == file.mtime
+    }
+
+    fn walk_error(&mut self, err: WalkError) {
+        self.summary.errors += 1;
+        warn(&format!("{}: {}", err.path.display(), err.reason));
+        self.blind.push(path_key(&err.path));
     }
 
     fn read_change(&self, file: &FileEntry) -> Change {
@@ -193,7 +218,7 @@ impl<'a> Run<'a> {
         let articles = std::mem::take(&mut outcome.articles);
         let docs =
             articles.iter().map(|a| document::to_document(&self.store.fields, &key, a, stamp)).collect();
-        let same_content = self.known.get(&key).is_some_and(|k| k.hash == stamp.hash);
+        let same_content = self.known.get(&key).is_some_and(|k| k.stamp.hash == stamp.hash);
         Change::Read { docs, outcome, same_content }
     }
 
@@ -255,18 +280,16 @@ impl<'a> Run<'a> {
         Ok(())
     }
 
-    /// Deletes the documents of files that are gone from a walked root.
-    fn remove_vanished(&mut self, walked: &Walked) -> anyhow::Result<()> {
-        if self.known.is_empty() {
-            return Ok(());
-        }
-        let present: std::collections::HashSet<String> =
-            walked.files.iter().map(|f| path_key(&f.path)).collect();
+    /// Deletes the documents of files that are gone from a walked root: known to the index, not
+    /// met by the walk, and not under a folder the walk could not read.
+    fn remove_vanished(&mut self, roots: &[PathBuf]) -> anyhow::Result<()> {
+        let roots: Vec<String> = roots.iter().map(|r| path_key(r)).collect();
         let under = |path: &str, dirs: &[String]| dirs.iter().any(|d| is_under(path, d));
         let gone: Vec<&String> = self
             .known
-            .keys()
-            .filter(|k| under(k, &walked.roots) && !under(k, &walked.blind) && !present.contains(*k))
+            .iter()
+            .filter(|(k, known)| !known.seen && under(k, &roots) && !under(k, &self.blind))
+            .map(|(k, _)| k)
             .collect();
         for key in gone {
             self.writer.delete_term(Term::from_field_text(self.store.fields.path, key));
@@ -281,12 +304,12 @@ fn is_under(path: &str, dir: &str) -> bool {
     Path::new(path).starts_with(dir)
 }
 
-fn progress_bar(len: usize, enabled: bool) -> ProgressBar {
+fn progress_bar(enabled: bool) -> ProgressBar {
     if !enabled {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(len as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}") {
+    let bar = ProgressBar::no_length();
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} files seen, {per_sec} {elapsed}") {
         bar.set_style(style);
     }
     bar

@@ -7,8 +7,9 @@ use tantivy::tokenizer::{
     Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
-/// Words remembered per analyzer before the memory is cleared and refilled.
-const MEMORY: usize = 200_000;
+/// Words remembered per analyzer before the memory is cleared and refilled: enough for the
+/// common vocabulary of news (a hit rate near that of 200,000 words), at about 5 MB per thread.
+const MEMORY: usize = 50_000;
 
 /// The stemming filter for `language`, with a memory.
 #[derive(Clone, Copy, Debug)]
