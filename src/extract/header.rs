@@ -4,13 +4,61 @@ use super::byline;
 use super::dates::find_dates;
 use super::lines::{is_appeal, is_inline_furniture, is_list_head, is_menu, squash, word_count};
 use regex::Regex;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// The index of the headline: the nearest headline-like line above `anchor` (the byline, or the
-/// first paragraph when there is no byline).
-pub fn title_index(lines: &[String], anchor: usize) -> Option<usize> {
-    (0..anchor.min(lines.len())).rev().find(|&i| is_title_like(&lines[i]))
+/// The index of the headline, above `anchor` (the byline, or the first paragraph when there is
+/// no byline): of the headline-like lines within reach, the one whose words the story's `lead`
+/// repeats most (a headline names what the opening tells; captions, widgets and role lines
+/// between it and the story do not), the nearest one on a tie; when no line shares words with
+/// the lead, the nearest headline-like line.
+pub fn title_index(lines: &[String], anchor: usize, lead: &str) -> Option<usize> {
+    let anchor = anchor.min(lines.len());
+    let candidates = (anchor.saturating_sub(TITLE_REACH)..anchor).rev().filter(|&i| is_title_like(&lines[i]));
+    let lead_words: HashSet<String> = content_words(lead).collect();
+    let scored: Vec<(usize, f64)> = candidates
+        .filter(|&i| !lead.contains(lines[i].trim()))
+        .map(|i| (i, echo(&lines[i], &lead_words)))
+        .filter(|(_, score)| *score > 0.0)
+        .collect();
+    let best = scored.iter().map(|(_, score)| *score).fold(0.0, f64::max);
+    let topmost = scored.iter().filter(|(_, score)| *score >= best * NEAR_BEST).map(|(i, _)| *i).min();
+    topmost.or_else(|| (0..anchor).rev().find(|&i| is_title_like(&lines[i])))
 }
+
+/// Lines echoing the lead nearly as well as the best are told apart by position: the headline
+/// stands above its deck and its photo captions.
+const NEAR_BEST: f64 = 0.8;
+
+/// How many lines above the story a headline is looked for by its words.
+const TITLE_REACH: usize = 60;
+
+/// The share of a line's content words that the lead repeats; zero unless two are repeated (or
+/// the only one of a short line).
+fn echo(line: &str, lead: &HashSet<String>) -> f64 {
+    let words: Vec<String> = content_words(line).collect();
+    let repeated = words.iter().filter(|w| lead.contains(*w)).count();
+    let enough = repeated >= 2 || (repeated == 1 && words.len() <= 2);
+    if enough {
+        repeated as f64 / words.len() as f64
+    } else {
+        0.0
+    }
+}
+
+/// Lower-cased words of four letters or more, without the commonest English function words:
+/// the words that say what a text is about, in most Latin-script languages.
+fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "this", "with", "from", "have", "will", "said", "says", "been", "were", "more", "about", "after",
+    "what", "when", "your", "they", "their", "into", "over", "than", "then", "there", "which",
+];
 
 fn is_title_like(line: &str) -> bool {
     let words = word_count(line);
@@ -95,13 +143,29 @@ mod tests {
         let page = lines(
             "HomeWorldTalks stall in Geneva\nTalks stall in Geneva\nFollow Us :\nText Size:\nBy Ann Lee",
         );
-        assert_eq!(title_index(&page, 4), Some(1));
+        assert_eq!(title_index(&page, 4, ""), Some(1));
+    }
+
+    #[test]
+    fn headline_is_the_line_the_story_echoes_above_its_deck_and_widgets() {
+        let page = lines(
+            "Trending now: winter storms close schools\n\
+             Harbour authority cuts ferry fares to the outer islands\n\
+             Islanders welcome the cheaper crossings to the mainland\n\
+             Link was copied to your clipboard\n\
+             Jo Smith/Island Photo Agency\n\
+             Listen to this article now",
+        );
+        let lead = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, \
+                    saying crossings had become too dear for islanders.";
+        assert_eq!(title_index(&page, 6, lead), Some(1));
+        assert_eq!(title_index(&page, 6, ""), Some(5), "without a lead, the nearest headline-like line");
     }
 
     #[test]
     fn headline_skips_dates_and_ads() {
         let page = lines("News\nLibrary reopens after flood damage\n28 November 2026\nAdvertisement\nBody.");
-        assert_eq!(title_index(&page, 4), Some(1));
+        assert_eq!(title_index(&page, 4, ""), Some(1));
     }
 
     #[test]

@@ -151,7 +151,13 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid skipped pattern")
 });
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(reuters|afp|ap|getty images)/").expect("valid photo credit pattern")
+    Regex::new(
+        r"(?xi)
+        \b(reuters|afp|ap|epa|getty\ images)/
+        | \b(ap|afp|epa|reuters|getty)\ (photo|images?)\s*/
+        | /\s*(getty\ images|reuters|afp|ap|epa|shutterstock|alamy|imago|dpa)(\ via\ .{1,40})?\s*$",
+    )
+    .expect("valid photo credit pattern")
 });
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head.
@@ -245,6 +251,14 @@ mod tests {
         assert!(is_list_head("More in Politics"));
         assert!(is_list_head("Trending Now"));
         assert!(!is_list_head("More than 40 people were hurt."));
+    }
+
+    #[test]
+    fn photo_credits_are_furniture() {
+        for credit in ["AP Photo/Ian Walton", "Megan Briggs/Getty Images", "REUTERS/Ellen Marsh/File Photo"] {
+            assert!(is_inline_furniture(credit), "{credit}");
+        }
+        assert!(!is_inline_furniture("Prices rose 3% in the year to March/April, the agency said."));
     }
 
     #[test]

@@ -37,11 +37,14 @@ pub fn from_page(path: &str, page: &Page) -> Article {
 
 fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let anchors = Anchors::find(lines, shape);
-    let title_at = header::title_index(lines, anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i));
-    let title = title_at.map(|i| lines::squash(&lines[i]));
     let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
     let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
     let (paragraphs, end) = body::collect(lines, anchors.body, strip, strictness);
+    let lead: String =
+        paragraphs.iter().take(LEAD_PARAGRAPHS).map(String::as_str).collect::<Vec<_>>().join(" ");
+    let title_anchor = anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i);
+    let title_at = header::title_index(lines, title_anchor, &lead);
+    let title = title_at.map(|i| lines::squash(&lines[i]));
     let byline = anchors.byline.as_ref().map(|(_, b)| b);
     Article {
         path: path.to_string(),
@@ -59,6 +62,9 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
         language: None,
     }
 }
+
+/// Paragraphs of the story's opening that the headline is compared with.
+const LEAD_PARAGRAPHS: usize = 3;
 
 /// The lines every other rule hangs from.
 struct Anchors {
