@@ -14,10 +14,14 @@ use std::sync::LazyLock;
 /// the lead, the nearest headline-like line.
 pub fn title_index(lines: &[String], anchor: usize, lead: &str) -> Option<usize> {
     let anchor = anchor.min(lines.len());
-    let candidates = (anchor.saturating_sub(TITLE_REACH)..anchor).rev().filter(|&i| is_title_like(&lines[i]));
+    let candidates: Vec<usize> =
+        (anchor.saturating_sub(TITLE_REACH)..anchor).filter(|&i| is_title_like(&lines[i])).collect();
     let lead_words: HashSet<String> = content_words(lead).collect();
+    let glued = |i: usize| candidates.iter().any(|&j| j != i && is_glued_to(&lines[i], &lines[j]));
     let scored: Vec<(usize, f64)> = candidates
-        .filter(|&i| !lead.contains(lines[i].trim()))
+        .iter()
+        .copied()
+        .filter(|&i| !lead.contains(lines[i].trim()) && !glued(i))
         .map(|i| (i, echo(&lines[i], &lead_words)))
         .filter(|(_, score)| *score > 0.0)
         .collect();
@@ -29,6 +33,13 @@ pub fn title_index(lines: &[String], anchor: usize, lead: &str) -> Option<usize>
 /// Lines echoing the lead nearly as well as the best are told apart by position: the headline
 /// stands above its deck and its photo captions.
 const NEAR_BEST: f64 = 0.8;
+
+/// `HomeEuropeCrowds gather…`, `Opinion|Crowds gather…`: a line that is another one with a
+/// breadcrumb or label glued in front.
+fn is_glued_to(line: &str, other: &str) -> bool {
+    let (line, other) = (line.trim(), other.trim());
+    line.len() > other.len() && line.ends_with(other)
+}
 
 /// How many lines above the story a headline is looked for by its words.
 const TITLE_REACH: usize = 60;
@@ -160,6 +171,9 @@ mod tests {
                     saying crossings had become too dear for islanders.";
         assert_eq!(title_index(&page, 6, lead), Some(1));
         assert_eq!(title_index(&page, 6, ""), Some(5), "without a lead, the nearest headline-like line");
+        let glued =
+            lines("HomeIslandsHarbour authority cuts ferry fares\nHarbour authority cuts ferry fares");
+        assert_eq!(title_index(&glued, 2, lead), Some(1), "a breadcrumb glued to the headline is not it");
     }
 
     #[test]
