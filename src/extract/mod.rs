@@ -45,7 +45,11 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let title_anchor = anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i);
     let title_at = header::title_index(lines, title_anchor, &lead);
     let title = title_at.map(|i| lines::squash(&lines[i]));
-    let byline = anchors.byline.as_ref().map(|(_, b)| b);
+    let split = match (&anchors.byline, title_at) {
+        (None, Some(at)) => split_byline(&lines[at + 1..anchors.body.min(lines.len())]),
+        _ => None,
+    };
+    let byline = anchors.byline.as_ref().map(|(_, b)| b).or(split.as_ref());
     Article {
         path: path.to_string(),
         section: header::section(lines, title_at, title.as_deref()),
@@ -96,6 +100,20 @@ impl Anchors {
         Anchors { dateline: found.map(|(_, d)| d), byline, body }
     }
 }
+
+/// A byline split over two lines between the headline and the story: `By` alone on one line and
+/// the names on the next (a page saved as text puts each element on a line of its own).
+fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
+    let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
+    near.windows(2).find_map(|pair| {
+        let marker = pair[0].trim();
+        let is_marker = matches!(marker, "By" | "BY" | "by" | "Von" | "Par" | "Por");
+        is_marker.then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
+    })
+}
+
+/// Lines below the headline searched for a split byline.
+const SPLIT_BYLINE_REACH: usize = 12;
 
 /// How many lines above the story a byline may stand.
 const BYLINE_REACH: usize = 25;
@@ -180,4 +198,19 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
         .and_then(|d| d.agency.clone())
         .or_else(|| anchors.byline.as_ref().and_then(|(_, b)| b.agency.clone()))
         .or_else(signed_off)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byline_split_over_two_lines_is_read() {
+        let page = "Harbour authority cuts ferry fares to the islands\nBy\nAnn Lee\nShare\n\n\
+                    The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.\n\n\
+                    Islanders said the crossings had become too dear for families over the past year.";
+        let article = from_text("ferries.txt", page);
+        assert_eq!(article.authors, ["Ann Lee"]);
+        assert_eq!(article.title.as_deref(), Some("Harbour authority cuts ferry fares to the islands"));
+    }
 }
