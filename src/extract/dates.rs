@@ -108,8 +108,45 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid numeric"));
 
-/// Every full date (with a year) printed in `text`, in the order they appear.
+/// Every full date (with a year) printed in `text`, in the order they appear. A page saved as
+/// text may glue a byline to its date (`Doric SamDecember 20, 2023`): a line without a date is
+/// read again with its words unglued.
 pub fn find_dates(text: &str) -> Vec<NaiveDate> {
+    let found = dates_in(text);
+    if !found.is_empty() || text.len() > GLUED_LINE_BYTES {
+        return found;
+    }
+    match unglued(text) {
+        Some(spaced) => dates_in(&spaced),
+        None => found,
+    }
+}
+
+/// Lines longer than this are prose, not a byline-and-date line.
+const GLUED_LINE_BYTES: usize = 200;
+
+/// `SamDecember` → `Sam December`, `IVDecember` → `IV December`; `None` when nothing is glued.
+fn unglued(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut glued = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let camel = before.is_some_and(char::is_lowercase) && c.is_uppercase();
+        let acronym_end = before.is_some_and(char::is_uppercase)
+            && c.is_uppercase()
+            && after.is_some_and(char::is_lowercase);
+        if camel || acronym_end {
+            out.push(' ');
+            glued = true;
+        }
+        out.push(c);
+    }
+    glued.then_some(out)
+}
+
+fn dates_in(text: &str) -> Vec<NaiveDate> {
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
     for c in ISO.captures_iter(text) {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
@@ -240,6 +277,13 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+    }
+
+    #[test]
+    fn dates_glued_to_a_byline_are_found() {
+        assert_eq!(find_dates("Doric SamDecember 20, 2023 Comments"), [d(2023, 12, 20)]);
+        assert_eq!(find_dates("Featured Columnist IVDecember 22, 2023"), [d(2023, 12, 22)]);
+        assert!(find_dates("McDonald's opens in Reykjavik").is_empty());
     }
 
     #[test]

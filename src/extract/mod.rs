@@ -171,15 +171,20 @@ fn publication_date(path: &str, lines: &[String], anchors: &Anchors) -> Option<N
     let page = dates::page_date(header.iter().filter(dated).map(String::as_str));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
-    let from_dateline = month_day.and_then(|(m, d)| {
-        let elsewhere =
-            || dates::page_date(rest.iter().filter(|l| header::is_dateish(l)).map(String::as_str));
-        match page.or_else(elsewhere) {
-            Some(page) => dates::infer_year(m, d, page),
-            None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
-        }
+    let elsewhere = || dates::page_date(rest.iter().filter(|l| header::is_dateish(l)).map(String::as_str));
+    let from_dateline = month_day.and_then(|(m, d)| match page.or_else(elsewhere) {
+        Some(page) => dates::infer_year(m, d, page),
+        None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
     });
-    from_dateline.or(page)
+    from_dateline.or(page).or_else(|| first_date_line(&rest[..rest.len().min(DATE_BELOW_REACH)]))
+}
+
+/// Lines below the story's start searched for its date when none stands above it (a page saved
+/// as text often prints the date after a hero image's caption, which the story seems to start at).
+const DATE_BELOW_REACH: usize = 40;
+
+fn first_date_line(lines: &[String]) -> Option<NaiveDate> {
+    lines.iter().filter(|l| header::is_dateish(l)).find_map(|l| dates::find_dates(l).first().copied())
 }
 
 /// The wire agency: from the dateline, the byline, or a sign-off after the story.
@@ -212,5 +217,21 @@ mod tests {
         let article = from_text("ferries.txt", page);
         assert_eq!(article.authors, ["Ann Lee"]);
         assert_eq!(article.title.as_deref(), Some("Harbour authority cuts ferry fares to the islands"));
+    }
+
+    #[test]
+    fn a_date_printed_just_below_where_the_story_seems_to_start_is_its_date() {
+        let page = "Menu
+
+                    A ferry leaves the harbour at dawn, carrying the first passengers of the day to the islands.
+                    Photograph by Ann Lee
+                    Harbour authority cuts ferry fares
+                    March 3, 2026
+
+                    The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.
+
+                    Islanders said the crossings had become too dear for families over the past year.";
+        let article = from_text("ferries.txt", page);
+        assert_eq!(article.date, NaiveDate::from_ymd_opt(2026, 3, 3));
     }
 }
