@@ -206,6 +206,9 @@ const SKIPPED_CLASS_PARTS: &[&str] = &[
     "popup",
     "caption",
     "toolbar",
+    "card",
+    "cards",
+    "teaser",
 ];
 const BLOCK_TAGS: &[&str] = &[
     "p",
