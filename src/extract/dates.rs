@@ -113,7 +113,7 @@ static NUMERIC: LazyLock<Regex> =
 /// read again with its words unglued.
 pub fn find_dates(text: &str) -> Vec<NaiveDate> {
     let found = dates_in(text);
-    if !found.is_empty() || text.len() > GLUED_LINE_BYTES {
+    if !found.is_empty() || text.len() > GLUED_LINE_BYTES || !has_year_digits(text) {
         return found;
     }
     match unglued(text) {
@@ -124,6 +124,10 @@ pub fn find_dates(text: &str) -> Vec<NaiveDate> {
 
 /// Lines longer than this are prose, not a byline-and-date line.
 const GLUED_LINE_BYTES: usize = 200;
+
+fn has_year_digits(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+}
 
 /// `SamDecember` → `Sam December`, `IVDecember` → `IV December`; `None` when nothing is glued.
 fn unglued(text: &str) -> Option<String> {
