@@ -53,7 +53,9 @@ fn from_names(names: &str) -> Option<Byline> {
 
 /// The names part of a byline that runs on into a timestamp (`… Associated Press June 3, 2026`).
 fn without_timestamp(names: &str) -> &str {
-    let cut = names.find(|c: char| c.is_ascii_digit()).unwrap_or(names.len());
+    let Some(cut) = names.find(|c: char| c.is_ascii_digit()) else {
+        return names.trim();
+    };
     let mut head = names[..cut].trim_end_matches([',', ';', '|', '-', '–', '—', ' ', '·']);
     while let Some((rest, last)) = head.rsplit_once(' ') {
         let calendar_word = super::dates::month_number(last).is_some() || is_weekday(last);
@@ -334,6 +336,13 @@ mod properties {
                     prop_assert!(!name.chars().any(|c| c.is_ascii_digit()));
                 }
             }
+        }
+
+        #[test]
+        fn a_surname_that_is_a_month_stays_without_a_timestamp(first in "[A-Z][a-z]{2,8}") {
+            prop_assume!(!is_org_word(&first) && !["The", "An"].contains(&first.as_str()));
+            let authors = parse(&format!("By {first} May")).map(|b| b.authors).unwrap_or_default();
+            prop_assert_eq!(authors, vec![format!("{first} May")]);
         }
 
         #[test]

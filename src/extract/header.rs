@@ -12,22 +12,27 @@ use std::sync::LazyLock;
 /// repeats most (a headline names what the opening tells; captions, widgets and role lines
 /// between it and the story do not), the nearest one on a tie; when no line shares words with
 /// the lead, the nearest headline-like line.
-pub fn title_index(lines: &[String], anchor: usize, lead: &str) -> Option<usize> {
+pub fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
     let anchor = anchor.min(lines.len());
     let candidates: Vec<usize> =
         (anchor.saturating_sub(TITLE_REACH)..anchor).filter(|&i| is_title_like(&lines[i])).collect();
-    let lead_words: HashSet<String> = content_words(lead).collect();
+    let nearest = || (0..anchor).rev().find(|&i| is_title_like(&lines[i]));
+    if candidates.len() < 2 {
+        return candidates.last().copied().or_else(nearest);
+    }
+    let lead_words: HashSet<String> = lead.iter().flat_map(|p| content_words(p)).collect();
+    let in_lead = |i: usize| lead.iter().any(|p| p.contains(lines[i].trim()));
     let glued = |i: usize| candidates.iter().any(|&j| j != i && is_glued_to(&lines[i], &lines[j]));
     let scored: Vec<(usize, f64)> = candidates
         .iter()
         .copied()
-        .filter(|&i| !lead.contains(lines[i].trim()) && !glued(i))
+        .filter(|&i| !in_lead(i) && !glued(i))
         .map(|i| (i, echo(&lines[i], &lead_words)))
         .filter(|(_, score)| *score > 0.0)
         .collect();
     let best = scored.iter().map(|(_, score)| *score).fold(0.0, f64::max);
     let topmost = scored.iter().filter(|(_, score)| *score >= best * NEAR_BEST).map(|(i, _)| *i).min();
-    topmost.or_else(|| (0..anchor).rev().find(|&i| is_title_like(&lines[i])))
+    topmost.or_else(nearest)
 }
 
 /// Lines echoing the lead nearly as well as the best are told apart by position: the headline
@@ -154,7 +159,7 @@ mod tests {
         let page = lines(
             "HomeWorldTalks stall in Geneva\nTalks stall in Geneva\nFollow Us :\nText Size:\nBy Ann Lee",
         );
-        assert_eq!(title_index(&page, 4, ""), Some(1));
+        assert_eq!(title_index(&page, 4, &[]), Some(1));
     }
 
     #[test]
@@ -167,19 +172,20 @@ mod tests {
              Jo Smith/Island Photo Agency\n\
              Listen to this article now",
         );
-        let lead = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, \
-                    saying crossings had become too dear for islanders.";
-        assert_eq!(title_index(&page, 6, lead), Some(1));
-        assert_eq!(title_index(&page, 6, ""), Some(5), "without a lead, the nearest headline-like line");
+        let lead = ["The harbour authority cut ferry fares to the outer islands by a fifth on Monday, \
+                     saying crossings had become too dear for islanders."
+            .to_string()];
+        assert_eq!(title_index(&page, 6, &lead), Some(1));
+        assert_eq!(title_index(&page, 6, &[]), Some(5), "without a lead, the nearest headline-like line");
         let glued =
             lines("HomeIslandsHarbour authority cuts ferry fares\nHarbour authority cuts ferry fares");
-        assert_eq!(title_index(&glued, 2, lead), Some(1), "a breadcrumb glued to the headline is not it");
+        assert_eq!(title_index(&glued, 2, &lead), Some(1), "a breadcrumb glued to the headline is not it");
     }
 
     #[test]
     fn headline_skips_dates_and_ads() {
         let page = lines("News\nLibrary reopens after flood damage\n28 November 2026\nAdvertisement\nBody.");
-        assert_eq!(title_index(&page, 4, ""), Some(1));
+        assert_eq!(title_index(&page, 4, &[]), Some(1));
     }
 
     #[test]

@@ -40,10 +40,9 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
     let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
     let (paragraphs, end) = body::collect(lines, anchors.body, strip, strictness);
-    let lead: String =
-        paragraphs.iter().take(LEAD_PARAGRAPHS).map(String::as_str).collect::<Vec<_>>().join(" ");
+    let lead = &paragraphs[..paragraphs.len().min(LEAD_PARAGRAPHS)];
     let title_anchor = anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i);
-    let title_at = header::title_index(lines, title_anchor, &lead);
+    let title_at = header::title_index(lines, title_anchor, lead);
     let title = title_at.map(|i| lines::squash(&lines[i]));
     let split = match (&anchors.byline, title_at) {
         (None, Some(at)) => split_byline(&lines[at + 1..anchors.body.min(lines.len())]),
