@@ -7,6 +7,7 @@ use crate::index::schema::{exact_key, Fields, TextFields};
 use chrono::{Datelike, NaiveDate};
 use std::ops::Bound;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query_grammar::{self as grammar, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
@@ -79,7 +80,65 @@ fn parse_text(
     for t in languages {
         parser.set_field_boost(t.title, TITLE_BOOST);
     }
-    parser.parse_query(text).map_err(|e| UserError::BadQuery { query: shorten(text), reason: e.to_string() })
+    let bad = |reason: String| UserError::BadQuery { query: shorten(text), reason };
+    let ast = grammar::parse_query(text).map_err(|_| bad("syntax error".to_string()))?;
+    let ast = widen_prefixes(ast, &Prefixes::of(index, languages));
+    parser.build_query_from_user_input_ast(ast).map_err(|e| bad(e.to_string()))
+}
+
+/// The fields that `title:` and `body:` stand for: those of every language in use.
+struct Prefixes {
+    titles: Vec<String>,
+    bodies: Vec<String>,
+}
+
+impl Prefixes {
+    fn of(index: &Index, languages: &[TextFields]) -> Prefixes {
+        let schema = index.schema();
+        let names = |pick: fn(&TextFields) -> Field| {
+            languages.iter().map(|t| schema.get_field_name(pick(t)).to_string()).collect()
+        };
+        Prefixes { titles: names(|t| t.title), bodies: names(|t| t.body) }
+    }
+
+    fn fields_for(&self, prefix: &str) -> Option<&[String]> {
+        match prefix {
+            "title" => Some(&self.titles),
+            "body" => Some(&self.bodies),
+            _ => None,
+        }
+    }
+}
+
+/// Rewrites `title:word` and `body:word` as an OR over the title (body) field of each language,
+/// so a prefixed word finds a German article's title as a bare word does.
+fn widen_prefixes(ast: UserInputAst, prefixes: &Prefixes) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            UserInputAst::Clause(clauses.into_iter().map(|(o, a)| (o, widen_prefixes(a, prefixes))).collect())
+        }
+        UserInputAst::Boost(inner, boost) => {
+            UserInputAst::Boost(Box::new(widen_prefixes(*inner, prefixes)), boost)
+        }
+        UserInputAst::Leaf(leaf) => match *leaf {
+            UserInputLeaf::Literal(literal) => widen_literal(literal, prefixes),
+            other => UserInputAst::Leaf(Box::new(other)),
+        },
+    }
+}
+
+fn widen_literal(literal: UserInputLiteral, prefixes: &Prefixes) -> UserInputAst {
+    let fields = literal.field_name.as_deref().and_then(|p| prefixes.fields_for(p));
+    match fields {
+        Some(fields) if fields.len() > 1 => {
+            let each = |name: &String| {
+                let one = UserInputLiteral { field_name: Some(name.clone()), ..literal.clone() };
+                (Some(grammar::Occur::Should), UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(one))))
+            };
+            UserInputAst::Clause(fields.iter().map(each).collect())
+        }
+        _ => UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(literal))),
+    }
 }
 
 /// Longest query accepted, in characters.

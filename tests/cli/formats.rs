@@ -205,4 +205,6 @@ fn each_language_is_stemmed_in_its_own_way() {
         !hit["hits"][0]["highlights"].as_array().expect("ranges").is_empty(),
         "German snippet highlighted"
     );
+    assert_eq!(sandbox.hit_names(&["title:Kitaplatz"]), ["berlin-kita.txt"], "title: covers every language");
+    assert_eq!(sandbox.hit_names(&["title:ferry OR title:Kitaplätze"]).len(), 2);
 }
