@@ -6,7 +6,8 @@ use super::warn;
 use crate::crawl;
 use crate::error::Status;
 use crate::output::write_json;
-use crate::read::{self, Format, Kind};
+use crate::read::{self, Format, Kind, Outcome};
+use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -28,18 +29,19 @@ struct Tally {
     errors: u64,
 }
 
+/// Files read and extracted in parallel before their articles are printed, in walk order.
+const CHUNK: usize = 64;
+
 /// Prints one JSON object per article and a summary (files, MB/s) on stderr.
 pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     let started = Instant::now();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut tally = Tally::default();
-    for found in config.paths.iter().flat_map(|p| files_under(p)) {
-        match found {
-            Ok((path, kind)) => extract_one(&mut out, (&path, kind), config.max_file_size, &mut tally)?,
-            Err(message) => {
-                warn(&message);
-                tally.errors += 1;
-            }
+    let found: Vec<Result<(PathBuf, Kind), String>> = config.paths.iter().flat_map(|p| files_under(p)).collect();
+    for chunk in found.chunks(CHUNK) {
+        let read: Vec<Read> = chunk.par_iter().map(|f| read_one(f, config.max_file_size)).collect();
+        for one in read {
+            emit(&mut out, one, config.max_file_size, &mut tally)?;
         }
     }
     out.flush()?;
@@ -54,33 +56,52 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     Ok(if tally.errors > 0 { Status::Errored } else { Status::Success })
 }
 
-fn extract_one(
-    out: &mut impl Write,
-    file: (&Path, Kind),
-    limit: u64,
-    tally: &mut Tally,
-) -> std::io::Result<()> {
-    let (path, kind) = file;
-    let name = path.display().to_string();
-    let data = match read::load(path, limit) {
-        Ok(data) => data,
-        Err(read::Unread::TooLarge(size)) => {
-            report(&name, &read::too_large(size, limit));
-            return Ok(());
-        }
-        Err(read::Unread::Io(e)) => {
-            warn(&format!("{name}: {e}"));
-            tally.errors += 1;
-            return Ok(());
-        }
+/// What reading one found entry came to.
+enum Read {
+    /// Read and extracted.
+    Done { name: String, bytes: u64, outcome: Outcome },
+    /// Over the size limit.
+    TooLarge { name: String, size: u64 },
+    /// Not readable, or not walkable.
+    Failed(String),
+}
+
+fn read_one(found: &Result<(PathBuf, Kind), String>, limit: u64) -> Read {
+    let (path, kind) = match found {
+        Ok((path, kind)) => (path, *kind),
+        Err(message) => return Read::Failed(message.clone()),
     };
-    tally.files += 1;
-    tally.bytes += data.len() as u64;
-    let outcome = read::from_bytes(&name, kind, &data, limit);
-    if report(&name, &outcome) {
-        tally.errors += 1;
+    let name = path.display().to_string();
+    match read::load(path, limit) {
+        Ok(data) => {
+            let outcome = read::from_bytes(&name, kind, &data, limit);
+            Read::Done { name, bytes: data.len() as u64, outcome }
+        }
+        Err(read::Unread::TooLarge(size)) => Read::TooLarge { name, size },
+        Err(read::Unread::Io(e)) => Read::Failed(format!("{name}: {e}")),
     }
-    outcome.articles.iter().try_for_each(|a| write_json(out, a))
+}
+
+fn emit(out: &mut impl Write, read: Read, limit: u64, tally: &mut Tally) -> std::io::Result<()> {
+    match read {
+        Read::Done { name, bytes, outcome } => {
+            tally.files += 1;
+            tally.bytes += bytes;
+            if report(&name, &outcome) {
+                tally.errors += 1;
+            }
+            outcome.articles.iter().try_for_each(|a| write_json(out, a))
+        }
+        Read::TooLarge { name, size } => {
+            report(&name, &read::too_large(size, limit));
+            Ok(())
+        }
+        Read::Failed(message) => {
+            warn(&message);
+            tally.errors += 1;
+            Ok(())
+        }
+    }
 }
 
 /// A file named directly (read as text unless its name says otherwise), or the article files
