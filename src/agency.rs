@@ -70,7 +70,7 @@ pub fn agency_name(text: &str) -> Option<String> {
 static AGENCY_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> =
         AGENCIES.iter().filter(|(k, _)| k.len() > 3).map(|(k, _)| regex::escape(k)).collect();
-    Regex::new(&format!(r"(?i)\b({}|AFP|AP|dpa|EFE|PA|UPI|AAP)\b", names.join("|")))
+    Regex::new(&format!(r"(?i)(?-u:\b)({}|AFP|AP|dpa|EFE|PA|UPI|AAP)(?-u:\b)", names.join("|")))
         .expect("valid agency mention")
 });
 

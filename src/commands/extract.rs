@@ -37,7 +37,8 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     let started = Instant::now();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut tally = Tally::default();
-    let found: Vec<Result<(PathBuf, Kind), String>> = config.paths.iter().flat_map(|p| files_under(p)).collect();
+    let found: Vec<Result<(PathBuf, Kind), String>> =
+        config.paths.iter().flat_map(|p| files_under(p)).collect();
     for chunk in found.chunks(CHUNK) {
         let read: Vec<Read> = chunk.par_iter().map(|f| read_one(f, config.max_file_size)).collect();
         for one in read {

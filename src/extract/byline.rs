@@ -17,7 +17,7 @@ pub struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af)\s+|(?:Posted|Published|Written)\b.*?\bby\s+)(?P<names>.+)$")
+    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af)\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)by\s+)(?P<names>.+)$")
         .expect("valid byline pattern")
 });
 static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {

@@ -96,17 +96,20 @@ pub fn month_number(name: &str) -> Option<u32> {
 /// A month name: three to ten letters (Latin letters with accents), perhaps abbreviated with a dot.
 const MONTH: &str = r"([A-Za-zÀ-ÖØ-öø-ÿ]{3,10})\.?";
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("valid iso pattern"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)").expect("valid iso pattern")
+});
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).expect("valid mdy")
+    Regex::new(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"))
+        .expect("valid mdy")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})\b"))
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})(?-u:\b)"))
         .expect("valid dmy")
 });
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid numeric"));
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?-u:\b)").expect("valid numeric")
+});
 
 /// Every full date (with a year) printed in `text`, in the order they appear. A page saved as
 /// text may glue a byline to its date (`Doric SamDecember 20, 2023`): a line without a date is
