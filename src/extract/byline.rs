@@ -27,6 +27,9 @@ static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads a byline line, or `None` when the line names no person.
 pub fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
+    if let Some(names) = glued_by(line) {
+        return parse(&format!("By {names}"));
+    }
     if crate::extract::lines::word_count(line) > 16 {
         return None;
     }
@@ -35,6 +38,15 @@ pub fn parse(line: &str) -> Option<Byline> {
     }
     let c = ROLE_BAR.captures(line)?;
     is_role(&c["role"]).then(|| from_names(&c["names"])).flatten().filter(|b| !b.authors.is_empty())
+}
+
+/// The names of `ByAnn Lee` (a page saved as text glues the `By` label to the linked name): `By`,
+/// then a capital and a small letter, never a word such as `Byron` or `ByteDance`.
+fn glued_by(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("By")?;
+    let mut chars = rest.chars();
+    let glued = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+    glued.then_some(rest)
 }
 
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -287,6 +299,15 @@ mod tests {
             ["Rachel Imbert", "Thomas Greer", "Nadia Fofana"]
         );
         assert_eq!(authors("Von Katrin Weiß"), ["Katrin Weiß"]);
+    }
+
+    #[test]
+    fn a_by_glued_to_the_name_is_read_and_by_words_are_not() {
+        assert_eq!(authors("ByTara Haelle"), ["Tara Haelle"]);
+        assert_eq!(authors("ByYi-Jin Yu"), ["Yi-Jin Yu"]);
+        assert!(authors("Byron Smith").is_empty());
+        assert!(authors("ByteDance Holdings").is_empty());
+        assert!(authors("ByThe Associated Press").is_empty(), "an agency is not a person");
     }
 
     #[test]
