@@ -117,6 +117,24 @@ fn megabytes(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
 }
 
+/// [`from_bytes`], with a panic in the rules turned into an error on this file alone: one file
+/// that trips a bug never stops a run or loses what it has indexed.
+pub fn from_bytes_guarded(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
+    guarded(|| from_bytes(name, kind, bytes, limit))
+}
+
+fn guarded(read: impl FnOnce() -> Outcome + std::panic::UnwindSafe) -> Outcome {
+    std::panic::catch_unwind(read).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let error = format!("internal error while extracting ({what}); please report it with this file");
+        Outcome { errors: vec![error], ..Outcome::default() }
+    })
+}
+
 /// Extracts the articles from a file's bytes; `name` is the path recorded in each article, and
 /// `limit` bounds what a gzip file may inflate to.
 pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
@@ -217,6 +235,18 @@ fn json_lines(name: &str, text: &str) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_in_the_rules_becomes_an_error_on_that_file() {
+        let outcome = guarded(|| panic!("rule broke"));
+        assert!(outcome.articles.is_empty());
+        assert_eq!(outcome.errors.len(), 1);
+        assert!(
+            outcome.errors[0].contains("internal error while extracting (rule broke)"),
+            "{:?}",
+            outcome.errors
+        );
+    }
 
     fn kind(name: &str) -> Option<Kind> {
         Kind::of(Path::new(name))

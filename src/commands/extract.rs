@@ -75,7 +75,7 @@ fn read_one(found: &Result<(PathBuf, Kind), String>, limit: u64) -> Read {
     let name = path.display().to_string();
     match read::load(path, limit) {
         Ok(data) => {
-            let outcome = read::from_bytes(&name, kind, &data, limit);
+            let outcome = read::from_bytes_guarded(&name, kind, &data, limit);
             Read::Done { name, bytes: data.len() as u64, outcome }
         }
         Err(read::Unread::TooLarge(size)) => Read::TooLarge { name, size },

@@ -214,7 +214,7 @@ impl<'a> Run<'a> {
             }
         };
         let stamp = FileStamp::of(&bytes, file.size, file.mtime);
-        let mut outcome = read::from_bytes(&key, file.kind, &bytes, limit);
+        let mut outcome = read::from_bytes_guarded(&key, file.kind, &bytes, limit);
         let articles = std::mem::take(&mut outcome.articles);
         let docs =
             articles.iter().map(|a| document::to_document(&self.store.fields, &key, a, stamp)).collect();

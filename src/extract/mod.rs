@@ -45,7 +45,7 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let title_at = header::title_index(lines, title_anchor, lead);
     let title = title_at.map(|i| lines::squash(&lines[i]));
     let split = match (&anchors.byline, title_at) {
-        (None, Some(at)) => split_byline(&lines[at + 1..anchors.body.min(lines.len())]),
+        (None, Some(at)) => lines.get(at + 1..anchors.body.min(lines.len())).and_then(split_byline),
         _ => None,
     };
     let byline = anchors.byline.as_ref().map(|(_, b)| b).or(split.as_ref());
