@@ -79,6 +79,7 @@ crate::selectors! {
     ARTICLE_BODY = "[itemprop=articleBody]";
     ARTICLE = "article";
     PARAGRAPH = "p";
+    PARAGRAPH_LIKE = "p, div";
     HEADLINE = "h1";
     BODY = "body";
 }
@@ -127,6 +128,28 @@ fn paragraph_text(element: &ElementRef) -> usize {
     element.select(&PARAGRAPH).map(|p| text_len(&p)).sum()
 }
 
+/// Below this much `<p>` text (a short caption or two) a page is taken to set its story in plain
+/// `<div>`s.
+const FEW_PARAGRAPHS: usize = 400;
+
+/// The paragraphs under `element`: its `<p>`s, or, on a page that sets its story without them
+/// (`<div><span>…</span></div>`, `<div>…<br><br>…</div>`), its `<div>`s that hold no block.
+fn paragraphs<'a>(element: &ElementRef<'a>, divs: bool) -> Box<dyn Iterator<Item = ElementRef<'a>> + 'a> {
+    if divs {
+        Box::new(element.select(&PARAGRAPH_LIKE).filter(|e| e.value().name() == "p" || is_text_div(e)))
+    } else {
+        Box::new(element.select(&PARAGRAPH))
+    }
+}
+
+fn is_text_div(div: &ElementRef) -> bool {
+    let holds_block = div
+        .descendants()
+        .skip(1)
+        .any(|n| n.value().as_element().is_some_and(|e| BLOCK_TAGS.contains(&e.name()) && e.name() != "br"));
+    !holds_block && div.ancestors().filter_map(ElementRef::wrap).all(|a| a.value().name() != "p")
+}
+
 fn text_len(element: &ElementRef) -> usize {
     element.text().map(|t| t.trim().len()).sum()
 }
@@ -134,7 +157,8 @@ fn text_len(element: &ElementRef) -> usize {
 /// The element whose paragraphs (and its children's) carry most text.
 fn densest(doc: &Html) -> Option<ElementRef<'_>> {
     let mut scores: std::collections::HashMap<ego_tree::NodeId, (usize, ElementRef)> = Default::default();
-    for p in doc.select(&PARAGRAPH) {
+    let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
+    for p in paragraphs(&body, paragraph_text(&body) < FEW_PARAGRAPHS) {
         let len = text_len(&p);
         if len < 40 {
             continue;
@@ -346,6 +370,20 @@ mod tests {
 
     fn story(sentence: &str, n: usize) -> String {
         (0..n).map(|i| format!("<p>{sentence} This is sentence number {i} of the report.</p>")).collect()
+    }
+
+    #[test]
+    fn a_story_set_in_divs_without_paragraphs_is_read() {
+        let sentences: String = (0..6)
+            .map(|i| format!("<div class=t><span>The ferry fares fell by a fifth on route number {i} this week, officials said.</span></div>"))
+            .collect();
+        let html = format!(
+            "<html><body><nav><div>Home</div><div>World</div></nav><main><h1>Ferry fares fall</h1>{sentences}</main>\
+             <footer><div>© Harbour Times</div></footer></body></html>"
+        );
+        let article = crate::extract::from_page("divs.html", &page(&html).expect("page"));
+        assert_eq!(article.body.split("\n\n").count(), 6, "{}", article.body);
+        assert!(!article.body.contains("Harbour Times"));
     }
 
     #[test]
