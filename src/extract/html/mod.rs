@@ -86,7 +86,8 @@ crate::selectors! {
 
 /// Where the story is: `[itemprop=articleBody]`, else the `<article>` with most paragraph text,
 /// else the element whose paragraphs hold most text (widened while that holds less than half the
-/// page's paragraph text and a parent holds much more), else `<body>`.
+/// page's paragraph text and an ancestor holds much more; wrappers that add no text are climbed
+/// through, so a story split into sibling segments is taken whole), else `<body>`.
 fn main_container(doc: &Html) -> ElementRef<'_> {
     let enough = |e: &ElementRef| paragraph_text(e) >= 200;
     let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
@@ -113,13 +114,18 @@ fn first_of_feed(outer: ElementRef<'_>) -> ElementRef<'_> {
 
 fn widen(mut container: ElementRef<'_>, page_text: usize) -> ElementRef<'_> {
     let mut text = paragraph_text(&container);
+    let mut probe = container;
     while text * 2 < page_text {
-        let Some(parent) = container.parent().and_then(ElementRef::wrap) else { break };
+        let Some(parent) = probe.parent().and_then(ElementRef::wrap) else { break };
         let parent_text = paragraph_text(&parent);
         if matches!(parent.value().name(), "body" | "html") || parent_text * 2 < text * 3 {
+            if parent_text == text {
+                probe = parent;
+                continue;
+            }
             break;
         }
-        (container, text) = (parent, parent_text);
+        (container, text, probe) = (parent, parent_text, parent);
     }
     container
 }
