@@ -393,6 +393,25 @@ mod tests {
     }
 
     #[test]
+    fn a_story_split_into_wrapped_segments_is_taken_whole() {
+        let segment = |words: &str, n: usize| {
+            let paragraphs = story(words, n);
+            format!(
+                "<div class=wrap><div class=seg>{paragraphs}</div></div><div class=shop>Buy it: $20</div>"
+            )
+        };
+        let html = format!(
+            "<html><body><div class=segments>{}{}{}</div></body></html>",
+            segment("Ferry fares fell by a fifth on the island routes.", 2),
+            segment("Islanders said the crossings had been too dear.", 2),
+            segment("The harbour board will review the fares in spring.", 2)
+        );
+        let article = crate::extract::from_page("segments.html", &page(&html).expect("page"));
+        assert!(article.body.contains("Ferry fares fell"), "{}", article.body);
+        assert!(article.body.contains("harbour board will review"), "{}", article.body);
+    }
+
+    #[test]
     fn a_feed_of_headed_articles_yields_its_first_story() {
         let feed = format!(
             "<html><body><article class=feed><article><h1>Ferry fares cut</h1>{}</article>\
