@@ -134,12 +134,8 @@ fn paragraph_text(element: &ElementRef) -> usize {
     element.select(&PARAGRAPH).map(|p| text_len(&p)).sum()
 }
 
-/// Below this much `<p>` text (a short caption or two) a page is taken to set its story in plain
-/// `<div>`s.
-const FEW_PARAGRAPHS: usize = 400;
-
-/// The paragraphs under `element`: its `<p>`s, or, on a page that sets its story without them
-/// (`<div><span>…</span></div>`, `<div>…<br><br>…</div>`), its `<div>`s that hold no block.
+/// The paragraphs under `element`: its `<p>`s, and with `divs` its `<div>`s that hold no block
+/// (a page that sets its story in `<div><span>…</span></div>` or `<div>…<br><br>…</div>`).
 fn paragraphs<'a>(element: &ElementRef<'a>, divs: bool) -> Box<dyn Iterator<Item = ElementRef<'a>> + 'a> {
     if divs {
         Box::new(element.select(&PARAGRAPH_LIKE).filter(|e| e.value().name() == "p" || is_text_div(e)))
@@ -160,11 +156,21 @@ fn text_len(element: &ElementRef) -> usize {
     element.text().map(|t| t.trim().len()).sum()
 }
 
-/// The element whose paragraphs (and its children's) carry most text.
+/// The element whose paragraphs (and its children's) carry most text: counting `<p>`s, or
+/// block-free `<div>`s too when that finds at least twice as much (a story set without `<p>`).
 fn densest(doc: &Html) -> Option<ElementRef<'_>> {
-    let mut scores: std::collections::HashMap<ego_tree::NodeId, (usize, ElementRef)> = Default::default();
     let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
-    for p in paragraphs(&body, paragraph_text(&body) < FEW_PARAGRAPHS) {
+    let by_p = densest_of(paragraphs(&body, false));
+    let by_div = densest_of(paragraphs(&body, true));
+    match (by_p, by_div) {
+        (Some((p_score, p)), Some((div_score, div))) => Some(if div_score >= 2 * p_score { div } else { p }),
+        (p, div) => p.or(div).map(|(_, e)| e),
+    }
+}
+
+fn densest_of<'a>(paragraphs: impl Iterator<Item = ElementRef<'a>>) -> Option<(usize, ElementRef<'a>)> {
+    let mut scores: std::collections::HashMap<ego_tree::NodeId, (usize, ElementRef)> = Default::default();
+    for p in paragraphs {
         let len = text_len(&p);
         if len < 40 {
             continue;
@@ -174,7 +180,7 @@ fn densest(doc: &Html) -> Option<ElementRef<'_>> {
             scores.entry(parent.id()).or_insert((0, parent)).0 += len >> depth;
         }
     }
-    scores.into_values().max_by_key(|(score, _)| *score).map(|(_, e)| e)
+    scores.into_values().max_by_key(|(score, _)| *score)
 }
 
 const SKIPPED_TAGS: &[&str] = &[
