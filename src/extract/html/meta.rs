@@ -267,10 +267,12 @@ fn embedded_date(doc: &Html) -> Option<NaiveDate> {
     })
 }
 
-static URL_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)").expect("valid url date"));
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)|/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$)")
+        .expect("valid url date")
+});
 
-/// `…/2023/12/5/story` in the page's canonical address.
+/// `…/2023/12/5/story` or `…/2023-12-05/story` in the page's canonical address.
 fn url_date(doc: &Html) -> Option<NaiveDate> {
     let canonical = doc.select(&CANONICAL).next().and_then(|l| l.value().attr("href"));
     let og = doc
@@ -278,7 +280,8 @@ fn url_date(doc: &Html) -> Option<NaiveDate> {
         .find(|m| m.value().attr("property") == Some("og:url"))
         .and_then(|m| m.value().attr("content"));
     let c = URL_DATE.captures(canonical.or(og)?)?;
-    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    let part = |i: usize| c.get(i).or_else(|| c.get(i + 3)).and_then(|m| m.as_str().parse::<u32>().ok());
+    NaiveDate::from_ymd_opt(i32::try_from(part(1)?).ok()?, part(2)?, part(3)?)
 }
 
 fn parent_text(element: &ElementRef) -> String {

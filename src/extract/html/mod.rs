@@ -418,6 +418,22 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_the_canonical_address_is_the_last_resort() {
+        for href in
+            ["https://example.org/feature/2023-12-19/ferry-fares", "https://example.org/2023/12/19/ferry"]
+        {
+            let html = format!(
+                "<html><head><link rel=canonical href='{href}'></head><body><p>Text.</p></body></html>"
+            );
+            assert_eq!(
+                page(&html).expect("page").meta.date,
+                chrono::NaiveDate::from_ymd_opt(2023, 12, 19),
+                "{href}"
+            );
+        }
+    }
+
+    #[test]
     fn a_feed_of_headed_articles_yields_its_first_story() {
         let feed = format!(
             "<html><body><article class=feed><article><h1>Ferry fares cut</h1>{}</article>\
