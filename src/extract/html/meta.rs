@@ -19,6 +19,7 @@ crate::selectors! {
     H1 = "h1";
     IMAGE = "img, svg, picture";
     TIME = "time";
+    DATED = "[id*=date], [class*=date]";
     CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
 }
@@ -243,6 +244,19 @@ fn dates(doc: &Html) -> Option<NaiveDate> {
         .or_else(|| embedded_date(doc))
         .or_else(|| url_date(doc))
         .or_else(|| unlabelled().and_then(time_value))
+        .or_else(|| dated_element(doc))
+}
+
+/// A short date printed in an element named for it (`<dd id="date_posted">`, `<span
+/// class="article-date">`); not one named for an update or for today's date in a site header.
+fn dated_element(doc: &Html) -> Option<NaiveDate> {
+    doc.select(&DATED).find_map(|e| {
+        let v = e.value();
+        let names = format!("{} {}", v.id().unwrap_or(""), v.attr("class").unwrap_or("")).to_lowercase();
+        let other_day = ["update", "modif", "current", "today"].iter().any(|w| names.contains(w));
+        let text: String = e.text().collect();
+        (!other_day && text.trim().len() <= 40).then(|| fields::date_in(&text)).flatten()
+    })
 }
 
 /// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.

@@ -434,6 +434,13 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_an_element_named_for_it_counts_but_not_todays_date() {
+        let html = "<html><body><div class='current-date'>November 28, 2026</div>\
+                    <dl><dt>Date:</dt><dd id='date_posted'>December 13, 2023</dd></dl><p>Text.</p></body></html>";
+        assert_eq!(page(html).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2023, 12, 13));
+    }
+
+    #[test]
     fn a_feed_of_headed_articles_yields_its_first_story() {
         let feed = format!(
             "<html><body><article class=feed><article><h1>Ferry fares cut</h1>{}</article>\
