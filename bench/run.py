@@ -145,6 +145,17 @@ def html_vs_text(archive, work, runs):
     return times
 
 
+def full_index(archive, index, runs):
+    """Median wall time and highest peak RSS of `runs` full indexings into an empty folder."""
+    walls, peaks = [], []
+    for _ in range(runs):
+        shutil.rmtree(index, ignore_errors=True)
+        wall, peak, _, _ = run([BIN, "index", archive, "--index", index, "--json"])
+        walls.append(wall)
+        peaks.append(peak)
+    return median(walls), max(peaks)
+
+
 def bench_size(n, args, rng):
     archive, kind = make_archive(n, args.work, args.shared)
     files = article_files(archive)
@@ -154,13 +165,7 @@ def bench_size(n, args, rng):
     fts5 = os.path.join(args.shared, "bench", "fts5_bench.py")
     r = {"n": n, "kind": kind, "raw_mb": raw / 1e6}
 
-    full, rss = [], []
-    for _ in range(args.index_runs):
-        shutil.rmtree(index, ignore_errors=True)
-        wall, peak, out, err = run([BIN, "index", archive, "--index", index, "--json"])
-        full.append(wall)
-        rss.append(peak)
-    r["index_s"], r["index_rss"] = median(full), max(rss)
+    r["index_s"], r["index_rss"] = full_index(archive, index, args.index_runs)
     r["index_mb"] = dir_bytes(index) / 1e6
     r["noop_s"] = median([run([BIN, "index", archive, "--index", index, "--json"])[0] for _ in range(args.index_runs)])
     changed = []
@@ -213,12 +218,7 @@ def bench_scale(n, args):
     """Peak memory and one-shot latency on a larger archive (newsidx only): memory must stay flat."""
     archive, kind = make_archive(n, args.work, args.shared)
     index = os.path.join(args.work, "index-%d" % n)
-    walls, peaks = [], []
-    for _ in range(args.index_runs):
-        shutil.rmtree(index, ignore_errors=True)
-        wall, peak, _, _ = run([BIN, "index", archive, "--index", index, "--json"])
-        walls.append(wall)
-        peaks.append(peak)
+    index_s, index_rss = full_index(archive, index, args.index_runs)
     _, nq, _ = queries(kind, os.path.join(args.shared, "bench", "queries-and.txt"))
     times = []
     for _, argv in nq:
@@ -226,7 +226,7 @@ def bench_scale(n, args):
         run(cmd)
         times += [run(cmd)[0] * 1000 for _ in range(args.query_runs)]
     raw = sum(os.path.getsize(f) for f in article_files(archive))
-    return {"n": n, "raw_mb": raw / 1e6, "index_s": median(walls), "index_rss": max(peaks),
+    return {"n": n, "raw_mb": raw / 1e6, "index_s": index_s, "index_rss": index_rss,
             "index_mb": dir_bytes(index) / 1e6,
             "q_p50": pct(times, 0.5), "q_p95": pct(times, 0.95)}
 

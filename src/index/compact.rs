@@ -78,6 +78,16 @@ mod tests {
     use crate::index::schema;
     use tantivy::TantivyDocument;
 
+    /// An index in memory with one writer thread and background merges paused, and its path field.
+    fn paused_ram_index() -> (Index, tantivy::schema::Field, IndexWriter) {
+        let (schema, fields) = schema::build();
+        let index = Index::create_in_ram(schema);
+        schema::register_tokenizers(&index);
+        let writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).expect("writer");
+        pause_merges(&writer);
+        (index, fields.path, writer)
+    }
+
     fn add_and_commit(writer: &mut IndexWriter, path: tantivy::schema::Field, name: &str) {
         let mut doc = TantivyDocument::new();
         doc.add_text(path, name);
@@ -91,21 +101,17 @@ mod tests {
 
     #[test]
     fn a_run_leaves_what_it_wrote_in_one_segment_and_older_segments_alone() {
-        let (schema, fields) = schema::build();
-        let index = Index::create_in_ram(schema);
-        schema::register_tokenizers(&index);
-        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).expect("writer");
-        pause_merges(&writer);
+        let (index, path, mut writer) = paused_ram_index();
         let before = segments_before(&index).expect("metas");
         for name in ["a", "b", "c"] {
-            add_and_commit(&mut writer, fields.path, name);
+            add_and_commit(&mut writer, path, name);
         }
         assert_eq!(index.searchable_segment_ids().expect("metas").len(), 3);
         merge_written(&index, &mut writer, &before).expect("merged");
         assert_eq!(index.searchable_segment_ids().expect("metas").len(), 1);
 
         let before = segments_before(&index).expect("metas");
-        add_and_commit(&mut writer, fields.path, "d");
+        add_and_commit(&mut writer, path, "d");
         merge_written(&index, &mut writer, &before).expect("merged");
         let after = segments_before(&index).expect("metas");
         assert_eq!(after.len(), 2);
@@ -115,13 +121,9 @@ mod tests {
 
     #[test]
     fn merges_are_grouped_up_to_the_cap() {
-        let (schema, fields) = schema::build();
-        let index = Index::create_in_ram(schema);
-        schema::register_tokenizers(&index);
-        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).expect("writer");
-        pause_merges(&writer);
+        let (index, path, mut writer) = paused_ram_index();
         for name in ["a", "b", "c", "d", "e"] {
-            add_and_commit(&mut writer, fields.path, name);
+            add_and_commit(&mut writer, path, name);
         }
         let written = written_since(&index, &HashSet::new()).expect("metas");
         let sizes: Vec<usize> = groups_up_to(&written, 2).iter().map(Vec::len).collect();
