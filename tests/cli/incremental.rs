@@ -144,3 +144,15 @@ fn a_run_leaves_one_new_segment_and_no_dead_files() {
     assert!(first.is_subset(&second), "the older segment is left as it was");
     assert_eq!(sandbox.hit_names(&["", "--limit", "50"]).len(), 14);
 }
+
+#[test]
+fn overlapping_roots_index_each_file_once() {
+    let sandbox = Sandbox::with_sample();
+    let summary =
+        sandbox.run(&["index", "archive", "archive/wires", "./archive", "--json"]).expect_code(0).json();
+    assert_eq!(summary["seen"], 12);
+    assert_eq!(summary["added"], 12);
+    assert_eq!(sandbox.hit_names(&["", "--limit", "50"]).len(), 12);
+    let again = sandbox.run(&["index", "archive/wires", "--json"]).expect_code(0).json();
+    assert_eq!(again["removed"], 0, "files outside the walked root are not taken for vanished");
+}
