@@ -99,6 +99,9 @@ const MONTH: &str = r"([A-Za-zÀ-ÖØ-öø-ÿ]{3,10})\.?";
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)").expect("valid iso pattern")
 });
+static YEAR_FIRST_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").expect("valid year-first pattern")
+});
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"))
         .expect("valid mdy")
@@ -156,6 +159,9 @@ fn unglued(text: &str) -> Option<String> {
 fn dates_in(text: &str) -> Vec<NaiveDate> {
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
     for c in ISO.captures_iter(text) {
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
+    }
+    for c in YEAR_FIRST_SLASHED.captures_iter(text) {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
     }
     for c in MONTH_DAY_YEAR.captures_iter(text) {
@@ -308,6 +314,7 @@ mod tests {
             ("09 Feb 2026 16:05 WIB", d(2026, 2, 9)),
             ("Published on 12 May 2026 - 14:32", d(2026, 5, 12)),
             ("12/31/2025", d(2025, 12, 31)),
+            ("Last updated: 2026/11/9 at 9:01 PM", d(2026, 11, 9)),
         ];
         for (text, want) in cases {
             assert_eq!(find_dates(text).first(), Some(&want), "{text}");

@@ -2,6 +2,7 @@
 //! `<time>`, breadcrumbs and byline elements, each with its order of trust.
 
 use super::squash;
+use crate::extract::dates::{self, DateLabel};
 use crate::extract::fields;
 use crate::extract::page::Meta;
 use chrono::NaiveDate;
@@ -20,6 +21,7 @@ crate::selectors! {
     IMAGE = "img, svg, picture";
     TIME = "time";
     DATED = "[id*=date], [class*=date]";
+    PRINTED = "time, [id*=date], [class*=date], [class*=time], [class*=byline], [class*=meta]";
     CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
 }
@@ -35,8 +37,8 @@ pub fn metadata(doc: &Html) -> Meta {
     let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k)).cloned();
     let reference =
         ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
+    let headline = title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref());
     Meta {
-        title: title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref()),
         authors: non_empty(ld.authors)
             .or_else(|| {
                 tag(&["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"])
@@ -48,7 +50,9 @@ pub fn metadata(doc: &Html) -> Meta {
         date: ld
             .date
             .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
+            .map(|stated| printed_day(doc, headline.as_deref(), stated))
             .or_else(|| dates(doc)),
+        title: headline,
         location: None,
         source: None,
         section: ld
@@ -234,17 +238,48 @@ fn dates(doc: &Html) -> Option<NaiveDate> {
         let e = t.value();
         e.attr("itemprop") == Some("datePublished") || e.attr("pubdate").is_some()
     });
-    let unlabelled = || {
-        times.iter().find(|t| {
-            super::super::dates::label_of(&parent_text(t)) != super::super::dates::DateLabel::Updated
-        })
-    };
+    let unlabelled = || times.iter().find(|t| dates::label_of(&parent_text(t)) != DateLabel::Updated);
     marked
         .and_then(time_value)
         .or_else(|| embedded_date(doc))
         .or_else(|| url_date(doc))
         .or_else(|| unlabelled().and_then(time_value))
         .or_else(|| dated_element(doc))
+}
+
+/// The day the page prints under its headline for a stated date. Metadata often carries a UTC
+/// timestamp whose day is one off the publisher's local day shown to readers. The first short
+/// date printed below the `<h1>` within a day of the stated one is that local day, unless it is
+/// labelled as an update to another day (then it and what it holds are passed over). Dates above
+/// the headline are a site header's "today" or other stories'.
+fn printed_day(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
+    let mut passed = Vec::new();
+    let mut printed = below_headline(doc, headline).filter(|e| PRINTED.matches(e)).filter_map(|e| {
+        let text = squash(&e.text().collect::<Vec<_>>().join(" "));
+        if text.len() > 60 || e.ancestors().any(|a| passed.contains(&a.id())) {
+            return None;
+        }
+        let day = fields::date_in(&text).filter(|d| (*d - stated).num_days() >= -1)?;
+        let other_update = day != stated && dates::label_of(&text) == DateLabel::Updated;
+        if other_update {
+            passed.push(e.id());
+        }
+        (!other_update).then_some(day)
+    });
+    printed.next().unwrap_or(stated)
+}
+
+/// How many elements after the headline a story's own date line may sit; further down are lists
+/// of other stories with their dates.
+const HEADLINE_REACH: usize = 60;
+
+/// The elements after the `<h1>` that holds the headline (else the first `<h1>`), in document
+/// order; none when the page has no `<h1>`.
+fn below_headline<'a>(doc: &'a Html, headline: Option<&str>) -> impl Iterator<Item = ElementRef<'a>> {
+    let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
+    let h1 = doc.select(&H1).find(is_headline).or_else(|| doc.select(&H1).next());
+    let elements = doc.root_element().descendants().filter_map(ElementRef::wrap);
+    elements.skip_while(move |e| h1.is_none_or(|h| h.id() != e.id())).skip(1).take(HEADLINE_REACH)
 }
 
 /// A short date printed in an element named for it (`<dd id="date_posted">`, `<span
@@ -273,11 +308,13 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid embedded date pattern")
 });
 
-/// A publication date in data a page embeds for its scripts (Next.js, Nuxt, Apollo caches).
+/// A publication date in data a page embeds for its scripts (Next.js, Nuxt, Apollo caches), as
+/// script text or in a script's attribute (`data-initial-state="{&quot;datePublished…"`).
 fn embedded_date(doc: &Html) -> Option<NaiveDate> {
+    let stated = |data: &str| EMBEDDED.captures(data).and_then(|c| fields::date_in(&c[1]));
     doc.select(&SCRIPT).find_map(|s| {
         let text: String = s.text().collect();
-        EMBEDDED.captures(&text).and_then(|c| fields::date_in(&c[1]))
+        stated(&text).or_else(|| s.value().attrs().find_map(|(_, value)| stated(value)))
     })
 }
 

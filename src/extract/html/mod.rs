@@ -440,6 +440,55 @@ mod tests {
         assert_eq!(page(html).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2023, 12, 13));
     }
 
+    fn dated_page(stated: &str, header: &str, below: &str) -> Option<chrono::NaiveDate> {
+        let html = format!(
+            "<html><head><meta property='article:published_time' content='{stated}'></head><body>\
+             <div class='site-header__date'>{header}</div><h1>Ferry fares rise again</h1>{below}\
+             {}<ul class='related'><li><span class='post-date'>December 30, 2023</span></li></ul></body></html>",
+            "<p>The operator raised fares on every crossing, the company said on Friday.</p>".repeat(60)
+        );
+        page(&html).expect("page").meta.date
+    }
+
+    #[test]
+    fn the_day_printed_under_the_headline_beats_a_utc_timestamp() {
+        let local = dated_page(
+            "2023-12-22T04:00:41+00:00",
+            "December 23, 2023",
+            "<div class='byline'>By Ann Lee <time datetime='2023-12-22T04:00:41+00:00'>Dec. 21, 2023 11:00 pm EST</time></div>",
+        );
+        assert_eq!(local, chrono::NaiveDate::from_ymd_opt(2023, 12, 21));
+    }
+
+    #[test]
+    fn a_later_plain_date_under_the_headline_is_the_dated_one_but_an_update_is_not() {
+        let republished =
+            dated_page("2022-10-21T09:00:00Z", "", "<span class='article-date'>22 December 2023</span>");
+        assert_eq!(republished, chrono::NaiveDate::from_ymd_opt(2023, 12, 22));
+        let updated = dated_page(
+            "2023-12-22T17:16:03Z",
+            "",
+            "<time class='mod-time'>Updated <span class='date'>Dec. 23, 2023</span></time>\
+             <time class='pub-time'>Published <span class='date'>Dec. 22, 2023</span></time>",
+        );
+        assert_eq!(updated, chrono::NaiveDate::from_ymd_opt(2023, 12, 22));
+    }
+
+    #[test]
+    fn dates_above_the_headline_or_far_below_it_leave_the_stated_day() {
+        let header_only = dated_page("2023-12-23T03:00:46Z", "Sunday, December 24, 2023", "");
+        assert_eq!(header_only, chrono::NaiveDate::from_ymd_opt(2023, 12, 23));
+        let earlier = dated_page("2023-12-23T03:00:46Z", "", "<span class='date'>March 2, 2023</span>");
+        assert_eq!(earlier, chrono::NaiveDate::from_ymd_opt(2023, 12, 23));
+    }
+
+    #[test]
+    fn a_date_in_a_script_attribute_is_read() {
+        let html = "<html><body><script id='state' data-state='{&quot;datePublished&quot;:&quot;2023-12-05T03:51:59Z&quot;}'>\
+                    </script><p>Text.</p></body></html>";
+        assert_eq!(page(html).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2023, 12, 5));
+    }
+
     #[test]
     fn a_feed_of_headed_articles_yields_its_first_story() {
         let feed = format!(
