@@ -18,6 +18,7 @@ crate::selectors! {
     CANONICAL = "link[rel=canonical]";
     TITLE = "title";
     H1 = "h1";
+    HEADINGS = "h1, h2";
     IMAGE = "img, svg, picture";
     TIME = "time";
     DATED = "[id*=date], [class*=date]";
@@ -50,8 +51,8 @@ pub fn metadata(doc: &Html) -> Meta {
         date: ld
             .date
             .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
-            .map(|stated| printed_day(doc, headline.as_deref(), stated))
-            .or_else(|| dates(doc)),
+            .or_else(|| dates(doc))
+            .map(|stated| printed_day(doc, headline.as_deref(), stated)),
         title: headline,
         location: None,
         source: None,
@@ -247,39 +248,74 @@ fn dates(doc: &Html) -> Option<NaiveDate> {
         .or_else(|| dated_element(doc))
 }
 
-/// The day the page prints under its headline for a stated date. Metadata often carries a UTC
-/// timestamp whose day is one off the publisher's local day shown to readers. The first short
-/// date printed below the `<h1>` within a day of the stated one is that local day, unless it is
-/// labelled as an update to another day (then it and what it holds are passed over). Dates above
-/// the headline are a site header's "today" or other stories'.
+/// The day the page prints by its headline for a stated date, as a reader of the page would give
+/// it. Metadata often carries a UTC timestamp one day off the publisher's local day, or the first
+/// publication of a story the page now presents under a later date. The first short date printed
+/// near the `<h1>` (at most a week before the stated day) is the page's day; one labelled as an update
+/// to another day never wins and is passed over with what it holds. An element printing two days
+/// is not one date line: its parts are read instead.
 fn printed_day(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
     let mut passed = Vec::new();
-    let mut printed = below_headline(doc, headline).filter(|e| PRINTED.matches(e)).filter_map(|e| {
+    for e in around_headline(doc, headline) {
         let text = squash(&e.text().collect::<Vec<_>>().join(" "));
-        if text.len() > 60 || e.ancestors().any(|a| passed.contains(&a.id())) {
-            return None;
+        let date_line = text.len() <= DATE_LINE_BYTES || (PRINTED.matches(&e) && text.len() <= 60);
+        if !date_line || e.ancestors().any(|a| passed.contains(&a.id())) {
+            continue;
         }
-        let day = fields::date_in(&text).filter(|d| (*d - stated).num_days() >= -1)?;
-        let other_update = day != stated && dates::label_of(&text) == DateLabel::Updated;
-        if other_update {
-            passed.push(e.id());
+        let days = dates::find_dates(&text);
+        let Some(&day) = days.first().filter(|d| (**d - stated).num_days() >= -EARLIER_DAYS) else {
+            continue;
+        };
+        if days.iter().any(|d| *d != day) {
+            continue;
         }
-        (!other_update).then_some(day)
-    });
-    printed.next().unwrap_or(stated)
+        if day == stated || date_label(&e, &text) != DateLabel::Updated {
+            return day;
+        }
+        passed.push(e.id());
+    }
+    stated
 }
 
-/// How many elements after the headline a story's own date line may sit; further down are lists
-/// of other stories with their dates.
-const HEADLINE_REACH: usize = 60;
+/// How many days before the stated one a printed date may fall (a story printed a day or two
+/// before its metadata's publication); further back it is another date, or `09/08/2015` read the
+/// wrong way round.
+const EARLIER_DAYS: i64 = 7;
 
-/// The elements after the `<h1>` that holds the headline (else the first `<h1>`), in document
-/// order; none when the page has no `<h1>`.
-fn below_headline<'a>(doc: &'a Html, headline: Option<&str>) -> impl Iterator<Item = ElementRef<'a>> {
+/// An element this short holding a date is a date line whatever its name (sites with generated
+/// class names print `<span class="sc-73638515-0">Dec 19, 2023 3:57 AM</span>`).
+const DATE_LINE_BYTES: usize = 40;
+
+/// The label of a date line: its own, else its parent's when the parent prints that date alone
+/// (`<span>Updated <time>Dec. 23, 2023</time></span>`).
+fn date_label(element: &ElementRef, text: &str) -> DateLabel {
+    let own = dates::label_of(text);
+    let parent = squash(&parent_text(element));
+    let lone_date = parent.len() <= 60 && dates::find_dates(&parent).len() == 1;
+    if own == DateLabel::Plain && lone_date {
+        dates::label_of(&parent)
+    } else {
+        own
+    }
+}
+
+/// How many elements before and after the headline a story's own date line may sit: a kicker
+/// line just above it, a byline block below; further off are a site header's "today" and lists
+/// of other stories with their dates.
+const REACH_ABOVE: usize = 15;
+const REACH_BELOW: usize = 60;
+
+/// The elements around the `<h1>` (or `<h2>`) that holds the headline, else the first `<h1>`
+/// that is not a logo, in document order; none when there is no such heading.
+fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
     let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
-    let h1 = doc.select(&H1).find(is_headline).or_else(|| doc.select(&H1).next());
-    let elements = doc.root_element().descendants().filter_map(ElementRef::wrap);
-    elements.skip_while(move |e| h1.is_none_or(|h| h.id() != e.id())).skip(1).take(HEADLINE_REACH)
+    let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
+    let found = doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo));
+    let Some(h1) = found else { return Vec::new() };
+    let elements: Vec<ElementRef> = doc.root_element().descendants().filter_map(ElementRef::wrap).collect();
+    let at = elements.iter().position(|e| e.id() == h1.id()).unwrap_or(0);
+    let below = elements.iter().skip(at + 1).take(REACH_BELOW);
+    elements[at.saturating_sub(REACH_ABOVE)..at].iter().chain(below).copied().collect()
 }
 
 /// A short date printed in an element named for it (`<dd id="date_posted">`, `<span

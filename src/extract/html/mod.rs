@@ -443,8 +443,9 @@ mod tests {
     fn dated_page(stated: &str, header: &str, below: &str) -> Option<chrono::NaiveDate> {
         let html = format!(
             "<html><head><meta property='article:published_time' content='{stated}'></head><body>\
-             <div class='site-header__date'>{header}</div><h1>Ferry fares rise again</h1>{below}\
+             <div class='site-header__date'>{header}</div>{}<h1>Ferry fares rise again</h1>{below}\
              {}<ul class='related'><li><span class='post-date'>December 30, 2023</span></li></ul></body></html>",
+            "<a href='/'>Section</a>".repeat(20),
             "<p>The operator raised fares on every crossing, the company said on Friday.</p>".repeat(60)
         );
         page(&html).expect("page").meta.date
@@ -461,7 +462,7 @@ mod tests {
     }
 
     #[test]
-    fn a_later_plain_date_under_the_headline_is_the_dated_one_but_an_update_is_not() {
+    fn a_later_plain_date_under_the_headline_is_the_dated_one_but_an_update_never_wins() {
         let republished =
             dated_page("2022-10-21T09:00:00Z", "", "<span class='article-date'>22 December 2023</span>");
         assert_eq!(republished, chrono::NaiveDate::from_ymd_opt(2023, 12, 22));
@@ -472,6 +473,24 @@ mod tests {
              <time class='pub-time'>Published <span class='date'>Dec. 22, 2023</span></time>",
         );
         assert_eq!(updated, chrono::NaiveDate::from_ymd_opt(2023, 12, 22));
+        let labelled_by_parent = dated_page(
+            "2023-12-22T17:16:03Z",
+            "",
+            "<div class='timestamps'><span>Updated <time>Dec. 24, 2023</time></span>\
+             <span>Published <time>Dec. 22, 2023</time></span></div>",
+        );
+        assert_eq!(labelled_by_parent, chrono::NaiveDate::from_ymd_opt(2023, 12, 22));
+    }
+
+    #[test]
+    fn a_short_date_line_with_a_generated_class_under_an_h2_headline_is_read() {
+        let html = "<html><head><meta property='og:title' content='Moths return to the burnt hills'>\
+                    <meta property='article:published_time' content='2023-12-18T22:57-05:00'></head><body>\
+                    <h1><a href='/'><svg></svg>Site</a></h1><h2>Moths return to the burnt hills</h2>\
+                    <div><span class='sc-2fa50208-0'>By Ann Lee</span></div>\
+                    <div><span class='sc-73638515-0 gguonj'>Dec 19, 2023 3:57 AM</span></div>\
+                    <p>Moths are back in the hills years after the fire, ecologists said this week.</p></body></html>";
+        assert_eq!(page(html).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2023, 12, 19));
     }
 
     #[test]
