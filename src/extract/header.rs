@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 /// no byline): of the headline-like lines within reach, the one whose words the story's `lead`
 /// repeats most (a headline names what the opening tells; captions, widgets and role lines
 /// between it and the story do not), the nearest one on a tie; when no line shares words with
-/// the lead, the nearest headline-like line.
+/// the lead, the nearest headline-like line. A line picked right below another headline-like line
+/// of five words or more is its deck when that one echoes the lead too, or when the picked line
+/// ends like a sentence and the one above does not: the headline is the line above.
 pub fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
     let anchor = anchor.min(lines.len());
     let candidates: Vec<usize> =
@@ -32,7 +34,21 @@ pub fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<u
         .collect();
     let best = scored.iter().map(|(_, score)| *score).fold(0.0, f64::max);
     let topmost = scored.iter().filter(|(_, score)| *score >= best * NEAR_BEST).map(|(i, _)| *i).min();
-    topmost.or_else(nearest)
+    let headline_above = |at: usize| {
+        let up = at.checked_sub(1).filter(|up| candidates.contains(up) && word_count(&lines[*up]) >= 5)?;
+        if in_lead(up) || glued(up) {
+            return None;
+        }
+        let echoes = scored.iter().any(|(i, _)| *i == up);
+        let deck_below = is_sentence(&lines[at]) && !lines[up].trim_end().ends_with('.');
+        (echoes || deck_below).then_some(up)
+    };
+    topmost.or_else(nearest).map(|at| headline_above(at).unwrap_or(at))
+}
+
+/// A line that ends like a sentence: a deck under its headline, a caption.
+fn is_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '?', '!', '…'])
 }
 
 /// Lines echoing the lead nearly as well as the best are told apart by position: the headline

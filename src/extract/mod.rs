@@ -89,7 +89,10 @@ impl Anchors {
             (None, Shape::Body) => lines.iter().position(|l| body::is_story_paragraph(l)),
             (None, Shape::Page | Shape::Markup) => densest_run(lines),
         };
-        let body = first.unwrap_or(lines.len());
+        let mut body = first.unwrap_or(lines.len());
+        if dateline_at.is_none() && shape != Shape::Body {
+            body = below_a_late_byline(lines, body).unwrap_or(body);
+        }
         let byline_zone = body.saturating_sub(BYLINE_REACH)..body.min(lines.len());
         let byline = lines[byline_zone.clone()]
             .iter()
@@ -99,6 +102,17 @@ impl Anchors {
         Anchors { dateline: found.map(|(_, d)| d), byline, body }
     }
 }
+
+/// The story's real start when the prose run found first opens with a hero caption or a teaser
+/// and the byline comes a few lines into it: the first opening paragraph below that byline.
+fn below_a_late_byline(lines: &[String], start: usize) -> Option<usize> {
+    let zone = start..lines.len().min(start + LATE_BYLINE_REACH);
+    let at = zone.clone().find(|&i| byline::parse(&lines[i]).is_some())?;
+    (at + 1..lines.len().min(at + 1 + LATE_BYLINE_REACH)).find(|&i| is_opening_paragraph(&lines[i]))
+}
+
+/// How far into the first prose run a byline may stand and still head it.
+const LATE_BYLINE_REACH: usize = 12;
 
 /// A byline split over two lines between the headline and the story: `By` alone on one line and
 /// the names on the next (a page saved as text puts each element on a line of its own).
@@ -232,5 +246,25 @@ mod tests {
                     Islanders said the crossings had become too dear for families over the past year.";
         let article = from_text("ferries.txt", page);
         assert_eq!(article.date, NaiveDate::from_ymd_opt(2026, 3, 3));
+    }
+
+    #[test]
+    fn a_byline_a_few_lines_into_the_first_prose_marks_where_the_story_starts() {
+        let page = "Skip to content
+                    Revelers gather at the stone circle at dawn, as they have for centuries, to greet the longest day.
+                    Photograph by Jim Rowe, Image Collection
+                    Science
+                    Why the longest night falls when it does
+                    Once a year an old alignment ushers in the change of seasons, and it is celebrated widely.
+                    ByMara Quint
+                    Published December 19, 2023
+
+                    This year the northern winter solstice falls on December 21 in the late evening, astronomers said.
+
+                    Solstices happen because the planet's axis is tilted relative to its orbit around the sun.";
+        let article = from_text("solstice.txt", page);
+        assert_eq!(article.title.as_deref(), Some("Why the longest night falls when it does"));
+        assert_eq!(article.authors, ["Mara Quint"]);
+        assert!(article.body.starts_with("This year the northern winter solstice"), "{}", article.body);
     }
 }
