@@ -10,28 +10,39 @@ use std::sync::LazyLock;
 /// The index of the headline, above `anchor` (the byline, or the first paragraph when there is
 /// no byline): of the headline-like lines within reach, the one whose words the story's `lead`
 /// repeats most (a headline names what the opening tells; captions, widgets and role lines
-/// between it and the story do not), the nearest one on a tie; when no line shares words with
-/// the lead, the nearest headline-like line. A line picked right below another headline-like line
+/// between it and the story do not), the topmost of those nearly as good; lines of five words or
+/// more before shorter ones (section labels, widget buttons), and never a teaser cut from another
+/// line. When no line shares two words with the lead, the nearest headline-like line of five
+/// words or more, else the nearest one. A line picked right below another headline-like line
 /// of five words or more is its deck when that one echoes the lead too, or when the picked line
 /// ends like a sentence and the one above does not: the headline is the line above.
 pub fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
     let anchor = anchor.min(lines.len());
     let candidates: Vec<usize> =
         (anchor.saturating_sub(TITLE_REACH)..anchor).filter(|&i| is_title_like(&lines[i])).collect();
-    let nearest = || (0..anchor).rev().find(|&i| is_title_like(&lines[i]));
+    let nearest = || {
+        let within = || candidates.iter().rev().copied();
+        within()
+            .find(|&i| word_count(&lines[i]) >= 5)
+            .or_else(|| (0..anchor).rev().find(|&i| is_title_like(&lines[i])))
+    };
     if candidates.len() < 2 {
         return candidates.last().copied().or_else(nearest);
     }
     let lead_words: HashSet<String> = lead.iter().flat_map(|p| content_words(p)).collect();
     let in_lead = |i: usize| lead.iter().any(|p| p.contains(lines[i].trim()));
     let glued = |i: usize| candidates.iter().any(|&j| j != i && is_glued_to(&lines[i], &lines[j]));
+    let cut_short = |i: usize| candidates.iter().any(|&j| j != i && is_cut_from(&lines[i], &lines[j]));
     let scored: Vec<(usize, f64)> = candidates
         .iter()
         .copied()
-        .filter(|&i| !in_lead(i) && !glued(i))
+        .filter(|&i| !in_lead(i) && !glued(i) && !cut_short(i))
         .map(|i| (i, echo(&lines[i], &lead_words)))
         .filter(|(_, score)| *score > 0.0)
         .collect();
+    let long = |(i, _): &&(usize, f64)| word_count(&lines[*i]) >= 5;
+    let scored: Vec<(usize, f64)> =
+        if scored.iter().any(|c| long(&c)) { scored.iter().filter(long).copied().collect() } else { scored };
     let best = scored.iter().map(|(_, score)| *score).fold(0.0, f64::max);
     let topmost = scored.iter().filter(|(_, score)| *score >= best * NEAR_BEST).map(|(i, _)| *i).min();
     let headline_above = |at: usize| {
@@ -62,6 +73,24 @@ fn is_glued_to(line: &str, other: &str) -> bool {
     line.len() > other.len() && line.ends_with(other)
 }
 
+/// The headline without a label piped after it (`Santa pays the toll | Top Gear`, `… | Editorial`):
+/// a page saved as text keeps the one its `<title>` carried.
+pub fn without_piped_label(title: &str) -> &str {
+    match title.rsplit_once(" | ") {
+        Some((head, tail)) if word_count(tail) <= 3 && word_count(head) >= 3 => head.trim_end(),
+        _ => title,
+    }
+}
+
+/// `Five prospects who may be…`: a teaser that cuts another line short.
+fn is_cut_from(line: &str, other: &str) -> bool {
+    let line = line.trim();
+    let stem = line.strip_suffix('…').or_else(|| line.strip_suffix("...")).map(str::trim_end);
+    stem.is_some_and(|stem| {
+        stem.len() >= 10 && other.trim().starts_with(stem) && other.trim().len() > line.len()
+    })
+}
+
 /// How many lines above the story a headline is looked for by its words.
 const TITLE_REACH: usize = 60;
 
@@ -70,7 +99,7 @@ const TITLE_REACH: usize = 60;
 fn echo(line: &str, lead: &HashSet<String>) -> f64 {
     let words: Vec<String> = content_words(line).collect();
     let repeated = words.iter().filter(|w| lead.contains(*w)).count();
-    let enough = repeated >= 2 || (repeated == 1 && words.len() <= 2);
+    let enough = repeated >= 2;
     if enough {
         repeated as f64 / words.len() as f64
     } else {
@@ -196,6 +225,27 @@ mod tests {
         let glued =
             lines("HomeIslandsHarbour authority cuts ferry fares\nHarbour authority cuts ferry fares");
         assert_eq!(title_index(&glued, 2, &lead), Some(1), "a breadcrumb glued to the headline is not it");
+    }
+
+    #[test]
+    fn headline_is_a_full_line_not_a_short_label_or_a_teaser_cut_from_it() {
+        let lead = ["The harbour authority cut ferry fares to the outer islands by a fifth on Monday, \
+                     officials of the authority said."
+            .to_string()];
+        let label = lines("Harbour authority cuts ferry fares again\nIsland Ferry Fares\nShare full article");
+        assert_eq!(title_index(&label, 3, &lead), Some(0), "labels of under five words lose to a headline");
+        let teaser = lines(
+            "Harbour authority cuts ferry fares to the…\nHarbour authority cuts ferry fares to the islands",
+        );
+        assert_eq!(title_index(&teaser, 2, &lead), Some(1));
+        assert_eq!(
+            without_piped_label("Santa pays the toll on his sleigh | Top Gear"),
+            "Santa pays the toll on his sleigh"
+        );
+        assert_eq!(
+            without_piped_label("Why rates rise | a primer for savers"),
+            "Why rates rise | a primer for savers"
+        );
     }
 
     #[test]

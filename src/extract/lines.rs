@@ -152,7 +152,8 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         ^advertisement$ | ^anzeige$ | ^publicité$ | ^publicidad$
         | ^(file\ )?photo\s*: | ^\(?(photo|picture|image)s?\ (by|credit)(?-u:\b)
-        | ^(read\ more|see\ also|related|watch|listen)\s*:",
+        | ^(read\ more|see\ also|related|watch|listen)\s*:
+        | ^\W*\d+\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(ago|read)\W*$",
     )
     .expect("valid skipped pattern")
 });
@@ -265,6 +266,14 @@ mod tests {
             assert!(is_inline_furniture(credit), "{credit}");
         }
         assert!(!is_inline_furniture("Prices rose 3% in the year to March/April, the agency said."));
+    }
+
+    #[test]
+    fn reading_times_and_ages_are_furniture() {
+        for line in ["5 min read", "·4 min read", "2 days ago", "3 hours ago"] {
+            assert!(is_inline_furniture(line), "{line}");
+        }
+        assert!(!is_inline_furniture("5 days ago the river burst its banks."));
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let lead = &paragraphs[..paragraphs.len().min(LEAD_PARAGRAPHS)];
     let title_anchor = anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i);
     let title_at = header::title_index(lines, title_anchor, lead);
-    let title = title_at.map(|i| lines::squash(&lines[i]));
+    let title = title_at.map(|i| header::without_piped_label(&lines::squash(&lines[i])).to_string());
     let split = match (&anchors.byline, title_at) {
         (None, Some(at)) => lines.get(at + 1..anchors.body.min(lines.len())).and_then(split_byline),
         _ => None,
