@@ -245,6 +245,10 @@ const SKIPPED_CLASS_PARTS: &[&str] = &[
     "card",
     "cards",
     "teaser",
+    "tweet",
+    "twitter",
+    "instagram",
+    "tiktok",
 ];
 const BLOCK_TAGS: &[&str] = &[
     "p",
@@ -286,8 +290,29 @@ fn is_skipped(node: ElementRef) -> bool {
     let words = element.classes().chain(element.id());
     let mut parts = words.flat_map(|w| w.split(['-', '_'])).map(str::to_ascii_lowercase);
     let furniture = parts.any(|p| SKIPPED_CLASS_PARTS.contains(&p.as_str()))
-        || element.attr("aria-hidden") == Some("true");
+        || element.attr("aria-hidden") == Some("true")
+        || is_hidden_by_class(element)
+        || is_link_only(node);
     furniture && paragraph_text(&node) < 600
+}
+
+/// `class="hidden"` with no responsive variant (`hidden md:block` shows on wide screens).
+fn is_hidden_by_class(element: &scraper::node::Element) -> bool {
+    element.classes().any(|c| c == "hidden") && !element.classes().any(|c| c.contains(':'))
+}
+
+/// A paragraph or list item whose every word is link text: a list of other stories.
+fn is_link_only(node: ElementRef) -> bool {
+    let is_link = |n: ego_tree::NodeRef<Node>| n.value().as_element().is_some_and(|e| e.name() == "a");
+    if !matches!(node.value().name(), "p" | "li") {
+        return false;
+    }
+    if node.ancestors().any(is_link) {
+        return true;
+    }
+    let mut texts = node.descendants().filter(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()));
+    let in_link = |d: ego_tree::NodeRef<Node>| d.ancestors().take_while(|a| a.id() != node.id()).any(is_link);
+    texts.next().is_some_and(in_link) && texts.all(in_link)
 }
 
 /// The text of `root` as lines, one per block element, skipping furniture. Walks the tree
@@ -382,6 +407,30 @@ mod tests {
 
     fn story(sentence: &str, n: usize) -> String {
         (0..n).map(|i| format!("<p>{sentence} This is sentence number {i} of the report.</p>")).collect()
+    }
+
+    #[test]
+    fn embedded_posts_link_lists_and_hidden_appeals_are_furniture() {
+        let story = "<p>The harbour authority cut ferry fares to the outer islands by a fifth on Monday.</p>";
+        let html = format!(
+            "<html><body><article><h1>Ferry fares cut</h1>{story}\
+             <blockquote class='twitter-tweet'><p>Cheaper ferries at last!</p>— Ann (@ann) May 2, 2026</blockquote>\
+             {story}<ul><li><a href='/a'>Ten island walks to try this spring</a></li></ul>\
+             <a href='/c'><div><p>Winter fruits rich in vitamin D</p></div></a>\
+             <p>See <a href='/b'>our guide</a> to the islands for the timetable.</p>\
+             <div class='hidden support'><h4>Our coverage needs you</h4></div>\
+             <div class='hidden md:block'><p>Islanders said the fares had risen every year since 2019.</p></div>\
+             </article></body></html>"
+        );
+        let lines = page(&html).expect("page").lines;
+        for furniture in
+            ["Cheaper ferries", "(@ann)", "Ten island walks", "Winter fruits", "coverage needs you"]
+        {
+            assert!(!lines.iter().any(|l| l.contains(furniture)), "{furniture} leaked: {lines:?}");
+        }
+        for kept in ["See our guide to the islands", "Islanders said the fares"] {
+            assert!(lines.iter().any(|l| l.contains(kept)), "{kept} lost: {lines:?}");
+        }
     }
 
     #[test]
