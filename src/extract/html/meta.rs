@@ -300,22 +300,36 @@ fn date_label(element: &ElementRef, text: &str) -> DateLabel {
 }
 
 /// How many elements before and after the headline a story's own date line may sit: a kicker
-/// line just above it, a byline block below; further off are a site header's "today" and lists
-/// of other stories with their dates.
+/// line just above it (inside the headline's own block), a byline block below it; a site header's
+/// "today" stands outside that block, and lists of other stories come further down.
 const REACH_ABOVE: usize = 15;
 const REACH_BELOW: usize = 60;
 
 /// The elements around the `<h1>` (or `<h2>`) that holds the headline, else the first `<h1>`
-/// that is not a logo, in document order; none when there is no such heading.
+/// that is not a logo, in document order: those before it inside its parent, and those after it
+/// until the story has run two paragraphs (a standfirst may stand above the byline). None when
+/// there is no such heading.
 fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
     let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
     let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
     let found = doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo));
     let Some(h1) = found else { return Vec::new() };
-    let elements: Vec<ElementRef> = doc.root_element().descendants().filter_map(ElementRef::wrap).collect();
-    let at = elements.iter().position(|e| e.id() == h1.id()).unwrap_or(0);
-    let below = elements.iter().skip(at + 1).take(REACH_BELOW);
-    elements[at.saturating_sub(REACH_ABOVE)..at].iter().chain(below).copied().collect()
+    let block = h1.parent().and_then(ElementRef::wrap).unwrap_or(h1);
+    let before: Vec<ElementRef> =
+        block.descendants().filter_map(ElementRef::wrap).take_while(|e| e.id() != h1.id()).skip(1).collect();
+    let elements = doc.root_element().descendants().filter_map(ElementRef::wrap);
+    let after = elements.skip_while(|e| e.id() != h1.id()).skip(1).take(REACH_BELOW);
+    let mut paragraphs = 0;
+    let header = after.take_while(|e| {
+        paragraphs += usize::from(is_story_paragraph(e));
+        paragraphs < 2
+    });
+    before[before.len().saturating_sub(REACH_ABOVE)..].iter().copied().chain(header).collect()
+}
+
+/// A paragraph of running text: the story has begun, and dates past it belong to other things.
+fn is_story_paragraph(element: &ElementRef) -> bool {
+    element.value().name() == "p" && element.text().flat_map(str::split_whitespace).count() >= 20
 }
 
 /// A short date printed in an element named for it (`<dd id="date_posted">`, `<span

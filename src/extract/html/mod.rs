@@ -551,6 +551,20 @@ mod tests {
     }
 
     #[test]
+    fn a_site_date_just_above_the_story_or_a_dated_list_just_below_it_is_not_its_day() {
+        let story =
+            "<p>The operator raised fares on every crossing of the strait, the company said on Friday, \
+                     blaming the price of fuel and the cost of new boats.</p>";
+        let html = format!(
+            "<html><head><meta property='article:published_time' content='2026-03-02T09:00:00Z'></head><body>\
+             <header><div class='site-date'>Saturday, March 14, 2026</div></header>\
+             <article><h1>Ferry fares rise again</h1><p class='byline'>By Ann Lee</p>{story}{story}\
+             <aside><ul><li><span class='date'>March 3, 2026</span> Bus fares</li></ul></aside></article></body></html>"
+        );
+        assert_eq!(page(&html).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2026, 3, 2));
+    }
+
+    #[test]
     fn a_date_in_a_script_attribute_is_read() {
         let html = "<html><body><script id='state' data-state='{&quot;datePublished&quot;:&quot;2023-12-05T03:51:59Z&quot;}'>\
                     </script><p>Text.</p></body></html>";
