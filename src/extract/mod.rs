@@ -54,7 +54,7 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
         section: header::section(lines, title_at, title.as_deref()),
         title,
         authors: byline.map(|b| b.authors.clone()).unwrap_or_default(),
-        date: publication_date(path, lines, &anchors),
+        date: publication_date(path, lines, &anchors, title_at),
         location: anchors
             .dateline
             .as_ref()
@@ -175,13 +175,22 @@ fn opens_story(line: &str, dateline: &Dateline) -> bool {
     (dateline.agency.is_some() && word_count(rest) >= 2) || is_prose(rest)
 }
 
-/// The publication day: the dateline's day in the page's year, else the page's own date line.
+/// The publication day: the dateline's day in the page's year, else the page's own date line
+/// (one between the headline and the story before any above the headline, where a site prints
+/// today's date).
 /// The year of a dateline comes from the header's date, else from a short date line anywhere on
 /// the page (`Page published 5 May 2026` in a footer), else from the file's path.
-fn publication_date(path: &str, lines: &[String], anchors: &Anchors) -> Option<NaiveDate> {
+fn publication_date(
+    path: &str,
+    lines: &[String],
+    anchors: &Anchors,
+    title_at: Option<usize>,
+) -> Option<NaiveDate> {
     let (header, rest) = lines.split_at(anchors.body.min(lines.len()));
     let dated = |l: &&String| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain;
-    let page = dates::page_date(header.iter().filter(dated).map(String::as_str));
+    let page_date_in = |lines: &[String]| dates::page_date(lines.iter().filter(dated).map(String::as_str));
+    let below_headline = title_at.and_then(|t| header.get(t..));
+    let page = below_headline.and_then(page_date_in).or_else(|| page_date_in(header));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
     let elsewhere = || dates::page_date(rest.iter().filter(|l| header::is_dateish(l)).map(String::as_str));
@@ -266,5 +275,20 @@ mod tests {
         assert_eq!(article.title.as_deref(), Some("Why the longest night falls when it does"));
         assert_eq!(article.authors, ["Mara Quint"]);
         assert!(article.body.starts_with("This year the northern winter solstice"), "{}", article.body);
+    }
+
+    #[test]
+    fn the_date_under_the_headline_beats_the_sites_date_of_today_above_it() {
+        let page = "Sunday, December 24, 2023
+                    Menu
+                    Harbour authority cuts ferry fares to the islands
+                    By Ann Lee
+                    December 21, 2023
+
+                    The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.
+
+                    Islanders said the crossings had become too dear for families over the past year.";
+        let article = from_text("ferries.txt", page);
+        assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));
     }
 }
