@@ -118,12 +118,103 @@ const LATE_BYLINE_REACH: usize = 12;
 /// the names on the next (a page saved as text puts each element on a line of its own).
 fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
-    near.windows(2).find_map(|pair| {
-        let marker = pair[0].trim();
-        let is_marker = matches!(marker, "By" | "BY" | "by" | "Von" | "Par" | "Por");
-        is_marker.then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
+    near.windows(2)
+        .find_map(|pair| {
+            let marker = pair[0].trim();
+            let is_marker = matches!(marker, "By" | "BY" | "by" | "Von" | "Par" | "Por");
+            is_marker.then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
+        })
+        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
+}
+
+/// A name alone on a line just under the headline (`Pamela Falk`): the byline of a page that
+/// prints no `By`. Not a line of site words (`Privacy Policy`, `Latest News`).
+fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
+    let dated = |i: usize| {
+        (i.saturating_sub(2)..below_headline.len().min(i + 3)).any(|j| header::is_dateish(&below_headline[j]))
+    };
+    below_headline.iter().enumerate().find_map(|(i, line)| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let site_words = words.iter().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()));
+        let shaped = !site_words && (2..=4).contains(&words.len()) && dated(i);
+        let name = shaped.then(|| byline::person_name(line)).flatten()?;
+        Some(byline::Byline { authors: vec![name], place: None, agency: None })
     })
 }
+
+/// Lines under the headline searched for a bare name.
+const BARE_NAME_REACH: usize = 6;
+
+/// Words of site furniture that a capitalised line of two to four words may hold.
+const SITE_WORDS: &[&str] = &[
+    "policy",
+    "privacy",
+    "terms",
+    "cookie",
+    "cookies",
+    "home",
+    "menu",
+    "share",
+    "comments",
+    "comment",
+    "subscribe",
+    "newsletter",
+    "newsletters",
+    "sign",
+    "login",
+    "log",
+    "search",
+    "more",
+    "latest",
+    "top",
+    "stories",
+    "follow",
+    "read",
+    "watch",
+    "listen",
+    "contact",
+    "about",
+    "advertise",
+    "careers",
+    "us",
+    "our",
+    "your",
+    "the",
+    "and",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "new",
+    "all",
+    "view",
+    "see",
+    "print",
+    "email",
+    "link",
+    "copy",
+    "skip",
+    "content",
+    "main",
+    "next",
+    "previous",
+    "back",
+    "today",
+    "by",
+    "save",
+    "article",
+    "exclusive",
+    "breaking",
+    "live",
+    "video",
+    "photos",
+    "gallery",
+    "text",
+    "size",
+    "font",
+];
 
 /// Lines below the headline searched for a split byline.
 const SPLIT_BYLINE_REACH: usize = 12;
@@ -290,5 +381,21 @@ mod tests {
                     Islanders said the crossings had become too dear for families over the past year.";
         let article = from_text("ferries.txt", page);
         assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));
+    }
+
+    #[test]
+    fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
+        let story = "\n\nThe harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.\n\n\
+                     Islanders said the crossings had become too dear for families over the past year.";
+        let named = format!(
+            "Harbour authority cuts ferry fares to the islands\nPamela Falk\nDecember 21, 2023{story}"
+        );
+        assert_eq!(from_text("a.txt", &named).authors, ["Pamela Falk"]);
+        let undated = format!("Harbour authority cuts ferry fares to the islands\nPamela Falk{story}");
+        assert!(from_text("b.txt", &undated).authors.is_empty(), "a name needs a date beside it");
+        let furniture = format!(
+            "Harbour authority cuts ferry fares to the islands\nPrivacy Policy\nDecember 21, 2023{story}"
+        );
+        assert!(from_text("c.txt", &furniture).authors.is_empty());
     }
 }
