@@ -63,8 +63,19 @@ pub fn word_count(line: &str) -> usize {
 pub fn is_prose(line: &str) -> bool {
     let words = word_count(line);
     let has_lower = line.chars().any(char::is_lowercase);
-    has_lower && !is_menu(line) && ((words >= 5 && ends_sentence(line)) || words >= 25)
+    has_lower
+        && !is_menu(line)
+        && !is_glued_list(line)
+        && ((words >= 5 && ends_sentence(line)) || words >= 25)
 }
+
+/// `AlabamaAlaskaArizonaArkansas…`: the options of a form's list, saved without spaces.
+fn is_glued_list(line: &str) -> bool {
+    line.split_whitespace().any(|w| w.chars().count() > GLUED_WORD_CHARS)
+}
+
+/// No word of running text is this long (German compounds stay well under it).
+const GLUED_WORD_CHARS: usize = 45;
 
 /// True when the line ends like a sentence, allowing closing quotes and brackets.
 pub fn ends_sentence(line: &str) -> bool {
@@ -95,7 +106,8 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | support\ (our|local|independent|quality)\ (journalism|news|reporting) | (?-u:\b)our\ standards(?-u:\b)
         | licensing\ rights | (?-u:\b)got\ a\ story(?-u:\b) | ^sponsored | (?-u:\b)sponsored\ (content|post|links?)(?-u:\b)
         | (?-u:\b)paid\ (post|content)(?-u:\b) | (?-u:\b)(story|article)\ continues(?-u:\b) | (?-u:\b)auto[-\ ]generated(?-u:\b)
-        | (?-u:\b)comment\ below(?-u:\b) | (?-u:\b)our\ (channels|newsletters?|app)(?-u:\b)",
+        | (?-u:\b)comment\ below(?-u:\b) | (?-u:\b)our\ (channels|newsletters?|app)(?-u:\b)
+        | (?-u:\b)cookies?\ (consent|is\ used|are\ used|is\ set|are\ set)(?-u:\b) | (?-u:\b)gdpr(?-u:\b)",
     )
     .expect("valid appeal pattern")
 });
@@ -235,6 +247,9 @@ mod tests {
         assert!(!is_prose("Most Popular"));
         assert!(!is_prose("Markets   Business   Economy   Tech"));
         assert!(!is_prose("Nigeria's central bank issues new rules for payment agents"));
+        let options =
+            "AlabamaAlaskaArizonaArkansasCaliforniaColoradoConnecticutDelaware, and the rest of them too.";
+        assert!(!is_prose(options), "a form's options saved without spaces");
     }
 
     #[test]
@@ -254,6 +269,8 @@ mod tests {
         assert!(is_appeal("Sign up to the Morning Briefing, delivered every weekday."));
         assert!(is_appeal("Erin Kowalczyk covers city hall. Reach her at ek@example.com."));
         assert!(!is_appeal("The council voted 5-2 during public comment on Thursday."));
+        assert!(is_appeal("This cookie is set by GDPR Cookie Consent plugin to store the user's choice."));
+        assert!(!is_appeal("The bakery sold its last cookie at noon, the owner said."));
         assert!(is_list_head("Most Read"));
         assert!(is_list_head("More in Politics"));
         assert!(is_list_head("Trending Now"));
