@@ -87,7 +87,8 @@ impl Anchors {
         let first = match (dateline_at, shape) {
             (Some(at), _) => Some(at),
             (None, Shape::Body) => lines.iter().position(|l| body::is_story_paragraph(l)),
-            (None, Shape::Page | Shape::Markup) => densest_run(lines),
+            (None, Shape::Page) => story_run(lines),
+            (None, Shape::Markup) => densest(&prose_runs(lines)).map(|(start, _)| start),
         };
         let mut body = first.unwrap_or(lines.len());
         if dateline_at.is_none() && shape != Shape::Body {
@@ -222,33 +223,54 @@ const SPLIT_BYLINE_REACH: usize = 12;
 /// How many lines above the story a byline may stand.
 const BYLINE_REACH: usize = 25;
 
-/// The first line of the longest run of story paragraphs (by words; runs are broken by as many
-/// other lines as end a story): on a page saved as text, the story is where the prose is.
-fn densest_run(lines: &[String]) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
+/// The first line of the story on a page saved as text: where the prose is, the longest run of
+/// story paragraphs (by words; runs are broken by as many other lines as end a story), unless an
+/// earlier run of at least a third of its words stands right under a byline (the story, above a
+/// longer comment thread).
+fn story_run(lines: &[String]) -> Option<usize> {
+    let runs = prose_runs(lines);
+    let (best, words) = densest(&runs)?;
+    let under_byline = |start: usize| {
+        (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| byline::parse(&lines[i]).is_some())
+    };
+    let bylined = runs.iter().find(|r| r.0 < best && r.1 * 3 >= words && under_byline(r.0));
+    Some(bylined.map_or(best, |r| r.0))
+}
+
+/// The run with most words (the first of equals).
+fn densest(runs: &[(usize, usize)]) -> Option<(usize, usize)> {
+    runs.iter().copied().reduce(|best, run| if run.1 > best.1 { run } else { best })
+}
+
+/// How far above a run of prose its byline may stand.
+const BYLINED_RUN_REACH: usize = 12;
+
+/// The runs of story paragraphs, as (first line, words).
+fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut run: Option<(usize, usize)> = None;
     let mut gap = 0;
     for (i, line) in lines.iter().enumerate() {
         if body::ends_story(line) && run.is_some() {
             gap = body::MAX_GAP;
         }
-        if is_opening_paragraph(line)
-            || (run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP)
-        {
+        let continues = run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP;
+        if is_opening_paragraph(line) || continues {
             let (start, words) = match run {
                 Some(r) if gap < body::MAX_GAP => r,
                 _ => (i, 0),
             };
+            if start == i {
+                runs.extend(run.take());
+            }
             run = Some((start, words + word_count(line)));
             gap = 0;
         } else {
             gap += 1;
         }
-        if let Some(r) = run.filter(|r| best.is_none_or(|b| r.1 > b.1)) {
-            best = Some(r);
-        }
     }
-    best.map(|(start, _)| start)
+    runs.extend(run);
+    runs
 }
 
 /// A paragraph that can open a story: running text of some length, not furniture.
@@ -397,5 +419,19 @@ mod tests {
             "Harbour authority cuts ferry fares to the islands\nPrivacy Policy\nDecember 21, 2023{story}"
         );
         assert!(from_text("c.txt", &furniture).authors.is_empty());
+    }
+
+    #[test]
+    fn the_story_under_its_byline_beats_a_longer_comment_thread() {
+        let story = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.\n\n\
+                     Islanders said the crossings had become too dear for families over the past year.";
+        let comment = "I have taken that ferry for thirty years and the fares were always too high for the service we got.";
+        let thread = vec![comment; 4].join("\n\nReply\n\n");
+        let page = format!(
+            "Harbour authority cuts ferry fares to the islands\nBy Ann Lee\n\n{story}\n\nComments (4)\n\n{thread}"
+        );
+        let article = from_text("ferries.txt", &page);
+        assert!(article.body.starts_with("The harbour authority cut"), "{}", article.body);
+        assert_eq!(article.authors, ["Ann Lee"]);
     }
 }
