@@ -426,7 +426,7 @@ mod tests {
         let story = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.\n\n\
                      Islanders said the crossings had become too dear for families over the past year.";
         let comment = "I have taken that ferry for thirty years and the fares were always too high for the service we got.";
-        let thread = vec![comment; 4].join("\n\nReply\n\n");
+        let thread = [comment; 4].join("\n\nReply\n\n");
         let page = format!(
             "Harbour authority cuts ferry fares to the islands\nBy Ann Lee\n\n{story}\n\nComments (4)\n\n{thread}"
         );
