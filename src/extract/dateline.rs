@@ -42,6 +42,9 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     }
     let c = DATELINE.captures(head)?;
     let place = c.name("place")?.as_str().trim().to_string();
+    if LABELS.contains(&place.to_uppercase().as_str()) {
+        return None;
+    }
     let agency = c.name("agency").map(|a| a.as_str().trim());
     let month_day = c.name("md").map(|m| m.as_str().to_string());
     if month_day.as_deref().is_some_and(|md| super::dates::parse_month_day(md).is_none()) {
@@ -56,6 +59,28 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     let len = c.get(0)?.end();
     Some(Dateline { place, month_day, agency, len })
 }
+
+/// Newsroom labels printed like a dateline (`FILE - Players pose…` under an archive photo,
+/// `UPDATE - …`): never a place.
+const LABELS: &[&str] = &[
+    "FILE",
+    "FILE PHOTO",
+    "PHOTO",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "EXCLUSIVE",
+    "WATCH",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "CORRECTION",
+    "LIVE",
+    "VIDEO",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+];
 
 /// A cheap test before the pattern runs: a capital first, a dash or colon within a few words,
 /// and before it an agency in brackets or a place in capitals.
@@ -94,6 +119,12 @@ mod tests {
 
     fn place_of(text: &str) -> Option<(String, Option<String>, Option<String>)> {
         parse(text).map(|d| (d.place, d.month_day, d.agency))
+    }
+
+    #[test]
+    fn newsroom_labels_are_not_places() {
+        assert_eq!(place_of("FILE - Players pose after the final in Charlotte, N.C., Dec. 2, 2023."), None);
+        assert_eq!(place_of("EDITOR'S NOTE — This story was updated."), None);
     }
 
     #[test]
