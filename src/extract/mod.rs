@@ -82,7 +82,8 @@ impl Anchors {
         let found = lines
             .iter()
             .enumerate()
-            .find_map(|(i, l)| dateline::parse(l).filter(|d| opens_story(l, d)).map(|d| (i, d)));
+            .find_map(|(i, l)| dateline::parse(l).filter(|d| opens_story(l, d)).map(|d| (i, d)))
+            .map(|(i, d)| (repeated_below(lines, i), d));
         let dateline_at = found.as_ref().map(|(i, _)| *i);
         let first = match (dateline_at, shape) {
             (Some(at), _) => Some(at),
@@ -102,6 +103,12 @@ impl Anchors {
             .find_map(|(l, i)| byline::parse(l).map(|b| (i, b)));
         Anchors { dateline: found.map(|(_, d)| d), byline, body }
     }
+}
+
+/// The last copy of line `at` further down the page: a teaser above the share bar repeats the
+/// story's opening paragraph, and the story itself follows the last copy.
+fn repeated_below(lines: &[String], at: usize) -> usize {
+    (at + 1..lines.len()).rev().find(|&i| lines[i] == lines[at]).unwrap_or(at)
 }
 
 /// The story's real start when the prose run found first opens with a hero caption or a teaser
@@ -432,6 +439,20 @@ mod tests {
         );
         let article = from_text("ferries.txt", &page);
         assert!(article.body.starts_with("The harbour authority cut"), "{}", article.body);
+        assert_eq!(article.authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_teaser_repeating_the_opening_paragraph_is_passed_over() {
+        let opening =
+            "SPRINGFIELD, Ill. (AP) — The old mill on the river will become flats, its owner said on Friday.";
+        let page = format!(
+            "Old mill to become flats\n\n{opening}\n\nFacebook\nTwitter\nEmail\nPrint\nCopy article link\nSave\n\n\
+             Old mill to become flats\nBy Ann Lee\n\n{opening}\n\n\
+             The conversion will take two years and cost about $40 million, according to city filings."
+        );
+        let article = from_text("mill.txt", &page);
+        assert!(article.body.ends_with("according to city filings."), "{}", article.body);
         assert_eq!(article.authors, ["Ann Lee"]);
     }
 }
