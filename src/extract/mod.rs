@@ -1,6 +1,7 @@
 //! Extraction: from the text of a news file to an [`Article`], by general rules anchored on the
 //! byline, the dateline and the shape of paragraphs — never on one site's phrases.
 
+mod anchors;
 pub mod body;
 pub mod byline;
 pub mod dateline;
@@ -11,14 +12,15 @@ pub mod html;
 pub mod json;
 pub mod language;
 pub mod lines;
+mod loose_byline;
 pub mod markdown;
 pub mod page;
 
 use crate::article::Article;
+use anchors::Anchors;
 use body::Strictness;
 use chrono::NaiveDate;
-use dateline::Dateline;
-use lines::{is_appeal, is_credit, is_inline_furniture, is_prose, split_lines, word_count};
+use lines::{is_credit, split_lines};
 pub use page::{Meta, Page, Shape};
 
 /// Extracts the fields of a page saved as plain text.
@@ -45,7 +47,9 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let title_at = header::title_index(lines, title_anchor, lead);
     let title = title_at.map(|i| header::without_piped_label(&lines::squash(&lines[i])).to_string());
     let split = match (&anchors.byline, title_at) {
-        (None, Some(at)) => lines.get(at + 1..anchors.body.min(lines.len())).and_then(split_byline),
+        (None, Some(at)) => {
+            lines.get(at + 1..anchors.body.min(lines.len())).and_then(loose_byline::split_byline)
+        }
         _ => None,
     };
     let byline = anchors.byline.as_ref().map(|(_, b)| b).or(split.as_ref());
@@ -68,232 +72,6 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
 
 /// Paragraphs of the story's opening that the headline is compared with.
 const LEAD_PARAGRAPHS: usize = 3;
-
-/// The lines every other rule hangs from.
-struct Anchors {
-    dateline: Option<Dateline>,
-    byline: Option<(usize, byline::Byline)>,
-    /// The first line of the story.
-    body: usize,
-}
-
-impl Anchors {
-    fn find(lines: &[String], shape: Shape) -> Anchors {
-        let found = lines
-            .iter()
-            .enumerate()
-            .find_map(|(i, l)| dateline::parse(l).filter(|d| opens_story(l, d)).map(|d| (i, d)))
-            .map(|(i, d)| (repeated_below(lines, i), d));
-        let dateline_at = found.as_ref().map(|(i, _)| *i);
-        let first = match (dateline_at, shape) {
-            (Some(at), _) => Some(at),
-            (None, Shape::Body) => lines.iter().position(|l| body::is_story_paragraph(l)),
-            (None, Shape::Page) => story_run(lines),
-            (None, Shape::Markup) => densest(&prose_runs(lines)).map(|(start, _)| start),
-        };
-        let mut body = first.unwrap_or(lines.len());
-        if dateline_at.is_none() && shape != Shape::Body {
-            body = below_a_late_byline(lines, body).unwrap_or(body);
-        }
-        let byline_zone = body.saturating_sub(BYLINE_REACH)..body.min(lines.len());
-        let byline = lines[byline_zone.clone()]
-            .iter()
-            .zip(byline_zone)
-            .rev()
-            .find_map(|(l, i)| byline::parse(l).map(|b| (i, b)));
-        Anchors { dateline: found.map(|(_, d)| d), byline, body }
-    }
-}
-
-/// The last copy of line `at` further down the page: a teaser above the share bar repeats the
-/// story's opening paragraph, and the story itself follows the last copy.
-fn repeated_below(lines: &[String], at: usize) -> usize {
-    (at + 1..lines.len()).rev().find(|&i| lines[i] == lines[at]).unwrap_or(at)
-}
-
-/// The story's real start when the prose run found first opens with a hero caption or a teaser
-/// and the byline comes a few lines into it: the first opening paragraph below that byline.
-fn below_a_late_byline(lines: &[String], start: usize) -> Option<usize> {
-    let zone = start..lines.len().min(start + LATE_BYLINE_REACH);
-    let at = zone.clone().find(|&i| byline::parse(&lines[i]).is_some())?;
-    (at + 1..lines.len().min(at + 1 + LATE_BYLINE_REACH)).find(|&i| is_opening_paragraph(&lines[i]))
-}
-
-/// How far into the first prose run a byline may stand and still head it.
-const LATE_BYLINE_REACH: usize = 12;
-
-/// A byline split over two lines between the headline and the story: `By` alone on one line and
-/// the names on the next (a page saved as text puts each element on a line of its own).
-fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
-    let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
-    near.windows(2)
-        .find_map(|pair| {
-            let marker = pair[0].trim();
-            let is_marker = matches!(marker, "By" | "BY" | "by" | "Von" | "Par" | "Por");
-            is_marker.then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
-        })
-        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
-}
-
-/// A name alone on a line just under the headline (`Pamela Falk`): the byline of a page that
-/// prints no `By`. Not a line of site words (`Privacy Policy`, `Latest News`).
-fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
-    let dated = |i: usize| {
-        (i.saturating_sub(2)..below_headline.len().min(i + 3)).any(|j| header::is_dateish(&below_headline[j]))
-    };
-    below_headline.iter().enumerate().find_map(|(i, line)| {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        let site_words = words.iter().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()));
-        let shaped = !site_words && (2..=4).contains(&words.len()) && dated(i);
-        let name = shaped.then(|| byline::person_name(line)).flatten()?;
-        Some(byline::Byline { authors: vec![name], place: None, agency: None })
-    })
-}
-
-/// Lines under the headline searched for a bare name.
-const BARE_NAME_REACH: usize = 6;
-
-/// Words of site furniture that a capitalised line of two to four words may hold.
-const SITE_WORDS: &[&str] = &[
-    "policy",
-    "privacy",
-    "terms",
-    "cookie",
-    "cookies",
-    "home",
-    "menu",
-    "share",
-    "comments",
-    "comment",
-    "subscribe",
-    "newsletter",
-    "newsletters",
-    "sign",
-    "login",
-    "log",
-    "search",
-    "more",
-    "latest",
-    "top",
-    "stories",
-    "follow",
-    "read",
-    "watch",
-    "listen",
-    "contact",
-    "about",
-    "advertise",
-    "careers",
-    "us",
-    "our",
-    "your",
-    "the",
-    "and",
-    "of",
-    "for",
-    "to",
-    "in",
-    "on",
-    "with",
-    "new",
-    "all",
-    "view",
-    "see",
-    "print",
-    "email",
-    "link",
-    "copy",
-    "skip",
-    "content",
-    "main",
-    "next",
-    "previous",
-    "back",
-    "today",
-    "by",
-    "save",
-    "article",
-    "exclusive",
-    "breaking",
-    "live",
-    "video",
-    "photos",
-    "gallery",
-    "text",
-    "size",
-    "font",
-];
-
-/// Lines below the headline searched for a split byline.
-const SPLIT_BYLINE_REACH: usize = 12;
-
-/// How many lines above the story a byline may stand.
-const BYLINE_REACH: usize = 25;
-
-/// The first line of the story on a page saved as text: where the prose is, the longest run of
-/// story paragraphs (by words; runs are broken by as many other lines as end a story), unless an
-/// earlier run of at least a third of its words stands right under a byline (the story, above a
-/// longer comment thread).
-fn story_run(lines: &[String]) -> Option<usize> {
-    let runs = prose_runs(lines);
-    let (best, words) = densest(&runs)?;
-    let under_byline = |start: usize| {
-        (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| byline::parse(&lines[i]).is_some())
-    };
-    let bylined = runs.iter().find(|r| r.0 < best && r.1 * 3 >= words && under_byline(r.0));
-    Some(bylined.map_or(best, |r| r.0))
-}
-
-/// The run with most words (the first of equals).
-fn densest(runs: &[(usize, usize)]) -> Option<(usize, usize)> {
-    runs.iter().copied().reduce(|best, run| if run.1 > best.1 { run } else { best })
-}
-
-/// How far above a run of prose its byline may stand.
-const BYLINED_RUN_REACH: usize = 12;
-
-/// The runs of story paragraphs, as (first line, words).
-fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut run: Option<(usize, usize)> = None;
-    let mut gap = 0;
-    for (i, line) in lines.iter().enumerate() {
-        if body::ends_story(line) && run.is_some() {
-            gap = body::MAX_GAP;
-        }
-        let continues = run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP;
-        if is_opening_paragraph(line) || continues {
-            let (start, words) = match run {
-                Some(r) if gap < body::MAX_GAP => r,
-                _ => (i, 0),
-            };
-            if start == i {
-                runs.extend(run.take());
-            }
-            run = Some((start, words + word_count(line)));
-            gap = 0;
-        } else {
-            gap += 1;
-        }
-    }
-    runs.extend(run);
-    runs
-}
-
-/// A paragraph that can open a story: running text of some length, not furniture.
-fn is_opening_paragraph(line: &str) -> bool {
-    is_prose(line)
-        && word_count(line) >= 10
-        && !is_appeal(line)
-        && !is_inline_furniture(line)
-        && !is_credit(line)
-}
-
-/// A dateline opens the story when an agency is named in it, or when prose follows it.
-fn opens_story(line: &str, dateline: &Dateline) -> bool {
-    let rest = &line[dateline.len..];
-    (dateline.agency.is_some() && word_count(rest) >= 2) || is_prose(rest)
-}
 
 /// The publication day: the dateline's day in the page's year, else the page's own date line
 /// (one between the headline and the story before any above the headline, where a site prints

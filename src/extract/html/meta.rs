@@ -1,7 +1,7 @@
 //! What an HTML page states about its article: JSON-LD, OpenGraph and `<meta>` tags, `<h1>`,
 //! `<time>`, breadcrumbs and byline elements, each with its order of trust.
 
-use super::squash;
+use super::{printed_day, squash};
 use crate::extract::dates::{self, DateLabel};
 use crate::extract::fields;
 use crate::extract::page::Meta;
@@ -18,11 +18,9 @@ crate::selectors! {
     CANONICAL = "link[rel=canonical]";
     TITLE = "title";
     H1 = "h1";
-    HEADINGS = "h1, h2";
     IMAGE = "img, svg, picture";
     TIME = "time";
     DATED = "[id*=date], [class*=date]";
-    PRINTED = "time, [id*=date], [class*=date], [class*=time], [class*=byline], [class*=meta]";
     CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
 }
@@ -52,7 +50,7 @@ pub fn metadata(doc: &Html) -> Meta {
             .date
             .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
             .or_else(|| dates(doc))
-            .map(|stated| printed_day(doc, headline.as_deref(), stated)),
+            .map(|stated| printed_day::correct(doc, headline.as_deref(), stated)),
         title: headline,
         location: None,
         source: None,
@@ -248,90 +246,6 @@ fn dates(doc: &Html) -> Option<NaiveDate> {
         .or_else(|| dated_element(doc))
 }
 
-/// The day the page prints by its headline for a stated date, as a reader of the page would give
-/// it. Metadata often carries a UTC timestamp one day off the publisher's local day, or the first
-/// publication of a story the page now presents under a later date. The first short date printed
-/// near the `<h1>` (at most a week before the stated day) is the page's day; one labelled as an update
-/// to another day never wins and is passed over with what it holds. An element printing two days
-/// is not one date line: its parts are read instead.
-fn printed_day(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
-    let mut passed = Vec::new();
-    for e in around_headline(doc, headline) {
-        let text = squash(&e.text().collect::<Vec<_>>().join(" "));
-        let date_line = text.len() <= DATE_LINE_BYTES || (PRINTED.matches(&e) && text.len() <= 60);
-        if !date_line || e.ancestors().any(|a| passed.contains(&a.id())) {
-            continue;
-        }
-        let days = dates::find_dates(&text);
-        let Some(&day) = days.first().filter(|d| (**d - stated).num_days() >= -EARLIER_DAYS) else {
-            continue;
-        };
-        if days.iter().any(|d| *d != day) {
-            continue;
-        }
-        if day == stated || date_label(&e, &text) != DateLabel::Updated {
-            return day;
-        }
-        passed.push(e.id());
-    }
-    stated
-}
-
-/// How many days before the stated one a printed date may fall (a story printed a day or two
-/// before its metadata's publication); further back it is another date, or `09/08/2015` read the
-/// wrong way round.
-const EARLIER_DAYS: i64 = 7;
-
-/// An element this short holding a date is a date line whatever its name (sites with generated
-/// class names print `<span class="sc-73638515-0">Dec 19, 2023 3:57 AM</span>`).
-const DATE_LINE_BYTES: usize = 40;
-
-/// The label of a date line: its own, else its parent's when the parent prints that date alone
-/// (`<span>Updated <time>Dec. 23, 2023</time></span>`).
-fn date_label(element: &ElementRef, text: &str) -> DateLabel {
-    let own = dates::label_of(text);
-    let parent = squash(&parent_text(element));
-    let lone_date = parent.len() <= 60 && dates::find_dates(&parent).len() == 1;
-    if own == DateLabel::Plain && lone_date {
-        dates::label_of(&parent)
-    } else {
-        own
-    }
-}
-
-/// How many elements before and after the headline a story's own date line may sit: a kicker
-/// line just above it (inside the headline's own block), a byline block below it; a site header's
-/// "today" stands outside that block, and lists of other stories come further down.
-const REACH_ABOVE: usize = 15;
-const REACH_BELOW: usize = 60;
-
-/// The elements around the `<h1>` (or `<h2>`) that holds the headline, else the first `<h1>`
-/// that is not a logo, in document order: those before it inside its parent, and those after it
-/// until the story has run two paragraphs (a standfirst may stand above the byline). None when
-/// there is no such heading.
-fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
-    let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
-    let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
-    let found = doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo));
-    let Some(h1) = found else { return Vec::new() };
-    let block = h1.parent().and_then(ElementRef::wrap).unwrap_or(h1);
-    let before: Vec<ElementRef> =
-        block.descendants().filter_map(ElementRef::wrap).take_while(|e| e.id() != h1.id()).skip(1).collect();
-    let elements = doc.root_element().descendants().filter_map(ElementRef::wrap);
-    let after = elements.skip_while(|e| e.id() != h1.id()).skip(1).take(REACH_BELOW);
-    let mut paragraphs = 0;
-    let header = after.take_while(|e| {
-        paragraphs += usize::from(is_story_paragraph(e));
-        paragraphs < 2
-    });
-    before[before.len().saturating_sub(REACH_ABOVE)..].iter().copied().chain(header).collect()
-}
-
-/// A paragraph of running text: the story has begun, and dates past it belong to other things.
-fn is_story_paragraph(element: &ElementRef) -> bool {
-    element.value().name() == "p" && element.text().flat_map(str::split_whitespace).count() >= 20
-}
-
 /// A short date printed in an element named for it (`<dd id="date_posted">`, `<span
 /// class="article-date">`); not one named for an update or for today's date in a site header.
 fn dated_element(doc: &Html) -> Option<NaiveDate> {
@@ -385,7 +299,7 @@ fn url_date(doc: &Html) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(part(1)?).ok()?, part(2)?, part(3)?)
 }
 
-fn parent_text(element: &ElementRef) -> String {
+pub(super) fn parent_text(element: &ElementRef) -> String {
     element.parent().and_then(ElementRef::wrap).map(|p| p.text().collect()).unwrap_or_default()
 }
 

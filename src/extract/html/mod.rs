@@ -4,6 +4,7 @@
 //! for the same rules that read text pages.
 
 mod meta;
+mod printed_day;
 
 use super::page::{Page, Shape};
 use ego_tree::iter::Edge;

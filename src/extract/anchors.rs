@@ -1,0 +1,133 @@
+//! Where the story on a page starts, and the byline above it: the lines every other text rule
+//! hangs from. A dateline opens a story wherever it stands; without one, the story is where the
+//! prose is, corrected for the hero captions, teasers and comment threads pages saved as text hold.
+
+use super::body;
+use super::byline;
+use super::dateline::{self, Dateline};
+use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, word_count};
+use super::page::Shape;
+
+/// The lines every other rule hangs from.
+pub struct Anchors {
+    /// The dateline that opens the story.
+    pub dateline: Option<Dateline>,
+    /// The byline above the story, with its line.
+    pub byline: Option<(usize, byline::Byline)>,
+    /// The first line of the story.
+    pub body: usize,
+}
+
+impl Anchors {
+    /// Finds the anchors of a page of `shape`.
+    pub fn find(lines: &[String], shape: Shape) -> Anchors {
+        let found = lines
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| dateline::parse(l).filter(|d| opens_story(l, d)).map(|d| (i, d)))
+            .map(|(i, d)| (repeated_below(lines, i), d));
+        let dateline_at = found.as_ref().map(|(i, _)| *i);
+        let first = match (dateline_at, shape) {
+            (Some(at), _) => Some(at),
+            (None, Shape::Body) => lines.iter().position(|l| body::is_story_paragraph(l)),
+            (None, Shape::Page) => story_run(lines),
+            (None, Shape::Markup) => densest(&prose_runs(lines)).map(|(start, _)| start),
+        };
+        let mut body = first.unwrap_or(lines.len());
+        if dateline_at.is_none() && shape != Shape::Body {
+            body = below_a_late_byline(lines, body).unwrap_or(body);
+        }
+        let byline_zone = body.saturating_sub(BYLINE_REACH)..body.min(lines.len());
+        let byline = lines[byline_zone.clone()]
+            .iter()
+            .zip(byline_zone)
+            .rev()
+            .find_map(|(l, i)| byline::parse(l).map(|b| (i, b)));
+        Anchors { dateline: found.map(|(_, d)| d), byline, body }
+    }
+}
+
+/// The last copy of line `at` further down the page: a teaser above the share bar repeats the
+/// story's opening paragraph, and the story itself follows the last copy.
+fn repeated_below(lines: &[String], at: usize) -> usize {
+    (at + 1..lines.len()).rev().find(|&i| lines[i] == lines[at]).unwrap_or(at)
+}
+
+/// The story's real start when the prose run found first opens with a hero caption or a teaser
+/// and the byline comes a few lines into it: the first opening paragraph below that byline.
+fn below_a_late_byline(lines: &[String], start: usize) -> Option<usize> {
+    let zone = start..lines.len().min(start + LATE_BYLINE_REACH);
+    let at = zone.clone().find(|&i| byline::parse(&lines[i]).is_some())?;
+    (at + 1..lines.len().min(at + 1 + LATE_BYLINE_REACH)).find(|&i| is_opening_paragraph(&lines[i]))
+}
+
+/// How far into the first prose run a byline may stand and still head it.
+const LATE_BYLINE_REACH: usize = 12;
+
+/// How many lines above the story a byline may stand.
+const BYLINE_REACH: usize = 25;
+
+/// The first line of the story on a page saved as text: where the prose is, the longest run of
+/// story paragraphs (by words; runs are broken by as many other lines as end a story), unless an
+/// earlier run of at least a third of its words stands right under a byline (the story, above a
+/// longer comment thread).
+fn story_run(lines: &[String]) -> Option<usize> {
+    let runs = prose_runs(lines);
+    let (best, words) = densest(&runs)?;
+    let under_byline = |start: usize| {
+        (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| byline::parse(&lines[i]).is_some())
+    };
+    let bylined = runs.iter().find(|r| r.0 < best && r.1 * 3 >= words && under_byline(r.0));
+    Some(bylined.map_or(best, |r| r.0))
+}
+
+/// The run with most words (the first of equals).
+fn densest(runs: &[(usize, usize)]) -> Option<(usize, usize)> {
+    runs.iter().copied().reduce(|best, run| if run.1 > best.1 { run } else { best })
+}
+
+/// How far above a run of prose its byline may stand.
+const BYLINED_RUN_REACH: usize = 12;
+
+/// The runs of story paragraphs, as (first line, words).
+fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    let mut gap = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if body::ends_story(line) && run.is_some() {
+            gap = body::MAX_GAP;
+        }
+        let continues = run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP;
+        if is_opening_paragraph(line) || continues {
+            let (start, words) = match run {
+                Some(r) if gap < body::MAX_GAP => r,
+                _ => (i, 0),
+            };
+            if start == i {
+                runs.extend(run.take());
+            }
+            run = Some((start, words + word_count(line)));
+            gap = 0;
+        } else {
+            gap += 1;
+        }
+    }
+    runs.extend(run);
+    runs
+}
+
+/// A paragraph that can open a story: running text of some length, not furniture.
+pub fn is_opening_paragraph(line: &str) -> bool {
+    is_prose(line)
+        && word_count(line) >= 10
+        && !is_appeal(line)
+        && !is_inline_furniture(line)
+        && !is_credit(line)
+}
+
+/// A dateline opens the story when an agency is named in it, or when prose follows it.
+fn opens_story(line: &str, dateline: &Dateline) -> bool {
+    let rest = &line[dateline.len..];
+    (dateline.agency.is_some() && word_count(rest) >= 2) || is_prose(rest)
+}

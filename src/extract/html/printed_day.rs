@@ -1,0 +1,104 @@
+//! The day a page prints by its headline. A page's metadata states a publication instant, often
+//! in UTC, or the first publication of a story the page now presents under a later date; readers
+//! (and the people who annotate pages) go by the date printed under the headline.
+
+use super::meta::parent_text;
+use super::squash;
+use crate::extract::dates::{self, DateLabel};
+use chrono::NaiveDate;
+use scraper::{ElementRef, Html};
+
+crate::selectors! {
+    H1 = "h1";
+    HEADINGS = "h1, h2";
+    IMAGE = "img, svg, picture";
+    PRINTED = "time, [id*=date], [class*=date], [class*=time], [class*=byline], [class*=meta]";
+}
+
+/// The day the page prints by its headline for a stated date, as a reader of the page would give
+/// it. Metadata often carries a UTC timestamp one day off the publisher's local day, or the first
+/// publication of a story the page now presents under a later date. The first short date printed
+/// near the `<h1>` (at most a week before the stated day) is the page's day; one labelled as an update
+/// to another day never wins and is passed over with what it holds. An element printing two days
+/// is not one date line: its parts are read instead.
+pub fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
+    let mut passed = Vec::new();
+    for e in around_headline(doc, headline) {
+        let text = squash(&e.text().collect::<Vec<_>>().join(" "));
+        let date_line =
+            text.len() <= DATE_LINE_BYTES || (PRINTED.matches(&e) && text.len() <= PRINTED_LINE_BYTES);
+        if !date_line || e.ancestors().any(|a| passed.contains(&a.id())) {
+            continue;
+        }
+        let days = dates::find_dates(&text);
+        let Some(&day) = days.first().filter(|d| (**d - stated).num_days() >= -EARLIER_DAYS) else {
+            continue;
+        };
+        if days.iter().any(|d| *d != day) {
+            continue;
+        }
+        if day == stated || date_label(&e, &text) != DateLabel::Updated {
+            return day;
+        }
+        passed.push(e.id());
+    }
+    stated
+}
+
+/// How many days before the stated one a printed date may fall (a story printed a day or two
+/// before its metadata's publication); further back it is another date, or `09/08/2015` read the
+/// wrong way round.
+const EARLIER_DAYS: i64 = 7;
+
+/// Longest text of an element named for a date (`class="byline"`, `<time>`) read as a date line.
+const PRINTED_LINE_BYTES: usize = 60;
+
+/// An element this short holding a date is a date line whatever its name (sites with generated
+/// class names print `<span class="sc-73638515-0">Dec 19, 2023 3:57 AM</span>`).
+const DATE_LINE_BYTES: usize = 40;
+
+/// The label of a date line: its own, else its parent's when the parent prints that date alone
+/// (`<span>Updated <time>Dec. 23, 2023</time></span>`).
+fn date_label(element: &ElementRef, text: &str) -> DateLabel {
+    let own = dates::label_of(text);
+    let parent = squash(&parent_text(element));
+    let lone_date = parent.len() <= PRINTED_LINE_BYTES && dates::find_dates(&parent).len() == 1;
+    if own == DateLabel::Plain && lone_date {
+        dates::label_of(&parent)
+    } else {
+        own
+    }
+}
+
+/// How many elements before and after the headline a story's own date line may sit: a kicker
+/// line just above it (inside the headline's own block), a byline block below it; a site header's
+/// "today" stands outside that block, and lists of other stories come further down.
+const REACH_ABOVE: usize = 15;
+const REACH_BELOW: usize = 60;
+
+/// The elements around the `<h1>` (or `<h2>`) that holds the headline, else the first `<h1>`
+/// that is not a logo, in document order: those before it inside its parent, and those after it
+/// until the story has run two paragraphs (a standfirst may stand above the byline). None when
+/// there is no such heading.
+fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
+    let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
+    let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
+    let found = doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo));
+    let Some(h1) = found else { return Vec::new() };
+    let block = h1.parent().and_then(ElementRef::wrap).unwrap_or(h1);
+    let before: Vec<ElementRef> =
+        block.descendants().filter_map(ElementRef::wrap).take_while(|e| e.id() != h1.id()).skip(1).collect();
+    let elements = doc.root_element().descendants().filter_map(ElementRef::wrap);
+    let after = elements.skip_while(|e| e.id() != h1.id()).skip(1).take(REACH_BELOW);
+    let mut paragraphs = 0;
+    let header = after.take_while(|e| {
+        paragraphs += usize::from(is_story_paragraph(e));
+        paragraphs < 2
+    });
+    before[before.len().saturating_sub(REACH_ABOVE)..].iter().copied().chain(header).collect()
+}
+
+/// A paragraph of running text: the story has begun, and dates past it belong to other things.
+fn is_story_paragraph(element: &ElementRef) -> bool {
+    element.value().name() == "p" && element.text().flat_map(str::split_whitespace).count() >= 20
+}
