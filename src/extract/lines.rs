@@ -65,17 +65,23 @@ pub fn is_prose(line: &str) -> bool {
     let has_lower = line.chars().any(char::is_lowercase);
     has_lower
         && !is_menu(line)
-        && !is_glued_list(line)
         && ((words >= 5 && ends_sentence(line)) || words >= 25)
+        && !is_glued_list(line, words)
 }
 
-/// `AlabamaAlaskaArizonaArkansas…`: the options of a form's list, saved without spaces.
-fn is_glued_list(line: &str) -> bool {
-    line.split_whitespace().any(|w| w.chars().count() > GLUED_WORD_CHARS)
+/// `AlabamaAlaskaArizonaArkansas…`: the options of a form's list, saved without spaces: a very
+/// long "word" where lower-case letters run into capitals again and again (unlike a URL, or a
+/// sentence in a script written without spaces).
+fn is_glued_list(line: &str, words: usize) -> bool {
+    let camel_joins =
+        |w: &[u8]| w.windows(2).filter(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()).count();
+    let long_words = line.len() > words * GLUED_WORD_BYTES / 4;
+    long_words
+        && line.as_bytes().split(|b| *b == b' ').any(|w| w.len() > GLUED_WORD_BYTES && camel_joins(w) >= 3)
 }
 
-/// No word of running text is this long (German compounds stay well under it).
-const GLUED_WORD_CHARS: usize = 45;
+/// No word of running text in a spaced script is this long (German compounds stay well under it).
+const GLUED_WORD_BYTES: usize = 45;
 
 /// True when the line ends like a sentence, allowing closing quotes and brackets.
 pub fn ends_sentence(line: &str) -> bool {
@@ -250,6 +256,9 @@ mod tests {
         let options =
             "AlabamaAlaskaArizonaArkansasCaliforniaColoradoConnecticutDelaware, and the rest of them too.";
         assert!(!is_prose(options), "a form's options saved without spaces");
+        let unspaced =
+            "东京电力公司周一表示，福岛第一核电站的处理水排放工作将按计划继续进行，并将定期公布监测结果。";
+        assert!(!is_glued_list(unspaced, 1), "a script written without spaces is not a glued list");
     }
 
     #[test]

@@ -25,9 +25,9 @@ fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     };
     below_headline.iter().enumerate().find_map(|(i, line)| {
         let words: Vec<&str> = line.split_whitespace().collect();
-        let site_words = words.iter().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()));
-        let shaped = !site_words && (2..=4).contains(&words.len()) && dated(i);
-        let name = shaped.then(|| byline::person_name(line)).flatten()?;
+        let site_words = || words.iter().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()));
+        let shaped = (2..=4).contains(&words.len()) && !site_words();
+        let name = shaped.then(|| byline::person_name(line)).flatten().filter(|_| dated(i))?;
         Some(byline::Byline { authors: vec![name], place: None, agency: None })
     })
 }

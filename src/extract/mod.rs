@@ -85,10 +85,11 @@ fn publication_date(
     title_at: Option<usize>,
 ) -> Option<NaiveDate> {
     let (header, rest) = lines.split_at(anchors.body.min(lines.len()));
-    let dated = |l: &&String| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain;
-    let page_date_in = |lines: &[String]| dates::page_date(lines.iter().filter(dated).map(String::as_str));
-    let below_headline = title_at.and_then(|t| header.get(t..));
-    let page = below_headline.and_then(page_date_in).or_else(|| page_date_in(header));
+    let is_dated = |l: &String| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain;
+    let dated: Vec<(usize, &str)> =
+        header.iter().enumerate().filter(|(_, l)| is_dated(l)).map(|(i, l)| (i, l.as_str())).collect();
+    let from = |first: usize| dates::page_date(dated.iter().filter(|(i, _)| *i >= first).map(|(_, l)| *l));
+    let page = title_at.and_then(from).or_else(|| from(0));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
     let elsewhere = || dates::page_date(rest.iter().filter(|l| header::is_dateish(l)).map(String::as_str));
