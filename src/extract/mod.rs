@@ -130,12 +130,16 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The story of most page fixtures here, two paragraphs.
+    const STORY: &str = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, \
+                         officials said.\n\nIslanders said the crossings had become too dear for families over \
+                         the past year.";
+
     #[test]
     fn a_byline_split_over_two_lines_is_read() {
-        let page = "Harbour authority cuts ferry fares to the islands\nBy\nAnn Lee\nShare\n\n\
-                    The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.\n\n\
-                    Islanders said the crossings had become too dear for families over the past year.";
-        let article = from_text("ferries.txt", page);
+        let page =
+            format!("Harbour authority cuts ferry fares to the islands\nBy\nAnn Lee\nShare\n\n{STORY}");
+        let article = from_text("ferries.txt", &page);
         assert_eq!(article.authors, ["Ann Lee"]);
         assert_eq!(article.title.as_deref(), Some("Harbour authority cuts ferry fares to the islands"));
     }
@@ -178,23 +182,17 @@ mod tests {
 
     #[test]
     fn the_date_under_the_headline_beats_the_sites_date_of_today_above_it() {
-        let page = "Sunday, December 24, 2023
-                    Menu
-                    Harbour authority cuts ferry fares to the islands
-                    By Ann Lee
-                    December 21, 2023
-
-                    The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.
-
-                    Islanders said the crossings had become too dear for families over the past year.";
-        let article = from_text("ferries.txt", page);
+        let page = format!(
+            "Sunday, December 24, 2023\nMenu\nHarbour authority cuts ferry fares to the islands\nBy Ann Lee\n\
+             December 21, 2023\n\n{STORY}"
+        );
+        let article = from_text("ferries.txt", &page);
         assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));
     }
 
     #[test]
     fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
-        let story = "\n\nThe harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.\n\n\
-                     Islanders said the crossings had become too dear for families over the past year.";
+        let story = format!("\n\n{STORY}");
         let named = format!(
             "Harbour authority cuts ferry fares to the islands\nPamela Falk\nDecember 21, 2023{story}"
         );
@@ -209,12 +207,10 @@ mod tests {
 
     #[test]
     fn the_story_under_its_byline_beats_a_longer_comment_thread() {
-        let story = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.\n\n\
-                     Islanders said the crossings had become too dear for families over the past year.";
         let comment = "I have taken that ferry for thirty years and the fares were always too high for the service we got.";
         let thread = [comment; 4].join("\n\nReply\n\n");
         let page = format!(
-            "Harbour authority cuts ferry fares to the islands\nBy Ann Lee\n\n{story}\n\nComments (4)\n\n{thread}"
+            "Harbour authority cuts ferry fares to the islands\nBy Ann Lee\n\n{STORY}\n\nComments (4)\n\n{thread}"
         );
         let article = from_text("ferries.txt", &page);
         assert!(article.body.starts_with("The harbour authority cut"), "{}", article.body);
