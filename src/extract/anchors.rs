@@ -53,12 +53,19 @@ fn repeated_below(lines: &[String], at: usize) -> usize {
     (at + 1..lines.len()).rev().find(|&i| lines[i] == lines[at]).unwrap_or(at)
 }
 
-/// The story's real start when the prose run found first opens with a hero caption or a teaser
-/// and the byline comes a few lines into it: the first opening paragraph below that byline.
+/// The story's real start when the prose run found first opens with a hero caption, a teaser or
+/// the headline itself, and the byline comes a few lines into it: the first opening paragraph
+/// below the byline.
 fn below_a_late_byline(lines: &[String], start: usize) -> Option<usize> {
     let zone = start..lines.len().min(start + LATE_BYLINE_REACH);
-    let at = zone.clone().find(|&i| byline::parse(&lines[i]).is_some())?;
+    let at = zone.clone().find(|&i| is_byline_line(&lines[i]))?;
     (at + 1..lines.len().min(at + 1 + LATE_BYLINE_REACH)).find(|&i| is_opening_paragraph(&lines[i]))
+}
+
+/// A byline between a headline and its story (`By` alone when the names follow on the next
+/// line). Date lines are not used: a short date line also stands inside stories.
+fn is_byline_line(line: &str) -> bool {
+    matches!(line.trim(), "By" | "BY" | "by") || byline::parse(line).is_some()
 }
 
 /// How far into the first prose run a byline may stand and still head it.

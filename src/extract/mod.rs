@@ -230,4 +230,21 @@ mod tests {
         assert!(article.body.ends_with("according to city filings."), "{}", article.body);
         assert_eq!(article.authors, ["Ann Lee"]);
     }
+
+    #[test]
+    fn a_headline_that_reads_like_a_sentence_is_not_the_story_when_a_byline_follows_it() {
+        let page = format!(
+            "Subscribe\nGovernment software is famously bad. It does not have to be.\n\
+             The city is fixing how it buys technology, and not in the ways you would expect.\nBy\nAnn Lee\n\
+             October 18, 2023\n\nGovernment software projects are famously late, and the city's were no \
+             exception, officials said.\n\n{STORY}"
+        );
+        let article = from_text("city.txt", &page);
+        assert_eq!(
+            article.title.as_deref(),
+            Some("Government software is famously bad. It does not have to be.")
+        );
+        assert_eq!(article.authors, ["Ann Lee"]);
+        assert!(article.body.starts_with("Government software projects"), "{}", article.body);
+    }
 }
