@@ -222,13 +222,26 @@ const NOT_NAMES: &[&str] = &[
     "guest",
     "editorial",
     "board",
+    "today",
+    "enquirer",
+    "sentinel",
+    "examiner",
+    "dispatch",
+    "bulletin",
+    "weekly",
+    "globe",
+    "monitor",
 ];
 
 /// A person's name in natural case, or `None` for organisations, roles and stray words. A name
 /// that runs on into an organisation (`Jim Walsh Cherry Hill Courier-Post`) keeps its first two
 /// words.
 pub fn person_name(raw: &str) -> Option<String> {
-    let raw = raw.trim().trim_end_matches(['.', ',', ':', ';']).trim();
+    let raw = raw.trim().trim_end_matches([',', ':', ';']).trim();
+    let raw = match raw.strip_suffix('.') {
+        Some(stem) if !ends_with_abbreviation(stem) => stem.trim_end_matches(['.', ',']).trim(),
+        _ => raw,
+    };
     if raw.chars().any(|c| c.is_ascii_digit() || "@/()".contains(c))
         || raw.contains(".com")
         || raw.contains(".net")
@@ -244,6 +257,13 @@ pub fn person_name(raw: &str) -> Option<String> {
     let article = words.first().is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
     let name_like = (2..=5).contains(&words.len()) && !article && words.iter().all(|w| is_name_word(w));
     name_like.then(|| words.iter().map(|w| natural_case(w)).collect::<Vec<_>>().join(" "))
+}
+
+/// `John Garcia Jr`, `Nelson C.J`: a name whose last word is an abbreviation keeps its full stop;
+/// `Ben Edwards.` loses the sentence's.
+fn ends_with_abbreviation(stem: &str) -> bool {
+    let last = stem.rsplit(' ').next().unwrap_or("");
+    last.contains('.') || (1..=2).contains(&last.chars().count())
 }
 
 fn is_org_word(word: &str) -> bool {
@@ -339,6 +359,15 @@ mod tests {
         assert!(parse("By The Worcester Telegram").is_none());
         assert_eq!(authors("By Jim Walsh Cherry Hill Courier-Post"), ["Jim Walsh"]);
         assert!(parse("Markets | Commodities").is_none());
+        assert!(parse("By USA TODAY").is_none());
+        assert_eq!(authors("By Greyson Steele Battle Creek Enquirer"), ["Greyson Steele"]);
+    }
+
+    #[test]
+    fn a_closing_abbreviation_keeps_its_full_stop_and_a_sentence_loses_it() {
+        assert_eq!(authors("By John Garcia Jr."), ["John Garcia Jr."]);
+        assert_eq!(authors("By Nelson C.J."), ["Nelson C.J."]);
+        assert_eq!(authors("By Ben Edwards."), ["Ben Edwards"]);
     }
 }
 

@@ -131,8 +131,20 @@ fn linked_data(doc: &Html) -> Option<Map<String, Value>> {
         .find(|o| has_type(o, ARTICLE_TYPES))?;
     if let Some(authors) = found.get_mut("author") {
         drop_organisations(authors);
+        decode_names(authors);
     }
     Some(found)
+}
+
+/// JSON-LD is raw script text: a name may carry a character reference (`O&#039;Neil`) whose `&`
+/// and `;` would otherwise split it as a list of names.
+fn decode_names(value: &mut Value) {
+    match value {
+        Value::String(s) if s.contains('&') => *s = decode_entities(s),
+        Value::Array(items) => items.iter_mut().for_each(decode_names),
+        Value::Object(o) => o.values_mut().for_each(decode_names),
+        _ => {}
+    }
 }
 
 fn flatten_graph(value: Value) -> Vec<Map<String, Value>> {
