@@ -6,7 +6,7 @@ use super::header;
 
 /// A byline split over two lines between the headline and the story: `By` alone on one line and
 /// the names on the next (a page saved as text puts each element on a line of its own).
-pub fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
+pub fn split_byline(below_headline: &[String], page: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
     near.windows(2)
         .find_map(|pair| {
@@ -14,12 +14,14 @@ pub fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
             let is_marker = matches!(marker, "By" | "BY" | "by" | "Von" | "Par" | "Por");
             is_marker.then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
         })
-        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
+        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], page))
 }
 
-/// A name alone on a line just under the headline (`Pamela Falk`): the byline of a page that
-/// prints no `By`. Not a line of site words (`Privacy Policy`, `Latest News`).
-fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
+/// A name alone on a line just under the headline (`Pamela Falk`), beside a date line, and named
+/// again elsewhere on the page (an author's bio, a photo credit): the byline of a page that prints
+/// no `By`. A label under a headline (`Special Report`, `North Shore`) is not named twice; nor is
+/// a line of site words (`Privacy Policy`, `Latest News`).
+fn bare_name(below_headline: &[String], page: &[String]) -> Option<byline::Byline> {
     let dated = |i: usize| {
         (i.saturating_sub(2)..below_headline.len().min(i + 3)).any(|j| header::is_dateish(&below_headline[j]))
     };
@@ -27,7 +29,9 @@ fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
         let words: Vec<&str> = line.split_whitespace().collect();
         let site_words = || words.iter().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()));
         let shaped = (2..=4).contains(&words.len()) && !site_words();
-        let name = shaped.then(|| byline::person_name(line)).flatten().filter(|_| dated(i))?;
+        let named_again = || page.iter().filter(|l| l.contains(line.trim())).count() >= 2;
+        let name =
+            shaped.then(|| byline::person_name(line)).flatten().filter(|_| dated(i) && named_again())?;
         Some(byline::Byline { authors: vec![name], place: None, agency: None })
     })
 }
