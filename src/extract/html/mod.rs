@@ -566,6 +566,20 @@ mod tests {
     }
 
     #[test]
+    fn a_standfirst_and_a_photo_credit_do_not_close_the_headlines_zone() {
+        let long = "words that run on for a while to make a paragraph of some length";
+        let below = format!(
+            "<p class='dek'>The city is fixing how it buys technology, in {long}.</p>\
+             <p class='story-meta__credit'>A broadcast shows the parade in the capital, {long}.</p>\
+             <div class='story-meta'>By Ann Lee <time>12/22/2023 05:00 AM EST</time></div>"
+        );
+        assert_eq!(
+            dated_page("2023-12-21T10:00:00Z", "", &below),
+            chrono::NaiveDate::from_ymd_opt(2023, 12, 22)
+        );
+    }
+
+    #[test]
     fn a_date_in_a_script_attribute_is_read() {
         let html = "<html><body><script id='state' data-state='{&quot;datePublished&quot;:&quot;2023-12-05T03:51:59Z&quot;}'>\
                     </script><p>Text.</p></body></html>";

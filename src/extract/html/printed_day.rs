@@ -98,7 +98,13 @@ fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<
     before[before.len().saturating_sub(REACH_ABOVE)..].iter().copied().chain(header).collect()
 }
 
-/// A paragraph of running text: the story has begun, and dates past it belong to other things.
+/// A paragraph of running text (not a photo's caption or credit): the story has begun, and dates
+/// past it belong to other things.
 fn is_story_paragraph(element: &ElementRef) -> bool {
-    element.value().name() == "p" && element.text().flat_map(str::split_whitespace).count() >= 20
+    let e = element.value();
+    let names = format!("{} {}", e.attr("class").unwrap_or(""), e.id().unwrap_or("")).to_lowercase();
+    e.name() == "p"
+        && !names.contains("credit")
+        && !names.contains("caption")
+        && element.text().flat_map(str::split_whitespace).count() >= 20
 }
