@@ -129,10 +129,17 @@ fn is_title_like(line: &str) -> bool {
         && !is_menu(line)
         && !is_appeal(line)
         && !is_list_head(line)
-        && !is_inline_furniture(line)
+        && (!is_inline_furniture(line) || is_kicker_headline(line))
         && !is_dateish(line)
         && byline::parse(line).is_none()
         && breadcrumb(line, None).is_none()
+}
+
+/// `Dear Abby: My co-worker takes credit for my work`, `Bidenomics Defined: What Every Voter
+/// Should Know`: a kicker and a headline, not a label with a list (`Topics: Energy, Markets`).
+fn is_kicker_headline(line: &str) -> bool {
+    let Some((kicker, rest)) = line.split_once(':') else { return false };
+    word_count(rest) >= 4 && rest.matches(',').count() <= 1 && word_count(kicker) <= 4
 }
 
 /// A short line whose job is to print a date or time.
@@ -246,6 +253,16 @@ mod tests {
             without_piped_label("Why rates rise | a primer for savers"),
             "Why rates rise | a primer for savers"
         );
+    }
+
+    #[test]
+    fn a_kicker_and_colon_before_the_headline_keep_it_a_headline_but_labels_are_not() {
+        assert!(is_title_like("Dear Abby: My co-worker keeps taking credit for my work"));
+        assert!(is_title_like("Bidenomics Defined: What Every Voter Should Know"));
+        assert!(!is_title_like("Topics: Energy, Markets, Climate, Politics"));
+        assert!(!is_title_like(
+            "Match facts: Rovers 2 (Hughes pen 9, Diaz 90+3) Vale 1 (Coyle 63). Att: 6,412."
+        ));
     }
 
     #[test]
