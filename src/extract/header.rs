@@ -2,7 +2,10 @@
 
 use super::byline;
 use super::dates::find_dates;
-use super::lines::{is_appeal, is_inline_furniture, is_list_head, is_menu, squash, word_count};
+use super::lines::{
+    is_appeal, is_inline_furniture, is_label_line, is_list_head, is_marked_furniture, is_menu, squash,
+    word_count,
+};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -129,7 +132,8 @@ fn is_title_like(line: &str) -> bool {
         && !is_menu(line)
         && !is_appeal(line)
         && !is_list_head(line)
-        && (!is_inline_furniture(line) || is_kicker_headline(line))
+        && !is_marked_furniture(line)
+        && (!is_label_line(line) || is_kicker_headline(line))
         && !is_dateish(line)
         && byline::parse(line).is_none()
         && breadcrumb(line, None).is_none()
@@ -260,6 +264,7 @@ mod tests {
         assert!(is_title_like("Dear Abby: My co-worker keeps taking credit for my work"));
         assert!(is_title_like("Bidenomics Defined: What Every Voter Should Know"));
         assert!(!is_title_like("Topics: Energy, Markets, Climate, Politics"));
+        assert!(!is_title_like("Related: City council approves a new budget for schools"));
         assert!(!is_title_like(
             "Match facts: Rovers 2 (Hughes pen 9, Diaz 90+3) Vale 1 (Coyle 63). Att: 6,412."
         ));

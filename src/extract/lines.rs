@@ -185,9 +185,16 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid photo credit pattern")
 });
 
-/// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head.
+/// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head,
+/// a label.
 pub fn is_inline_furniture(line: &str) -> bool {
-    SKIPPED.is_match(line) || (line.contains('/') && PHOTO_CREDIT.is_match(line)) || is_label_line(line)
+    is_marked_furniture(line) || is_label_line(line)
+}
+
+/// Furniture by what it says: an ad slot, a photo caption or credit, a `Read more:` head, a
+/// reading time.
+pub fn is_marked_furniture(line: &str) -> bool {
+    SKIPPED.is_match(line) || (line.contains('/') && PHOTO_CREDIT.is_match(line))
 }
 
 /// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation or by
