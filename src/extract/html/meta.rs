@@ -311,7 +311,7 @@ fn url_date(doc: &Html) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(part(1)?).ok()?, part(2)?, part(3)?)
 }
 
-pub(super) fn parent_text(element: &ElementRef) -> String {
+fn parent_text(element: &ElementRef) -> String {
     element.parent().and_then(ElementRef::wrap).map(|p| p.text().collect()).unwrap_or_default()
 }
 

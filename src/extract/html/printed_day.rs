@@ -2,7 +2,6 @@
 //! in UTC, or the first publication of a story the page now presents under a later date; readers
 //! (and the people who annotate pages) go by the date printed under the headline.
 
-use super::meta::parent_text;
 use super::squash;
 use crate::extract::dates::{self, DateLabel};
 use chrono::NaiveDate;
@@ -61,13 +60,30 @@ const DATE_LINE_BYTES: usize = 40;
 /// (`<span>Updated <time>Dec. 23, 2023</time></span>`).
 fn date_label(element: &ElementRef, text: &str) -> DateLabel {
     let own = dates::label_of(text);
-    let parent = squash(&parent_text(element));
+    if own != DateLabel::Plain {
+        return own;
+    }
+    let parent =
+        element.parent().and_then(ElementRef::wrap).map(|p| squash(&bounded_text(&p))).unwrap_or_default();
     let lone_date = parent.len() <= PRINTED_LINE_BYTES && dates::find_dates(&parent).len() == 1;
-    if own == DateLabel::Plain && lone_date {
+    if lone_date {
         dates::label_of(&parent)
     } else {
         own
     }
+}
+
+/// An element's text, cut off a little past what a date line can hold (the parent of a date
+/// may be the whole page).
+fn bounded_text(element: &ElementRef) -> String {
+    let mut text = String::new();
+    for piece in element.text() {
+        text.push_str(piece);
+        if text.len() > PRINTED_LINE_BYTES * 4 {
+            break;
+        }
+    }
+    text
 }
 
 /// How many elements before and after the headline a story's own date line may sit: a kicker
