@@ -6,6 +6,7 @@ use super::body;
 use super::byline;
 use super::dateline::{self, Dateline};
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, word_count};
+use super::loose_byline;
 use super::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -65,7 +66,7 @@ fn below_a_late_byline(lines: &[String], start: usize) -> Option<usize> {
 /// A byline between a headline and its story (`By` alone when the names follow on the next
 /// line). Date lines are not used: a short date line also stands inside stories.
 fn is_byline_line(line: &str) -> bool {
-    matches!(line.trim(), "By" | "BY" | "by") || byline::parse(line).is_some()
+    loose_byline::is_by_alone(line) || byline::parse(line).is_some()
 }
 
 /// How far into the first prose run a byline may stand and still head it.

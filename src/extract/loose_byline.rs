@@ -11,10 +11,14 @@ pub fn split_byline(below_headline: &[String], page: &[String]) -> Option<byline
     near.windows(2)
         .find_map(|pair| {
             let marker = pair[0].trim();
-            let is_marker = matches!(marker, "By" | "BY" | "by" | "Von" | "Par" | "Por");
-            is_marker.then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
+            is_by_alone(marker).then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
         })
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], page))
+}
+
+/// `By` (`Von`, `Par`, `Por`) alone on a line, the names on the next.
+pub fn is_by_alone(line: &str) -> bool {
+    matches!(line.trim(), "By" | "BY" | "by" | "Von" | "Par" | "Por")
 }
 
 /// A name alone on a line just under the headline (`Pamela Falk`), beside a date line, and named
