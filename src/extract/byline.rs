@@ -123,17 +123,26 @@ fn split_place(part: &str) -> (&str, Option<String>) {
     }
 }
 
-/// Splits a trailing agency off a name: `DAVID FERRIS Associated Press`.
+/// Splits a trailing agency off a name: `DAVID FERRIS Associated Press`, `Ann Lee AFP`. A short
+/// agency code counts only in capitals: `Ann Pap` is a surname, not the Polish agency.
 fn strip_agency(part: &str) -> (&str, Option<String>) {
     let words: Vec<&str> = part.split_whitespace().collect();
+    let agency = |text: &str| agency_name(text).filter(|_| printed_as_agency(text));
     for cut in 1..words.len() {
         let tail = words[cut..].join(" ");
-        if let Some(agency) = agency_name(&tail) {
+        if let Some(agency) = agency(&tail) {
             let name_len = part.find(words[cut]).unwrap_or(part.len());
             return (part[..name_len].trim(), Some(agency));
         }
     }
-    (part, agency_name(part))
+    (part, agency(part))
+}
+
+/// An agency's name as bylines print it: a long name in any case, a code of four letters or
+/// fewer in capitals (`AP`, `AFP`, `PAP`), or `dpa`.
+fn printed_as_agency(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() > 4 || letters.iter().all(|c| c.is_uppercase()) || text.trim() == "dpa"
 }
 
 const PARTICLES: &[&str] = &[
@@ -328,6 +337,13 @@ mod tests {
         assert!(authors("Byron Smith").is_empty());
         assert!(authors("ByteDance Holdings").is_empty());
         assert!(authors("ByThe Associated Press").is_empty(), "an agency is not a person");
+    }
+
+    #[test]
+    fn a_short_agency_code_counts_only_in_capitals() {
+        assert_eq!(authors("By Ann Pap"), ["Ann Pap"]);
+        let b = parse("By Ann Lee PAP").expect("byline");
+        assert_eq!((b.authors, b.agency.as_deref()), (vec!["Ann Lee".to_string()], Some("PAP")));
     }
 
     #[test]
