@@ -171,7 +171,9 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
         ^advertisement$ | ^anzeige$ | ^publicité$ | ^publicidad$
         | ^(file\ )?photo\s*: | ^\(?(photo|picture|image)s?\ (by|credit)(?-u:\b)
         | ^(read\ more|see\ also|related|watch|listen)\s*:
-        | ^\W*\d+\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(ago|read)\W*$",
+        | ^\W*\d+\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(ago|read)\W*$
+        | ^(try|buy|shop|get|see|check|view)\ [^.!?]{0,40}(?-u:\b)(now|today|deal|price|prices|offer|here)\s*[!›»>→]?$
+        | ^[$£€]\s?\d[\d,.]*\ at\ \S[^.!?]{0,30}$",
     )
     .expect("valid skipped pattern")
 });
@@ -299,6 +301,15 @@ mod tests {
             assert!(is_inline_furniture(credit), "{credit}");
         }
         assert!(!is_inline_furniture("Prices rose 3% in the year to March/April, the agency said."));
+    }
+
+    #[test]
+    fn shop_buttons_are_furniture_and_sentences_are_not() {
+        for line in ["Try ExpressVPN Now", "Shop the deal now", "$2,499 at Apple", "See the deal here ›"] {
+            assert!(is_inline_furniture(line), "{line}");
+        }
+        assert!(!is_inline_furniture("Get ready for the storm today."));
+        assert!(!is_inline_furniture("See you in court, the mayor told the council on Tuesday."));
     }
 
     #[test]
