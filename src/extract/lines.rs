@@ -113,7 +113,8 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | licensing\ rights | (?-u:\b)got\ a\ story(?-u:\b) | ^sponsored | (?-u:\b)sponsored\ (content|post|links?)(?-u:\b)
         | (?-u:\b)paid\ (post|content)(?-u:\b) | (?-u:\b)(story|article)\ continues(?-u:\b) | (?-u:\b)auto[-\ ]generated(?-u:\b)
         | (?-u:\b)comment\ below(?-u:\b) | (?-u:\b)our\ (channels|newsletters?|app)(?-u:\b)
-        | (?-u:\b)cookies?\ (consent|is\ used|are\ used|is\ set|are\ set)(?-u:\b) | (?-u:\b)gdpr(?-u:\b)",
+        | (?-u:\b)cookies?\ (consent|is\ used|are\ used|is\ set|are\ set)(?-u:\b) | (?-u:\b)gdpr(?-u:\b)
+        | (?-u:\b)we\ (may\ )?(receive|earn)\ (a\ )?(compensation|commission)(?-u:\b) | (?-u:\b)affiliate\ (commission|links?)(?-u:\b)",
     )
     .expect("valid appeal pattern")
 });
@@ -289,6 +290,8 @@ mod tests {
         assert!(!is_appeal("The council voted 5-2 during public comment on Thursday."));
         assert!(is_appeal("This cookie is set by GDPR Cookie Consent plugin to store the user's choice."));
         assert!(!is_appeal("The bakery sold its last cookie at noon, the owner said."));
+        assert!(is_appeal("If you buy through a link on our site, we may receive compensation."));
+        assert!(!is_appeal("The agents earn a commission on each sale, the company said."));
         assert!(is_list_head("Most Read"));
         assert!(is_list_head("More in Politics"));
         assert!(is_list_head("Trending Now"));
