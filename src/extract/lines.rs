@@ -151,7 +151,9 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         ^(related(\ (stories|articles|news|content|coverage|posts))? | most\ (read|popular|viewed|shared|commented)
-        | trending(\ now)? | you\ (may|might)\ also\ like | recommended(\ for\ you)? | top\ stories | latest(\ news)?
+        | trending(\ now)? | you\ (may|might)\ also\ like
+        | recommended(\ for\ you|\ by\ our\ editors|\ stories|\ reading)? | .{1,30}\ recommended\ stories | top\ stories | latest(\ news)?
+        | people\ who\ read\ this,?\ also\ read | about\ the\ authors? | was\ this\ (page|article)\ helpful\??
         | also\ read | read\ next | what\ to\ read\ next | popular(\ now)? | more\ (stories|news|from\ .{1,40}|in\ .{1,40})
         | editor'?s\ picks | share\ this(\ article)? | like\ this | leave\ a\ (reply|comment) | comments?
         | join\ the\ conversation | post\ a\ comment | mehr\ zum\ thema | lesen\ sie\ auch | à\ lire\ aussi
@@ -296,6 +298,17 @@ mod tests {
         assert!(is_list_head("More in Politics"));
         assert!(is_list_head("Trending Now"));
         assert!(!is_list_head("More than 40 people were hurt."));
+        for head in [
+            "Recommended by Our Editors",
+            "MotorTrend Recommended Stories",
+            "People who read this, also read:",
+            "About the author",
+            "Was this page helpful?",
+        ] {
+            assert!(is_list_head(head), "{head}");
+        }
+        assert!(!is_list_head("About the authors of the report, little is known."));
+        assert!(!is_list_head("You might be interested in"), "an inline widget the story continues after");
     }
 
     #[test]
