@@ -114,6 +114,8 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)paid\ (post|content)(?-u:\b) | (?-u:\b)(story|article)\ continues(?-u:\b) | (?-u:\b)auto[-\ ]generated(?-u:\b)
         | (?-u:\b)comment\ below(?-u:\b) | (?-u:\b)our\ (channels|newsletters?|app)(?-u:\b)
         | (?-u:\b)cookies?\ (consent|is\ used|are\ used|is\ set|are\ set)(?-u:\b) | (?-u:\b)gdpr(?-u:\b)
+        | (?-u:\b)editorial\ (guidelines|process|policies|policy|standards)(?-u:\b)
+        | (?-u:\b)opinions\ expressed\ (by|in|here) | (?-u:\b)do(es)?\ not\ own\ shares(?-u:\b)
         | (?-u:\b)we\ (may\ )?(receive|earn)\ (a\ )?(compensation|commission)(?-u:\b) | (?-u:\b)affiliate\ (commission|links?)(?-u:\b)",
     )
     .expect("valid appeal pattern")
@@ -176,7 +178,9 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
         | ^(read\ more|see\ also|related|watch|listen)\s*:
         | ^\W*\d+\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(ago|read)\W*$
         | ^(try|buy|shop|get|see|check|view)\ [^.!?]{0,40}(?-u:\b)(now|today|deal|price|prices|offer|here)\s*[!›»>→]?$
-        | ^[$£€]\s?\d[\d,.]*\ at\ \S[^.!?]{0,30}$",
+        | ^[$£€]\s?\d[\d,.]*\ at\ \S[^.!?]{0,30}$
+        | ^share\ on\ | ^list\ \d+\ of\ \d+$ | ^(fact[-\ ]checked|medically\ reviewed)\ by(?-u:\b)
+        | ^thanks\ for\ (your\ feedback|reading) | ^this\ content\ can\ also\ be\ viewed\ on",
     )
     .expect("valid skipped pattern")
 });
@@ -326,6 +330,24 @@ mod tests {
         }
         assert!(!is_inline_furniture("Get ready for the storm today."));
         assert!(!is_inline_furniture("See you in court, the mayor told the council on Tuesday."));
+    }
+
+    #[test]
+    fn share_rows_counters_reviewers_and_embed_notices_are_furniture() {
+        for line in [
+            "Share on FacebookShare on Twitter",
+            "list 3 of 12",
+            "Fact checked by Nick Blackmer",
+            "Thanks for your feedback!",
+            "This content can also be viewed on the site it originates from.",
+        ] {
+            assert!(is_inline_furniture(line), "{line}");
+        }
+        assert!(is_appeal("Read our editorial guidelines to learn how we report."));
+        assert!(is_appeal("The opinions expressed by contributors are their own."));
+        assert!(!is_inline_furniture(
+            "Thanks to the new ferry, islanders can reach the mainland in an hour."
+        ));
     }
 
     #[test]
