@@ -116,6 +116,7 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)cookies?\ (consent|is\ used|are\ used|is\ set|are\ set)(?-u:\b) | (?-u:\b)gdpr(?-u:\b)
         | (?-u:\b)editorial\ (guidelines|process|policies|policy|standards)(?-u:\b)
         | (?-u:\b)opinions\ expressed\ (by|in|here) | (?-u:\b)do(es)?\ not\ own\ shares(?-u:\b)
+        | (?-u:\b)by\ submitting\ (your|this)(?-u:\b) | (?-u:\b)added\ you\ to\ our(?-u:\b)
         | (?-u:\b)we\ (may\ )?(receive|earn)\ (a\ )?(compensation|commission)(?-u:\b) | (?-u:\b)affiliate\ (commission|links?)(?-u:\b)",
     )
     .expect("valid appeal pattern")
@@ -159,8 +160,9 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         | also\ read | read\ next | what\ to\ read\ next | popular(\ now)? | more\ (stories|news|from\ .{1,40}|in\ .{1,40})
         | editor'?s\ picks | share\ this(\ article)? | like\ this | leave\ a\ (reply|comment) | comments?
         | join\ the\ conversation | post\ a\ comment | mehr\ zum\ thema | lesen\ sie\ auch | à\ lire\ aussi
-        | sur\ le\ même\ sujet | te\ puede\ interesar | leia\ também | leggi\ anche | artikel\ teilen)
-        \s*[:.]?\s*(\(\d+\))?$",
+        | sur\ le\ même\ sujet | te\ puede\ interesar | leia\ também | leggi\ anche | artikel\ teilen
+        | share\ or\ comment(\ on\ this\ (article|story))?)
+        \s*[:.…]*\s*(\(\d+\))?$",
     )
     .expect("valid list-head pattern")
 });
@@ -308,6 +310,8 @@ mod tests {
             "People who read this, also read:",
             "About the author",
             "Was this page helpful?",
+            "You Might Also Like …",
+            "Share or comment on this article:",
         ] {
             assert!(is_list_head(head), "{head}");
         }
@@ -345,6 +349,7 @@ mod tests {
         }
         assert!(is_appeal("Read our editorial guidelines to learn how we report."));
         assert!(is_appeal("The opinions expressed by contributors are their own."));
+        assert!(is_appeal("By submitting your information you agree to the Terms & Conditions."));
         assert!(!is_inline_furniture(
             "Thanks to the new ferry, islanders can reach the mainland in an hour."
         ));
