@@ -3,12 +3,13 @@
 //! (`articleBody`, `<article>`, else the densest block of paragraphs) and reduced to text blocks
 //! for the same rules that read text pages.
 
+mod blocks;
 mod meta;
 mod printed_day;
 
 use super::page::{Page, Shape};
-use ego_tree::iter::Edge;
-use scraper::{ElementRef, Html, Node, Selector};
+use blocks::{block_lines, BLOCK_TAGS};
+use scraper::{ElementRef, Html, Selector};
 
 /// The page of an HTML document.
 pub fn page(html: &str) -> Result<Page, String> {
@@ -182,187 +183,6 @@ fn densest_of<'a>(paragraphs: impl Iterator<Item = ElementRef<'a>>) -> Option<(u
         }
     }
     scores.into_values().max_by_key(|(score, _)| *score)
-}
-
-const SKIPPED_TAGS: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "iframe",
-    "nav",
-    "footer",
-    "aside",
-    "form",
-    "figure",
-    "figcaption",
-    "button",
-    "select",
-    "textarea",
-    "input",
-    "label",
-    "object",
-    "video",
-    "audio",
-    "canvas",
-    "head",
-];
-const SKIPPED_CLASS_PARTS: &[&str] = &[
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "newsletter",
-    "newsletters",
-    "subscribe",
-    "subscription",
-    "promo",
-    "advert",
-    "advertisement",
-    "ad",
-    "ads",
-    "adslot",
-    "cookie",
-    "cookies",
-    "comments",
-    "comment",
-    "sidebar",
-    "paywall",
-    "recommended",
-    "recirculation",
-    "outbrain",
-    "taboola",
-    "trending",
-    "popular",
-    "breadcrumb",
-    "breadcrumbs",
-    "sponsored",
-    "signup",
-    "modal",
-    "popup",
-    "caption",
-    "toolbar",
-    "card",
-    "cards",
-    "teaser",
-    "tweet",
-    "twitter",
-    "instagram",
-    "tiktok",
-];
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "dl",
-    "dt",
-    "dd",
-    "br",
-    "hr",
-    "address",
-];
-
-/// Elements that are never story text: by tag, by being hidden, or by class/id words — unless
-/// the element holds paragraphs of story length (a body wrapper with a misleading class).
-fn is_skipped(node: ElementRef) -> bool {
-    let element = node.value();
-    if SKIPPED_TAGS.contains(&element.name()) || element.attr("hidden").is_some() {
-        return true;
-    }
-    let words = element.classes().chain(element.id());
-    let mut parts = words.flat_map(|w| w.split(['-', '_'])).map(str::to_ascii_lowercase);
-    let furniture = parts.any(|p| SKIPPED_CLASS_PARTS.contains(&p.as_str()))
-        || element.attr("aria-hidden") == Some("true")
-        || is_hidden_by_class(element)
-        || is_link_only(node);
-    furniture && paragraph_text(&node) < 600
-}
-
-/// `class="hidden"` with no responsive variant (`hidden md:block` shows on wide screens).
-fn is_hidden_by_class(element: &scraper::node::Element) -> bool {
-    element.classes().any(|c| c == "hidden") && !element.classes().any(|c| c.contains(':'))
-}
-
-/// A paragraph or list item whose every word is link text: a list of other stories.
-fn is_link_only(node: ElementRef) -> bool {
-    let is_link = |n: ego_tree::NodeRef<Node>| n.value().as_element().is_some_and(|e| e.name() == "a");
-    if !matches!(node.value().name(), "p" | "li") {
-        return false;
-    }
-    if node.ancestors().any(is_link) {
-        return true;
-    }
-    let mut texts = node.descendants().filter(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()));
-    let in_link = |d: ego_tree::NodeRef<Node>| d.ancestors().take_while(|a| a.id() != node.id()).any(is_link);
-    texts.next().is_some_and(in_link) && texts.all(in_link)
-}
-
-/// The text of `root` as lines, one per block element, skipping furniture. Walks the tree
-/// without recursion, so no nesting depth can exhaust the stack.
-fn block_lines(root: ElementRef) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut skipping = 0usize;
-    for edge in root.traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(_) if skipping > 0 || (node.id() != root.id() && skipped(node)) => {
-                    skipping += 1
-                }
-                Node::Element(e) if BLOCK_TAGS.contains(&e.name()) => flush(&mut current, &mut lines),
-                Node::Text(t) if skipping == 0 => push_text(&mut current, &t.text),
-                _ => {}
-            },
-            Edge::Close(node) => match node.value() {
-                Node::Element(_) if skipping > 0 => skipping -= 1,
-                Node::Element(e) if BLOCK_TAGS.contains(&e.name()) => flush(&mut current, &mut lines),
-                _ => {}
-            },
-        }
-    }
-    flush(&mut current, &mut lines);
-    lines
-}
-
-fn skipped(node: ego_tree::NodeRef<Node>) -> bool {
-    ElementRef::wrap(node).is_some_and(is_skipped)
-}
-
-fn push_text(current: &mut String, text: &str) {
-    if text.starts_with(char::is_whitespace) && !current.ends_with(' ') && !current.is_empty() {
-        current.push(' ');
-    }
-    current.push_str(&text.split_whitespace().collect::<Vec<_>>().join(" "));
-    if text.ends_with(char::is_whitespace) && !current.is_empty() {
-        current.push(' ');
-    }
-}
-
-fn flush(current: &mut String, lines: &mut Vec<String>) {
-    let line = current.trim();
-    if !line.is_empty() {
-        lines.push(line.to_string());
-    }
-    current.clear();
 }
 
 pub(crate) use crate::extract::lines::squash;
