@@ -97,13 +97,12 @@ fn is_cut_from(line: &str, other: &str) -> bool {
 /// How many lines above the story a headline is looked for by its words.
 const TITLE_REACH: usize = 60;
 
-/// The share of a line's content words that the lead repeats; zero unless two are repeated (or
-/// the only one of a short line).
+/// The share of a line's content words that the lead repeats; zero unless at least two are
+/// repeated (one shared word is chance: a section label, a name in a widget).
 fn echo(line: &str, lead: &HashSet<String>) -> f64 {
     let words: Vec<String> = content_words(line).collect();
     let repeated = words.iter().filter(|w| lead.contains(*w)).count();
-    let enough = repeated >= 2;
-    if enough {
+    if repeated >= 2 {
         repeated as f64 / words.len() as f64
     } else {
         0.0
