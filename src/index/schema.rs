@@ -4,12 +4,11 @@
 //! in the index, so [`register_tokenizers`] runs on every open.
 
 use super::stem_cache::CachedStemmer;
+use frostem::Algorithm;
 use tantivy::schema::{
     DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
@@ -21,18 +20,18 @@ pub const WORDS: &str = "newsidx_words";
 pub const NAMES: &str = "newsidx_names";
 
 /// Languages (ISO 639-1) whose titles and bodies get fields of their own, with their stemmer.
-pub const STEMMED: [(&str, Language); 11] = [
-    ("de", Language::German),
-    ("fr", Language::French),
-    ("es", Language::Spanish),
-    ("it", Language::Italian),
-    ("pt", Language::Portuguese),
-    ("nl", Language::Dutch),
-    ("sv", Language::Swedish),
-    ("da", Language::Danish),
-    ("no", Language::Norwegian),
-    ("fi", Language::Finnish),
-    ("ru", Language::Russian),
+pub const STEMMED: [(&str, Algorithm); 11] = [
+    ("de", Algorithm::German),
+    ("fr", Algorithm::French),
+    ("es", Algorithm::Spanish),
+    ("it", Algorithm::Italian),
+    ("pt", Algorithm::Portuguese),
+    ("nl", Algorithm::Dutch),
+    ("sv", Algorithm::Swedish),
+    ("da", Algorithm::Danish),
+    ("no", Algorithm::Norwegian),
+    ("fi", Algorithm::Finnish),
+    ("ru", Algorithm::Russian),
 ];
 
 /// The title and body fields of one language.
@@ -157,23 +156,23 @@ fn key() -> TextOptions {
     TextOptions::default().set_indexing_options(indexing)
 }
 
-fn analyzer(stemmer: Option<Language>) -> TextAnalyzer {
+fn analyzer(stemmer: Option<Algorithm>) -> TextAnalyzer {
     let base = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter);
     match stemmer {
-        Some(language) => base.filter(CachedStemmer::new(language)).build(),
+        Some(algorithm) => base.filter(CachedStemmer::new(algorithm)).build(),
         None => base.build(),
     }
 }
 
 /// Registers newsidx's analyzers on an opened or created index.
 pub fn register_tokenizers(index: &Index) {
-    index.tokenizers().register(WORDS, analyzer(Some(Language::English)));
+    index.tokenizers().register(WORDS, analyzer(Some(Algorithm::English)));
     index.tokenizers().register(NAMES, analyzer(None));
-    for (code, language) in STEMMED {
-        index.tokenizers().register(&words(code), analyzer(Some(language)));
+    for (code, algorithm) in STEMMED {
+        index.tokenizers().register(&words(code), analyzer(Some(algorithm)));
     }
 }
 

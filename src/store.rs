@@ -1,0 +1,167 @@
+//! Where the index lives and how it is opened: created fresh, opened for writing, or opened for
+//! reading, each with a clear error for a missing, foreign or damaged index.
+
+use super::schema::{self, Fields, TextFields, SCHEMA_VERSION};
+use crate::error::UserError;
+use std::path::{Path, PathBuf};
+use tantivy::directory::error::LockError;
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexSettings, TantivyError};
+
+/// The file beside Tantivy's own that records the schema version.
+const VERSION_FILE: &str = "newsidx-version";
+
+/// An opened index with its field handles.
+pub struct Store {
+    /// The Tantivy index.
+    pub index: Index,
+    /// The fields of its schema.
+    pub fields: Fields,
+    /// The folder it lives in.
+    pub dir: PathBuf,
+}
+
+impl Store {
+    /// A searcher on the last commit. The reader does not watch for new commits: each command
+    /// opens the index afresh, so no watcher thread is started for a one-shot search.
+    pub fn searcher(&self) -> anyhow::Result<tantivy::Searcher> {
+        let reader: tantivy::IndexReader = self
+            .index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| damaged(&self.dir, &e))?;
+        Ok(reader.searcher())
+    }
+
+    /// An error met while reading an index that opened: a Tantivy error there means files that
+    /// do not hold what `meta.json` promised, so it is reported as damage.
+    pub fn read_error(&self, err: anyhow::Error) -> anyhow::Error {
+        match err.downcast_ref::<TantivyError>() {
+            Some(tantivy_error) => damaged(&self.dir, tantivy_error),
+            None => err,
+        }
+    }
+
+    /// The title/body field pairs that hold any document: the default pair always, a language's
+    /// own pair only when the archive has articles in it (so queries on an English archive do
+    /// not look words up in eleven empty fields).
+    pub fn text_in_use(&self, searcher: &tantivy::Searcher) -> Vec<TextFields> {
+        let holds_terms = |field| {
+            searcher
+                .segment_readers()
+                .iter()
+                .any(|s| s.inverted_index(field).is_ok_and(|i| i.terms().num_terms() > 0))
+        };
+        let default = self.fields.text;
+        self.fields.all_text().filter(|t| *t == default || holds_terms(t.body)).collect()
+    }
+}
+
+/// The index folder: `--index`, else `NEWSIDX_INDEX` (resolved by the caller), else the platform
+/// data folder.
+pub fn default_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("newsidx")
+}
+
+/// True when `dir` holds an index (of any version).
+pub fn exists(dir: &Path) -> bool {
+    dir.join("meta.json").is_file()
+}
+
+/// Opens an existing index for reading or writing.
+pub fn open(dir: &Path) -> anyhow::Result<Store> {
+    if !exists(dir) {
+        return Err(UserError::NoIndex(dir.to_path_buf()).into());
+    }
+    check_version(dir)?;
+    let index = Index::open_in_dir(dir).map_err(|e| damaged(dir, &e))?;
+    schema::register_tokenizers(&index);
+    let fields = schema::fields_of(&index.schema()).map_err(|e| damaged(dir, &e))?;
+    Ok(Store { index, fields, dir: dir.to_path_buf() })
+}
+
+/// Opens the index for an `index` run, creating it when absent. With `rebuild`, an index that
+/// cannot be opened (another schema version, damage) is cleared and created anew; one that opens
+/// is kept, and the run replaces its documents in one commit, so a killed rebuild loses nothing.
+pub fn open_for_indexing(dir: &Path, rebuild: bool) -> anyhow::Result<Store> {
+    if exists(dir) {
+        match open(dir) {
+            Err(err) if rebuild && !is_locked(&err) => clear(dir)?,
+            opened => return opened,
+        }
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| UserError::BadRoot { path: dir.to_path_buf(), reason: e.to_string() })?;
+    let (schema, fields) = schema::build();
+    let index = Index::builder()
+        .schema(schema)
+        .settings(settings())
+        .create_in_dir(dir)
+        .map_err(|e| damaged(dir, &e))?;
+    schema::register_tokenizers(&index);
+    std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION.to_string())?;
+    Ok(Store { index, fields, dir: dir.to_path_buf() })
+}
+
+/// Stored fields (mostly the bodies) are compressed with zstd in 64 KiB blocks: the index is
+/// then smaller than the text it holds, at a small cost when indexing and none to speak of when
+/// a search reads ten documents.
+fn settings() -> IndexSettings {
+    IndexSettings {
+        docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(9) }),
+        docstore_blocksize: 32 * 1024,
+        ..IndexSettings::default()
+    }
+}
+
+fn is_locked(err: &anyhow::Error) -> bool {
+    matches!(err.downcast_ref::<UserError>(), Some(UserError::Locked(_)))
+}
+
+/// Removes an unreadable index's own files (Tantivy's and the version file), nothing else.
+fn clear(dir: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if path.is_file() && is_index_file(name) {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
+/// `meta.json`, `.managed.json`, lock files, the version file, and `<32 hex>.<ext>` segment files.
+fn is_index_file(name: &str) -> bool {
+    let segment = name
+        .split('.')
+        .next()
+        .is_some_and(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()));
+    segment || matches!(name, "meta.json" | ".managed.json" | VERSION_FILE) || name.ends_with(".lock")
+}
+
+fn check_version(dir: &Path) -> Result<(), UserError> {
+    let found = std::fs::read_to_string(dir.join(VERSION_FILE)).unwrap_or_else(|_| "none".into());
+    if found.trim() == SCHEMA_VERSION.to_string() {
+        Ok(())
+    } else {
+        Err(UserError::SchemaMismatch {
+            dir: dir.to_path_buf(),
+            found: found.trim().to_string(),
+            wanted: SCHEMA_VERSION,
+        })
+    }
+}
+
+/// Maps an error opening the index to the user's words.
+pub fn damaged(dir: &Path, err: &TantivyError) -> anyhow::Error {
+    match err {
+        TantivyError::LockFailure(LockError::LockBusy, _) => UserError::Locked(dir.to_path_buf()).into(),
+        other => UserError::Damaged { dir: dir.to_path_buf(), reason: one_line(&other.to_string()) }.into(),
+    }
+}
+
+fn one_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or(text);
+    line.chars().take(160).collect()
+}
