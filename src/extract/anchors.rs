@@ -5,6 +5,7 @@
 use super::body;
 use super::byline;
 use super::dateline::{self, Dateline};
+use super::header;
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, word_count};
 use super::loose_byline;
 use super::page::Shape;
@@ -43,9 +44,20 @@ impl Anchors {
             .iter()
             .zip(byline_zone)
             .rev()
-            .find_map(|(l, i)| byline::parse(l).map(|b| (i, b)));
+            .find_map(|(l, i)| byline::parse(l).filter(|_| !in_teaser_list(lines, i)).map(|b| (i, b)));
         Anchors { dateline: found.map(|(_, d)| d), byline, body }
     }
+}
+
+/// A byline with another one a line or two away, a headline between them, heads a teaser in a
+/// list of other stories (`headline / By: A / headline / By: B`), not the story. (A byline
+/// printed twice, or one per author, has only date lines between.)
+fn in_teaser_list(lines: &[String], at: usize) -> bool {
+    let near = at.saturating_sub(2)..lines.len().min(at + 3);
+    let headline_between = |j: usize| {
+        (at.min(j) + 1..at.max(j)).any(|k| word_count(&lines[k]) >= 5 && !header::is_dateish(&lines[k]))
+    };
+    near.filter(|&j| j != at).any(|j| headline_between(j) && byline::parse(&lines[j]).is_some())
 }
 
 /// The last copy of line `at` further down the page: a teaser above the share bar repeats the

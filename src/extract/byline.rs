@@ -17,7 +17,7 @@ pub struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af)\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)by\s+)(?P<names>.+)$")
+    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af):?\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)by\s+)(?P<names>.+)$")
         .expect("valid byline pattern")
 });
 static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,7 +55,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn from_names(names: &str) -> Option<Byline> {
-    let names = without_timestamp(names.split(" | ").next().unwrap_or(names));
+    let names = without_trailer(without_timestamp(names.split(" | ").next().unwrap_or(names)));
     let mut byline = Byline::default();
     for part in SPLIT.split(names) {
         read_part(part.trim(), &mut byline);
@@ -77,6 +77,22 @@ fn without_timestamp(names: &str) -> &str {
         head = rest.trim_end_matches([',', ' ']);
     }
     head.trim()
+}
+
+/// The names without what a page prints after them on the byline's line: a separator before
+/// the date (`By Ann Lee •`, `By Ann Lee on`), a social handle (`Ann Lee - @annlee`).
+fn without_trailer(names: &str) -> &str {
+    let mut names = names.trim();
+    loop {
+        let trimmed = names.trim_end_matches(['•', '·', '|', '-', '–', '—', ' ']);
+        let last = trimmed.rsplit(' ').next().unwrap_or("");
+        let cut = last.starts_with('@') || last == "on";
+        let shorter = if cut { trimmed[..trimmed.len() - last.len()].trim_end() } else { trimmed };
+        if shorter == names {
+            return names;
+        }
+        names = shorter;
+    }
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -305,10 +321,20 @@ pub fn natural_case(word: &str) -> String {
     out
 }
 
-fn is_role(role: &str) -> bool {
+/// A role as bylines print it (`Senior Correspondent`, `Political reporter`, `@handle`).
+pub fn is_role(role: &str) -> bool {
     let lower = role.trim().to_lowercase();
-    let roles =
-        ["reporter", "correspondent", "editor", "writer", "staff", "columnist", "journalist", "contributor"];
+    let roles = [
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "staff",
+        "columnist",
+        "journalist",
+        "contributor",
+        "fellow",
+    ];
     roles.iter().any(|r| lower.contains(r)) || lower.starts_with('@')
 }
 
@@ -318,6 +344,13 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()
+    }
+
+    #[test]
+    fn what_follows_the_names_on_the_line_is_dropped() {
+        assert_eq!(authors("By Nia Obuya •"), ["Nia Obuya"]);
+        assert_eq!(authors("By Nia Obuya on"), ["Nia Obuya"]);
+        assert_eq!(authors("By: Tomas Rell, Ana B. Quist - @harbourpost"), ["Tomas Rell", "Ana B. Quist"]);
     }
 
     #[test]

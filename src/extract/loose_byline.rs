@@ -1,5 +1,6 @@
-//! Bylines a page saved as text does not print as `By A` on one line: `By` alone with the names
-//! on the next line, or a bare name beside the date under the headline.
+//! Bylines a page saved as text does not print as `By A` on one line: `By` (`Written by`,
+//! `Author`) alone with the names on the next line, a name over its role (`Political reporter`),
+//! or a bare name beside the date under the headline.
 
 use super::byline;
 use super::header;
@@ -8,12 +9,43 @@ use super::header;
 /// the names on the next (a page saved as text puts each element on a line of its own).
 pub fn split_byline(below_headline: &[String], page: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
-    near.windows(2)
+    let filled: Vec<&String> = near.iter().filter(|l| !l.trim().is_empty()).collect();
+    filled
+        .windows(2)
         .find_map(|pair| {
-            let marker = pair[0].trim();
-            is_by_alone(marker).then(|| byline::parse(&format!("{marker} {}", pair[1]))).flatten()
+            let labelled = is_names_label(pair[0]);
+            labelled.then(|| byline::parse(&format!("By {}", pair[1]))).flatten()
         })
+        .or_else(|| filled.windows(2).find_map(|pair| name_over_role(pair[0], pair[1])))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], page))
+}
+
+/// A line that announces the names on the next one: `By` alone, a short label ending in `by`
+/// (`Written by`, `COMMENTARY BY`), `Author`.
+fn is_names_label(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let short = lower.split_whitespace().count() <= 3;
+    is_by_alone(line) || short && lower.ends_with(" by") || matches!(lower.as_str(), "author" | "authors")
+}
+
+/// A name on a line of its own (or followed by its role) over a line giving its role
+/// (`Alexandra Rogers` / `Political reporter`; `Jessica Rendall Wellness Writer`). A label
+/// (`Share This Article:`) or a byline's `By` line is not a name; a role ends in its noun
+/// (`Senior Research Fellow, Center for …` up to its comma), so `Correspondents' Desk` is none.
+fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
+    let starts_capital = |l: &str| l.chars().next().is_some_and(char::is_uppercase);
+    let is_role_line = |l: &str| l.split_whitespace().count() <= 8 && starts_capital(l) && ends_in_role(l);
+    let own_role = line.split_whitespace().count() > 2 && ends_in_role(line);
+    let labelled = line.trim_end().ends_with(':') || line.to_lowercase().starts_with("by");
+    let not_name = labelled || has_site_words(line);
+    let name = byline::person_name(line).filter(|_| !not_name && (own_role || is_role_line(next)))?;
+    Some(byline::Byline { authors: vec![name], place: None, agency: None })
+}
+
+/// True when a line's last word before any comma is a role (`Political reporter`).
+fn ends_in_role(line: &str) -> bool {
+    let head = line.split(',').next().unwrap_or(line);
+    head.split_whitespace().next_back().is_some_and(|w| !w.starts_with('@') && byline::is_role(w))
 }
 
 /// `By` (`Von`, `Par`, `Por`) alone on a line, the names on the next.
@@ -30,14 +62,18 @@ fn bare_name(below_headline: &[String], page: &[String]) -> Option<byline::Bylin
         (i.saturating_sub(2)..below_headline.len().min(i + 3)).any(|j| header::is_dateish(&below_headline[j]))
     };
     below_headline.iter().enumerate().find_map(|(i, line)| {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        let site_words = || words.iter().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()));
-        let shaped = (2..=4).contains(&words.len()) && !site_words();
+        let words = line.split_whitespace().count();
+        let shaped = (2..=4).contains(&words) && !has_site_words(line);
         let named_again = || page.iter().filter(|l| l.contains(line.trim())).count() >= 2;
         let name =
             shaped.then(|| byline::person_name(line)).flatten().filter(|_| dated(i) && named_again())?;
         Some(byline::Byline { authors: vec![name], place: None, agency: None })
     })
+}
+
+/// True when a line holds a word of site furniture (`Contact Us`, `Latest News`).
+fn has_site_words(line: &str) -> bool {
+    line.split_whitespace().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Lines under the headline searched for a bare name.

@@ -206,6 +206,39 @@ mod tests {
     }
 
     #[test]
+    fn a_name_over_its_role_or_under_a_written_by_label_is_the_byline() {
+        let page = |under: &str| {
+            format!(
+                "Harbour authority cuts ferry fares to the islands\n{under}\nDecember 21, 2023\n\n{STORY}"
+            )
+        };
+        let authors = |under: &str| from_text("a.txt", &page(under)).authors;
+        assert_eq!(authors("Pamela Falk\nPolitical reporter"), ["Pamela Falk"]);
+        assert_eq!(authors("Pamela Falk Transport Writer"), ["Pamela Falk"]);
+        assert_eq!(authors("Noel Ash\nSenior Research Fellow, Institute of Ports"), ["Noel Ash"]);
+        assert_eq!(authors("Written by\nPamela Falk"), ["Pamela Falk"]);
+        assert_eq!(authors("COMMENTARY BY\nPamela Falk"), ["Pamela Falk"]);
+        assert!(authors("Share This Article:\nConnect with the Editor").is_empty(), "a label");
+        assert!(authors("Contact Us\nEditorial Staff").is_empty(), "site furniture");
+        assert!(authors("North Shore\nSenior Correspondent Desk").is_empty(), "no role noun at its end");
+    }
+
+    #[test]
+    fn a_byline_in_a_list_of_teasers_is_not_the_storys() {
+        let page = format!(
+            "Harbour authority cuts ferry fares to the islands\nby Ann Lee, Transport Reporter\n\
+             December 22, 2023\nLatest\nCouncil approves budget for the new harbour wall\nBy: Tom Reed\n\
+             Rail strike set to end after a pay deal is agreed\nBy: Mia Hart\nVideos\n\n{STORY}"
+        );
+        assert_eq!(from_text("a.txt", &page).authors, ["Ann Lee"]);
+        let twice = format!(
+            "Harbour authority cuts ferry fares to the islands\nby Ann Lee\nDecember 22, 2023\nby Ann Lee\n\
+             December 22, 2023\n\n{STORY}"
+        );
+        assert_eq!(from_text("b.txt", &twice).authors, ["Ann Lee"], "printed twice, no headline between");
+    }
+
+    #[test]
     fn the_story_under_its_byline_beats_a_longer_comment_thread() {
         let comment = "I have taken that ferry for thirty years and the fares were always too high for the service we got.";
         let thread = [comment; 4].join("\n\nReply\n\n");
