@@ -111,7 +111,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid dmy")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?-u:\b)").expect("valid numeric")
+    Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("valid numeric")
 });
 
 /// Every full date (with a year) printed in `text`, in the order they appear. A page saved as
@@ -135,7 +135,8 @@ fn has_year_digits(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
-/// `SamDecember` → `Sam December`, `IVDecember` → `IV December`; `None` when nothing is glued.
+/// `SamDecember` → `Sam December`, `IVDecember` → `IV December`, `20234:46` → `2023 4:46`; `None`
+/// when nothing is glued.
 fn unglued(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
@@ -144,16 +145,27 @@ fn unglued(text: &str) -> Option<String> {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         let camel = before.is_some_and(char::is_lowercase) && c.is_uppercase();
+        let after_year = c.is_ascii_digit() && ends_a_glued_year(&chars[..i]);
         let acronym_end = before.is_some_and(char::is_uppercase)
             && c.is_uppercase()
             && after.is_some_and(char::is_lowercase);
-        if camel || acronym_end {
+        if camel || acronym_end || after_year {
             out.push(' ');
             glued = true;
         }
         out.push(c);
     }
     glued.then_some(out)
+}
+
+/// Four digits of a year (`19xx`, `20xx`) standing on their own before `rest`, which goes on with
+/// a digit: `Dec 22 20234:46 AM` glues a time to the year, `22 Dec 202322 Dec 2023` a date.
+fn ends_a_glued_year(before: &[char]) -> bool {
+    let n = before.len();
+    n >= 4
+        && before[n - 4..].iter().all(char::is_ascii_digit)
+        && matches!(before[n - 4..n - 2], ['1', '9'] | ['2', '0'])
+        && (n == 4 || !before[n - 5].is_ascii_digit())
 }
 
 fn dates_in(text: &str) -> Vec<NaiveDate> {
@@ -173,7 +185,7 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[1])));
     }
     for c in NUMERIC.captures_iter(text) {
-        push(&mut found, c.get(0).map_or(0, |m| m.start()), numeric_date(&c[1], &c[2], &c[3]));
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), numeric_date(&c[1], &c[3], &c[4], &c[2]));
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, d)| d).collect()
@@ -193,9 +205,19 @@ fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year.parse().ok()?, month?, day.parse().ok()?)
 }
 
-/// `DD/MM/YYYY` as most of the world prints it, unless only `MM/DD/YYYY` makes a date.
-fn numeric_date(first: &str, second: &str, year: &str) -> Option<NaiveDate> {
+/// `DD/MM/YYYY` as most of the world prints it, unless only `MM/DD/YYYY` makes a date. A year of
+/// two digits is American (`12/11/23 4:23pm`, `12-05-23`: month first), in 1969–2068 as POSIX
+/// `strptime` reads it, and never follows dots (`2.1.23` is a version).
+fn numeric_date(first: &str, second: &str, year: &str, separator: &str) -> Option<NaiveDate> {
     let (a, b) = (num(first)?, num(second)?);
+    if year.len() == 2 {
+        if separator == "." {
+            return None;
+        }
+        let yy = num(year)?;
+        let year = (if yy < 69 { 2000 + yy } else { 1900 + yy }).to_string();
+        return ymd(&year, Some(a), &b.to_string()).or_else(|| ymd(&year, Some(b), &a.to_string()));
+    }
     ymd(year, Some(b), &a.to_string()).or_else(|| ymd(year, Some(a), &b.to_string()))
 }
 
@@ -322,6 +344,18 @@ mod tests {
     }
 
     #[test]
+    fn two_digit_years_are_american_and_glued_years_are_read() {
+        assert_eq!(find_dates("12/11/23 4:23pm"), [d(2023, 12, 11)]);
+        assert_eq!(find_dates("by Ann Lee - 12/22/23 12:24 PM ET"), [d(2023, 12, 22)]);
+        assert_eq!(find_dates("12-05-23"), [d(2023, 12, 5)]);
+        assert_eq!(find_dates("12-19-2023"), [d(2023, 12, 19)]);
+        assert!(find_dates("Version 2.1.23").is_empty(), "dots with a two-digit year: a version");
+        assert_eq!(find_dates("Published Fri, Dec 22 20234:46 AM EST"), [d(2023, 12, 22)]);
+        assert_eq!(find_dates("Published On 22 Dec 202322 Dec 2023"), [d(2023, 12, 22), d(2023, 12, 22)]);
+        assert_eq!(find_dates("December 22, 20235:00 AM ET"), [d(2023, 12, 22)]);
+    }
+
+    #[test]
     fn rejects_impossible_dates() {
         assert!(find_dates("2026-13-45").is_empty());
         assert!(find_dates("February 30, 2026").is_empty());
@@ -369,11 +403,19 @@ mod properties {
 
         #[test]
         fn printed_shapes_never_give_impossible_dates(y in 0u32..10000, m in 0u32..40, d in 0u32..40) {
-            for text in [format!("{y:04}-{m:02}-{d:02}"), format!("{d}/{m}/{y}"), format!("{d} March {y}")] {
+            for text in [format!("{y:04}-{m:02}-{d:02}"), format!("{d}/{m}/{y:04}"), format!("{d} March {y}")] {
                 for date in find_dates(&text) {
                     prop_assert!(plausible(date));
                     prop_assert_eq!(date.year() as u32, y);
                 }
+            }
+        }
+
+        #[test]
+        fn two_digit_years_fall_in_1969_to_2068(yy in 0u32..100, a in 0u32..40, b in 0u32..40, sep in "[/.-]") {
+            for date in find_dates(&format!("{a}{sep}{b}{sep}{yy:02}")) {
+                prop_assert_eq!(date.year() as u32, if yy < 69 { 2000 + yy } else { 1900 + yy });
+                prop_assert!(sep != ".");
             }
         }
 
