@@ -70,7 +70,7 @@ fn without_timestamp(names: &str) -> &str {
     };
     let mut head = names[..cut].trim_end_matches([',', ';', '|', '-', '–', '—', ' ', '·']);
     while let Some((rest, last)) = head.rsplit_once(' ') {
-        let calendar_word = super::dates::month_number(last).is_some() || is_weekday(last);
+        let calendar_word = super::dates::month_number(last).is_some() || super::dates::is_weekday(last);
         if !calendar_word {
             break;
         }
@@ -93,27 +93,6 @@ fn without_trailer(names: &str) -> &str {
         }
         names = shorter;
     }
-}
-
-fn is_weekday(word: &str) -> bool {
-    let w = word.trim_end_matches([',', '.']).to_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-    ]
-    .contains(&w.as_str())
 }
 
 fn read_part(part: &str, byline: &mut Byline) {

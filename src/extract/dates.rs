@@ -93,6 +93,39 @@ pub fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
 }
 
+/// A weekday's name or abbreviation in English (`Friday`, `Fri.`).
+pub fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']).to_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    ]
+    .contains(&w.as_str())
+}
+
+/// A line that opens with its date or a date label (`Fri 22 Dec 2023 15.30 CET …`, `Posted: Dec
+/// 20, 2023 … | Last Updated: …`) and holds a date: a date line however many words follow.
+pub fn opens_with_date(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ':']);
+    let opener = is_weekday(first)
+        || month_number(first).is_some()
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || ["posted", "published", "updated", "date"].contains(&first.to_lowercase().as_str());
+    opener && !find_dates(line).is_empty()
+}
+
 /// A month name: three to ten letters (Latin letters with accents), perhaps abbreviated with a dot.
 const MONTH: &str = r"([A-Za-zÀ-ÖØ-öø-ÿ]{3,10})\.?";
 

@@ -105,8 +105,14 @@ fn publication_date(
 const DATE_BELOW_REACH: usize = 40;
 
 fn first_date_line(lines: &[String]) -> Option<NaiveDate> {
-    lines.iter().filter(|l| header::is_dateish(l)).find_map(|l| dates::find_dates(l).first().copied())
+    let is_date_line = |l: &&String| {
+        header::is_dateish(l) || lines::word_count(l) <= DATE_LINE_WORDS && dates::opens_with_date(l)
+    };
+    lines.iter().filter(is_date_line).find_map(|l| dates::find_dates(l).first().copied())
 }
+
+/// Words a line opening with its date may hold (a publication and an update time, labelled).
+const DATE_LINE_WORDS: usize = 20;
 
 /// The wire agency: from the dateline, the byline, or a sign-off after the story.
 fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
@@ -178,6 +184,16 @@ mod tests {
         assert_eq!(article.title.as_deref(), Some("Why the longest night falls when it does"));
         assert_eq!(article.authors, ["Mara Quint"]);
         assert!(article.body.starts_with("This year the northern winter solstice"), "{}", article.body);
+    }
+
+    #[test]
+    fn a_long_line_opening_with_the_date_below_the_standfirst_dates_the_story() {
+        let page = format!(
+            "Harbour authority cuts ferry fares to the islands\n\
+             Islanders had long said the crossings were too dear, and the authority has listened to them.\n\
+             Fri 22 Dec 2023 15.30 CETLast modified on Fri 22 Dec 2023 20.26 CET\n\n{STORY}"
+        );
+        assert_eq!(from_text("a.txt", &page).date, NaiveDate::from_ymd_opt(2023, 12, 22));
     }
 
     #[test]
