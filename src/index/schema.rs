@@ -8,7 +8,10 @@ use frostem::Algorithm;
 use tantivy::schema::{
     DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder,
+    Tokenizer,
+};
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
@@ -156,14 +159,25 @@ fn key() -> TextOptions {
     TextOptions::default().set_indexing_options(indexing)
 }
 
-fn analyzer(stemmer: Option<Algorithm>) -> TextAnalyzer {
-    let base = TextAnalyzer::builder(SimpleTokenizer::default())
+/// Words as every analyzer here cuts them: split on non-alphanumerics, words over 40 bytes
+/// dropped, lower-cased, accents folded; a stemmer goes on top.
+pub fn folded_words() -> TextAnalyzerBuilder<impl Tokenizer> {
+    TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
-        .filter(AsciiFoldingFilter);
+        .filter(AsciiFoldingFilter)
+}
+
+/// The stemmer of the title and body fields for articles in `language` (ISO 639-1).
+pub fn stemmer_for(language: Option<&str>) -> Algorithm {
+    let own = language.and_then(|l| STEMMED.iter().find(|(code, _)| *code == l));
+    own.map_or(Algorithm::English, |(_, algorithm)| *algorithm)
+}
+
+fn analyzer(stemmer: Option<Algorithm>) -> TextAnalyzer {
     match stemmer {
-        Some(algorithm) => base.filter(CachedStemmer::new(algorithm)).build(),
-        None => base.build(),
+        Some(algorithm) => folded_words().filter(CachedStemmer::new(algorithm)).build(),
+        None => folded_words().build(),
     }
 }
 

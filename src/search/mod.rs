@@ -2,6 +2,7 @@
 //! highlighted snippets (made only for the hits returned).
 
 pub mod query;
+mod snippet;
 
 use crate::article::Article;
 use crate::index::{document, Store};
@@ -91,9 +92,6 @@ pub struct Results {
     pub hits: Vec<Hit>,
 }
 
-/// Snippet length in characters.
-const SNIPPET_CHARS: usize = 220;
-
 /// Runs a search.
 pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
     run_with(store, &store.searcher()?, request)
@@ -135,29 +133,13 @@ fn to_hits(
         let generator = match generators.entry(field) {
             Entry::Occupied(e) => e.into_mut(),
             Entry::Vacant(e) => {
-                let mut generator = SnippetGenerator::create(searcher, query, field)?;
-                generator.set_max_num_chars(SNIPPET_CHARS);
-                e.insert(generator)
+                e.insert(snippet::generator(searcher, query, field, article.language.as_deref())?)
             }
         };
-        let snippet = snippet_of(generator, &article.body);
+        let snippet = snippet::snippet_of(generator, &article.body);
         hits.push(Hit::new(offset + i + 1, *score, article, snippet));
     }
     Ok(hits)
-}
-
-/// The best passage with its highlights, or the body's opening when no word of the query is in
-/// the body (a title-only or filter-only match). Line breaks become spaces (same byte length,
-/// so the highlight ranges stay true).
-fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usize; 2]>) {
-    let snippet = generator.snippet(body);
-    if !snippet.fragment().is_empty() {
-        let ranges = snippet.highlighted().iter().map(|r| [r.start, r.end]).collect();
-        return (snippet.fragment().replace('\n', " "), ranges);
-    }
-    let end = body.char_indices().nth(SNIPPET_CHARS).map_or(body.len(), |(i, _)| i);
-    let cut = body[..end].rfind(' ').filter(|_| end < body.len()).unwrap_or(end);
-    (body[..cut].replace('\n', " "), Vec::new())
 }
 
 /// Looks up one stored article by its path.
