@@ -5,7 +5,7 @@
 //! segments it wrote, then whatever Tantivy's log merge policy asks for among the older ones.
 //! A merge maps every page of its inputs, so no merged segment grows past [`MAX_SEGMENT_DOCS`]:
 //! memory stays flat however large the archive, and the cost of a run's merge is proportional to
-//! what the run wrote.
+//! what the run wrote, plus older small segments (an eighth of the cap at most).
 
 use std::collections::HashSet;
 use tantivy::index::SegmentId;
@@ -39,14 +39,23 @@ pub fn merge_written(
             writer.merge(&group).wait()?;
         }
     }
-    // Up to eight segments merge at a time: eight of an eighth of the cap stay within it.
-    let mut policy = LogMergePolicy::default();
-    policy.set_max_docs_before_merge(MAX_SEGMENT_DOCS as usize / 8);
-    for candidate in policy.compute_merge_candidates(&index.searchable_segment_metas()?) {
+    for candidate in small_segments_policy().compute_merge_candidates(&index.searchable_segment_metas()?) {
         writer.merge(&candidate.0).wait()?;
     }
     writer.garbage_collect_files().wait()?;
     Ok(())
+}
+
+/// Tantivy's log merge policy for the older segments, merging two of a level as soon as there are
+/// two: each segment a one-shot search opens costs it ~0.15 ms, and incremental runs each leave a
+/// small one (four segments after three 1% re-runs made a search 3.8 ms instead of 3.4). Up to
+/// eight segments merge at a time, and only those under an eighth of the cap: eight of those stay
+/// within it, and a segment over it is never rewritten again.
+fn small_segments_policy() -> LogMergePolicy {
+    let mut policy = LogMergePolicy::default();
+    policy.set_min_num_segments(2);
+    policy.set_max_docs_before_merge(MAX_SEGMENT_DOCS as usize / 8);
+    policy
 }
 
 /// The ids and sizes of the segments written since `before`. (A `SegmentMeta` held alive keeps
@@ -100,7 +109,7 @@ mod tests {
     }
 
     #[test]
-    fn a_run_leaves_what_it_wrote_in_one_segment_and_older_segments_alone() {
+    fn a_run_leaves_what_it_wrote_in_one_segment_merged_with_older_small_ones() {
         let (index, path, mut writer) = paused_ram_index();
         let before = segments_before(&index).expect("metas");
         for name in ["a", "b", "c"] {
@@ -113,10 +122,25 @@ mod tests {
         let before = segments_before(&index).expect("metas");
         add_and_commit(&mut writer, path, "d");
         merge_written(&index, &mut writer, &before).expect("merged");
+        assert_eq!(segments_before(&index).expect("metas").len(), 1, "two small segments merge");
+        assert_eq!(live_docs(&index), 4);
+    }
+
+    #[test]
+    fn a_segment_over_an_eighth_of_the_cap_is_never_rewritten() {
+        let (index, path, mut writer) = paused_ram_index();
+        for i in 0..=MAX_SEGMENT_DOCS / 8 {
+            let mut doc = TantivyDocument::new();
+            doc.add_text(path, i.to_string());
+            writer.add_document(doc).expect("queued");
+        }
+        writer.commit().expect("committed");
+        let before = segments_before(&index).expect("metas");
+        add_and_commit(&mut writer, path, "late");
+        merge_written(&index, &mut writer, &before).expect("merged");
         let after = segments_before(&index).expect("metas");
         assert_eq!(after.len(), 2);
-        assert!(before.is_subset(&after), "the older segment is not rewritten");
-        assert_eq!(live_docs(&index), 4);
+        assert!(before.is_subset(&after), "the large segment is left alone");
     }
 
     #[test]
