@@ -125,7 +125,7 @@ fn segments_on_disk(sandbox: &Sandbox) -> std::collections::BTreeSet<String> {
 }
 
 #[test]
-fn a_run_leaves_one_new_segment_and_no_dead_files() {
+fn a_small_index_stays_one_segment_and_leaves_no_dead_files() {
     let sandbox = Sandbox::with_sample();
     sandbox.index_archive();
     let first = segments_on_disk(&sandbox);
@@ -140,8 +140,8 @@ fn a_run_leaves_one_new_segment_and_no_dead_files() {
     );
     sandbox.index_archive();
     let second = segments_on_disk(&sandbox);
-    assert_eq!(second.len(), 2, "{second:?}");
-    assert!(first.is_subset(&second), "the older segment is left as it was");
+    assert_eq!(second.len(), 1, "the run's segment merged with the small older one: {second:?}");
+    assert!(first.is_disjoint(&second), "the merged-away segment's files are deleted");
     assert_eq!(sandbox.hit_names(&["", "--limit", "50"]).len(), 14);
 }
 
