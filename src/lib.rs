@@ -14,4 +14,5 @@ pub mod extract;
 pub mod index;
 pub mod output;
 pub mod read;
+pub mod script;
 pub mod search;

@@ -1,4 +1,5 @@
-//! Dates as news pages print them, in English, German, French, Spanish, Italian and Portuguese,
+//! Dates as news pages print them, in English, German, French, Spanish, Italian and Portuguese
+//! (and `2026年11月20日` as Chinese, Japanese and Korean pages print them),
 //! and the rule that picks the publication day among them.
 
 use chrono::{Datelike, NaiveDate};
@@ -143,6 +144,10 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})(?-u:\b)"))
         .expect("valid dmy")
 });
+static YEAR_MONTH_DAY_MARKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+        .expect("valid cjk pattern")
+});
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("valid numeric")
 });
@@ -216,6 +221,9 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
     for c in DAY_MONTH_YEAR.captures_iter(text) {
         let month = month_number(&c[2]);
         push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[3], Some(m), &c[1])));
+    }
+    for c in YEAR_MONTH_DAY_MARKED.captures_iter(text) {
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
     }
     for c in NUMERIC.captures_iter(text) {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), numeric_date(&c[1], &c[3], &c[4], &c[2]));
@@ -370,6 +378,8 @@ mod tests {
             ("Published on 12 May 2026 - 14:32", d(2026, 5, 12)),
             ("12/31/2025", d(2025, 12, 31)),
             ("Last updated: 2026/11/9 at 9:01 PM", d(2026, 11, 9)),
+            ("2026年11月20日 14:05", d(2026, 11, 20)),
+            ("발행 2026년 11월 20일", d(2026, 11, 20)),
         ];
         for (text, want) in cases {
             assert_eq!(find_dates(text).first(), Some(&want), "{text}");

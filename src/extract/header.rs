@@ -3,8 +3,8 @@
 use super::byline;
 use super::dates::find_dates;
 use super::lines::{
-    is_appeal, is_inline_furniture, is_label_line, is_list_head, is_marked_furniture, is_menu, squash,
-    word_count,
+    has_running_letters, is_appeal, is_inline_furniture, is_label_line, is_list_head, is_marked_furniture,
+    is_menu, squash, word_count,
 };
 use regex::Regex;
 use std::collections::HashSet;
@@ -126,7 +126,7 @@ const FUNCTION_WORDS: &[&str] = &[
 fn is_title_like(line: &str) -> bool {
     let words = word_count(line);
     (3..=30).contains(&words)
-        && line.chars().any(char::is_lowercase)
+        && has_running_letters(line)
         && !line.trim_end().ends_with([':', '|'])
         && !is_menu(line)
         && !is_appeal(line)

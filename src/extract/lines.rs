@@ -49,20 +49,32 @@ pub fn squash(line: &str) -> String {
     line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Number of whitespace-separated words (ASCII white space; other spaces are folded to ASCII
-/// ones when the lines are split).
+/// Number of words: whitespace-separated ones (ASCII white space; other spaces are folded to ASCII
+/// ones when the lines are split), a run of Chinese or Japanese (written without spaces; a word
+/// there is one to three characters) counting one for every two of its characters.
 pub fn word_count(line: &str) -> usize {
+    if !line.is_ascii() {
+        let words_in =
+            |run: &str| run.chars().filter(|c| crate::script::is_unspaced(*c)).count().div_ceil(2).max(1);
+        return line.split_ascii_whitespace().map(words_in).sum();
+    }
     let bytes = line.as_bytes();
     let starts =
         bytes.windows(2).filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace()).count();
     starts + usize::from(bytes.first().is_some_and(|b| !b.is_ascii_whitespace()))
 }
 
-/// A line that reads as a sentence of running text: enough words, lower-case letters, and a
-/// sentence end (or so many words that it must be running text).
+/// True when the line has letters a sentence is written in: lower-case ones, or those of a
+/// script without case (Chinese, Japanese, Arabic, Hebrew, Thai…). A line in capitals has none.
+pub fn has_running_letters(line: &str) -> bool {
+    line.chars().any(|c| c.is_lowercase() || (c.is_alphabetic() && !c.is_uppercase() && !c.is_ascii()))
+}
+
+/// A line that reads as a sentence of running text: enough words, lower-case letters (or
+/// letters without case), and a sentence end (or so many words that it must be running text).
 pub fn is_prose(line: &str) -> bool {
     let words = word_count(line);
-    let has_lower = line.chars().any(char::is_lowercase);
+    let has_lower = has_running_letters(line);
     has_lower
         && !is_menu(line)
         && ((words >= 5 && ends_sentence(line)) || words >= 25)
@@ -85,8 +97,8 @@ const GLUED_WORD_BYTES: usize = 45;
 
 /// True when the line ends like a sentence, allowing closing quotes and brackets.
 pub fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', '»', '“', ' ']);
-    trimmed.ends_with(['.', '!', '?', '…', ':']) && !trimmed.ends_with("...")
+    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', '»', '“', ' ', '」', '』', '）']);
+    trimmed.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '؟', '।']) && !trimmed.ends_with("...")
         || line.trim_end().ends_with(['”', '"', '»'])
 }
 
@@ -262,6 +274,17 @@ mod tests {
         assert_eq!(squash(" a \t b  c "), "a b c");
         assert_eq!(squash("already clean"), "already clean");
         assert_eq!(squash("Müller  said"), "Müller said");
+    }
+
+    #[test]
+    fn scripts_without_spaces_or_case_are_running_text() {
+        assert_eq!(word_count("上海港务局周三表示"), 5, "a word for every two characters");
+        assert_eq!(word_count("新款 iPhone 发布"), 3);
+        assert!(is_prose("上海港务局周三表示，今年前十个月上海港集装箱吞吐量达到四千二百万标准箱。"));
+        assert!(is_prose("東京都は木曜日、新しいフェリー航路の運航を開始したと発表した。"));
+        assert!(is_prose("قال المتحدث باسم الوزارة إن المحادثات ستستأنف الأسبوع المقبل في القاهرة."));
+        assert!(!is_prose("新闻首页"), "a menu word is not a sentence");
+        assert!(!has_running_letters("BREAKING NEWS"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The Tantivy index: its schema and analyzers, opening it, turning articles into documents, and
 //! the manifest of what it already holds for incremental runs.
 
+pub mod cjk;
 pub mod compact;
 pub mod document;
 pub mod manifest;

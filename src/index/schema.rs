@@ -3,6 +3,7 @@
 //! stemmed in its own language and a query is stemmed once per field. Analyzers are not stored
 //! in the index, so [`register_tokenizers`] runs on every open.
 
+use super::cjk::CjkBigrams;
 use super::stem_cache::CachedStemmer;
 use frostem::Algorithm;
 use tantivy::schema::{
@@ -15,7 +16,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -159,10 +160,12 @@ fn key() -> TextOptions {
     TextOptions::default().set_indexing_options(indexing)
 }
 
-/// Words as every analyzer here cuts them: split on non-alphanumerics, words over 40 bytes
-/// dropped, lower-cased, accents folded; a stemmer goes on top.
+/// Words as every analyzer here cuts them: split on non-alphanumerics, Chinese and Japanese cut
+/// into pairs of characters, words over 40 bytes dropped, lower-cased, accents folded; a stemmer
+/// goes on top.
 pub fn folded_words() -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(CjkBigrams)
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)

@@ -10,7 +10,7 @@ use crate::index::schema;
 use std::collections::{BTreeMap, BTreeSet};
 use tantivy::query::Query;
 use tantivy::schema::Field;
-use tantivy::snippet::SnippetGenerator;
+use tantivy::snippet::{collapse_overlapped_ranges, SnippetGenerator};
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use tantivy::{Searcher, Term};
 
@@ -55,12 +55,14 @@ fn for_terms(weights: BTreeMap<String, f32>, field: Field, language: Option<&str
 }
 
 /// The best passage with its highlights, or the body's opening when no word of the query is in
-/// the body (a title-only or filter-only match). Line breaks become spaces (same byte length,
-/// so the highlight ranges stay true).
+/// the body (a title-only or filter-only match). Highlights that overlap or touch are one (the
+/// character pairs of a Chinese word). Line breaks become spaces (same byte length, so the
+/// highlight ranges stay true).
 pub fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usize; 2]>) {
     let snippet = generator.snippet(body);
     if !snippet.fragment().is_empty() {
-        let ranges = snippet.highlighted().iter().map(|r| [r.start, r.end]).collect();
+        let merged = collapse_overlapped_ranges(snippet.highlighted());
+        let ranges = merged.iter().map(|r| [r.start, r.end]).collect();
         return (snippet.fragment().replace('\n', " "), ranges);
     }
     let end = body.char_indices().nth(SNIPPET_CHARS).map_or(body.len(), |(i, _)| i);
@@ -163,6 +165,12 @@ mod tests {
         let body = "Er werd hard gewerkt aan de dijk.";
         let stem = frostem::Stemmer::new(frostem::Algorithm::Dutch).stem("gewerkt").into_owned();
         assert_eq!(highlighted(&[stem.as_str()], Some("nl"), body), ["gewerkt"]);
+    }
+
+    #[test]
+    fn the_pairs_of_a_chinese_word_are_one_highlight() {
+        let body = "今年上海港集装箱吞吐量创新高。";
+        assert_eq!(highlighted(&["集装", "装箱"], Some("zh"), body), ["集装箱"]);
     }
 
     #[test]

@@ -208,3 +208,29 @@ fn each_language_is_stemmed_in_its_own_way() {
     assert_eq!(sandbox.hit_names(&["title:Kitaplatz"]), ["berlin-kita.txt"], "title: covers every language");
     assert_eq!(sandbox.hit_names(&["title:ferry OR title:Kitaplätze"]).len(), 2);
 }
+
+/// A Chinese and a Japanese page saved as text (invented).
+const CHINESE: &str = "新闻首页\n\n上海港口集装箱吞吐量创新高\n\n2026年11月20日\n\n\
+    上海港务局周三表示，今年前十个月上海港集装箱吞吐量达到四千二百万标准箱，同比增长百分之六，创历史同期新高。\n\n\
+    港务局负责人说，东南亚和中东航线的货量增长最快，新开通的自动化码头也提高了装卸效率。\n";
+const JAPANESE: &str = "東京湾で新しいフェリー航路が開通\n\n2026年11月21日\n\n\
+    東京都は木曜日、東京湾を横断する新しいフェリー航路の運航を開始したと発表した。通勤時間が大幅に短縮される見込みだ。\n\n\
+    都の担当者によると、一日あたり約三千人の利用を見込んでおり、運賃は片道五百円に設定された。\n";
+
+#[test]
+fn chinese_and_japanese_pages_are_read_and_found_by_their_words() {
+    let sandbox = Sandbox::empty();
+    sandbox.write("zh/shanghai-port.txt", CHINESE.as_bytes());
+    sandbox.write("ja/tokyo-ferry.txt", JAPANESE.as_bytes());
+    assert_eq!(sandbox.index_archive()["added"], 2);
+    let hit = sandbox.run(&["search", "集装箱", "--json"]).expect_code(0).json();
+    let first = &hit["hits"][0];
+    assert_eq!(first["title"], "上海港口集装箱吞吐量创新高");
+    assert_eq!((first["language"].as_str(), first["date"].as_str()), (Some("zh"), Some("2026-11-20")));
+    let snippet = first["snippet"].as_str().expect("snippet").as_bytes();
+    let [from, to] = [0, 1].map(|i| first["highlights"][0][i].as_u64().expect("range") as usize);
+    assert_eq!(std::str::from_utf8(&snippet[from..to]), Ok("集装箱"), "one highlight for the word");
+    assert_eq!(sandbox.hit_names(&["フェリー 航路"]), ["tokyo-ferry.txt"]);
+    assert_eq!(sandbox.hit_names(&["title:東京湾"]), ["tokyo-ferry.txt"]);
+    assert!(sandbox.hit_names(&["集装箱 フェリー"]).is_empty(), "words are ANDed");
+}

@@ -4,6 +4,7 @@
 use super::{printed_day, squash};
 use crate::extract::dates::{self, DateLabel};
 use crate::extract::fields;
+use crate::extract::lines::word_count;
 use crate::extract::page::Meta;
 use chrono::NaiveDate;
 use regex::Regex;
@@ -217,13 +218,14 @@ fn fold(text: &str) -> String {
     text.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"")
 }
 
-/// `Headline | Site`, `Headline - Site`, `Headline – Site` → `Headline`.
+/// `Headline | Site`, `Headline - Site`, `Headline – Site` → `Headline` (words counted as
+/// [`word_count`] does, so a Chinese headline has some).
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let title = squash(title);
     for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " • "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let is_site = site.is_some_and(|s| tail.eq_ignore_ascii_case(s.trim()));
-            if is_site || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3) {
+            if is_site || (word_count(tail) <= 4 && word_count(head) >= 3) {
                 return head.trim().to_string();
             }
         }

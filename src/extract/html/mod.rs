@@ -458,6 +458,10 @@ mod tests {
             "Avocado prices"
         );
         assert_eq!(meta::strip_site_suffix("Well-known fact", None), "Well-known fact");
+        assert_eq!(
+            meta::strip_site_suffix("上海港口集装箱吞吐量创新高 | 港口日报", None),
+            "上海港口集装箱吞吐量创新高"
+        );
     }
 
     #[test]
