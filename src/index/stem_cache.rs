@@ -3,6 +3,7 @@
 //! bound, and runs the Snowball algorithm (the `frostem` crate Tantivy's own stemmer uses) only
 //! for words it has not seen. The algorithm is called directly: a snippet clones the analyzer
 //! with an empty memory, and going through a Tantivy analyzer per word cost ~0.4 µs a word.
+//! For snippets it can also be told to stem only the words that start with given letters.
 
 use frostem::Algorithm;
 use std::collections::HashMap;
@@ -13,15 +14,22 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 const MEMORY: usize = 50_000;
 
 /// The stemming filter for a language's Snowball algorithm, with a memory.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct CachedStemmer {
     algorithm: Algorithm,
+    initials: Option<Vec<char>>,
 }
 
 impl CachedStemmer {
     /// A stemmer running `algorithm`.
     pub fn new(algorithm: Algorithm) -> CachedStemmer {
-        CachedStemmer { algorithm }
+        CachedStemmer { algorithm, initials: None }
+    }
+
+    /// A stemmer running `algorithm` on the words that start with one of `initials` only; the
+    /// others pass unstemmed.
+    pub fn only_starting_with(algorithm: Algorithm, initials: Vec<char>) -> CachedStemmer {
+        CachedStemmer { algorithm, initials: Some(initials) }
     }
 }
 
@@ -30,7 +38,7 @@ impl TokenFilter for CachedStemmer {
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         let stemmer = frostem::Stemmer::new(self.algorithm);
-        CachedStemmerFilter { inner: tokenizer, stemmer, memory: HashMap::new() }
+        CachedStemmerFilter { inner: tokenizer, stemmer, initials: self.initials, memory: HashMap::new() }
     }
 }
 
@@ -39,6 +47,7 @@ impl TokenFilter for CachedStemmer {
 pub struct CachedStemmerFilter<T> {
     inner: T,
     stemmer: frostem::Stemmer,
+    initials: Option<Vec<char>>,
     memory: HashMap<String, String>,
 }
 
@@ -49,6 +58,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
         CachedStemmerStream {
             tail: self.inner.token_stream(text),
             stemmer: self.stemmer,
+            initials: self.initials.as_deref(),
             memory: &mut self.memory,
         }
     }
@@ -58,6 +68,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 pub struct CachedStemmerStream<'a, T> {
     tail: T,
     stemmer: frostem::Stemmer,
+    initials: Option<&'a [char]>,
     memory: &'a mut HashMap<String, String>,
 }
 
@@ -67,6 +78,10 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
             return false;
         }
         let token = self.tail.token_mut();
+        let initial = token.text.chars().next();
+        if self.initials.is_some_and(|only| !initial.is_some_and(|c| only.contains(&c))) {
+            return true;
+        }
         if let Some(stem) = self.memory.get(&token.text) {
             token.text.clone_from(stem);
             return true;

@@ -7,11 +7,11 @@
 //! prefix and so stems every word); any other word is compared unstemmed, and cannot match.
 
 use crate::index::schema;
+use crate::index::stem_cache::CachedStemmer;
 use std::collections::{BTreeMap, BTreeSet};
 use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::{collapse_overlapped_ranges, SnippetGenerator};
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use tantivy::{Searcher, Term};
 
 /// Snippet length in characters.
@@ -48,8 +48,10 @@ fn for_terms(weights: BTreeMap<String, f32>, field: Field, language: Option<&str
     if initials.contains(&'е') {
         initials.push('ё');
     }
-    let initials = keeps_first_letter(algorithm).then_some(initials);
-    let stemmer = InitialsStemmer { stemmer: frostem::Stemmer::new(algorithm), initials };
+    let stemmer = match keeps_first_letter(algorithm) {
+        true => CachedStemmer::only_starting_with(algorithm, initials),
+        false => CachedStemmer::new(algorithm),
+    };
     let analyzer = schema::folded_words().filter(stemmer).build();
     SnippetGenerator::new(weights, analyzer, field, SNIPPET_CHARS)
 }
@@ -74,67 +76,6 @@ pub fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usi
 /// participles (`gewerkt` → `werk`), so its words are all stemmed.
 fn keeps_first_letter(algorithm: frostem::Algorithm) -> bool {
     algorithm != frostem::Algorithm::Dutch
-}
-
-/// A stemmer that leaves alone the words that do not start with one of `initials` (all words
-/// are stemmed without them).
-#[derive(Clone)]
-struct InitialsStemmer {
-    stemmer: frostem::Stemmer,
-    initials: Option<Vec<char>>,
-}
-
-impl TokenFilter for InitialsStemmer {
-    type Tokenizer<T: Tokenizer> = InitialsStemmerFilter<T>;
-
-    fn transform<T: Tokenizer>(self, inner: T) -> InitialsStemmerFilter<T> {
-        InitialsStemmerFilter { inner, stemmer: self }
-    }
-}
-
-#[derive(Clone)]
-struct InitialsStemmerFilter<T> {
-    inner: T,
-    stemmer: InitialsStemmer,
-}
-
-impl<T: Tokenizer> Tokenizer for InitialsStemmerFilter<T> {
-    type TokenStream<'a> = InitialsStemmerStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        InitialsStemmerStream { tail: self.inner.token_stream(text), stemmer: &self.stemmer }
-    }
-}
-
-struct InitialsStemmerStream<'a, T> {
-    tail: T,
-    stemmer: &'a InitialsStemmer,
-}
-
-impl<T: TokenStream> TokenStream for InitialsStemmerStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        let initial = token.text.chars().next();
-        let may_match = match &self.stemmer.initials {
-            Some(initials) => initial.is_some_and(|c| initials.contains(&c)),
-            None => true,
-        };
-        if may_match {
-            token.text = self.stemmer.stemmer.stem(&token.text).into_owned();
-        }
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
-    }
 }
 
 #[cfg(test)]
