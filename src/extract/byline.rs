@@ -34,10 +34,20 @@ pub fn parse(line: &str) -> Option<Byline> {
         return None;
     }
     if let Some(c) = BY.captures(line) {
-        return from_names(&c["names"]).filter(|b| !b.authors.is_empty());
+        return from_names(&c["names"])
+            .filter(|b| !b.authors.is_empty())
+            .or_else(|| unglued_names(&c["names"]));
     }
     let c = ROLE_BAR.captures(line)?;
     is_role(&c["role"]).then(|| from_names(&c["names"])).flatten().filter(|b| !b.authors.is_empty())
+}
+
+/// The names of a byline a page saved as text glued to the role after it (`Deborah NetburnStaff
+/// Writer`, `Edward KeenanCity Columnist`), read again with the words apart.
+fn unglued_names(names: &str) -> Option<Byline> {
+    let spaced = super::dates::unglued(names)?;
+    let role_last = spaced.split_whitespace().next_back().is_some_and(is_role);
+    from_names(&spaced).filter(|b| role_last && !b.authors.is_empty())
 }
 
 /// The names of `ByAnn Lee` (a page saved as text glues the `By` label to the linked name): `By`,
@@ -323,6 +333,14 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_role_glued_to_the_names_is_cut_off() {
+        assert_eq!(authors("By Ines NetburnStaff Writer"), ["Ines Netburn"]);
+        assert_eq!(authors("By Tomas KeenanCity Columnist"), ["Tomas Keenan"]);
+        assert_eq!(authors("By Ron DeSantis"), ["Ron DeSantis"], "a name in camel case read first as it is");
+        assert!(authors("By AJLabs").is_empty(), "no role: nothing was glued to a name");
     }
 
     #[test]

@@ -175,7 +175,7 @@ fn has_year_digits(text: &str) -> bool {
 
 /// `SamDecember` → `Sam December`, `IVDecember` → `IV December`, `20234:46` → `2023 4:46`; `None`
 /// when nothing is glued.
-fn unglued(text: &str) -> Option<String> {
+pub fn unglued(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     let mut glued = false;
