@@ -17,6 +17,7 @@ pub fn split_byline(below_headline: &[String], page: &[String]) -> Option<byline
             labelled.then(|| byline::parse(&format!("By {}", pair[1]))).flatten()
         })
         .or_else(|| filled.windows(2).find_map(|pair| name_over_role(pair[0], pair[1])))
+        .or_else(|| filled.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], page))
 }
 
@@ -39,6 +40,15 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let labelled = line.trim_end().ends_with(':') || line.to_lowercase().starts_with("by");
     let not_name = labelled || has_site_words(line);
     let name = byline::person_name(line).filter(|_| !not_name && (own_role || is_role_line(next)))?;
+    Some(byline::Byline { authors: vec![name], place: None, agency: None })
+}
+
+/// A name with its social handle glued on (`Sharon Goldman@sharongoldman`): a person's byline
+/// (a label has no handle).
+fn name_with_handle(line: &str) -> Option<byline::Byline> {
+    let (name, handle) = line.trim().split_once('@')?;
+    let handle_only = !handle.is_empty() && !handle.contains(char::is_whitespace);
+    let name = byline::person_name(name).filter(|_| handle_only && !has_site_words(name))?;
     Some(byline::Byline { authors: vec![name], place: None, agency: None })
 }
 

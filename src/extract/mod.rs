@@ -234,6 +234,8 @@ mod tests {
         assert_eq!(authors("Noel Ash\nSenior Research Fellow, Institute of Ports"), ["Noel Ash"]);
         assert_eq!(authors("Written by\nPamela Falk"), ["Pamela Falk"]);
         assert_eq!(authors("COMMENTARY BY\nPamela Falk"), ["Pamela Falk"]);
+        assert_eq!(authors("Pamela Falk@pfalk"), ["Pamela Falk"]);
+        assert!(authors("Contact Us@harbourpost").is_empty(), "site furniture with a handle");
         assert!(authors("Share This Article:\nConnect with the Editor").is_empty(), "a label");
         assert!(authors("Contact Us\nEditorial Staff").is_empty(), "site furniture");
         assert!(authors("North Shore\nSenior Correspondent Desk").is_empty(), "no role noun at its end");
