@@ -5,19 +5,17 @@
 use super::byline;
 use super::header;
 
-/// A byline split over two lines between the headline and the story: `By` alone on one line and
-/// the names on the next (a page saved as text puts each element on a line of its own).
+/// A byline between the headline and the story that is not one `By A` line (a page saved as
+/// text puts each element on a line of its own): a label and the names on the next line, a name
+/// over or with its role, a name with its handle, else a bare name beside the date.
 pub fn split_byline(below_headline: &[String], page: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
-    let filled: Vec<&String> = near.iter().filter(|l| !l.trim().is_empty()).collect();
-    filled
-        .windows(2)
+    near.windows(2)
         .find_map(|pair| {
-            let labelled = is_names_label(pair[0]);
-            labelled.then(|| byline::parse(&format!("By {}", pair[1]))).flatten()
+            is_names_label(&pair[0]).then(|| byline::parse(&format!("By {}", pair[1]))).flatten()
         })
-        .or_else(|| filled.windows(2).find_map(|pair| name_over_role(pair[0], pair[1])))
-        .or_else(|| filled.iter().find_map(|line| name_with_handle(line)))
+        .or_else(|| near.windows(2).find_map(|pair| name_over_role(&pair[0], &pair[1])))
+        .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], page))
 }
 
@@ -37,7 +35,8 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let starts_capital = |l: &str| l.chars().next().is_some_and(char::is_uppercase);
     let is_role_line = |l: &str| l.split_whitespace().count() <= 8 && starts_capital(l) && ends_in_role(l);
     let own_role = line.split_whitespace().count() > 2 && ends_in_role(line);
-    let labelled = line.trim_end().ends_with(':') || line.to_lowercase().starts_with("by");
+    let by = line.split_whitespace().next().is_some_and(|w| matches!(w, "By" | "BY" | "by" | "By:" | "BY:"));
+    let labelled = line.trim_end().ends_with(':') || by;
     let not_name = labelled || has_site_words(line);
     let name = byline::person_name(line).filter(|_| !not_name && (own_role || is_role_line(next)))?;
     Some(byline::Byline { authors: vec![name], place: None, agency: None })

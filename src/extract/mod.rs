@@ -235,6 +235,7 @@ mod tests {
         assert_eq!(authors("Written by\nPamela Falk"), ["Pamela Falk"]);
         assert_eq!(authors("COMMENTARY BY\nPamela Falk"), ["Pamela Falk"]);
         assert_eq!(authors("Pamela Falk@pfalk"), ["Pamela Falk"]);
+        assert_eq!(authors("Byron Lusk\nPolitical reporter"), ["Byron Lusk"], "not a By line");
         assert!(authors("Contact Us@harbourpost").is_empty(), "site furniture with a handle");
         assert!(authors("Share This Article:\nConnect with the Editor").is_empty(), "a label");
         assert!(authors("Contact Us\nEditorial Staff").is_empty(), "site furniture");
