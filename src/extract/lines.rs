@@ -207,6 +207,17 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid photo credit pattern")
 });
+/// A photographer's credit ending a caption: a name, a slash and the outlet (`Annie Gray /
+/// Unsplash`, `(Terrence James/Chicago Tribune)`), `… via AP`, `(Credit: Ward Clark)`.
+static NAMED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:^|[\s(])[A-Z][a-z]+(?:\ [A-Z][a-z.]*){1,3}\ ?/\ ?[A-Z][\w&.-]*(?:\ [A-Z][\w&.-]*){0,3}\)?\s*$
+        | (?-u:\b)via\ (?:AP|AFP|Reuters|Getty\ Images|EPA)\)?\s*$
+        | (?i:\(credit:?\ [^)]{2,60}\))\s*$",
+    )
+    .expect("valid named credit pattern")
+});
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head,
 /// a label.
@@ -217,7 +228,9 @@ pub fn is_inline_furniture(line: &str) -> bool {
 /// Furniture by what it says: an ad slot, a photo caption or credit, a `Read more:` head, a
 /// reading time.
 pub fn is_marked_furniture(line: &str) -> bool {
-    SKIPPED.is_match(line) || (line.contains('/') && PHOTO_CREDIT.is_match(line))
+    SKIPPED.is_match(line)
+        || (line.contains('/') && PHOTO_CREDIT.is_match(line))
+        || (line.len() < 400 && NAMED_CREDIT.is_match(line))
 }
 
 /// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation or by
@@ -348,6 +361,16 @@ mod tests {
             assert!(is_inline_furniture(credit), "{credit}");
         }
         assert!(!is_inline_furniture("Prices rose 3% in the year to March/April, the agency said."));
+    }
+
+    #[test]
+    fn captions_ending_in_a_named_credit_are_furniture() {
+        assert!(is_marked_furniture("Lena Hargrove / Harbour Post"));
+        assert!(is_marked_furniture("Ferries wait at the quay on Monday. (Tomas Reyes/Gulf Tribune)"));
+        assert!(is_marked_furniture("Delegates arrive at the convention via AP"));
+        assert!(is_marked_furniture("Our neighbours, through the year. (Credit: Ana Quist)"));
+        assert!(!is_marked_furniture("Talks between Kyiv and Moscow / Washington stall"));
+        assert!(!is_marked_furniture("The council said the 24/7 service would start in May."));
     }
 
     #[test]
