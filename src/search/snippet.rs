@@ -48,9 +48,10 @@ fn for_terms(weights: BTreeMap<String, f32>, field: Field, language: Option<&str
     if initials.contains(&'е') {
         initials.push('ё');
     }
-    let stemmer = match keeps_first_letter(algorithm) {
-        true => CachedStemmer::only_starting_with(algorithm, initials),
-        false => CachedStemmer::new(algorithm),
+    let stemmer = if keeps_first_letter(algorithm) {
+        CachedStemmer::only_starting_with(algorithm, initials)
+    } else {
+        CachedStemmer::new(algorithm)
     };
     let analyzer = schema::folded_words().filter(stemmer).build();
     SnippetGenerator::new(weights, analyzer, field, SNIPPET_CHARS)
