@@ -155,3 +155,26 @@ mod tests {
         assert_eq!(texts, ["Müller", "said", "Москва"]);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer};
+
+    proptest! {
+        /// Every token is a slice of the text at its offsets, one position after the last.
+        #[test]
+        fn tokens_are_slices_of_the_text_in_order(text in "[a-zA-Z0-9 ,。上海港口東京フェリーё]{0,40}|\\PC{0,40}") {
+            let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default()).filter(CjkBigrams).build();
+            let mut stream = analyzer.token_stream(&text);
+            let mut expected_position = 0;
+            while stream.advance() {
+                let token = stream.token();
+                prop_assert_eq!(text.get(token.offset_from..token.offset_to), Some(token.text.as_str()));
+                prop_assert_eq!(token.position, expected_position);
+                expected_position += 1;
+            }
+        }
+    }
+}
