@@ -20,44 +20,86 @@ use std::sync::LazyLock;
 /// of five words or more is its deck when that one echoes the lead too, or when the picked line
 /// ends like a sentence and the one above does not: the headline is the line above.
 pub fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
-    let anchor = anchor.min(lines.len());
-    let candidates: Vec<usize> =
-        (anchor.saturating_sub(TITLE_REACH)..anchor).filter(|&i| is_title_like(&lines[i])).collect();
-    let nearest = || {
-        let within = || candidates.iter().rev().copied();
-        within()
-            .find(|&i| word_count(&lines[i]) >= 5)
-            .or_else(|| (0..anchor).rev().find(|&i| is_title_like(&lines[i])))
-    };
-    if candidates.len() < 2 {
-        return candidates.last().copied().or_else(nearest);
+    let found = Candidates::within_reach(lines, anchor, lead);
+    if found.at.len() < 2 {
+        return found.at.last().copied().or_else(|| found.nearest());
     }
-    let lead_words: HashSet<String> = lead.iter().flat_map(|p| content_words(p)).collect();
-    let in_lead = |i: usize| lead.iter().any(|p| p.contains(lines[i].trim()));
-    let glued = |i: usize| candidates.iter().any(|&j| j != i && is_glued_to(&lines[i], &lines[j]));
-    let cut_short = |i: usize| candidates.iter().any(|&j| j != i && is_cut_from(&lines[i], &lines[j]));
-    let scored: Vec<(usize, f64)> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| !in_lead(i) && !glued(i) && !cut_short(i))
-        .map(|i| (i, echo(&lines[i], &lead_words)))
-        .filter(|(_, score)| *score > 0.0)
-        .collect();
-    let long = |(i, _): &&(usize, f64)| word_count(&lines[*i]) >= 5;
-    let scored: Vec<(usize, f64)> =
-        if scored.iter().any(|c| long(&c)) { scored.iter().filter(long).copied().collect() } else { scored };
-    let best = scored.iter().map(|(_, score)| *score).fold(0.0, f64::max);
-    let topmost = scored.iter().filter(|(_, score)| *score >= best * NEAR_BEST).map(|(i, _)| *i).min();
-    let headline_above = |at: usize| {
-        let up = at.checked_sub(1).filter(|up| candidates.contains(up) && word_count(&lines[*up]) >= 5)?;
-        if in_lead(up) || glued(up) {
+    let scored = found.echoing_the_lead();
+    let picked = topmost_of_the_best(&scored, lines).or_else(|| found.nearest());
+    picked.map(|at| found.headline_above(at, &scored).unwrap_or(at))
+}
+
+/// The headline-like lines within reach above the anchor, and what they are judged against.
+struct Candidates<'a> {
+    lines: &'a [String],
+    anchor: usize,
+    lead: &'a [String],
+    at: Vec<usize>,
+}
+
+impl<'a> Candidates<'a> {
+    fn within_reach(lines: &'a [String], anchor: usize, lead: &'a [String]) -> Candidates<'a> {
+        let anchor = anchor.min(lines.len());
+        let at = (anchor.saturating_sub(TITLE_REACH)..anchor).filter(|&i| is_title_like(&lines[i])).collect();
+        Candidates { lines, anchor, lead, at }
+    }
+
+    /// The nearest candidate of five words or more, else the nearest headline-like line above
+    /// the anchor.
+    fn nearest(&self) -> Option<usize> {
+        let long = self.at.iter().rev().copied().find(|&i| word_count(&self.lines[i]) >= 5);
+        long.or_else(|| (0..self.anchor).rev().find(|&i| is_title_like(&self.lines[i])))
+    }
+
+    /// The candidates sharing words with the lead, with how much they share; a line the lead
+    /// holds, or one glued to or cut short from another candidate, is none.
+    fn echoing_the_lead(&self) -> Vec<(usize, f64)> {
+        let lead_words: HashSet<String> = self.lead.iter().flat_map(|p| content_words(p)).collect();
+        let cut_short =
+            |i: usize| self.at.iter().any(|&j| j != i && is_cut_from(&self.lines[i], &self.lines[j]));
+        self.at
+            .iter()
+            .copied()
+            .filter(|&i| !self.in_lead(i) && !self.glued(i) && !cut_short(i))
+            .map(|i| (i, echo(&self.lines[i], &lead_words)))
+            .filter(|(_, score)| *score > 0.0)
+            .collect()
+    }
+
+    /// The headline above the line picked at `at`, when that line is its deck: a candidate of
+    /// five words or more right above it that echoes the lead too, or that does not end like a
+    /// sentence while the picked line does.
+    fn headline_above(&self, at: usize, scored: &[(usize, f64)]) -> Option<usize> {
+        let lines = self.lines;
+        let up = at.checked_sub(1).filter(|up| self.at.contains(up) && word_count(&lines[*up]) >= 5)?;
+        if self.in_lead(up) || self.glued(up) {
             return None;
         }
         let echoes = scored.iter().any(|(i, _)| *i == up);
         let deck_below = is_sentence(&lines[at]) && !lines[up].trim_end().ends_with('.');
         (echoes || deck_below).then_some(up)
+    }
+
+    fn in_lead(&self, i: usize) -> bool {
+        self.lead.iter().any(|p| p.contains(self.lines[i].trim()))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.at.iter().any(|&j| j != i && is_glued_to(&self.lines[i], &self.lines[j]))
+    }
+}
+
+/// Of the lines echoing the lead (the ones of five words or more, when there are any), the
+/// topmost of those nearly as good as the best.
+fn topmost_of_the_best(scored: &[(usize, f64)], lines: &[String]) -> Option<usize> {
+    let long = |(i, _): &&(usize, f64)| word_count(&lines[*i]) >= 5;
+    let pool: Vec<(usize, f64)> = if scored.iter().any(|c| long(&c)) {
+        scored.iter().filter(long).copied().collect()
+    } else {
+        scored.to_vec()
     };
-    topmost.or_else(nearest).map(|at| headline_above(at).unwrap_or(at))
+    let best = pool.iter().map(|(_, score)| *score).fold(0.0, f64::max);
+    pool.iter().filter(|(_, score)| *score >= best * NEAR_BEST).map(|(i, _)| *i).min()
 }
 
 /// A line that ends like a sentence: a deck under its headline, a caption.
