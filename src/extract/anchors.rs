@@ -94,9 +94,8 @@ const BYLINE_REACH: usize = 25;
 fn story_run(lines: &[String]) -> Option<usize> {
     let runs = prose_runs(lines);
     let (best, words) = densest(&runs)?;
-    let under_byline = |start: usize| {
-        (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| byline::parse(&lines[i]).is_some())
-    };
+    let under_byline =
+        |start: usize| (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| is_byline_line(&lines[i]));
     let bylined = runs.iter().find(|r| r.0 < best && r.1 * 3 >= words && under_byline(r.0));
     Some(bylined.map_or(best, |r| r.0))
 }

@@ -267,6 +267,10 @@ mod tests {
         let article = from_text("ferries.txt", &page);
         assert!(article.body.starts_with("The harbour authority cut"), "{}", article.body);
         assert_eq!(article.authors, ["Ann Lee"]);
+        let split = page.replace("By Ann Lee", "By\nAnn Lee");
+        let article = from_text("ferries.txt", &split);
+        assert!(article.body.starts_with("The harbour authority cut"), "By alone: {}", article.body);
+        assert_eq!(article.authors, ["Ann Lee"]);
     }
 
     #[test]
