@@ -67,7 +67,7 @@ pub fn word_count(line: &str) -> usize {
 /// True when the line has letters a sentence is written in: lower-case ones, or those of a
 /// script without case (Chinese, Japanese, Arabic, Hebrew, Thai…). A line in capitals has none.
 pub fn has_running_letters(line: &str) -> bool {
-    line.chars().any(|c| c.is_lowercase() || (c.is_alphabetic() && !c.is_uppercase() && !c.is_ascii()))
+    line.chars().any(|c| c.is_lowercase() || (c.is_alphabetic() && !c.is_uppercase()))
 }
 
 /// A line that reads as a sentence of running text: enough words, lower-case letters (or
