@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 /// Wire agencies: every spelling we accept, and the short name we report.
 const AGENCIES: &[(&str, &str)] = &[
     ("reuters", "Reuters"),
+    ("reuter", "Reuters"),
     ("thomson reuters", "Reuters"),
     ("ap", "AP"),
     ("associated press", "AP"),

@@ -1,6 +1,8 @@
-//! The story's own paragraphs: from the first paragraph to the credit line or the list of other
-//! stories, leaving out ad slots, captions, `Read more:` blocks and appeals in between.
+//! The story's own paragraphs: from the first paragraph to the credit line, the agency's sign-off
+//! or the list of other stories, leaving out ad slots, captions, `Read more:` blocks and appeals
+//! in between.
 
+use super::dateline::agency_name;
 use super::lines::{
     ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose, squash,
     word_count,
@@ -32,11 +34,16 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
         if ends_story(text) && (i > start || !paragraphs.is_empty()) {
             return (paragraphs, i);
         }
+        let signed = before_signoff(text);
+        let text = signed.unwrap_or(text);
         let opening = i == start && strip > 0 && word_count(text) >= 2;
         if opening || is_story_paragraph(text) {
             paragraphs.append(&mut pending);
             paragraphs.push(squash(text));
             gap = 0;
+            if signed.is_some() {
+                return (paragraphs, i + 1);
+            }
             continue;
         }
         gap += 1;
@@ -57,6 +64,18 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
 /// A credit line, or the head of a list of other stories.
 pub fn ends_story(line: &str) -> bool {
     is_credit(line) || is_list_head(line)
+}
+
+/// The last paragraph of a wire story without the agency's sign-off that closes it: `… in the
+/// first two months of this year. REUTER`, `… the ministry said. (AP)`, `… on Monday. — AFP`.
+/// The sign-off is an agency's name in capitals or in brackets, after a full sentence.
+fn before_signoff(line: &str) -> Option<&str> {
+    let (text, last) = line.trim_end().rsplit_once(' ')?;
+    let bracketed = last.starts_with('(') && last.ends_with(')');
+    let name = last.trim_matches(['(', ')']);
+    let capitals = name.chars().all(|c| !c.is_lowercase()) || name == "dpa";
+    let text = text.trim_end_matches([' ', '-', '–', '—']);
+    ((bracketed || capitals) && agency_name(name).is_some() && ends_sentence(text)).then_some(text)
 }
 
 /// Running text that is not furniture.
@@ -105,6 +124,27 @@ mod tests {
             ]
         );
         assert_eq!(end, 3);
+    }
+
+    #[test]
+    fn a_sign_off_ends_the_story_and_leaves_its_paragraph() {
+        let page = lines(
+            "TOKYO, Mar 2 (Reuters) - Japan's trade surplus jumped in the first 20 days of February.\n\
+             Prices rose by more than 3 pct in the first two months of this year. REUTER\n\
+             Bank of Japan keeps its discount rate unchanged, officials say today.",
+        );
+        let (body, end) = collect(&page, 0, "TOKYO, Mar 2 (Reuters) - ".len(), Strictness::Prose);
+        assert_eq!(body[1], "Prices rose by more than 3 pct in the first two months of this year.");
+        assert_eq!((body.len(), end), (2, 2));
+    }
+
+    #[test]
+    fn sign_offs_are_capitals_or_bracketed_after_a_sentence() {
+        assert_eq!(before_signoff("The ministry confirmed it. (AP)"), Some("The ministry confirmed it."));
+        assert_eq!(before_signoff("Talks resume on Monday. — AFP"), Some("Talks resume on Monday."));
+        assert_eq!(before_signoff("Talks resume on Monday, he told Reuters"), None);
+        assert_eq!(before_signoff("The ministry confirmed it to the AP."), None);
+        assert_eq!(before_signoff("Shares closed at 4.10 dlrs. Pap"), None);
     }
 
     #[test]
