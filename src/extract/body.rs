@@ -1,8 +1,8 @@
-//! The story's own paragraphs: from the first paragraph to the credit line, the agency's sign-off
-//! or the list of other stories, leaving out ad slots, captions, `Read more:` blocks and appeals
-//! in between.
+//! The story's own paragraphs: from the first paragraph to the credit line or the list of other
+//! stories, leaving out ad slots, captions, `Read more:` blocks and appeals in between.
 
 use super::dateline::agency_name;
+use super::dates::find_dates;
 use super::lines::{
     ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose, squash,
     word_count,
@@ -26,39 +26,74 @@ pub enum Strictness {
 /// is kept even when it is not a sentence (`Shr 34 cts vs 1.19 dlrs` in a results brief).
 pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictness) -> (Vec<String>, usize) {
     let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
-    let mut paragraphs = Vec::new();
-    let mut pending = Vec::new();
-    let mut gap = 0;
+    let mut story = Story::default();
     for (i, line) in lines.iter().enumerate().skip(start) {
         let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
-        if ends_story(text) && (i > start || !paragraphs.is_empty()) {
-            return (paragraphs, i);
+        if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
+            return (story.paragraphs, i);
         }
         let signed = before_signoff(text);
         let text = signed.unwrap_or(text);
         let opening = i == start && strip > 0 && word_count(text) >= 2;
-        if opening || is_story_paragraph(text) {
-            paragraphs.append(&mut pending);
-            paragraphs.push(squash(text));
-            gap = 0;
-            if signed.is_some() {
-                return (paragraphs, i + 1);
-            }
+        if opening || is_story_paragraph(text) || (signed.is_some() && is_figure_row(text)) {
+            story.take(text);
+            story.end = i + 1;
             continue;
         }
-        gap += 1;
-        if gap >= max_gap && !paragraphs.is_empty() {
-            return (paragraphs, i + 1 - gap);
-        }
-        let kept = match strictness {
-            Strictness::Structured => is_short_paragraph(text),
-            Strictness::Prose => is_unfinished_sentence(text),
-        };
-        if kept && !is_inline_furniture(text) && !is_appeal(text) {
-            pending.push(squash(text));
+        story.hold(text, strictness);
+        if story.gap >= max_gap && !story.paragraphs.is_empty() {
+            return (story.paragraphs, story.end);
         }
     }
-    (paragraphs, lines.len())
+    story.take_held_at_end(strictness);
+    (story.paragraphs, lines.len())
+}
+
+/// The paragraphs taken so far, and the lines held until a paragraph after them shows that the
+/// story went on.
+#[derive(Default)]
+struct Story {
+    paragraphs: Vec<String>,
+    held: Vec<String>,
+    /// Lines since the last one held.
+    after_held: usize,
+    /// Lines since the last paragraph.
+    gap: usize,
+    /// The line after the last paragraph.
+    end: usize,
+}
+
+impl Story {
+    /// Takes a story paragraph, and the lines held before it.
+    fn take(&mut self, text: &str) {
+        self.paragraphs.append(&mut self.held);
+        self.paragraphs.push(squash(text));
+        self.gap = 0;
+    }
+
+    /// Holds a line that belongs to the story if a paragraph follows it.
+    fn hold(&mut self, text: &str, strictness: Strictness) {
+        let kept = match strictness {
+            Strictness::Structured => is_short_paragraph(text),
+            Strictness::Prose => is_unfinished_sentence(text) || is_figure_row(text),
+        };
+        if kept && !is_inline_furniture(text) && !is_appeal(text) {
+            self.held.push(squash(text));
+            self.after_held = 0;
+        } else {
+            self.after_held += 1;
+        }
+        self.gap += 1;
+    }
+
+    /// A text ending with rows of figures held: they are the story's last lines (a results
+    /// brief, a table of statistics).
+    fn take_held_at_end(&mut self, strictness: Strictness) {
+        let rows_last = self.after_held == 0 && self.held.iter().all(|row| is_figure_row(row));
+        if strictness == Strictness::Prose && rows_last {
+            self.paragraphs.append(&mut self.held);
+        }
+    }
 }
 
 /// A credit line, or the head of a list of other stories.
@@ -67,15 +102,32 @@ pub fn ends_story(line: &str) -> bool {
 }
 
 /// The last paragraph of a wire story without the agency's sign-off that closes it: `… in the
-/// first two months of this year. REUTER`, `… the ministry said. (AP)`, `… on Monday. — AFP`.
-/// The sign-off is an agency's name in capitals or in brackets, after a full sentence.
+/// first two months of this year. REUTER`, `… on Monday. — AFP`: an agency's name in capitals
+/// after a full sentence or a row of figures. (In brackets, `… in Mount Kisco, N.Y. (AP)`, it is
+/// a caption's photo credit as often, and the caption is no paragraph.)
 fn before_signoff(line: &str) -> Option<&str> {
-    let (text, last) = line.trim_end().rsplit_once(' ')?;
-    let bracketed = last.starts_with('(') && last.ends_with(')');
-    let name = last.trim_matches(['(', ')']);
-    let capitals = name.chars().all(|c| !c.is_lowercase()) || name == "dpa";
+    let (text, name) = line.trim_end().rsplit_once(' ')?;
+    let capitals = name.chars().all(|c| c.is_uppercase());
     let text = text.trim_end_matches([' ', '-', '–', '—']);
-    ((bracketed || capitals) && agency_name(name).is_some() && ends_sentence(text)).then_some(text)
+    let closes = ends_sentence(text) || is_figure_row(text);
+    (capitals && agency_name(name).is_some() && closes).then_some(text)
+}
+
+/// A row of figures in a results brief or a table of statistics: a few words around two numbers
+/// or more (`Net 1.1 mln vs 829,000`, `Goods -7.1 (-8.7)`); not a date, nor a gallery's counter
+/// (`Image 1 of 4`, `2 / 7`).
+fn is_figure_row(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let numbers = words.iter().filter(|w| is_number(w)).count();
+    let counter = words.len() <= 4 && words.iter().any(|w| *w == "of" || *w == "/");
+    numbers >= 2 && !counter && word_count(line) <= 16 && !is_menu(line) && find_dates(line).is_empty()
+}
+
+/// `829,000`, `-7.1`, `(+12.8`, `33%`: digits with their separators, signs and brackets.
+fn is_number(word: &str) -> bool {
+    let figure = word.trim_matches(['(', ')', '+', '-', '−', ',', ';', '.', '%', '$', '€', '£']);
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.chars().all(|c| c.is_ascii_digit() || ",./".contains(c))
 }
 
 /// Running text that is not furniture.
@@ -127,24 +179,52 @@ mod tests {
     }
 
     #[test]
-    fn a_sign_off_ends_the_story_and_leaves_its_paragraph() {
+    fn the_last_paragraph_keeps_its_text_without_the_sign_off() {
         let page = lines(
             "TOKYO, Mar 2 (Reuters) - Japan's trade surplus jumped in the first 20 days of February.\n\
-             Prices rose by more than 3 pct in the first two months of this year. REUTER\n\
-             Bank of Japan keeps its discount rate unchanged, officials say today.",
+             Prices rose by more than 3 pct in the first two months of this year. REUTER",
         );
-        let (body, end) = collect(&page, 0, "TOKYO, Mar 2 (Reuters) - ".len(), Strictness::Prose);
+        let (body, _) = collect(&page, 0, "TOKYO, Mar 2 (Reuters) - ".len(), Strictness::Prose);
         assert_eq!(body[1], "Prices rose by more than 3 pct in the first two months of this year.");
-        assert_eq!((body.len(), end), (2, 2));
     }
 
     #[test]
-    fn sign_offs_are_capitals_or_bracketed_after_a_sentence() {
-        assert_eq!(before_signoff("The ministry confirmed it. (AP)"), Some("The ministry confirmed it."));
+    fn sign_offs_are_agencies_in_capitals_after_a_sentence_or_figures() {
         assert_eq!(before_signoff("Talks resume on Monday. — AFP"), Some("Talks resume on Monday."));
+        assert_eq!(before_signoff("Transactions -0.6 (-0.6) REUTER"), Some("Transactions -0.6 (-0.6)"));
+        assert_eq!(before_signoff("A caption of a fishing trip, in 1993. (AP)"), None);
         assert_eq!(before_signoff("Talks resume on Monday, he told Reuters"), None);
         assert_eq!(before_signoff("The ministry confirmed it to the AP."), None);
         assert_eq!(before_signoff("Shares closed at 4.10 dlrs. Pap"), None);
+    }
+
+    #[test]
+    fn rows_of_figures_belong_to_a_results_brief() {
+        let page = lines(
+            "SCARBOROUGH, Ontario, Feb 26 (Reuters) - Shr 45 cts vs 58 cts\n\
+             Net 1.1 mln vs 829,000\n\
+             Year\n\
+             Avg shrs 2,332,397 vs 1,428,000",
+        );
+        let (body, _) =
+            collect(&page, 0, "SCARBOROUGH, Ontario, Feb 26 (Reuters) - ".len(), Strictness::Prose);
+        assert_eq!(
+            body,
+            ["Shr 45 cts vs 58 cts", "Net 1.1 mln vs 829,000", "Avg shrs 2,332,397 vs 1,428,000"]
+        );
+        assert!(!is_figure_row("Image 1 of 4"));
+        assert!(!is_figure_row("Posted Dec 22, 2023 at 10:45"));
+    }
+
+    #[test]
+    fn rows_of_figures_before_furniture_are_not_taken() {
+        let page = lines(
+            "The council approved the budget on Monday after a long debate.\n\
+             Net 1.1 mln vs 829,000\n\
+             Terms of use",
+        );
+        let (body, _) = collect(&page, 0, 0, Strictness::Prose);
+        assert_eq!(body.len(), 1);
     }
 
     #[test]
