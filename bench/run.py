@@ -210,7 +210,7 @@ def bench_size(n, args, rng):
         _, _, out, _ = run([BIN, "search", q.replace(" AND ", " "), "--index", index, "--json", "--limit", "1"])
         counts.append((q, json.loads(out)["total"] if out else -1, want))
     r["counts"] = counts
-    r["extras"] = stemming_extras(counts, index, db)
+    r["extras"], r["missed"] = compare_hits(counts, index, db)
     return r
 
 
@@ -242,23 +242,28 @@ def scale_table(results, scaled):
     return lines + [""]
 
 
-def stemming_extras(counts, index, db, sample=3):
-    """For a query where newsidx finds more than FTS5, the word forms in a few of the extra hits."""
-    notes = []
-    for q, ours, theirs in counts:
-        if ours <= theirs:
-            continue
-        words = [w for w in q.lower().split() if w != "and"]
-        _, _, out, _ = run([BIN, "search", " ".join(words), "--index", index, "--format", "jsonl",
-                            "--limit", str(ours)])
-        mine = {json.loads(l)["path"] for l in out.splitlines()}
-        _, _, out, _ = run(["sqlite3", db, "SELECT path FROM articles WHERE articles MATCH '%s'" % q])
-        base = {os.path.abspath(p) for p in out.splitlines()}
+def hit_sets(q, total, index, db):
+    """The files newsidx and FTS5 find for an AND query."""
+    words = [w for w in q.lower().split() if w != "and"]
+    _, _, out, _ = run([BIN, "search", " ".join(words), "--index", index, "--format", "jsonl",
+                        "--limit", str(max(total, 1))])
+    mine = {json.loads(l)["path"] for l in out.splitlines()}
+    _, _, out, _ = run(["sqlite3", db, "SELECT path FROM articles WHERE articles MATCH '%s'" % q])
+    return words, mine, {os.path.abspath(p) for p in out.splitlines()}
+
+
+def compare_hits(counts, index, db, sample=3):
+    """For each AND query: the word forms in a few of newsidx's extra hits (stemming), and the hits
+    FTS5 has that newsidx lacks (words in text the extractor left out of the body)."""
+    extras, missed = [], []
+    for q, ours, _ in counts:
+        words, mine, base = hit_sets(q, ours, index, db)
+        missed += ["`%s`: %s" % (q, os.path.basename(p)) for p in sorted(base - mine)]
         for path in sorted(mine - base)[:sample]:
             text = open(path, errors="replace").read().lower()
             forms = sorted({m for w in words for m in re.findall(r"\b%s\w*" % re.escape(w[:max(4, len(w) - 1)]), text)})
-            notes.append("`%s`: %s has %s" % (q, os.path.basename(path), ", ".join(forms[:6])))
-    return notes
+            extras.append("`%s`: %s has %s" % (q, os.path.basename(path), ", ".join(forms[:6])))
+    return extras, missed
 
 
 def machine():
@@ -300,6 +305,8 @@ def report(results, args):
         if r["extras"]:
             lines += ["Extra newsidx hits come from stemming; a sample of the word forms they contain:", ""]
             lines += ["- " + e for e in r["extras"]] + [""]
+        lines += ["Hits FTS5 has and newsidx lacks (words only in lines the extractor left out of the "
+                  "body): %d%s" % (len(r["missed"]), (": " + ", ".join(r["missed"][:10]) + ".") if r["missed"] else "."), ""]
         s = r["changed_summary"]
         lines += ["Last 1%% re-run: %s. Index size after the full index; after the 1%% re-runs (deleted "
                   "documents not yet merged away) it is %.1f MB." % (", ".join("%s %s" % (k, s[k]) for k in s),
