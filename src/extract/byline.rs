@@ -30,6 +30,9 @@ pub fn parse(line: &str) -> Option<Byline> {
     if let Some(names) = glued_by(line) {
         return parse(&format!("By {names}"));
     }
+    if let Some(at) = line.find("| By ") {
+        return parse(&line[at + 2..]);
+    }
     if crate::extract::lines::word_count(line) > 16 {
         return None;
     }
@@ -90,19 +93,30 @@ fn without_timestamp(names: &str) -> &str {
 }
 
 /// The names without what a page prints after them on the byline's line: a separator before
-/// the date (`By Ann Lee •`, `By Ann Lee on`), a social handle (`Ann Lee - @annlee`).
+/// the date (`By Ann Lee •`, `By Ann Lee on`), a social handle (`Ann Lee - @annlee`), the outlet
+/// written for (`Ann Lee for The Globe`, `Ann Lee FOXBusiness`).
 fn without_trailer(names: &str) -> &str {
     let mut names = names.trim();
+    if let Some((before, _)) = names.split_once(" for ").or_else(|| names.split_once(" For ")) {
+        names = before.trim_end();
+    }
     loop {
         let trimmed = names.trim_end_matches(['•', '·', '|', '-', '–', '—', ' ']);
         let last = trimmed.rsplit(' ').next().unwrap_or("");
-        let cut = last.starts_with('@') || last == "on";
+        let cut = last.starts_with('@') || last == "on" || (is_brand(last) && trimmed.contains(' '));
         let shorter = if cut { trimmed[..trimmed.len() - last.len()].trim_end() } else { trimmed };
         if shorter == names {
             return names;
         }
         names = shorter;
     }
+}
+
+/// `FOXBusiness`, `CNNMoney`: an outlet's name, three capitals and more run into a word; no name
+/// is written so.
+fn is_brand(word: &str) -> bool {
+    let capitals = word.chars().take_while(|c| c.is_uppercase()).count();
+    capitals >= 3 && word.chars().nth(capitals).is_some_and(char::is_lowercase)
 }
 
 fn read_part(part: &str, byline: &mut Byline) {
@@ -348,6 +362,16 @@ mod tests {
         assert_eq!(authors("By Nia Obuya •"), ["Nia Obuya"]);
         assert_eq!(authors("By Nia Obuya on"), ["Nia Obuya"]);
         assert_eq!(authors("By: Tomas Rell, Ana B. Quist - @harbourpost"), ["Tomas Rell", "Ana B. Quist"]);
+        assert_eq!(authors("By Ola Brandt For Harbourpost.Com"), ["Ola Brandt"]);
+        assert_eq!(authors("By Ola Brandt and Ann Lee for The Gulf Tribune"), ["Ola Brandt", "Ann Lee"]);
+        assert_eq!(authors("By Nia Obuya HARBOURNews"), ["Nia Obuya"]);
+        assert_eq!(authors("By Nia McKENZIE"), ["Nia McKENZIE"], "capitals ending the word are a name");
+    }
+
+    #[test]
+    fn a_byline_after_the_time_and_a_bar_is_read() {
+        assert_eq!(authors("at1:39 pm | By Lexa Gord"), ["Lexa Gord"]);
+        assert!(authors("Politics | Byron Bay").is_empty());
     }
 
     #[test]
