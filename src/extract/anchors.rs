@@ -6,7 +6,7 @@ use super::body;
 use super::byline;
 use super::dateline::{self, Dateline};
 use super::header;
-use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, word_count};
+use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
 use super::loose_byline;
 use super::page::Shape;
 
@@ -140,6 +140,7 @@ fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
 pub fn is_opening_paragraph(line: &str) -> bool {
     is_prose(line)
         && word_count(line) >= 10
+        && !is_title_cased(line)
         && !is_appeal(line)
         && !is_inline_furniture(line)
         && !is_credit(line)

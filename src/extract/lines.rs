@@ -102,6 +102,14 @@ pub fn ends_sentence(line: &str) -> bool {
         || line.trim_end().ends_with(['”', '"', '»'])
 }
 
+/// A headline in title case (`Daughter Makes Rare Red Carpet Appearance At Premiere! LOOK!`): four
+/// words in five start with a capital, as no sentence of running text does, even in German.
+pub fn is_title_cased(line: &str) -> bool {
+    let words = line.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic()));
+    let (capitals, all) = words.fold((0, 0), |(c, a), first| (c + usize::from(first.is_uppercase()), a + 1));
+    all >= 6 && capitals * 5 >= all * 4
+}
+
 /// A row of navigation links: items separated by wide gaps, pipes or bullets.
 pub fn is_menu(line: &str) -> bool {
     if line.len() > 400 {
@@ -194,7 +202,8 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
         | ^(try|buy|shop|get|see|check|view)\ [^.!?]{0,40}(?-u:\b)(now|today|deal|price|prices|offer|here)\s*[!›»>→]?$
         | ^[$£€]\s?\d[\d,.]*\ at\ \S[^.!?]{0,30}$
         | ^share\ on\ | ^list\ \d+\ of\ \d+$ | ^(fact[-\ ]checked|medically\ reviewed)\ by(?-u:\b)
-        | ^thanks\ for\ (your\ feedback|reading) | ^this\ content\ can\ also\ be\ viewed\ on",
+        | ^thanks\ for\ (your\ feedback|reading) | ^this\ content\ can\ also\ be\ viewed\ on
+        | ^skip\ to\ (the\ )?(main\ )?(content|navigation|article|story)$ | ^(read|open)\ in\ (the\ )?app$",
     )
     .expect("valid skipped pattern")
 });
@@ -226,7 +235,7 @@ pub fn is_inline_furniture(line: &str) -> bool {
 }
 
 /// Furniture by what it says: an ad slot, a photo caption or credit, a `Read more:` head, a
-/// reading time.
+/// reading time, a link to skip to the content or to open the app.
 pub fn is_marked_furniture(line: &str) -> bool {
     SKIPPED.is_match(line)
         || (line.contains('/') && PHOTO_CREDIT.is_match(line))
@@ -364,12 +373,26 @@ mod tests {
     }
 
     #[test]
+    fn title_case_is_a_headline_not_a_sentence() {
+        assert!(is_title_cased(
+            "Mayor’s 6-Year-Old Son Makes Rare Red Carpet Appearance At Harbour Premiere! LOOK!"
+        ));
+        assert!(!is_title_cased("The mayor brought a very special guest to the premiere on Friday night!"));
+        assert!(!is_title_cased(
+            "Die Bundesländer wollen künftig ein gemeinsames Register für Ladesäulen führen."
+        ));
+    }
+
+    #[test]
     fn captions_ending_in_a_named_credit_are_furniture() {
         assert!(is_marked_furniture("Lena Hargrove / Harbour Post"));
         assert!(is_marked_furniture("Ferries wait at the quay on Monday. (Tomas Reyes/Gulf Tribune)"));
         assert!(is_marked_furniture("Delegates arrive at the convention via AP"));
         assert!(is_marked_furniture("Our neighbours, through the year. (Credit: Ana Quist)"));
         assert!(!is_marked_furniture("Talks between Kyiv and Moscow / Washington stall"));
+        assert!(is_marked_furniture("Skip to main content"));
+        assert!(is_marked_furniture("Read in app"));
+        assert!(!is_marked_furniture("Skip to the end of the talks, and little has changed"));
         assert!(!is_marked_furniture("The council said the 24/7 service would start in May."));
     }
 
