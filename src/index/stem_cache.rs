@@ -41,7 +41,12 @@ impl TokenFilter for CachedStemmer {
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         let stemmer = frostem::Stemmer::new(self.algorithm);
-        CachedStemmerFilter { inner: tokenizer, stemmer, initials: self.initials, memory: FxHashMap::default() }
+        CachedStemmerFilter {
+            inner: tokenizer,
+            stemmer,
+            initials: self.initials,
+            memory: FxHashMap::default(),
+        }
     }
 }
 
