@@ -106,16 +106,18 @@ pub fn open_for_indexing(dir: &Path, rebuild: bool) -> anyhow::Result<Store> {
     Ok(Store { index, fields, dir: dir.to_path_buf() })
 }
 
-/// Stored fields (mostly the bodies) are compressed with zstd at level 6 in 16 KiB blocks: each
-/// hit a search prints decompresses its whole block, and 16 KiB blocks make a one-shot search
-/// ~0.25 ms faster than 32 KiB ones, for an index 0.78× the text instead of 0.76× (100k-article
-/// benchmark). On news text level 6 compresses twice as fast as level 9 to within 0.1% of its
-/// size (full index 0.96× the time, index +0.3%); level 3 is faster still but leaves the index
-/// at 0.80× the text, the bound it must stay under. 8 KiB blocks would leave it at 0.81×.
+/// Stored fields (mostly the bodies) are compressed with zstd at level 6 in 24 KiB blocks. Each
+/// hit a search prints decompresses its whole block, ~15 µs per 8 KiB, so smaller blocks make
+/// one-shot searches faster and the index larger: at 16 KiB the 100k-article benchmark's index
+/// was 0.79× the text and the 400k one 0.81×, over the 0.8× it must stay under, once bodies kept
+/// their last paragraphs and tables; 24 KiB gives 0.78× and 0.79× for +0.12 ms a one-shot
+/// search (p50 3.55 → 3.67 ms, paired runs). On news text level 6 compresses twice as fast as
+/// level 9 to within 0.1% of its size (full index 0.96× the time); level 3 leaves the index 4%
+/// larger.
 fn settings() -> IndexSettings {
     IndexSettings {
         docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(6) }),
-        docstore_blocksize: 16 * 1024,
+        docstore_blocksize: 24 * 1024,
         ..IndexSettings::default()
     }
 }
