@@ -4,8 +4,8 @@
 use super::dateline::agency_name;
 use super::dates::find_dates;
 use super::lines::{
-    ends_sentence, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu, is_prose, squash,
-    word_count,
+    ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
+    is_prose, squash, word_count,
 };
 
 /// Consecutive non-story lines after which the story is taken to have ended.
@@ -23,10 +23,14 @@ pub enum Strictness {
 
 /// The body paragraphs from `start`, with the first `strip` bytes (the dateline) removed from the
 /// first line, and the index of the line where the story ended. A paragraph opened by a dateline
-/// is kept even when it is not a sentence (`Shr 34 cts vs 1.19 dlrs` in a results brief).
+/// is kept even when it is not a sentence (`Shr 34 cts vs 1.19 dlrs` in a results brief); in a
+/// story a dateline opens, a table is no gap, and when its first paragraph is in capitals (old
+/// wire copy) so are the others.
 pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictness) -> (Vec<String>, usize) {
     let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
-    let mut story = Story::default();
+    let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
+    let shouted = strip > 0 && !has_running_letters(opening_text);
+    let mut story = Story { wire: strip > 0, ..Story::default() };
     for (i, line) in lines.iter().enumerate().skip(start) {
         let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
@@ -35,7 +39,8 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
         let signed = before_signoff(text);
         let text = signed.unwrap_or(text);
         let opening = i == start && strip > 0 && word_count(text) >= 2;
-        if opening || is_story_paragraph(text) || (signed.is_some() && is_figure_row(text)) {
+        let paragraph = is_story_paragraph(text) || (shouted && is_story_paragraph(&text.to_lowercase()));
+        if opening || paragraph || (signed.is_some() && is_figure_row(text)) {
             story.take(text);
             story.end = i + 1;
             continue;
@@ -57,8 +62,10 @@ struct Story {
     held: Vec<String>,
     /// Lines since the last one held.
     after_held: usize,
-    /// Lines since the last paragraph.
+    /// Lines since the last paragraph (rows of figures left out in a wire story).
     gap: usize,
+    /// A dateline opened the story.
+    wire: bool,
     /// The line after the last paragraph.
     end: usize,
 }
@@ -83,7 +90,9 @@ impl Story {
         } else {
             self.after_held += 1;
         }
-        self.gap += 1;
+        if !(kept && self.wire && strictness == Strictness::Prose && is_figure_row(text)) {
+            self.gap += 1;
+        }
     }
 
     /// A text ending with rows of figures held: they are the story's last lines (a results
@@ -214,6 +223,31 @@ mod tests {
         );
         assert!(!is_figure_row("Image 1 of 4"));
         assert!(!is_figure_row("Posted Dec 22, 2023 at 10:45"));
+    }
+
+    #[test]
+    fn a_wire_story_in_capitals_keeps_its_paragraphs() {
+        let page = lines(
+            "LAGOS, Apr 9 (Reuters) - THE OIL MINISTER SAID SUBSIDIES ON FUEL HAD RISEN TO 85 PCT.\n\
+             HE TOLD REPORTERS THAT DOMESTIC PRICES WERE BEING STUDIED AGAIN.",
+        );
+        let (body, _) = collect(&page, 0, "LAGOS, Apr 9 (Reuters) - ".len(), Strictness::Prose);
+        assert_eq!(body.len(), 2);
+        let (unsigned, _) = collect(&page[1..], 0, 0, Strictness::Prose);
+        assert!(unsigned.is_empty(), "capitals alone are no story");
+    }
+
+    #[test]
+    fn a_long_table_in_a_wire_story_is_no_gap() {
+        let rows: String = (1..=12).map(|n| format!("Region {n} 4.{n} (3.{n})\n")).collect();
+        let text = format!(
+            "ZURICH, Mar 26 (Reuters) - The bank gave the following figures for the year.\n{rows}\
+             Interest income on foreign currency rose, the bank said in its report."
+        );
+        let (body, _) = collect(&lines(&text), 0, "ZURICH, Mar 26 (Reuters) - ".len(), Strictness::Prose);
+        assert_eq!(body.len(), 14);
+        let (unwired, _) = collect(&lines(&text), 0, 0, Strictness::Prose);
+        assert_eq!(unwired.len(), 1, "without a dateline, twelve rows end the story");
     }
 
     #[test]
