@@ -30,7 +30,7 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
     let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
     let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
     let shouted = strip > 0 && !has_running_letters(opening_text);
-    let mut story = Story { wire: strip > 0, ..Story::default() };
+    let mut story = Story { wire: strip > 0, held_only_rows: true, ..Story::default() };
     for (i, line) in lines.iter().enumerate().skip(start) {
         let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
@@ -62,6 +62,8 @@ struct Story {
     held: Vec<String>,
     /// Lines since the last one held.
     after_held: usize,
+    /// The lines held are all rows of figures.
+    held_only_rows: bool,
     /// Lines since the last paragraph (rows of figures left out in a wire story).
     gap: usize,
     /// A dateline opened the story.
@@ -75,22 +77,25 @@ impl Story {
     fn take(&mut self, text: &str) {
         self.paragraphs.append(&mut self.held);
         self.paragraphs.push(squash(text));
+        self.held_only_rows = true;
         self.gap = 0;
     }
 
     /// Holds a line that belongs to the story if a paragraph follows it.
     fn hold(&mut self, text: &str, strictness: Strictness) {
+        let row = strictness == Strictness::Prose && is_figure_row(text);
         let kept = match strictness {
             Strictness::Structured => is_short_paragraph(text),
-            Strictness::Prose => is_unfinished_sentence(text) || is_figure_row(text),
+            Strictness::Prose => row || is_unfinished_sentence(text),
         };
         if kept && !is_inline_furniture(text) && !is_appeal(text) {
             self.held.push(squash(text));
+            self.held_only_rows &= row;
             self.after_held = 0;
         } else {
             self.after_held += 1;
         }
-        if !(kept && self.wire && strictness == Strictness::Prose && is_figure_row(text)) {
+        if !(row && self.wire) {
             self.gap += 1;
         }
     }
@@ -98,7 +103,7 @@ impl Story {
     /// A text ending with rows of figures held: they are the story's last lines (a results
     /// brief, a table of statistics).
     fn take_held_at_end(&mut self, strictness: Strictness) {
-        let rows_last = self.after_held == 0 && self.held.iter().all(|row| is_figure_row(row));
+        let rows_last = self.after_held == 0 && self.held_only_rows;
         if strictness == Strictness::Prose && rows_last {
             self.paragraphs.append(&mut self.held);
         }
@@ -116,10 +121,11 @@ pub fn ends_story(line: &str) -> bool {
 /// a caption's photo credit as often, and the caption is no paragraph.)
 fn before_signoff(line: &str) -> Option<&str> {
     let (text, name) = line.trim_end().rsplit_once(' ')?;
-    let capitals = name.chars().all(|c| c.is_uppercase());
+    if !name.chars().all(|c| c.is_uppercase()) || agency_name(name).is_none() {
+        return None;
+    }
     let text = text.trim_end_matches([' ', '-', '–', '—']);
-    let closes = ends_sentence(text) || is_figure_row(text);
-    (capitals && agency_name(name).is_some() && closes).then_some(text)
+    (ends_sentence(text) || is_figure_row(text)).then_some(text)
 }
 
 /// A row of figures in a results brief or a table of statistics: a few words around two numbers
