@@ -206,7 +206,14 @@ fn ends_a_glued_year(before: &[char]) -> bool {
         && (n == 4 || !before[n - 5].is_ascii_digit())
 }
 
+/// Every shape below holds four ASCII digits at least (`1/2/26`): a line with fewer is no date,
+/// and most lines are passed over without running a pattern.
+const FEWEST_DIGITS: usize = 4;
+
 fn dates_in(text: &str) -> Vec<NaiveDate> {
+    if text.bytes().filter(u8::is_ascii_digit).count() < FEWEST_DIGITS {
+        return Vec::new();
+    }
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
     for c in ISO.captures_iter(text) {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
