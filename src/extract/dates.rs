@@ -187,7 +187,10 @@ pub fn unglued(text: &str) -> Option<String> {
         let acronym_end = before.is_some_and(char::is_uppercase)
             && c.is_uppercase()
             && after.is_some_and(char::is_lowercase);
-        if camel || acronym_end || after_year {
+        let after_number = before.is_some_and(|b| b.is_ascii_digit())
+            && c.is_uppercase()
+            && after.is_some_and(char::is_lowercase);
+        if camel || acronym_end || after_year || after_number {
             out.push(' ');
             glued = true;
         }
@@ -365,6 +368,7 @@ mod tests {
     #[test]
     fn dates_glued_to_a_byline_are_found() {
         assert_eq!(find_dates("Doric SamDecember 20, 2023 Comments"), [d(2023, 12, 20)]);
+        assert_eq!(find_dates("Ola Brandt, General Editor, F1Dec 19, 2023, 05:30 PM"), [d(2023, 12, 19)]);
         assert_eq!(find_dates("Featured Columnist IVDecember 22, 2023"), [d(2023, 12, 22)]);
         assert!(find_dates("McDonald's opens in Reykjavik").is_empty());
     }
