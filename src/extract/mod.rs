@@ -89,7 +89,11 @@ fn publication_date(
     let dated: Vec<(usize, &str)> =
         header.iter().enumerate().filter(|(_, l)| is_dated(l)).map(|(i, l)| (i, l.as_str())).collect();
     let from = |first: usize| dates::page_date(dated.iter().filter(|(i, _)| *i >= first).map(|(_, l)| *l));
-    let page = title_at.and_then(from).or_else(|| from(0));
+    let just_below = || {
+        let below = &rest[..rest.len().min(DATE_JUST_BELOW)];
+        below.iter().filter(|l| dates::opens_with_date(l)).find_map(|l| dates::find_dates(l).first().copied())
+    };
+    let page = title_at.and_then(from).or_else(just_below).or_else(|| from(0));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
     let elsewhere = || dates::page_date(rest.iter().filter(|l| header::is_dateish(l)).map(String::as_str));
@@ -103,6 +107,11 @@ fn publication_date(
 /// Lines below the story's start searched for its date when none stands above it (a page saved
 /// as text often prints the date after a hero image's caption, which the story seems to start at).
 const DATE_BELOW_REACH: usize = 40;
+
+/// Lines below the story's start where a line opening with a date beats a date line above the
+/// headline (a site's today): the story seemed to start at a caption or a deck above the byline
+/// and its date.
+const DATE_JUST_BELOW: usize = 8;
 
 fn first_date_line(lines: &[String]) -> Option<NaiveDate> {
     let is_date_line = |l: &&String| {
@@ -164,6 +173,21 @@ mod tests {
                     Islanders said the crossings had become too dear for families over the past year.";
         let article = from_text("ferries.txt", page);
         assert_eq!(article.date, NaiveDate::from_ymd_opt(2026, 3, 3));
+    }
+
+    #[test]
+    fn a_date_just_below_where_the_story_seems_to_start_beats_the_sites_date_of_today() {
+        let page = "Sunday, December 24th 2023
+                    Opinion
+                    Harbour authority cuts ferry fares to the islands
+                    A ferry leaves the harbour at dawn, carrying the first passengers of the day to the islands.
+                    By Gulf Tribune Editorial Board | Gulf Tribune
+                    PUBLISHED:
+                    December 22, 2023 at 1:52 p.m.
+
+                    The harbour authority cut ferry fares to the outer islands by a fifth on Monday, officials said.";
+        let article = from_text("ferries.txt", page);
+        assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 22));
     }
 
     #[test]
