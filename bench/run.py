@@ -6,14 +6,27 @@ measured on the same archives in the same run, written to bench/RESULTS.md as ra
                        [--work /tmp/newsidx-bench]
 
 Archives come from the shared Reuters corpus (../shared/corpus/to_articles.py) when it exists,
-else from bench/gen_articles.py. Needs python3, sqlite3 (CLI) and a release build of newsidx
-(`cargo build --release`); peak memory is read from the kernel's accounting of each process.
+else from bench/gen_articles.py. Needs python3, sqlite3 (CLI) and cargo: it builds the binary it
+measures, linked statically on x86-64 Linux (`cargo build-static`, as the README installs it),
+else `cargo build --release`. Peak memory is read from the kernel's accounting of each process.
 """
 import argparse, json, os, platform, random, re, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+STATIC_TARGET = "x86_64-unknown-linux-gnu"
 BIN = os.path.join(ROOT, "target", "release", "newsidx")
+
+
+def build():
+    """Builds the binary measured and says how it is linked."""
+    global BIN
+    if platform.system() == "Linux" and platform.machine() == "x86_64":
+        subprocess.run(["cargo", "build-static", "-q"], cwd=ROOT, check=True)
+        BIN = os.path.join(ROOT, "target", STATIC_TARGET, "release", "newsidx")
+        return "linked statically (`cargo build-static`)"
+    subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
+    return "`cargo build --release`"
 
 
 def run(cmd, env=None, stdin=None):
@@ -280,8 +293,8 @@ def row(name, ours, theirs, unit, target, met):
 
 def report(results, args):
     lines = ["# newsidx benchmark", "",
-             "Measured by `python3 bench/run.py --sizes %s` on %s, %s." % (
-                 ",".join(str(r["n"]) for r in results), time.strftime("%Y-%m-%d"), machine()),
+             "Measured by `python3 bench/run.py --sizes %s` on %s, %s; newsidx %s." % (
+                 ",".join(str(r["n"]) for r in results), time.strftime("%Y-%m-%d"), machine(), args.binary),
              "Whole-process wall times (median of %d runs for indexing, %d for each query), peak RSS of the "
              "process, both tools on the same archive in the same run; ratios are newsidx / FTS5." % (
                  args.index_runs, args.query_runs), ""]
@@ -334,7 +347,7 @@ def main():
                     help="larger archives measured for memory and latency only ('' for none)")
     ap.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
     args = ap.parse_args()
-    subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
+    args.binary = build()
     os.makedirs(args.work, exist_ok=True)
     rng = random.Random(7)
     results = []
