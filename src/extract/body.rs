@@ -30,7 +30,7 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
     let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
     let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
     let shouted = strip > 0 && !has_running_letters(opening_text);
-    let mut story = Story { wire: strip > 0, held_only_rows: true, ..Story::default() };
+    let mut story = Story::new(strip > 0);
     for (i, line) in lines.iter().enumerate().skip(start) {
         let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
@@ -73,6 +73,11 @@ struct Story {
 }
 
 impl Story {
+    /// A story yet to be read; `wire` when a dateline opens it.
+    fn new(wire: bool) -> Story {
+        Story { wire, held_only_rows: true, ..Story::default() }
+    }
+
     /// Takes a story paragraph, and the lines held before it.
     fn take(&mut self, text: &str) {
         self.paragraphs.append(&mut self.held);
