@@ -234,3 +234,28 @@ fn chinese_and_japanese_pages_are_read_and_found_by_their_words() {
     assert_eq!(sandbox.hit_names(&["title:東京湾"]), ["tokyo-ferry.txt"]);
     assert!(sandbox.hit_names(&["集装箱 フェリー"]).is_empty(), "words are ANDed");
 }
+
+/// A wire story whose last paragraph closes with the agency's sign-off.
+const SIGNED_OFF: &str = "Harbour Board Raises Pilotage Fees\nMarch 3, 1987\n\n\
+    VALLETTA, Mar 3 (Reuters) - The harbour board raised pilotage fees by a tenth on Tuesday, \
+    the first rise in six years.\n\n\
+    Shipping agents said the increase would be passed on to importers of grain and fuel oil. REUTER\n";
+
+/// A results brief: rows of figures after the dateline, and a table of statistics.
+const RESULTS_BRIEF: &str = "Gulf Tribune Holdings 4th Qtr Net\nMarch 3, 1987\n\n\
+    ZURICH, Mar 3 (Reuters) - Shr 45 cts vs 58 cts\n\n\
+    Net 1.1 mln vs 829,000\n\nSales 7.9 mln vs 9.4 mln\n\nYear\n\n\
+    Avg shrs 2,332,397 vs 1,428,000\n";
+
+#[test]
+fn wire_copy_is_found_by_its_last_paragraph_and_its_figures() {
+    let sandbox = Sandbox::empty();
+    sandbox.write("wires/pilotage.txt", SIGNED_OFF.as_bytes());
+    sandbox.write("wires/results.txt", RESULTS_BRIEF.as_bytes());
+    assert_eq!(sandbox.index_archive()["added"], 2);
+    assert_eq!(sandbox.hit_names(&["importers grain"]), ["pilotage.txt"]);
+    assert_eq!(sandbox.hit_names(&["sales", "--location", "Zurich"]), ["results.txt"]);
+    let shown = sandbox.run(&["show", "archive/wires/pilotage.txt", "--json"]).expect_code(0).json();
+    let body = shown["body"].as_str().expect("body");
+    assert!(body.ends_with("grain and fuel oil."), "the sign-off is cut: {body}");
+}
