@@ -41,8 +41,7 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
         let opening = i == start && strip > 0 && word_count(text) >= 2;
         let paragraph = is_story_paragraph(text) || (shouted && is_story_paragraph(&text.to_lowercase()));
         if opening || paragraph || (signed.is_some() && is_figure_row(text)) {
-            story.take(text);
-            story.end = i + 1;
+            story.take(text, i);
             continue;
         }
         story.hold(text, strictness);
@@ -78,12 +77,13 @@ impl Story {
         Story { wire, held_only_rows: true, ..Story::default() }
     }
 
-    /// Takes a story paragraph, and the lines held before it.
-    fn take(&mut self, text: &str) {
+    /// Takes the story paragraph on line `at`, and the lines held before it.
+    fn take(&mut self, text: &str, at: usize) {
         self.paragraphs.append(&mut self.held);
         self.paragraphs.push(squash(text));
         self.held_only_rows = true;
         self.gap = 0;
+        self.end = at + 1;
     }
 
     /// Holds a line that belongs to the story if a paragraph follows it.
