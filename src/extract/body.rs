@@ -136,7 +136,7 @@ fn before_signoff(line: &str) -> Option<&str> {
 /// A row of figures in a results brief or a table of statistics: a few words around two numbers
 /// or more (`Net 1.1 mln vs 829,000`, `Goods -7.1 (-8.7)`); not a date, nor a gallery's counter
 /// (`Image 1 of 4`, `2 / 7`).
-fn is_figure_row(line: &str) -> bool {
+pub(super) fn is_figure_row(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let numbers = words.iter().filter(|w| is_number(w)).count();
     let counter = words.len() <= 4 && words.iter().any(|w| *w == "of" || *w == "/");
