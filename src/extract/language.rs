@@ -64,7 +64,7 @@ pub fn detect(title: &str, body: &str) -> Option<String> {
     if plainly_english(&sample) {
         return Some("en".to_string());
     }
-    if sample.split_whitespace().count() < FEWEST_WORDS {
+    if super::lines::word_count(&sample) < FEWEST_WORDS {
         return None;
     }
     let short: String = sample.chars().take(STATISTICS_CHARS).collect();
