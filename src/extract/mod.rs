@@ -89,10 +89,7 @@ fn publication_date(
     let dated: Vec<(usize, &str)> =
         header.iter().enumerate().filter(|(_, l)| is_dated(l)).map(|(i, l)| (i, l.as_str())).collect();
     let from = |first: usize| dates::page_date(dated.iter().filter(|(i, _)| *i >= first).map(|(_, l)| *l));
-    let just_below = || {
-        let below = &rest[..rest.len().min(DATE_JUST_BELOW)];
-        below.iter().filter(|l| dates::opens_with_date(l)).find_map(|l| dates::find_dates(l).first().copied())
-    };
+    let just_below = || first_date_within(rest, DATE_JUST_BELOW, dates::opens_with_date);
     let page = title_at.and_then(from).or_else(just_below).or_else(|| from(0));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
@@ -101,7 +98,7 @@ fn publication_date(
         Some(page) => dates::infer_year(m, d, page),
         None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
     });
-    from_dateline.or(page).or_else(|| first_date_line(&rest[..rest.len().min(DATE_BELOW_REACH)]))
+    from_dateline.or(page).or_else(|| first_date_within(rest, DATE_BELOW_REACH, is_date_line))
 }
 
 /// Lines below the story's start searched for its date when none stands above it (a page saved
@@ -113,11 +110,14 @@ const DATE_BELOW_REACH: usize = 40;
 /// and its date.
 const DATE_JUST_BELOW: usize = 8;
 
-fn first_date_line(lines: &[String]) -> Option<NaiveDate> {
-    let is_date_line = |l: &&String| {
-        header::is_dateish(l) || lines::word_count(l) <= DATE_LINE_WORDS && dates::opens_with_date(l)
-    };
-    lines.iter().filter(is_date_line).find_map(|l| dates::find_dates(l).first().copied())
+/// The date of the first of the first `reach` lines that `is_date_line` accepts.
+fn first_date_within(lines: &[String], reach: usize, is_date_line: fn(&str) -> bool) -> Option<NaiveDate> {
+    lines.iter().take(reach).filter(|l| is_date_line(l)).find_map(|l| dates::find_dates(l).first().copied())
+}
+
+/// A date line below the story's start: a short line holding a date, or one opening with it.
+fn is_date_line(line: &str) -> bool {
+    header::is_dateish(line) || lines::word_count(line) <= DATE_LINE_WORDS && dates::opens_with_date(line)
 }
 
 /// Words a line opening with its date may hold (a publication and an update time, labelled).
