@@ -353,6 +353,16 @@ mod tests {
     }
 
     #[test]
+    fn a_page_printing_only_its_update_is_dated_by_it() {
+        let update_only = dated_page(
+            "2022-10-24T19:16:43-04:00",
+            "",
+            "<div class='attribution'><span>By Ann Lee</span><div class='item-date'>Updated on December 14, 2023</div></div>",
+        );
+        assert_eq!(update_only, chrono::NaiveDate::from_ymd_opt(2023, 12, 14));
+    }
+
+    #[test]
     fn a_short_date_line_with_a_generated_class_under_an_h2_headline_is_read() {
         let html = "<html><head><meta property='og:title' content='Moths return to the burnt hills'>\
                     <meta property='article:published_time' content='2023-12-18T22:57-05:00'></head><body>\

@@ -18,10 +18,13 @@ crate::selectors! {
 /// it. Metadata often carries a UTC timestamp one day off the publisher's local day, or the first
 /// publication of a story the page now presents under a later date. The first short date printed
 /// near the `<h1>` (at most a week before the stated day) is the page's day; one labelled as an update
-/// to another day never wins and is passed over with what it holds. An element printing two days
-/// is not one date line: its parts are read instead.
+/// to another day is passed over with what it holds, and is the page's day only when no other date
+/// line follows (a page printing nothing but `Updated December 14, 2023` is dated so by its readers,
+/// and by newsidx when the same page is saved as text). An element printing two days is not one date
+/// line: its parts are read instead.
 pub fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
     let mut passed = Vec::new();
+    let mut update = None;
     for e in around_headline(doc, headline) {
         let text = squash(&e.text().collect::<Vec<_>>().join(" "));
         let date_line =
@@ -40,8 +43,9 @@ pub fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDa
             return day;
         }
         passed.push(e.id());
+        update = update.or(Some(day));
     }
-    stated
+    update.unwrap_or(stated)
 }
 
 /// How many days before the stated one a printed date may fall (a story printed a day or two
