@@ -17,7 +17,7 @@ pub struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af):?\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)by\s+)(?P<names>.+)$")
+    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af):?\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)by\s+)(?P<names>.+)$")
         .expect("valid byline pattern")
 });
 static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -419,6 +419,7 @@ mod tests {
         let b = parse("By Marta Lindqvist in Brussels").expect("byline");
         assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("As told to Kofi Mensah"), ["Kofi Mensah"]);
     }
 
     #[test]

@@ -4,11 +4,12 @@
 
 use super::byline;
 use super::header;
+use super::lines;
 
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
 /// text puts each element on a line of its own): a label and the names on the next line, a name
 /// over or with its role, a name with its handle, else a bare name beside the date.
-pub fn split_byline(below_headline: &[String], page: &[String]) -> Option<byline::Byline> {
+pub fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
     near.windows(2)
         .find_map(|pair| {
@@ -16,7 +17,7 @@ pub fn split_byline(below_headline: &[String], page: &[String]) -> Option<byline
         })
         .or_else(|| near.windows(2).find_map(|pair| name_over_role(&pair[0], &pair[1])))
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
-        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], page))
+        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
 }
 
 /// A line that announces the names on the next one: `By` alone, a short label ending in `by`
@@ -62,23 +63,59 @@ pub fn is_by_alone(line: &str) -> bool {
     matches!(line.trim(), "By" | "BY" | "by" | "Von" | "Par" | "Por")
 }
 
-/// A name alone on a line just under the headline (`Pamela Falk`), beside a date line, and named
-/// again elsewhere on the page (an author's bio, a photo credit): the byline of a page that prints
-/// no `By`. A label under a headline (`Special Report`, `North Shore`) is not named twice; nor is
-/// a line of site words (`Privacy Policy`, `Latest News`).
-fn bare_name(below_headline: &[String], page: &[String]) -> Option<byline::Byline> {
-    let dated = |i: usize| {
-        (i.saturating_sub(2)..below_headline.len().min(i + 3)).any(|j| header::is_dateish(&below_headline[j]))
-    };
+/// A name alone on a line just under the headline (`Pamela Falk`) with a date line just above or
+/// below it (past a separator such as `-` or a reading time): the byline of a page that prints no
+/// `By`. A line in capitals (`STOP FIGHTING NOBODIES`) is a label, and so is one of site words
+/// (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`).
+fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
         let words = line.split_whitespace().count();
-        let shaped = (2..=4).contains(&words) && !has_site_words(line);
-        let named_again = || page.iter().filter(|l| l.contains(line.trim())).count() >= 2;
+        let natural_case = line.chars().any(char::is_lowercase);
+        let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
         let name =
-            shaped.then(|| byline::person_name(line)).flatten().filter(|_| dated(i) && named_again())?;
+            shaped.then(|| byline::person_name(line)).flatten().filter(|_| beside_date(below_headline, i))?;
         Some(byline::Byline { authors: vec![name], place: None, agency: None })
     })
 }
+
+/// True when the nearest line above or below line `at` (past separators and reading times) is a
+/// date line.
+fn beside_date(lines: &[String], at: usize) -> bool {
+    let is_between = |l: &&String| !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l);
+    let above = lines[..at].iter().rev().filter(|l| !is_between(l)).take(2);
+    let below = lines[at + 1..].iter().filter(|l| !is_between(l)).take(2);
+    above.chain(below).any(|l| header::is_dateish(l))
+}
+
+/// True when a line names a place, not a person: it opens with a point of the compass or holds a
+/// word of geography (`North Shore`, `Lake County`).
+fn is_place(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let compass = words.next().is_some_and(|w| COMPASS.contains(&w));
+    compass || words.any(|w| GEOGRAPHY.contains(&w))
+}
+
+const COMPASS: &[&str] =
+    &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"];
+const GEOGRAPHY: &[&str] = &[
+    "shore",
+    "coast",
+    "valley",
+    "county",
+    "district",
+    "region",
+    "borough",
+    "province",
+    "island",
+    "islands",
+    "bay",
+    "city",
+    "state",
+    "peninsula",
+    "highlands",
+    "metro",
+];
 
 /// True when a line holds a word of site furniture (`Contact Us`, `Latest News`).
 fn has_site_words(line: &str) -> bool {
@@ -152,7 +189,12 @@ const SITE_WORDS: &[&str] = &[
     "breaking",
     "live",
     "video",
+    "photo",
     "photos",
+    "image",
+    "images",
+    "courtesy",
+    "credit",
     "gallery",
     "text",
     "size",
