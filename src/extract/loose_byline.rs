@@ -63,8 +63,8 @@ pub fn is_by_alone(line: &str) -> bool {
     matches!(line.trim(), "By" | "BY" | "by" | "Von" | "Par" | "Por")
 }
 
-/// A name alone on a line just under the headline (`Pamela Falk`) with a date line just above or
-/// below it (past a separator such as `-` or a reading time): the byline of a page that prints no
+/// A name alone on a line just under the headline (`Ines Marlow`) with a date line one or two lines
+/// above or below it (past a separator such as `-` or a reading time): the byline of a page that prints no
 /// `By`. A line in capitals (`STOP FIGHTING NOBODIES`) is a label, and so is one of site words
 /// (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`).
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
@@ -78,8 +78,8 @@ fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     })
 }
 
-/// True when the nearest line above or below line `at` (past separators and reading times) is a
-/// date line.
+/// True when one of the two nearest lines above or below line `at` (past separators and reading
+/// times) is a date line: the name may stand over its role, and the role over the date.
 fn beside_date(lines: &[String], at: usize) -> bool {
     let is_between = |l: &&String| !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l);
     let above = lines[..at].iter().rev().filter(|l| !is_between(l)).take(2);
