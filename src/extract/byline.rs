@@ -303,6 +303,14 @@ fn is_name_word(word: &str) -> bool {
     PARTICLES.contains(&word)
         || word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            && word.split('-').all(|part| camel_humps(part) <= 1)
+}
+
+/// How many times a small letter runs into a capital in a word: once in `McDonald` or `LaToya`,
+/// more often in words a page saved as text ran together (`RuppWriterPhotographer`).
+fn camel_humps(word: &str) -> usize {
+    let chars: Vec<char> = word.chars().collect();
+    chars.windows(2).filter(|w| w[0].is_lowercase() && w[1].is_uppercase()).count()
 }
 
 /// `REYES-ORTIZ` → `Reyes-Ortiz`, `O'BRIEN` → `O'Brien`; mixed-case words stay as printed.
@@ -355,6 +363,8 @@ mod tests {
         assert_eq!(authors("By Tomas KeenanCity Columnist"), ["Tomas Keenan"]);
         assert_eq!(authors("By Ron DeSantis"), ["Ron DeSantis"], "a name in camel case read first as it is");
         assert!(authors("By AJLabs").is_empty(), "no role: nothing was glued to a name");
+        assert!(authors("By Ines NetburnWriterPhotographerNoel AshIllustrator").is_empty(), "run together");
+        assert_eq!(authors("By Dara McGregor-MacLeod"), ["Dara McGregor-MacLeod"]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! or a bare name beside the date under the headline.
 
 use super::byline;
+use super::dates;
 use super::header;
 use super::lines;
 
@@ -25,8 +26,33 @@ pub fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
 fn is_names_label(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let short = lower.split_whitespace().count() <= 3;
-    is_by_alone(line) || short && lower.ends_with(" by") || matches!(lower.as_str(), "author" | "authors")
+    let label = short && lower.ends_with(" by") && !credits_others(line);
+    is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
 }
+
+/// True when a line labels people who did not write the story (`Fact checked by`, `Photos by`).
+fn credits_others(line: &str) -> bool {
+    line.to_lowercase().split_whitespace().any(|w| NOT_AUTHORS.contains(&w))
+}
+
+/// Words of a label for people who did not write the story (`Fact checked by`, `Photos by`).
+const NOT_AUTHORS: &[&str] = &[
+    "checked",
+    "reviewed",
+    "edited",
+    "photos",
+    "photographs",
+    "photography",
+    "illustrations",
+    "illustrated",
+    "produced",
+    "sponsored",
+    "presented",
+    "powered",
+    "designed",
+    "verified",
+    "approved",
+];
 
 /// A name on a line of its own (or followed by its role) over a line giving its role
 /// (`Alexandra Rogers` / `Political reporter`; `Jessica Rendall Wellness Writer`). A label
@@ -47,7 +73,8 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
 /// (a label has no handle).
 fn name_with_handle(line: &str) -> Option<byline::Byline> {
     let (name, handle) = line.trim().split_once('@')?;
-    let handle_only = !handle.is_empty() && !handle.contains(char::is_whitespace);
+    let glued = name.ends_with(|c: char| !c.is_whitespace());
+    let handle_only = glued && !handle.is_empty() && !handle.contains(char::is_whitespace);
     let name = byline::person_name(name).filter(|_| handle_only && !has_site_words(name))?;
     Some(byline::Byline { authors: vec![name], place: None, agency: None })
 }
@@ -69,13 +96,28 @@ pub fn is_by_alone(line: &str) -> bool {
 /// (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`).
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
+        let line = &without_glued_role(line);
         let words = line.split_whitespace().count();
         let natural_case = line.chars().any(char::is_lowercase);
         let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
-        let name =
-            shaped.then(|| byline::person_name(line)).flatten().filter(|_| beside_date(below_headline, i))?;
+        let credited = i > 0 && credits_others(&below_headline[i - 1]);
+        let name = shaped.then(|| byline::person_name(line)).flatten();
+        let name = name.filter(|_| !credited && beside_date(below_headline, i))?;
         Some(byline::Byline { authors: vec![name], place: None, agency: None })
     })
+}
+
+/// A name with its role glued on (`Miguel OrtegaWriter`, as a page saved as text runs a linked
+/// name into the next element) without the role; any other line as it is.
+fn without_glued_role(line: &str) -> String {
+    let Some(spaced) = dates::unglued(line) else { return line.to_string() };
+    let mut words: Vec<&str> = spaced.split_whitespace().collect();
+    let role_count = words.iter().rev().take_while(|w| byline::is_role(w)).count();
+    if role_count == 0 {
+        return line.to_string();
+    }
+    words.truncate(words.len() - role_count);
+    words.join(" ")
 }
 
 /// True when one of the two nearest lines above or below line `at` (past separators and reading
@@ -191,6 +233,8 @@ const SITE_WORDS: &[&str] = &[
     "video",
     "photo",
     "photos",
+    "social",
+    "sharing",
     "image",
     "images",
     "courtesy",

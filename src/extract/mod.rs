@@ -46,12 +46,7 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     let title_anchor = anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i);
     let title_at = header::title_index(lines, title_anchor, lead);
     let title = title_at.map(|i| header::without_piped_label(&lines::squash(&lines[i])).to_string());
-    let split = match (&anchors.byline, title_at) {
-        (None, Some(at)) => {
-            lines.get(at + 1..anchors.body.min(lines.len())).and_then(loose_byline::split_byline)
-        }
-        _ => None,
-    };
+    let split = anchors.byline.is_none().then(|| split_byline(lines, &anchors, title_at?)).flatten();
     let byline = anchors.byline.as_ref().map(|(_, b)| b).or(split.as_ref());
     Article {
         path: path.to_string(),
@@ -69,6 +64,18 @@ fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
         language: None,
     }
 }
+
+/// A byline under the headline that is not one `By A` line (see [`loose_byline`]). Unless a
+/// dateline opens the story, it may stand a few lines past where the story seems to start: that
+/// was a deck or a caption above the byline.
+fn split_byline(lines: &[String], anchors: &Anchors, title_at: usize) -> Option<byline::Byline> {
+    let past_start = if anchors.dateline.is_some() { 0 } else { BYLINE_PAST_START };
+    let end = (anchors.body + past_start).min(lines.len());
+    lines.get(title_at + 1..end).and_then(loose_byline::split_byline)
+}
+
+/// Lines past the story's seeming start searched for a split byline.
+const BYLINE_PAST_START: usize = 6;
 
 /// Paragraphs of the story's opening that the headline is compared with.
 const LEAD_PARAGRAPHS: usize = 3;
@@ -254,6 +261,20 @@ mod tests {
         assert!(authors("Privacy Policy\nDecember 21, 2023").is_empty(), "site furniture");
         assert!(authors("Courtesy Noel Ash\nDecember 21, 2023").is_empty(), "a photo credit");
         assert!(authors("Special Report\nDecember 21, 2023").is_empty(), "not a person's name");
+        assert_eq!(authors("Ines MarlowWriter\nDecember 21, 2023"), ["Ines Marlow"], "a role glued on");
+        assert!(authors("Fact checked by\nNoel Ash\nDecember 21, 2023").is_empty(), "not the writer");
+    }
+
+    #[test]
+    fn a_byline_under_a_deck_the_story_seemed_to_start_at_is_read_but_not_inside_a_wire_story() {
+        let deck = "Islanders will pay a fifth less to cross from next month, the harbour authority said, \
+                    after a year of complaints about the price of the crossings.";
+        let page = format!("Harbour authority cuts ferry fares to the islands\n{deck}\nInes Marlow\nDecember 21, 2023\n\n{STORY}");
+        assert_eq!(from_text("a.txt", &page).authors, ["Ines Marlow"]);
+        let wire =
+            "Harbour authority sets fares\nMarch 2, 1987\n\nTAMPA, Fla., Mar 2 (Reuters) - Fares cut by \
+                    a fifth vs a tenth prior\n\nPay April One\n\nRecord March 14";
+        assert!(from_text("b.txt", wire).authors.is_empty(), "a row of the story's table");
     }
 
     #[test]
@@ -270,6 +291,7 @@ mod tests {
         assert_eq!(authors("Written by\nPamela Falk"), ["Pamela Falk"]);
         assert_eq!(authors("COMMENTARY BY\nPamela Falk"), ["Pamela Falk"]);
         assert_eq!(authors("Pamela Falk@pfalk"), ["Pamela Falk"]);
+        assert!(authors("Noel Ash @noelash\nA post on the fares.").is_empty(), "an embedded post's author");
         assert_eq!(authors("Byron Lusk\nPolitical reporter"), ["Byron Lusk"], "not a By line");
         assert!(authors("Contact Us@harbourpost").is_empty(), "site furniture with a handle");
         assert!(authors("Share This Article:\nConnect with the Editor").is_empty(), "a label");
