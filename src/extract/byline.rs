@@ -17,7 +17,7 @@ pub struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af):?\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)by\s+)(?P<names>.+)$")
+    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af):?\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)(?:by|By|BY)\s*:?\s+)(?P<names>.+)$")
         .expect("valid byline pattern")
 });
 static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -294,7 +294,8 @@ fn ends_with_abbreviation(stem: &str) -> bool {
     last.contains('.') || (1..=2).contains(&last.chars().count())
 }
 
-fn is_org_word(word: &str) -> bool {
+/// True when a word marks an organisation or a role (`Gazette`, `Courier-Post`, `Reporter`).
+pub fn is_org_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.trim_matches(['.', ',']).split('-').any(|part| NOT_NAMES.contains(&part))
 }
@@ -430,6 +431,7 @@ mod tests {
         assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("As told to Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("Published By : Kofi Mensah"), ["Kofi Mensah"]);
     }
 
     #[test]

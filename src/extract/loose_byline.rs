@@ -17,6 +17,7 @@ pub fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
             is_names_label(&pair[0]).then(|| byline::parse(&format!("By {}", pair[1]))).flatten()
         })
         .or_else(|| near.windows(2).find_map(|pair| name_over_role(&pair[0], &pair[1])))
+        .or_else(|| name_over_outlet(under_deck(near)))
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
 }
@@ -66,6 +67,30 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let labelled = line.trim_end().ends_with(':') || by;
     let not_name = labelled || has_site_words(line);
     let name = byline::person_name(line).filter(|_| !not_name && (own_role || is_role_line(next)))?;
+    Some(byline::Byline { authors: vec![name], place: None, agency: None })
+}
+
+/// The lines under the headline past its deck (a line of a sentence's length), if it has one.
+fn under_deck(below_headline: &[String]) -> &[String] {
+    let deck = below_headline.first().is_some_and(|l| lines::word_count(l) >= DECK_WORDS);
+    &below_headline[usize::from(deck)..]
+}
+
+/// Fewest words of a deck under the headline.
+const DECK_WORDS: usize = 8;
+
+/// A name on a line of its own over the outlet's name (`Ines Marlow` / `Harbour Valley Gazette`,
+/// `USA TODAY`) right under the headline or its deck: a line of at most five capitalised words
+/// ending in one that names an organisation (a menu's `Trending` / `China Earthquake` / `Israel
+/// Hamas News` is not right under the headline).
+fn name_over_outlet(below_deck: &[String]) -> Option<byline::Byline> {
+    let (line, next) = (below_deck.first()?, below_deck.get(1)?);
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| *w == "&" || w.chars().next().is_some_and(char::is_uppercase));
+    let outlet =
+        (1..=5).contains(&words.len()) && capitalised && words.last().is_some_and(|w| byline::is_org_word(w));
+    let plain = !has_site_words(line) && !is_place(line) && !line.trim_end().ends_with(':');
+    let name = byline::person_name(line).filter(|_| outlet && plain)?;
     Some(byline::Byline { authors: vec![name], place: None, agency: None })
 }
 

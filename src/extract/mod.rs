@@ -266,6 +266,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_over_its_outlet_right_under_the_headline_is_the_byline() {
+        let page =
+            |under: &str| format!("Harbour authority cuts ferry fares to the islands\n{under}\n\n{STORY}");
+        let authors = |under: &str| from_text("a.txt", &page(under)).authors;
+        assert_eq!(authors("Ines Marlow\nHarbour Valley Gazette"), ["Ines Marlow"]);
+        assert_eq!(authors("Ines Marlow\nISLAND TODAY NETWORK"), ["Ines Marlow"]);
+        let deck = "Islanders will pay a fifth less to cross from next month, the authority said.";
+        assert_eq!(authors(&format!("{deck}\nInes Marlow\nPort Carrow Courier-Post")), ["Ines Marlow"]);
+        assert!(authors("Trending\nFerry Strike\nIsland Ports News").is_empty(), "a menu under a label");
+        assert!(
+            authors("Ines Marlow\nHarbour Valley Gazette Online Edition Today").is_empty(),
+            "an outlet's name is five words at most"
+        );
+    }
+
+    #[test]
     fn a_byline_under_a_deck_the_story_seemed_to_start_at_is_read_but_not_inside_a_wire_story() {
         let deck = "Islanders will pay a fifth less to cross from next month, the harbour authority said, \
                     after a year of complaints about the price of the crossings.";
