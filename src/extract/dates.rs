@@ -236,7 +236,9 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
     }
     for c in NUMERIC.captures_iter(text) {
-        push(&mut found, c.get(0).map_or(0, |m| m.start()), numeric_date(&c[1], &c[3], &c[4], &c[2]));
+        let Some(all) = c.get(0) else { continue };
+        let american = AMERICAN_TIME.is_match(&text[all.end()..]);
+        push(&mut found, all.start(), numeric_date(&c[1], &c[3], &c[4], &c[2], american));
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, d)| d).collect()
@@ -256,20 +258,40 @@ fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year.parse().ok()?, month?, day.parse().ok()?)
 }
 
-/// `DD/MM/YYYY` as most of the world prints it, unless only `MM/DD/YYYY` makes a date. A year of
-/// two digits is American (`12/11/23 4:23pm`, `12-05-23`: month first), in 1969–2068 as POSIX
-/// `strptime` reads it, and never follows dots (`2.1.23` is a version).
-fn numeric_date(first: &str, second: &str, year: &str, separator: &str) -> Option<NaiveDate> {
-    let (a, b) = (num(first)?, num(second)?);
-    if year.len() == 2 {
-        if separator == "." {
-            return None;
-        }
-        let yy = num(year)?;
-        let year = (if yy < 69 { 2000 + yy } else { 1900 + yy }).to_string();
-        return ymd(&year, Some(a), &b.to_string()).or_else(|| ymd(&year, Some(b), &a.to_string()));
+/// A clock time on the American pattern right after a date: twelve hours with `AM`/`PM`, or an
+/// American zone (`9/8/2015 12:15 PM PT`, `3/4/2026 14:05 ET`).
+static AMERICAN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm](?-u:\b)\.?|(?:E|C|M|P)[SD]?T(?-u:\b))",
+    )
+    .expect("valid American time")
+});
+
+/// `DD/MM/YYYY` as most of the world prints it, unless only `MM/DD/YYYY` makes a date or an
+/// American time follows (`9/8/2015 12:15 PM PT`). A year of two digits is American (`12/11/23
+/// 4:23pm`, `12-05-23`: month first), in 1969–2068 as POSIX `strptime` reads it, and never
+/// follows dots (`2.1.23` is a version).
+fn numeric_date(first: &str, second: &str, year: &str, separator: &str, american: bool) -> Option<NaiveDate> {
+    let (a, b, yy) = (num(first)?, num(second)?, num(year)?);
+    let short_year = year.len() == 2;
+    if short_year && separator == "." {
+        return None;
     }
-    ymd(year, Some(b), &a.to_string()).or_else(|| ymd(year, Some(a), &b.to_string()))
+    let year = if short_year {
+        if yy < 69 {
+            2000 + yy
+        } else {
+            1900 + yy
+        }
+    } else {
+        yy
+    };
+    let on = |month: u32, day: u32| NaiveDate::from_ymd_opt(year.try_into().ok()?, month, day);
+    if short_year || american {
+        on(a, b).or_else(|| on(b, a))
+    } else {
+        on(b, a).or_else(|| on(a, b))
+    }
 }
 
 /// News dates fall between the first newspapers and a little after today.
@@ -403,6 +425,10 @@ mod tests {
         assert_eq!(find_dates("by Ann Lee - 12/22/23 12:24 PM ET"), [d(2023, 12, 22)]);
         assert_eq!(find_dates("12-05-23"), [d(2023, 12, 5)]);
         assert_eq!(find_dates("12-19-2023"), [d(2023, 12, 19)]);
+        assert_eq!(find_dates("9/8/2015 12:15 PM PT"), [d(2015, 9, 8)], "an American time: month first");
+        assert_eq!(find_dates("3/4/2026, 2:05 p.m."), [d(2026, 3, 4)]);
+        assert_eq!(find_dates("9/8/2015 14:05 GMT"), [d(2015, 8, 9)], "day first elsewhere");
+        assert_eq!(find_dates("9/8/2015"), [d(2015, 8, 9)]);
         assert!(find_dates("Version 2.1.23").is_empty(), "dots with a two-digit year: a version");
         assert_eq!(find_dates("Published Fri, Dec 22 20234:46 AM EST"), [d(2023, 12, 22)]);
         assert_eq!(find_dates("Published On 22 Dec 202322 Dec 2023"), [d(2023, 12, 22), d(2023, 12, 22)]);
