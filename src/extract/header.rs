@@ -6,6 +6,7 @@ use super::lines::{
     has_running_letters, is_appeal, is_inline_furniture, is_label_line, is_list_head, is_marked_furniture,
     is_menu, squash, word_count,
 };
+use super::loose_byline::is_by_alone;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -17,8 +18,9 @@ use std::sync::LazyLock;
 /// more before shorter ones (section labels, widget buttons), and never a teaser cut from another
 /// line. When no line shares two words with the lead, the nearest headline-like line of five
 /// words or more, else the nearest one. A line picked right below another headline-like line
-/// of five words or more is its deck when that one echoes the lead too, or when the picked line
-/// ends like a sentence and the one above does not: the headline is the line above.
+/// of five words or more is its deck when that one echoes the lead too, when the picked line
+/// ends like a sentence and the one above does not, or when the picked line is the longer and a
+/// byline stands right under it: the headline is the line above.
 pub fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
     let found = Candidates::within_reach(lines, anchor, lead);
     if found.at.len() < 2 {
@@ -71,13 +73,23 @@ impl<'a> Candidates<'a> {
     /// sentence while the picked line does.
     fn headline_above(&self, at: usize, scored: &[(usize, f64)]) -> Option<usize> {
         let lines = self.lines;
-        let up = at.checked_sub(1).filter(|up| self.at.contains(up) && word_count(&lines[*up]) >= 5)?;
+        let up = at.checked_sub(1).filter(|up| self.at.contains(up))?;
         if self.in_lead(up) || self.glued(up) {
             return None;
         }
+        let long = word_count(&lines[up]) >= 5;
         let echoes = scored.iter().any(|(i, _)| *i == up);
         let deck_below = is_sentence(&lines[at]) && !lines[up].trim_end().ends_with('.');
-        (echoes || deck_below).then_some(up)
+        let over_byline = self.deck_over_byline(up, at);
+        (long && (echoes || deck_below || over_byline)).then_some(up)
+    }
+
+    /// True when the line at `at` is a deck between its headline (at `up`) and the byline: longer
+    /// than the headline, with a byline (or a `By` alone) right under it.
+    fn deck_over_byline(&self, up: usize, at: usize) -> bool {
+        let lines = self.lines;
+        let byline_below = lines.get(at + 1).is_some_and(|l| byline::parse(l).is_some() || is_by_alone(l));
+        byline_below && word_count(&lines[at]) > word_count(&lines[up])
     }
 
     fn in_lead(&self, i: usize) -> bool {
@@ -277,6 +289,24 @@ mod tests {
         let glued =
             lines("HomeIslandsHarbour authority cuts ferry fares\nHarbour authority cuts ferry fares");
         assert_eq!(title_index(&glued, 2, &lead), Some(1), "a breadcrumb glued to the headline is not it");
+    }
+
+    #[test]
+    fn a_longer_deck_between_the_headline_and_the_byline_is_not_the_headline() {
+        let lead = ["Islanders crossing to the mainland will pay a fifth less from Monday, officials said, \
+                     after a year of complaints from families."
+            .to_string()];
+        let page = lines(
+            "Islands\nHarbour chiefs give in over ferry prices\n\
+             Islanders crossing to the mainland will pay a fifth less after a year of complaints\nBy\nAnn Lee",
+        );
+        assert_eq!(title_index(&page, 4, &lead), Some(1));
+        let label = lines("Ferry News\nIslanders crossing to the mainland will pay a fifth less\nBy Ann Lee");
+        assert_eq!(
+            title_index(&label, 2, &lead),
+            Some(1),
+            "a section label of under five words is no headline"
+        );
     }
 
     #[test]
