@@ -217,13 +217,15 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid photo credit pattern")
 });
 /// A photographer's credit ending a caption: a name, a slash and the outlet (`Annie Gray /
-/// Unsplash`, `(Terrence James/Chicago Tribune)`), `… via AP`, `(Credit: Ward Clark)`.
+/// Unsplash`, `(Terrence James/Chicago Tribune)`), `… via AP`, `(Credit: Ward Clark)`; or a line
+/// opening with the label (`Credit...Ward Clark/The Harbour Post`, `Photo credit: Ward Clark`).
 static NAMED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:^|[\s(])[A-Z][a-z]+(?:\ [A-Z][a-z.]*){1,3}\ ?/\ ?[A-Z][\w&.-]*(?:\ [A-Z][\w&.-]*){0,3}\)?\s*$
         | (?-u:\b)via\ (?:AP|AFP|Reuters|Getty\ Images|EPA)\)?\s*$
-        | (?i:\(credit:?\ [^)]{2,60}\))\s*$",
+        | (?i:\(credit:?\ [^)]{2,60}\))\s*$
+        | ^(?i:(?:photo|image)\ )?(?i:credits?)(?:\.{3}|…|:)\ ?\S.{0,80}$",
     )
     .expect("valid named credit pattern")
 });
@@ -389,6 +391,9 @@ mod tests {
         assert!(is_marked_furniture("Ferries wait at the quay on Monday. (Tomas Reyes/Gulf Tribune)"));
         assert!(is_marked_furniture("Delegates arrive at the convention via AP"));
         assert!(is_marked_furniture("Our neighbours, through the year. (Credit: Ana Quist)"));
+        assert!(is_marked_furniture("Credit...Ana Quist/The Harbour Post"));
+        assert!(is_marked_furniture("Photo credit: Ana Quist"));
+        assert!(!is_marked_furniture("Credit unions raised their rates on Monday."), "no label");
         assert!(!is_marked_furniture("Talks between Kyiv and Moscow / Washington stall"));
         assert!(is_marked_furniture("Skip to main content"));
         assert!(is_marked_furniture("Read in app"));
