@@ -59,6 +59,7 @@ pub fn meta(record: &Map<String, Value>) -> Meta {
             .or(byline_agency),
         section: get(record, SECTION).and_then(first_text),
         body: None,
+        linked_authors: Vec::new(),
     }
 }
 

@@ -33,6 +33,9 @@ pub enum Shape {
 pub struct Meta {
     pub title: Option<String>,
     pub authors: Vec<String>,
+    /// People the page links to as authors by its headline (`/author/ann-lee/`): they fill the
+    /// authors only when neither the stated fields nor the text rules name any.
+    pub linked_authors: Vec<String>,
     pub date: Option<NaiveDate>,
     pub location: Option<String>,
     pub source: Option<String>,
@@ -49,7 +52,7 @@ const STATED_BODY_GAIN: f64 = 1.3;
 
 impl Meta {
     /// Lays the stated fields over those the text rules found. Title, authors, date and section
-    /// stated by the format win; the dateline place and agency read from the text win over a
+    /// stated by the format win (authors only linked to fill a gap); the dateline place and agency read from the text win over a
     /// stated one, which only fills a gap; a stated body wins only when it is markedly longer.
     pub fn apply(&self, article: &mut Article) {
         let pick = |stated: &Option<String>, found: &mut Option<String>| {
@@ -61,6 +64,9 @@ impl Meta {
         pick(&self.section, &mut article.section);
         if !self.authors.is_empty() {
             article.authors.clone_from(&self.authors);
+        }
+        if article.authors.is_empty() {
+            article.authors.clone_from(&self.linked_authors);
         }
         if self.date.is_some() {
             article.date = self.date;

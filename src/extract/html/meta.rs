@@ -1,7 +1,7 @@
 //! What an HTML page states about its article: JSON-LD, OpenGraph and `<meta>` tags, `<h1>`,
 //! `<time>`, breadcrumbs and byline elements, each with its order of trust.
 
-use super::{printed_day, squash};
+use super::{printed_day, squash, zone};
 use crate::extract::dates::{self, DateLabel};
 use crate::extract::fields;
 use crate::extract::lines::word_count;
@@ -47,6 +47,7 @@ pub fn metadata(doc: &Html) -> Meta {
             })
             .or_else(|| visible_byline(doc))
             .unwrap_or_default(),
+        linked_authors: author_link(doc, headline.as_deref()).unwrap_or_default(),
         date: ld
             .date
             .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
@@ -237,10 +238,43 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 fn visible_byline(doc: &Html) -> Option<Vec<String>> {
     doc.select(&BYLINE)
         .map(|b| squash(&b.text().collect::<Vec<_>>().join(" ")))
-        .filter(|t| t.split_whitespace().count() <= 16)
+        .filter(|t| t.split_whitespace().count() <= BYLINE_WORDS)
         .map(|t| fields::authors_in(&t).0)
         .find(|names| !names.is_empty())
 }
+
+/// The people named by the first link to an author's page (`<a href="/author/ann-lee/">Ann
+/// Lee</a>`) around the headline, in a byline's few words: the byline of a page that marks it no
+/// other way. A photographer's link ends a caption (its block holds a sentence more), and links
+/// to other authors' pages stand in lists further down.
+fn author_link(doc: &Html, headline: Option<&str>) -> Option<Vec<String>> {
+    let in_byline = |a: &ElementRef| {
+        let block = a.ancestors().filter_map(ElementRef::wrap).find(|e| !INLINE.contains(&e.value().name()));
+        let words =
+            block.map_or(0, |b| b.text().flat_map(str::split_whitespace).take(BYLINE_WORDS + 1).count());
+        words <= BYLINE_WORDS
+    };
+    zone::around_headline(doc, headline)
+        .into_iter()
+        .filter(|e| {
+            e.value().name() == "a" && e.value().attr("href").is_some_and(|h| AUTHOR_PAGE.is_match(h))
+        })
+        .filter(in_byline)
+        .map(|a| fields::authors_in(&squash(&a.text().collect::<Vec<_>>().join(" "))).0)
+        .find(|names| !names.is_empty())
+}
+
+/// Elements inside a line of text; the block holding a link is the first ancestor not among them.
+const INLINE: &[&str] = &["span", "strong", "b", "em", "i", "small", "a", "address", "font"];
+
+/// Most words of the block holding a byline.
+const BYLINE_WORDS: usize = 16;
+
+/// An address of an author's page: `/author/ann-lee/`, `/writers/ann-lee`, `/by/ann-lee`.
+static AUTHOR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)/(?:authors?|writers?|contributors?|journalists?|reporters?|staff|by)/[^/?#]+")
+        .expect("valid author page pattern")
+});
 
 /// The publication day from the page body when no tag states it: a `<time>` marked as the
 /// publication, a publication key in the page's embedded data, the date in the canonical URL,

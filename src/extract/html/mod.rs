@@ -6,6 +6,7 @@
 mod blocks;
 mod meta;
 mod printed_day;
+mod zone;
 
 use super::page::{Page, Shape};
 use blocks::{block_lines, BLOCK_TAGS};
@@ -350,6 +351,33 @@ mod tests {
              <span>Published <time>Dec. 22, 2023</time></span></div>",
         );
         assert_eq!(labelled_by_parent, chrono::NaiveDate::from_ymd_opt(2023, 12, 22));
+    }
+
+    fn linked_page(byline: &str, related: &str) -> String {
+        format!(
+            "<html><body><h1>Ferry fares rise again</h1>{byline}{}\
+             <ul class='related'>{related}</ul></body></html>",
+            "<p>The operator raised fares on every crossing to the outer islands by a fifth, the company \
+             said on Friday, after a year of rising fuel costs.</p>"
+                .repeat(8)
+        )
+    }
+
+    #[test]
+    fn a_link_to_an_authors_page_by_the_headline_names_the_author_when_nothing_else_does() {
+        let link = "<p class='e-date'><a href='/author/ines-marlow/'>Ines Marlow</a> - December 21, 2023</p>";
+        let other = "<li><a href='/author/noel-ash/'>Noel Ash</a></li>";
+        let linked = page(&linked_page(link, other)).expect("page");
+        assert_eq!(linked.meta.linked_authors, ["Ines Marlow"]);
+        let caption = "<div><span>Ferries wait at the quay on Friday morning as the new fares take effect \
+                       across the harbour.</span><span>By <a href='/writer/1/Noel_Ash/'>Noel Ash</a></span></div>";
+        let credited = page(&linked_page(caption, "")).expect("page");
+        assert!(credited.meta.linked_authors.is_empty(), "a photographer's credit ending a caption");
+        let unlinked = page(&linked_page("", other)).expect("page");
+        assert!(unlinked.meta.linked_authors.is_empty(), "a list of other stories is not the byline");
+        let tested = "<p>By Dara Quinn</p><p>Tested by <a href='/author/noel-ash/'>Noel Ash</a></p>";
+        let article = crate::extract::from_page("a.html", &page(&linked_page(tested, "")).expect("page"));
+        assert_eq!(article.authors, ["Dara Quinn"], "the text's byline wins over a link");
     }
 
     #[test]

@@ -3,14 +3,12 @@
 //! (and the people who annotate pages) go by the date printed under the headline.
 
 use super::squash;
+use super::zone::around_headline;
 use crate::extract::dates::{self, DateLabel};
 use chrono::NaiveDate;
 use scraper::{ElementRef, Html};
 
 crate::selectors! {
-    H1 = "h1";
-    HEADINGS = "h1, h2";
-    IMAGE = "img, svg, picture";
     PRINTED = "time, [id*=date], [class*=date], [class*=time], [class*=byline], [class*=meta]";
 }
 
@@ -88,43 +86,4 @@ fn bounded_text(element: &ElementRef) -> String {
         }
     }
     text
-}
-
-/// How many elements before and after the headline a story's own date line may sit: a kicker
-/// line just above it (inside the headline's own block), a byline block below it; a site header's
-/// "today" stands outside that block, and lists of other stories come further down.
-const REACH_ABOVE: usize = 15;
-const REACH_BELOW: usize = 60;
-
-/// The elements around the `<h1>` (or `<h2>`) that holds the headline, else the first `<h1>`
-/// that is not a logo, in document order: those before it inside its parent, and those after it
-/// until the story has run two paragraphs (a standfirst may stand above the byline). None when
-/// there is no such heading.
-fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
-    let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
-    let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
-    let found = doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo));
-    let Some(h1) = found else { return Vec::new() };
-    let block = h1.parent().and_then(ElementRef::wrap).unwrap_or(h1);
-    let before: Vec<ElementRef> =
-        block.descendants().filter_map(ElementRef::wrap).take_while(|e| e.id() != h1.id()).skip(1).collect();
-    let elements = doc.root_element().descendants().filter_map(ElementRef::wrap);
-    let after = elements.skip_while(|e| e.id() != h1.id()).skip(1).take(REACH_BELOW);
-    let mut paragraphs = 0;
-    let header = after.take_while(|e| {
-        paragraphs += usize::from(is_story_paragraph(e));
-        paragraphs < 2
-    });
-    before[before.len().saturating_sub(REACH_ABOVE)..].iter().copied().chain(header).collect()
-}
-
-/// A paragraph of running text (not a photo's caption or credit): the story has begun, and dates
-/// past it belong to other things.
-fn is_story_paragraph(element: &ElementRef) -> bool {
-    let e = element.value();
-    let names = format!("{} {}", e.attr("class").unwrap_or(""), e.id().unwrap_or("")).to_lowercase();
-    e.name() == "p"
-        && !names.contains("credit")
-        && !names.contains("caption")
-        && element.text().flat_map(str::split_whitespace).count() >= 20
 }
