@@ -1,6 +1,6 @@
 //! Bylines a page saved as text does not print as `By A` on one line: `By` (`Written by`,
-//! `Author`) alone with the names on the next line, a name over its role (`Political reporter`),
-//! or a bare name beside the date under the headline.
+//! `Author`) alone with the names on the next line, a name over its role (`Political reporter`)
+//! or over its outlet (`USA TODAY`), or a bare name beside the date under the headline.
 
 use super::byline;
 use super::dates;
@@ -37,22 +37,10 @@ fn credits_others(line: &str) -> bool {
 }
 
 /// Words of a label for people who did not write the story (`Fact checked by`, `Photos by`).
+#[rustfmt::skip]
 const NOT_AUTHORS: &[&str] = &[
-    "checked",
-    "reviewed",
-    "edited",
-    "photos",
-    "photographs",
-    "photography",
-    "illustrations",
-    "illustrated",
-    "produced",
-    "sponsored",
-    "presented",
-    "powered",
-    "designed",
-    "verified",
-    "approved",
+    "checked", "reviewed", "edited", "photos", "photographs", "photography", "illustrations", "illustrated",
+    "produced", "sponsored", "presented", "powered", "designed", "verified", "approved",
 ];
 
 /// A name on a line of its own (or followed by its role) over a line giving its role
@@ -67,7 +55,7 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let labelled = line.trim_end().ends_with(':') || by;
     let not_name = labelled || has_site_words(line);
     let name = byline::person_name(line).filter(|_| !not_name && (own_role || is_role_line(next)))?;
-    Some(byline::Byline { authors: vec![name], place: None, agency: None })
+    Some(one_author(name))
 }
 
 /// The lines under the headline past its deck (a line of a sentence's length), if it has one.
@@ -91,7 +79,7 @@ fn name_over_outlet(below_deck: &[String]) -> Option<byline::Byline> {
         (1..=5).contains(&words.len()) && capitalised && words.last().is_some_and(|w| byline::is_org_word(w));
     let plain = !has_site_words(line) && !is_place(line) && !line.trim_end().ends_with(':');
     let name = byline::person_name(line).filter(|_| outlet && plain)?;
-    Some(byline::Byline { authors: vec![name], place: None, agency: None })
+    Some(one_author(name))
 }
 
 /// A name with its social handle glued on (`Sharon Goldman@sharongoldman`): a person's byline
@@ -101,7 +89,12 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
     let glued = name.ends_with(|c: char| !c.is_whitespace());
     let handle_only = glued && !handle.is_empty() && !handle.contains(char::is_whitespace);
     let name = byline::person_name(name).filter(|_| handle_only && !has_site_words(name))?;
-    Some(byline::Byline { authors: vec![name], place: None, agency: None })
+    Some(one_author(name))
+}
+
+/// A byline naming one person, with no place or agency.
+fn one_author(name: String) -> byline::Byline {
+    byline::Byline { authors: vec![name], place: None, agency: None }
 }
 
 /// True when a line's last word before any comma is a role (`Political reporter`).
@@ -115,10 +108,11 @@ pub fn is_by_alone(line: &str) -> bool {
     matches!(line.trim(), "By" | "BY" | "by" | "Von" | "Par" | "Por")
 }
 
-/// A name alone on a line just under the headline (`Ines Marlow`) with a date line one or two lines
-/// above or below it (past a separator such as `-` or a reading time): the byline of a page that prints no
-/// `By`. A line in capitals (`STOP FIGHTING NOBODIES`) is a label, and so is one of site words
-/// (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`).
+/// A name alone on a line just under the headline (`Ines Marlow`) with a date line one or two
+/// lines above or below it (past a separator such as `-` or a reading time): the byline of a page
+/// that prints no `By`. A line in capitals (`STOP FIGHTING NOBODIES`) is a label, and so is one of
+/// site words (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`); a name under
+/// `Fact checked by` is not the writer's.
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
         let line = &without_glued_role(line);
@@ -128,7 +122,7 @@ fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
         let credited = i > 0 && credits_others(&below_headline[i - 1]);
         let name = shaped.then(|| byline::person_name(line)).flatten();
         let name = name.filter(|_| !credited && beside_date(below_headline, i))?;
-        Some(byline::Byline { authors: vec![name], place: None, agency: None })
+        Some(one_author(name))
     })
 }
 
@@ -163,25 +157,17 @@ fn is_place(line: &str) -> bool {
     compass || words.any(|w| GEOGRAPHY.contains(&w))
 }
 
-const COMPASS: &[&str] =
-    &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"];
+/// First words of a place's name.
+#[rustfmt::skip]
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+];
+
+/// Words of a place's name.
+#[rustfmt::skip]
 const GEOGRAPHY: &[&str] = &[
-    "shore",
-    "coast",
-    "valley",
-    "county",
-    "district",
-    "region",
-    "borough",
-    "province",
-    "island",
-    "islands",
-    "bay",
-    "city",
-    "state",
-    "peninsula",
-    "highlands",
-    "metro",
+    "shore", "coast", "valley", "county", "district", "region", "borough", "province", "island", "islands",
+    "bay", "city", "state", "peninsula", "highlands", "metro",
 ];
 
 /// True when a line holds a word of site furniture (`Contact Us`, `Latest News`).
@@ -193,81 +179,15 @@ fn has_site_words(line: &str) -> bool {
 const BARE_NAME_REACH: usize = 6;
 
 /// Words of site furniture that a capitalised line of two to four words may hold.
+#[rustfmt::skip]
 const SITE_WORDS: &[&str] = &[
-    "policy",
-    "privacy",
-    "terms",
-    "cookie",
-    "cookies",
-    "home",
-    "menu",
-    "share",
-    "comments",
-    "comment",
-    "subscribe",
-    "newsletter",
-    "newsletters",
-    "sign",
-    "login",
-    "log",
-    "search",
-    "more",
-    "latest",
-    "top",
-    "stories",
-    "follow",
-    "read",
-    "watch",
-    "listen",
-    "contact",
-    "about",
-    "advertise",
-    "careers",
-    "us",
-    "our",
-    "your",
-    "the",
-    "and",
-    "of",
-    "for",
-    "to",
-    "in",
-    "on",
-    "with",
-    "new",
-    "all",
-    "view",
-    "see",
-    "print",
-    "email",
-    "link",
-    "copy",
-    "skip",
-    "content",
-    "main",
-    "next",
-    "previous",
-    "back",
-    "today",
-    "by",
-    "save",
-    "article",
-    "exclusive",
-    "breaking",
-    "live",
-    "video",
-    "photo",
-    "photos",
-    "social",
-    "sharing",
-    "image",
-    "images",
-    "courtesy",
-    "credit",
-    "gallery",
-    "text",
-    "size",
-    "font",
+    "policy", "privacy", "terms", "cookie", "cookies", "home", "menu", "share", "comments", "comment",
+    "subscribe", "newsletter", "newsletters", "sign", "login", "log", "search", "more", "latest", "top",
+    "stories", "follow", "read", "watch", "listen", "contact", "about", "advertise", "careers", "us", "our",
+    "your", "the", "and", "of", "for", "to", "in", "on", "with", "new", "all", "view", "see", "print",
+    "email", "link", "copy", "skip", "content", "main", "next", "previous", "back", "today", "by", "save",
+    "article", "exclusive", "breaking", "live", "video", "photo", "photos", "social", "sharing", "image",
+    "images", "courtesy", "credit", "gallery", "text", "size", "font",
 ];
 
 /// Lines below the headline searched for a split byline.
