@@ -6,6 +6,8 @@ use super::byline;
 use super::dates;
 use super::header;
 use super::lines;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
 /// text puts each element on a line of its own): a label and the names on the next line, a name
@@ -115,15 +117,31 @@ pub fn is_by_alone(line: &str) -> bool {
 /// `Fact checked by` is not the writer's.
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
-        let line = &without_glued_role(line);
-        let words = line.split_whitespace().count();
-        let natural_case = line.chars().any(char::is_lowercase);
-        let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
         let credited = i > 0 && credits_others(&below_headline[i - 1]);
-        let name = shaped.then(|| byline::person_name(line)).flatten();
-        let name = name.filter(|_| !credited && beside_date(below_headline, i))?;
-        Some(one_author(name))
+        let byline = lone_name(line).or_else(|| listed_names(line));
+        byline.filter(|_| !credited && beside_date(below_headline, i))
     })
+}
+
+/// A line that is one person's name: two to four words in natural case, not site words or a place.
+fn lone_name(line: &str) -> Option<byline::Byline> {
+    let line = &without_glued_role(line);
+    let words = line.split_whitespace().count();
+    let natural_case = line.chars().any(char::is_lowercase);
+    let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
+    shaped.then(|| byline::person_name(line)).flatten().map(one_author)
+}
+
+/// A line listing people as a byline would without its `By` (`Ines Marlow and Noel Ash, Harbour
+/// Post`): the outlet is dropped, and the names make up half the line or more (a deck naming
+/// `Ford and General Motors` is a sentence).
+fn listed_names(line: &str) -> Option<byline::Byline> {
+    let listed = line.contains(" and ") || line.contains(", ");
+    let byline = byline::parse(&format!("By {line}")).filter(|_| listed)?;
+    let people = byline.authors.iter().all(|a| !has_site_words(a) && !is_place(a));
+    let name_words: usize = byline.authors.iter().map(|a| a.split_whitespace().count()).sum();
+    let mostly_names = name_words * 2 >= line.split_whitespace().count();
+    (people && mostly_names && !byline.authors.is_empty()).then_some(byline)
 }
 
 /// A name with its role glued on (`Miguel OrtegaWriter`, as a page saved as text runs a linked
@@ -142,11 +160,24 @@ fn without_glued_role(line: &str) -> String {
 /// True when one of the two nearest lines above or below line `at` (past separators and reading
 /// times) is a date line: the name may stand over its role, and the role over the date.
 fn beside_date(lines: &[String], at: usize) -> bool {
-    let is_between = |l: &&String| !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l);
+    let is_between =
+        |l: &&String| !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l) && !is_age(l);
     let above = lines[..at].iter().rev().filter(|l| !is_between(l)).take(2);
     let below = lines[at + 1..].iter().filter(|l| !is_between(l)).take(2);
-    above.chain(below).any(|l| header::is_dateish(l))
+    above.chain(below).any(|l| header::is_dateish(l) || is_age(l))
 }
+
+/// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`).
+fn is_age(line: &str) -> bool {
+    AGE.is_match(line.trim())
+}
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,3}|an?)\s*(?:mins?|minutes?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?)(?:\s+ago)?$",
+    )
+    .expect("valid age pattern")
+});
 
 /// True when a line names a place, not a person: it opens with a point of the compass or holds a
 /// word of geography (`North Shore`, `Lake County`).

@@ -263,6 +263,17 @@ mod tests {
         assert!(authors("Special Report\nDecember 21, 2023").is_empty(), "not a person's name");
         assert_eq!(authors("Ines MarlowWriter\nDecember 21, 2023"), ["Ines Marlow"], "a role glued on");
         assert!(authors("Fact checked by\nNoel Ash\nDecember 21, 2023").is_empty(), "not the writer");
+        assert_eq!(authors("Ines Marlow\n2 months"), ["Ines Marlow"], "an age for a date");
+        assert_eq!(
+            authors("Ines Marlow and Noel Ash, Harbour Post\n-\nDecember 21, 2023"),
+            ["Ines Marlow", "Noel Ash"],
+            "names listed without a By"
+        );
+        assert!(
+            authors("Fares will also rise for crossings run by Island Ferries and Harbour Lines\nDecember 21, 2023")
+                .is_empty(),
+            "a sentence naming companies"
+        );
     }
 
     #[test]
