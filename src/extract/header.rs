@@ -189,7 +189,14 @@ fn is_title_like(line: &str) -> bool {
         && (!is_label_line(line) || is_kicker_headline(line))
         && !is_dateish(line)
         && byline::parse(line).is_none()
+        && !is_piped_credit(line)
         && breadcrumb(line, None).is_none()
+}
+
+/// `Ines Marlow | The Harbour Journal`: a photo's credit, a person and the outlet.
+fn is_piped_credit(line: &str) -> bool {
+    let Some((person, outlet)) = line.split_once(" | ") else { return false };
+    byline::person_name(person).is_some() && outlet.split_whitespace().any(byline::is_org_word)
 }
 
 /// `Dear Abby: My co-worker takes credit for my work`, `Bidenomics Defined: What Every Voter
@@ -339,6 +346,12 @@ mod tests {
         assert!(!is_title_like(
             "Match facts: Rovers 2 (Hughes pen 9, Diaz 90+3) Vale 1 (Coyle 63). Att: 6,412."
         ));
+    }
+
+    #[test]
+    fn a_piped_credit_is_no_headline() {
+        assert!(!is_title_like("Ines Marlow | The Harbour Journal"));
+        assert!(is_title_like("Ferry fares | What the rise means for islanders"));
     }
 
     #[test]

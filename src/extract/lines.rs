@@ -137,7 +137,8 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)editorial\ (guidelines|process|policies|policy|standards)(?-u:\b)
         | (?-u:\b)opinions\ expressed\ (by|in|here) | (?-u:\b)do(es)?\ not\ own\ shares(?-u:\b)
         | (?-u:\b)by\ submitting\ (your|this)(?-u:\b) | (?-u:\b)added\ you\ to\ our(?-u:\b)
-        | (?-u:\b)we\ (may\ )?(receive|earn)\ (a\ )?(compensation|commission)(?-u:\b) | (?-u:\b)affiliate\ (commission|links?)(?-u:\b)",
+        | (?-u:\b)we\ (may\ )?(receive|earn)\ (a\ )?(compensation|commission|revenue|money|a\ share)(?-u:\b)
+        | (?-u:\b)affiliate\ (commissions?|links?|programs?|partnerships?)(?-u:\b)",
     )
     .expect("valid appeal pattern")
 });
@@ -203,7 +204,10 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
         | ^[$£€]\s?\d[\d,.]*\ at\ \S[^.!?]{0,30}$
         | ^share\ on\ | ^list\ \d+\ of\ \d+$ | ^(fact[-\ ]checked|medically\ reviewed)\ by(?-u:\b)
         | ^thanks\ for\ (your\ feedback|reading) | ^this\ content\ can\ also\ be\ viewed\ on
-        | ^skip\ to\ (the\ )?(main\ )?(content|navigation|article|story)$ | ^(read|open)\ in\ (the\ )?app$",
+        | ^skip\ to\ (the\ )?(main\ )?(content|navigation|article|story)$ | ^(read|open)\ in\ (the\ )?app$
+        | ^(more\ )?(content|story|article)\ (continues\ )?below$
+        | ^(read|view|see|continue\ reading)\ (the\ )?(full|whole|entire|original)\ (article|story)$
+        | ^(please\ )?try\ again(\ later)?[.!]?$ | ^(oops[.!,]?\ )?something\ went\ wrong(?-u:\b)",
     )
     .expect("valid skipped pattern")
 });
@@ -397,6 +401,14 @@ mod tests {
         assert!(!is_marked_furniture("Talks between Kyiv and Moscow / Washington stall"));
         assert!(is_marked_furniture("Skip to main content"));
         assert!(is_marked_furniture("Read in app"));
+        for line in
+            ["More content below", "Read full article", "Please try again later.", "Something went wrong"]
+        {
+            assert!(is_marked_furniture(line), "{line}");
+        }
+        assert!(is_appeal(
+            "We may earn revenue from the products on this page and participate in affiliate programs."
+        ));
         assert!(!is_marked_furniture("Skip to the end of the talks, and little has changed"));
         assert!(!is_marked_furniture("The council said the 24/7 service would start in May."));
     }
