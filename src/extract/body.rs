@@ -7,6 +7,8 @@ use super::lines::{
     ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
     is_prose, squash, word_count,
 };
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Consecutive non-story lines after which the story is taken to have ended.
 pub const MAX_GAP: usize = 8;
@@ -31,10 +33,20 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
     let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
     let shouted = strip > 0 && !has_running_letters(opening_text);
     let mut story = Story::new(strip > 0);
+    let mut resume_at = start;
     for (i, line) in lines.iter().enumerate().skip(start) {
+        if i < resume_at {
+            continue;
+        }
         let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
-            return (story.paragraphs, i);
+            match resumes_after(lines, i).filter(|_| is_inset_list_head(text)) {
+                Some(at) => {
+                    resume_at = at;
+                    continue;
+                }
+                None => return (story.paragraphs, i),
+            }
         }
         let signed = before_signoff(text);
         let text = signed.unwrap_or(text);
@@ -114,6 +126,33 @@ impl Story {
         }
     }
 }
+
+/// Where the story goes on past a list of other stories set inside it (`Related`, `Editor's
+/// Picks`, `More From TIME`, `Most Popular`): the first of two story paragraphs in a row within a
+/// few lines below the list's head, with no other list head or credit before them. Lists that
+/// close a page (`About the author`, `Read next`, `Recommended`, comments) are never resumed
+/// after: what follows them is a bio or other stories' openings.
+fn resumes_after(lines: &[String], head: usize) -> Option<usize> {
+    let reach = (head + 1..lines.len().min(head + 1 + RESUME_REACH)).take_while(|&j| !ends_story(&lines[j]));
+    let long_paragraph = |l: &String| is_story_paragraph(l) && word_count(l) >= RESUME_WORDS;
+    reach.into_iter().find(|&j| long_paragraph(&lines[j]) && lines.get(j + 1).is_some_and(long_paragraph))
+}
+
+/// The head of a list that sites set inside a story as often as after it.
+fn is_inset_list_head(line: &str) -> bool {
+    INSET_LIST_HEAD.is_match(line.trim())
+}
+
+static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:related(?: stories| articles| content| coverage| posts)?|editor'?s picks|more from .{1,40}|most popular)\s*:?$")
+        .expect("valid inset list head")
+});
+
+/// Fewest words of the paragraphs the story goes on with past a list (teasers are shorter).
+const RESUME_WORDS: usize = 25;
+
+/// Lines below a list's head searched for the story going on.
+const RESUME_REACH: usize = 12;
 
 /// A credit line, or the head of a list of other stories.
 pub fn ends_story(line: &str) -> bool {
@@ -270,6 +309,29 @@ mod tests {
         );
         let (body, _) = collect(&page, 0, 0, Strictness::Prose);
         assert_eq!(body.len(), 1);
+    }
+
+    #[test]
+    fn a_story_goes_on_past_a_related_list_set_inside_it_but_not_past_a_bio() {
+        let first =
+            "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, saying \
+                     the crossings had become too dear for the families who use them every day.";
+        let more =
+            "Islanders had petitioned the authority for two years, and the council backed the petition \
+                    in the spring after a survey found that one family in four had cut its crossings.";
+        let last = "The new fares take effect next month and will be reviewed after a year, the authority \
+                    said, when the operators report how many more passengers they have carried.";
+        let page = |head: &str| {
+            lines(&format!("{first}\n{more}\n{head}\nBus fares to rise in spring\n3h\n{last}\n{more}"))
+        };
+        let (inset, _) = collect(&page("Related"), 0, 0, Strictness::Prose);
+        assert_eq!(inset.len(), 4, "the story goes on after the list");
+        let (bio, _) = collect(&page("About the author"), 0, 0, Strictness::Prose);
+        assert_eq!(bio.len(), 2, "what follows a bio's head is not the story");
+        let teasers = lines(&format!(
+            "{first}\n{more}\nEditor's Picks\nFares rise again on the outer islands!\nWhy the ferries run late!\n{last}"
+        ));
+        assert_eq!(collect(&teasers, 0, 0, Strictness::Prose).0.len(), 2, "short teasers are no story");
     }
 
     #[test]
