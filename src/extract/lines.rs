@@ -221,17 +221,27 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid photo credit pattern")
 });
 /// A photographer's credit ending a caption: a name, a slash and the outlet (`Annie Gray /
-/// Unsplash`, `(Terrence James/Chicago Tribune)`), `… via AP`, `(Credit: Ward Clark)`; or a line
-/// opening with the label (`Credit...Ward Clark/The Harbour Post`, `Photo credit: Ward Clark`).
+/// Unsplash`, `(Terrence James/Chicago Tribune)`), `… via AP`, `(Credit: Ward Clark)`.
 static NAMED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:^|[\s(])[A-Z][a-z]+(?:\ [A-Z][a-z.]*){1,3}\ ?/\ ?[A-Z][\w&.-]*(?:\ [A-Z][\w&.-]*){0,3}\)?\s*$
         | (?-u:\b)via\ (?:AP|AFP|Reuters|Getty\ Images|EPA)\)?\s*$
-        | (?i:\(credit:?\ [^)]{2,60}\))\s*$
-        | ^(?i:(?:photo|image)\ )?(?i:credits?)(?:\.{3}|…|:)\ ?\S.{0,80}$",
+        | (?i:\(credit:?\ [^)]{2,60}\))\s*$",
     )
     .expect("valid named credit pattern")
+});
+
+/// A line opening with a credit's label: `Credit...Ward Clark/The Harbour Post`, `Photo credit:
+/// Ward Clark` (a separate check: as one more branch of the credit pattern it slowed every line).
+fn is_credit_labelled(line: &str) -> bool {
+    let head: String = line.chars().take(14).collect::<String>().to_lowercase();
+    let labelled = ["credit", "photo credit", "image credit"].iter().any(|l| head.starts_with(l));
+    labelled && line.len() < 120 && CREDIT_LABEL.is_match(line)
+}
+
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:photo|image)\ )?(?i:credits?)(?:\.{3}|…|:)\ ?\S").expect("valid credit label")
 });
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head,
@@ -246,6 +256,7 @@ pub fn is_marked_furniture(line: &str) -> bool {
     SKIPPED.is_match(line)
         || (line.contains('/') && PHOTO_CREDIT.is_match(line))
         || (line.len() < 400 && NAMED_CREDIT.is_match(line))
+        || is_credit_labelled(line)
 }
 
 /// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation or by

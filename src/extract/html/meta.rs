@@ -38,16 +38,11 @@ pub fn metadata(doc: &Html) -> Meta {
     let reference =
         ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
     let headline = title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref());
+    let authors = stated_authors(doc, ld.authors, tag(AUTHOR_KEYS));
+    let unnamed = authors.is_empty();
     Meta {
-        authors: non_empty(ld.authors)
-            .or_else(|| {
-                tag(&["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"])
-                    .map(|a| fields::authors_in(&a).0)
-                    .and_then(non_empty)
-            })
-            .or_else(|| visible_byline(doc))
-            .unwrap_or_default(),
-        linked_authors: author_link(doc, headline.as_deref()).unwrap_or_default(),
+        authors,
+        linked_authors: unnamed.then(|| author_link(doc, headline.as_deref())).flatten().unwrap_or_default(),
         date: ld
             .date
             .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
@@ -63,6 +58,17 @@ pub fn metadata(doc: &Html) -> Meta {
         body: linked.as_ref().and_then(stated_body),
     }
 }
+
+/// The authors JSON-LD names, else an author `<meta>` tag, else a visible byline element.
+fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Option<String>) -> Vec<String> {
+    non_empty(linked)
+        .or_else(|| tagged.map(|a| fields::authors_in(&a).0).and_then(non_empty))
+        .or_else(|| visible_byline(doc))
+        .unwrap_or_default()
+}
+
+const AUTHOR_KEYS: &[&str] =
+    &["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"];
 
 /// The JSON-LD `articleBody`, as paragraphs (it may hold markup or entities).
 fn stated_body(linked: &Map<String, Value>) -> Option<String> {
