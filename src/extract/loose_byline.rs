@@ -18,7 +18,10 @@ pub fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
         .find_map(|pair| {
             is_names_label(&pair[0]).then(|| byline::parse(&format!("By {}", pair[1]))).flatten()
         })
-        .or_else(|| near.windows(2).find_map(|pair| name_over_role(&pair[0], &pair[1])))
+        .or_else(|| {
+            let next = |i: usize| near.get(i + 1).map_or("", String::as_str);
+            near.iter().enumerate().find_map(|(i, line)| name_over_role(line, next(i)))
+        })
         .or_else(|| name_over_outlet(under_deck(near)))
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
@@ -223,3 +226,79 @@ const SITE_WORDS: &[&str] = &[
 
 /// Lines below the headline searched for a split byline.
 const SPLIT_BYLINE_REACH: usize = 12;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The authors read from the lines under a headline.
+    fn authors(under: &str) -> Vec<String> {
+        let lines: Vec<String> = under.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect();
+        split_byline(&lines).map(|b| b.authors).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
+        assert_eq!(authors("Ines Marlow\nDecember 21, 2023 at 7:35 PM"), ["Ines Marlow"]);
+        assert_eq!(authors("Ines Marlow\n-\nDecember 21, 2023"), ["Ines Marlow"], "past a separator");
+        assert_eq!(authors("December 21, 2023\nInes Marlow\nShare"), ["Ines Marlow"], "under the date");
+        assert_eq!(
+            authors("Ines Marlow\n2 min read\nDecember 21, 2023"),
+            ["Ines Marlow"],
+            "past a reading time"
+        );
+        assert!(
+            authors("Ines Marlow\nShare\nTweet\nPrint\nDecember 21, 2023").is_empty(),
+            "too far from the date"
+        );
+        assert!(authors("Ines Marlow\n\nThe ferry fares fall today.").is_empty(), "no date beside it");
+        assert!(authors("HARBOUR WATCH NOW\nDecember 21, 2023").is_empty(), "a label in capitals");
+        assert!(authors("North Shore\nDecember 21, 2023").is_empty(), "a place");
+        assert!(authors("Lake County\nDecember 21, 2023").is_empty(), "a place");
+        assert!(authors("Privacy Policy\nDecember 21, 2023").is_empty(), "site furniture");
+        assert!(authors("Courtesy Noel Ash\nDecember 21, 2023").is_empty(), "a photo credit");
+        assert!(authors("Special Report\nDecember 21, 2023").is_empty(), "not a person's name");
+        assert_eq!(authors("Ines MarlowWriter\nDecember 21, 2023"), ["Ines Marlow"], "a role glued on");
+        assert!(authors("Fact checked by\nNoel Ash\nDecember 21, 2023").is_empty(), "not the writer");
+        assert_eq!(authors("Ines Marlow\n2 months"), ["Ines Marlow"], "an age for a date");
+        assert_eq!(
+            authors("Ines Marlow and Noel Ash, Harbour Post\n-\nDecember 21, 2023"),
+            ["Ines Marlow", "Noel Ash"],
+            "names listed without a By"
+        );
+        assert!(
+            authors("Fares will also rise for crossings run by Island Ferries and Harbour Lines\nDecember 21, 2023")
+                .is_empty(),
+            "a sentence naming companies"
+        );
+    }
+
+    #[test]
+    fn a_name_over_its_outlet_right_under_the_headline_is_the_byline() {
+        assert_eq!(authors("Ines Marlow\nHarbour Valley Gazette"), ["Ines Marlow"]);
+        assert_eq!(authors("Ines Marlow\nISLAND TODAY NETWORK"), ["Ines Marlow"]);
+        let deck = "Islanders will pay a fifth less to cross from next month, the authority said.";
+        assert_eq!(authors(&format!("{deck}\nInes Marlow\nPort Carrow Courier-Post")), ["Ines Marlow"]);
+        assert!(authors("Trending\nFerry Strike\nIsland Ports News").is_empty(), "a menu under a label");
+        assert!(
+            authors("Ines Marlow\nHarbour Valley Gazette Online Edition Today").is_empty(),
+            "an outlet's name is five words at most"
+        );
+    }
+
+    #[test]
+    fn a_name_over_its_role_or_under_a_written_by_label_is_the_byline() {
+        assert_eq!(authors("Rosa Quill\nPolitical reporter"), ["Rosa Quill"]);
+        assert_eq!(authors("Rosa Quill Transport Writer"), ["Rosa Quill"]);
+        assert_eq!(authors("Noel Ash\nSenior Research Fellow, Institute of Ports"), ["Noel Ash"]);
+        assert_eq!(authors("Written by\nRosa Quill"), ["Rosa Quill"]);
+        assert_eq!(authors("COMMENTARY BY\nRosa Quill"), ["Rosa Quill"]);
+        assert_eq!(authors("Rosa Quill@rquill"), ["Rosa Quill"]);
+        assert!(authors("Noel Ash @noelash\nA post on the fares.").is_empty(), "an embedded post's author");
+        assert_eq!(authors("Byron Lusk\nPolitical reporter"), ["Byron Lusk"], "not a By line");
+        assert!(authors("Contact Us@harbourpost").is_empty(), "site furniture with a handle");
+        assert!(authors("Share This Article:\nConnect with the Editor").is_empty(), "a label");
+        assert!(authors("Contact Us\nEditorial Staff").is_empty(), "site furniture");
+        assert!(authors("North Shore\nSenior Correspondent Desk").is_empty(), "no role noun at its end");
+    }
+}

@@ -238,61 +238,6 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
-        let page =
-            |under: &str| format!("Harbour authority cuts ferry fares to the islands\n{under}\n\n{STORY}");
-        let authors = |under: &str| from_text("a.txt", &page(under)).authors;
-        assert_eq!(authors("Ines Marlow\nDecember 21, 2023 at 7:35 PM"), ["Ines Marlow"]);
-        assert_eq!(authors("Ines Marlow\n-\nDecember 21, 2023"), ["Ines Marlow"], "past a separator");
-        assert_eq!(authors("December 21, 2023\nInes Marlow\nShare"), ["Ines Marlow"], "under the date");
-        assert_eq!(
-            authors("Ines Marlow\n2 min read\nDecember 21, 2023"),
-            ["Ines Marlow"],
-            "past a reading time"
-        );
-        assert!(
-            authors("Ines Marlow\nShare\nTweet\nPrint\nDecember 21, 2023").is_empty(),
-            "too far from the date"
-        );
-        assert!(authors("Ines Marlow\n\nThe ferry fares fall today.").is_empty(), "no date beside it");
-        assert!(authors("HARBOUR WATCH NOW\nDecember 21, 2023").is_empty(), "a label in capitals");
-        assert!(authors("North Shore\nDecember 21, 2023").is_empty(), "a place");
-        assert!(authors("Lake County\nDecember 21, 2023").is_empty(), "a place");
-        assert!(authors("Privacy Policy\nDecember 21, 2023").is_empty(), "site furniture");
-        assert!(authors("Courtesy Noel Ash\nDecember 21, 2023").is_empty(), "a photo credit");
-        assert!(authors("Special Report\nDecember 21, 2023").is_empty(), "not a person's name");
-        assert_eq!(authors("Ines MarlowWriter\nDecember 21, 2023"), ["Ines Marlow"], "a role glued on");
-        assert!(authors("Fact checked by\nNoel Ash\nDecember 21, 2023").is_empty(), "not the writer");
-        assert_eq!(authors("Ines Marlow\n2 months"), ["Ines Marlow"], "an age for a date");
-        assert_eq!(
-            authors("Ines Marlow and Noel Ash, Harbour Post\n-\nDecember 21, 2023"),
-            ["Ines Marlow", "Noel Ash"],
-            "names listed without a By"
-        );
-        assert!(
-            authors("Fares will also rise for crossings run by Island Ferries and Harbour Lines\nDecember 21, 2023")
-                .is_empty(),
-            "a sentence naming companies"
-        );
-    }
-
-    #[test]
-    fn a_name_over_its_outlet_right_under_the_headline_is_the_byline() {
-        let page =
-            |under: &str| format!("Harbour authority cuts ferry fares to the islands\n{under}\n\n{STORY}");
-        let authors = |under: &str| from_text("a.txt", &page(under)).authors;
-        assert_eq!(authors("Ines Marlow\nHarbour Valley Gazette"), ["Ines Marlow"]);
-        assert_eq!(authors("Ines Marlow\nISLAND TODAY NETWORK"), ["Ines Marlow"]);
-        let deck = "Islanders will pay a fifth less to cross from next month, the authority said.";
-        assert_eq!(authors(&format!("{deck}\nInes Marlow\nPort Carrow Courier-Post")), ["Ines Marlow"]);
-        assert!(authors("Trending\nFerry Strike\nIsland Ports News").is_empty(), "a menu under a label");
-        assert!(
-            authors("Ines Marlow\nHarbour Valley Gazette Online Edition Today").is_empty(),
-            "an outlet's name is five words at most"
-        );
-    }
-
-    #[test]
     fn a_byline_under_a_deck_the_story_seemed_to_start_at_is_read_but_not_inside_a_wire_story() {
         let deck = "Islanders will pay a fifth less to cross from next month, the harbour authority said, \
                     after a year of complaints about the price of the crossings.";
@@ -302,28 +247,6 @@ mod tests {
             "Harbour authority sets fares\nMarch 2, 1987\n\nTAMPA, Fla., Mar 2 (Reuters) - Fares cut by \
                     a fifth vs a tenth prior\n\nPay April One\n\nRecord March 14";
         assert!(from_text("b.txt", wire).authors.is_empty(), "a row of the story's table");
-    }
-
-    #[test]
-    fn a_name_over_its_role_or_under_a_written_by_label_is_the_byline() {
-        let page = |under: &str| {
-            format!(
-                "Harbour authority cuts ferry fares to the islands\n{under}\nDecember 21, 2023\n\n{STORY}"
-            )
-        };
-        let authors = |under: &str| from_text("a.txt", &page(under)).authors;
-        assert_eq!(authors("Pamela Falk\nPolitical reporter"), ["Pamela Falk"]);
-        assert_eq!(authors("Pamela Falk Transport Writer"), ["Pamela Falk"]);
-        assert_eq!(authors("Noel Ash\nSenior Research Fellow, Institute of Ports"), ["Noel Ash"]);
-        assert_eq!(authors("Written by\nPamela Falk"), ["Pamela Falk"]);
-        assert_eq!(authors("COMMENTARY BY\nPamela Falk"), ["Pamela Falk"]);
-        assert_eq!(authors("Pamela Falk@pfalk"), ["Pamela Falk"]);
-        assert!(authors("Noel Ash @noelash\nA post on the fares.").is_empty(), "an embedded post's author");
-        assert_eq!(authors("Byron Lusk\nPolitical reporter"), ["Byron Lusk"], "not a By line");
-        assert!(authors("Contact Us@harbourpost").is_empty(), "site furniture with a handle");
-        assert!(authors("Share This Article:\nConnect with the Editor").is_empty(), "a label");
-        assert!(authors("Contact Us\nEditorial Staff").is_empty(), "site furniture");
-        assert!(authors("North Shore\nSenior Correspondent Desk").is_empty(), "no role noun at its end");
     }
 
     #[test]
