@@ -153,7 +153,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every full date (with a year) printed in `text`, in the order they appear. A page saved as
-/// text may glue a byline to its date (`Doric SamDecember 20, 2023`): a line without a date is
+/// text may glue a byline to its date (`Dario SamDecember 20, 2023`): a line without a date is
 /// read again with its words unglued.
 pub fn find_dates(text: &str) -> Vec<NaiveDate> {
     let found = dates_in(text);
@@ -389,7 +389,7 @@ mod tests {
 
     #[test]
     fn dates_glued_to_a_byline_are_found() {
-        assert_eq!(find_dates("Doric SamDecember 20, 2023 Comments"), [d(2023, 12, 20)]);
+        assert_eq!(find_dates("Dario SamDecember 20, 2023 Comments"), [d(2023, 12, 20)]);
         assert_eq!(find_dates("Ola Brandt, General Editor, F1Dec 19, 2023, 05:30 PM"), [d(2023, 12, 19)]);
         assert_eq!(find_dates("Featured Columnist IVDecember 22, 2023"), [d(2023, 12, 22)]);
         assert!(find_dates("McDonald's opens in Reykjavik").is_empty());

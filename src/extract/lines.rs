@@ -220,8 +220,8 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid photo credit pattern")
 });
-/// A photographer's credit ending a caption: a name, a slash and the outlet (`Annie Gray /
-/// Unsplash`, `(Terrence James/Chicago Tribune)`), `… via AP`, `(Credit: Ward Clark)`.
+/// A photographer's credit ending a caption: a name, a slash and the outlet (`Anna Grey /
+/// Unsplash`, `(Terence Jamal/Harbour Tribune)`), `… via AP`, `(Credit: Ward Clark)`.
 static NAMED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn photo_credits_are_furniture() {
-        for credit in ["AP Photo/Ian Walton", "Megan Briggs/Getty Images", "REUTERS/Ellen Marsh/File Photo"] {
+        for credit in ["AP Photo/Ivo Walden", "Mara Biggs/Getty Images", "REUTERS/Elin Marsh/File Photo"] {
             assert!(is_inline_furniture(credit), "{credit}");
         }
         assert!(!is_inline_furniture("Prices rose 3% in the year to March/April, the agency said."));

@@ -49,7 +49,7 @@ const NOT_AUTHORS: &[&str] = &[
 ];
 
 /// A name on a line of its own (or followed by its role) over a line giving its role
-/// (`Alexandra Rogers` / `Political reporter`; `Jessica Rendall Wellness Writer`). A label
+/// (`Alma Reyes` / `Political reporter`; `Tova Lind Wellness Writer`). A label
 /// (`Share This Article:`) or a byline's `By` line is not a name; a role ends in its noun
 /// (`Senior Research Fellow, Center for …` up to its comma), so `Correspondents' Desk` is none.
 fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
@@ -87,7 +87,7 @@ fn name_over_outlet(below_deck: &[String]) -> Option<byline::Byline> {
     Some(one_author(name))
 }
 
-/// A name with its social handle glued on (`Sharon Goldman@sharongoldman`): a person's byline
+/// A name with its social handle glued on (`Sara Gold@saragold`): a person's byline
 /// (a label has no handle).
 fn name_with_handle(line: &str) -> Option<byline::Byline> {
     let (name, handle) = line.trim().split_once('@')?;
