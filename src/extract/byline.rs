@@ -94,7 +94,7 @@ fn without_timestamp(names: &str) -> &str {
 
 /// The names without what a page prints after them on the byline's line: a separator before
 /// the date (`By Ann Lee •`, `By Ann Lee on`), a social handle (`Ann Lee - @annlee`), the outlet
-/// written for (`Ann Lee for The Globe`, `Ann Lee FOXBusiness`).
+/// written for (`Ann Lee for The Globe`, `Ann Lee HNNBusiness`).
 fn without_trailer(names: &str) -> &str {
     let mut names = names.trim();
     if let Some((before, _)) = names.split_once(" for ").or_else(|| names.split_once(" For ")) {
@@ -112,7 +112,7 @@ fn without_trailer(names: &str) -> &str {
     }
 }
 
-/// `FOXBusiness`, `CNNMoney`: an outlet's name, three capitals and more run into a word; no name
+/// `HNNBusiness`, `HPTMoney`: an outlet's name, three capitals and more run into a word; no name
 /// is written so.
 fn is_brand(word: &str) -> bool {
     let capitals = word.chars().take_while(|c| c.is_uppercase()).count();

@@ -102,7 +102,7 @@ pub fn ends_sentence(line: &str) -> bool {
         || line.trim_end().ends_with(['”', '"', '»'])
 }
 
-/// A headline in title case (`Daughter Makes Rare Red Carpet Appearance At Premiere! LOOK!`): four
+/// A headline in title case (`Son Makes Rare Stage Appearance At Harbour Gala! LOOK!`): four
 /// words in five start with a capital, as no sentence of running text does, even in German.
 pub fn is_title_cased(line: &str) -> bool {
     let words = line.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic()));
@@ -391,9 +391,7 @@ mod tests {
 
     #[test]
     fn title_case_is_a_headline_not_a_sentence() {
-        assert!(is_title_cased(
-            "Mayor’s 6-Year-Old Son Makes Rare Red Carpet Appearance At Harbour Premiere! LOOK!"
-        ));
+        assert!(is_title_cased("Mayor’s 6-Year-Old Son Makes Rare Stage Appearance At Harbour Gala! LOOK!"));
         assert!(!is_title_cased("The mayor brought a very special guest to the premiere on Friday night!"));
         assert!(!is_title_cased(
             "Die Bundesländer wollen künftig ein gemeinsames Register für Ladesäulen führen."

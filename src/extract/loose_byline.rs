@@ -115,7 +115,7 @@ pub fn is_by_alone(line: &str) -> bool {
 
 /// A name alone on a line just under the headline (`Ines Marlow`) with a date line one or two
 /// lines above or below it (past a separator such as `-` or a reading time): the byline of a page
-/// that prints no `By`. A line in capitals (`STOP FIGHTING NOBODIES`) is a label, and so is one of
+/// that prints no `By`. A line in capitals (`STOP THE FERRY CUTS`) is a label, and so is one of
 /// site words (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`); a name under
 /// `Fact checked by` is not the writer's.
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
