@@ -182,26 +182,29 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid age pattern")
 });
 
-/// True when a line names a place, not a person: it opens with a point of the compass or holds a
-/// word of geography (`North Shore`, `Lake County`).
+/// True when a line names a place, not a person: it opens with a point of the compass or a word
+/// that opens town names, or holds a word of geography (`North Shore`, `Port Carrow`, `Lake
+/// County`).
 fn is_place(line: &str) -> bool {
     let lower = line.to_lowercase();
     let mut words = lower.split_whitespace();
-    let compass = words.next().is_some_and(|w| COMPASS.contains(&w));
-    compass || words.any(|w| GEOGRAPHY.contains(&w))
+    let opener = words.next().is_some_and(|w| PLACE_OPENERS.contains(&w));
+    opener || words.any(|w| GEOGRAPHY.contains(&w))
 }
 
-/// First words of a place's name.
+/// First words of a place's name: points of the compass and words that open town names.
 #[rustfmt::skip]
-const COMPASS: &[&str] = &[
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+const PLACE_OPENERS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+    "lower", "port", "saint", "st.", "san", "santa", "são", "sao", "fort", "mount", "mt.", "lake", "cape",
 ];
 
 /// Words of a place's name.
 #[rustfmt::skip]
 const GEOGRAPHY: &[&str] = &[
     "shore", "coast", "valley", "county", "district", "region", "borough", "province", "island", "islands",
-    "bay", "city", "state", "peninsula", "highlands", "metro",
+    "bay", "city", "state", "peninsula", "highlands", "metro", "town", "village", "heights", "falls",
+    "springs", "beach", "harbour", "harbor", "hills",
 ];
 
 /// True when a line holds a word of site furniture (`Contact Us`, `Latest News`).
@@ -255,6 +258,8 @@ mod tests {
         assert!(authors("HARBOUR WATCH NOW\nDecember 21, 2023").is_empty(), "a label in capitals");
         assert!(authors("North Shore\nDecember 21, 2023").is_empty(), "a place");
         assert!(authors("Lake County\nDecember 21, 2023").is_empty(), "a place");
+        assert!(authors("Port Carrow\nDecember 21, 2023").is_empty(), "a town");
+        assert!(authors("Saint Aubin\nDecember 21, 2023").is_empty(), "a town");
         assert!(authors("Privacy Policy\nDecember 21, 2023").is_empty(), "site furniture");
         assert!(authors("Courtesy Noel Ash\nDecember 21, 2023").is_empty(), "a photo credit");
         assert!(authors("Special Report\nDecember 21, 2023").is_empty(), "not a person's name");
