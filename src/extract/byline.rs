@@ -310,8 +310,7 @@ fn is_name_word(word: &str) -> bool {
 /// How many times a small letter runs into a capital in a word: once in `McDonald` or `LaToya`,
 /// more often in words a page saved as text ran together (`RuppWriterPhotographer`).
 fn camel_humps(word: &str) -> usize {
-    let chars: Vec<char> = word.chars().collect();
-    chars.windows(2).filter(|w| w[0].is_lowercase() && w[1].is_uppercase()).count()
+    word.chars().zip(word.chars().skip(1)).filter(|(a, b)| a.is_lowercase() && b.is_uppercase()).count()
 }
 
 /// `REYES-ORTIZ` → `Reyes-Ortiz`, `O'BRIEN` → `O'Brien`; mixed-case words stay as printed.

@@ -235,8 +235,8 @@ static NAMED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A line opening with a credit's label: `Credit...Ward Clark/The Harbour Post`, `Photo credit:
 /// Ward Clark` (a separate check: as one more branch of the credit pattern it slowed every line).
 fn is_credit_labelled(line: &str) -> bool {
-    let head: String = line.chars().take(14).collect::<String>().to_lowercase();
-    let labelled = ["credit", "photo credit", "image credit"].iter().any(|l| head.starts_with(l));
+    let opens = |label: &str| line.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label));
+    let labelled = ["credit", "photo credit", "image credit"].into_iter().any(opens);
     labelled && line.len() < 120 && CREDIT_LABEL.is_match(line)
 }
 

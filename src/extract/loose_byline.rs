@@ -7,6 +7,7 @@ use super::dates;
 use super::header;
 use super::lines;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
@@ -120,8 +121,9 @@ pub fn is_by_alone(line: &str) -> bool {
 /// `Fact checked by` is not the writer's.
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
+        let short = lines::word_count(line) <= BYLINE_WORDS && !line.contains(|c: char| c.is_ascii_digit());
         let credited = i > 0 && credits_others(&below_headline[i - 1]);
-        let byline = lone_name(line).or_else(|| listed_names(line));
+        let byline = short.then(|| lone_name(line).or_else(|| listed_names(line))).flatten();
         byline.filter(|_| !credited && beside_date(below_headline, i))
     })
 }
@@ -139,8 +141,10 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 /// Post`): the outlet is dropped, and the names make up half the line or more (a deck naming
 /// `Ford and General Motors` is a sentence).
 fn listed_names(line: &str) -> Option<byline::Byline> {
-    let listed = line.contains(" and ") || line.contains(", ");
-    let byline = byline::parse(&format!("By {line}")).filter(|_| listed)?;
+    if !line.contains(" and ") && !line.contains(", ") {
+        return None;
+    }
+    let byline = byline::parse(&format!("By {line}"))?;
     let people = byline.authors.iter().all(|a| !has_site_words(a) && !is_place(a));
     let name_words: usize = byline.authors.iter().map(|a| a.split_whitespace().count()).sum();
     let mostly_names = name_words * 2 >= line.split_whitespace().count();
@@ -149,15 +153,15 @@ fn listed_names(line: &str) -> Option<byline::Byline> {
 
 /// A name with its role glued on (`Miguel OrtegaWriter`, as a page saved as text runs a linked
 /// name into the next element) without the role; any other line as it is.
-fn without_glued_role(line: &str) -> String {
-    let Some(spaced) = dates::unglued(line) else { return line.to_string() };
+fn without_glued_role(line: &str) -> Cow<'_, str> {
+    let Some(spaced) = dates::unglued(line) else { return Cow::Borrowed(line) };
     let mut words: Vec<&str> = spaced.split_whitespace().collect();
     let role_count = words.iter().rev().take_while(|w| byline::is_role(w)).count();
     if role_count == 0 {
-        return line.to_string();
+        return Cow::Borrowed(line);
     }
     words.truncate(words.len() - role_count);
-    words.join(" ")
+    Cow::Owned(words.join(" "))
 }
 
 /// True when one of the two nearest lines above or below line `at` (past separators and reading
@@ -211,6 +215,10 @@ const GEOGRAPHY: &[&str] = &[
 fn has_site_words(line: &str) -> bool {
     line.split_whitespace().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()))
 }
+
+/// Most words of a line that names the writers without a `By` (`A and B, Outlet`); a story's
+/// paragraphs are longer (and a line with digits is a date or a figure, never names).
+const BYLINE_WORDS: usize = 12;
 
 /// Lines under the headline searched for a bare name.
 const BARE_NAME_REACH: usize = 6;
