@@ -202,6 +202,7 @@ const NOT_NAMES: &[&str] = &[
     "senior",
     "chief",
     "columnist",
+    "analyst",
     "reuters",
     "associated",
     "updated",
@@ -345,6 +346,7 @@ pub fn is_role(role: &str) -> bool {
         "journalist",
         "contributor",
         "fellow",
+        "analyst",
     ];
     roles.iter().any(|r| lower.contains(r)) || lower.starts_with('@')
 }

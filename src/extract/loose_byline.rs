@@ -49,8 +49,9 @@ const NOT_AUTHORS: &[&str] = &[
     "produced", "sponsored", "presented", "powered", "designed", "verified", "approved",
 ];
 
-/// A name on a line of its own (or followed by its role) over a line giving its role
-/// (`Alma Reyes` / `Political reporter`; `Tova Lind Wellness Writer`). A label
+/// A name on a line of its own (or followed by its role) over a line giving its role or its
+/// handle (`Alma Reyes` / `Political reporter`; `Tova Lind Wellness Writer`; `Alma Reyes` /
+/// `@alma_r`). A label
 /// (`Share This Article:`) or a byline's `By` line is not a name; a role ends in its noun
 /// (`Senior Research Fellow, Center for …` up to its comma), so `Correspondents' Desk` is none.
 fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
@@ -60,8 +61,15 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let by = line.split_whitespace().next().is_some_and(|w| matches!(w, "By" | "BY" | "by" | "By:" | "BY:"));
     let labelled = line.trim_end().ends_with(':') || by;
     let not_name = labelled || has_site_words(line);
-    let name = byline::person_name(line).filter(|_| !not_name && (own_role || is_role_line(next)))?;
+    let over = own_role || is_role_line(next) || is_handle(next);
+    let name = byline::person_name(line).filter(|_| !not_name && over)?;
     Some(one_author(name))
+}
+
+/// A social handle alone on a line (`@ines_m`), as a page saved as text prints it under the name.
+fn is_handle(line: &str) -> bool {
+    let line = line.trim();
+    line.len() > 1 && line.starts_with('@') && !line.contains(char::is_whitespace)
 }
 
 /// The lines under the headline past its deck (a line of a sentence's length), if it has one.
@@ -138,9 +146,10 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 }
 
 /// A line listing people as a byline would without its `By` (`Ines Marlow and Noel Ash, Harbour
-/// Post`): the outlet is dropped, and the names make up half the line or more (a deck naming
+/// Post`, `Ines Marlow · Harbour News ·`): the outlet is dropped, and the names make up half the line or more (a deck naming
 /// `Ford and General Motors` is a sentence).
 fn listed_names(line: &str) -> Option<byline::Byline> {
+    let line = line.trim_end_matches([' ', '·', '•']).replace(" · ", ", ").replace(" • ", ", ");
     if !line.contains(" and ") && !line.contains(", ") {
         return None;
     }
@@ -279,6 +288,11 @@ mod tests {
             ["Ines Marlow", "Noel Ash"],
             "names listed without a By"
         );
+        assert_eq!(
+            authors("Ines Marlow · Harbour News ·\nPosted: Dec 22, 2023 8:25 AM EST"),
+            ["Ines Marlow"],
+            "a name and the outlet between dots"
+        );
         assert!(
             authors("Fares will also rise for crossings run by Island Ferries and Harbour Lines\nDecember 21, 2023")
                 .is_empty(),
@@ -307,6 +321,8 @@ mod tests {
         assert_eq!(authors("Written by\nRosa Quill"), ["Rosa Quill"]);
         assert_eq!(authors("COMMENTARY BY\nRosa Quill"), ["Rosa Quill"]);
         assert_eq!(authors("Rosa Quill@rquill"), ["Rosa Quill"]);
+        assert_eq!(authors("Rosa Quill\n@rquill"), ["Rosa Quill"], "a handle on the next line");
+        assert!(authors("National Ports Analyst\n@rquill").is_empty(), "a role over the handle");
         assert!(authors("Noel Ash @noelash\nA post on the fares.").is_empty(), "an embedded post's author");
         assert_eq!(authors("Byron Lusk\nPolitical reporter"), ["Byron Lusk"], "not a By line");
         assert!(authors("Contact Us@harbourpost").is_empty(), "site furniture with a handle");
