@@ -217,7 +217,8 @@ const PLACE_OPENERS: &[&str] = &[
 const GEOGRAPHY: &[&str] = &[
     "shore", "coast", "valley", "county", "district", "region", "borough", "province", "island", "islands",
     "bay", "city", "state", "peninsula", "highlands", "metro", "town", "village", "heights", "falls",
-    "springs", "beach", "harbour", "harbor", "hills",
+    "springs", "beach", "harbour", "harbor", "hills", "quay", "wharf", "street", "avenue", "square", "river",
+    "canyon", "delta", "mountains", "airport", "station",
 ];
 
 /// True when a line holds a word of site furniture (`Contact Us`, `Latest News`).
