@@ -253,9 +253,22 @@ fn first_item(value: &str) -> Option<String> {
 fn lone_label(line: &str) -> Option<String> {
     let words = word_count(line);
     let clean = line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-');
-    ((1..=2).contains(&words) && clean && !is_inline_furniture(line) && !is_list_head(line))
+    let control = line.split_whitespace().any(|w| NOT_SECTIONS.contains(&w.to_lowercase().as_str()));
+    ((1..=2).contains(&words) && clean && !control && !is_inline_furniture(line) && !is_list_head(line))
         .then(|| natural_label(line))
 }
+
+/// Words of a page's controls and social links, printed on lines of their own above a headline
+/// as sections are (`RSS`, `Sign in`, `Copied`, `Next`): never a section.
+#[rustfmt::skip]
+const NOT_SECTIONS: &[&str] = &[
+    "rss", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest", "whatsapp",
+    "email", "print", "share", "copied", "copy", "edit", "next", "previous", "prev", "page", "sign",
+    "login", "log", "register", "subscribe", "menu", "search", "close", "open", "from", "slug", "meta",
+    "proofread", "stream", "save", "saved", "listen", "play", "comments", "comment", "reply", "back",
+    "skip", "show", "hide", "loading", "itunes", "podcasts", "newsletter", "newsletters", "privacy",
+    "cookies", "account", "profile", "notifications", "advertisement", "ad", "sponsored", "by",
+];
 
 /// `LOCAL` → `Local`; mixed case stays as printed.
 fn natural_label(label: &str) -> String {
@@ -380,5 +393,9 @@ mod tests {
         assert_eq!(section(&lone, Some(2), None).as_deref(), Some("Local"));
         let none = lines("Some long site slogan with words\nTitle here now");
         assert_eq!(section(&none, Some(1), None), None);
+        for control in ["RSS", "Sign in", "Copied", "Next", "Instagram"] {
+            let above = lines(&format!("{control}\nTitle here now"));
+            assert_eq!(section(&above, Some(1), None), None, "{control}");
+        }
     }
 }
