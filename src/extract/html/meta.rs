@@ -54,6 +54,7 @@ pub fn metadata(doc: &Html) -> Meta {
         section: ld
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))
+            .map(|s| first_section(&s))
             .or_else(|| breadcrumb(doc)),
         body: linked.as_ref().and_then(stated_body),
     }
@@ -69,6 +70,13 @@ fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Option<String>) -> Ve
 
 const AUTHOR_KEYS: &[&str] =
     &["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"];
+
+/// The first of the sections a page lists in one string (`Food & Drink, News`, `Meta,Public
+/// Policy,Recent News`): the one it is filed under first.
+fn first_section(sections: &str) -> String {
+    let first = sections.split([',', ';']).map(str::trim).find(|s| !s.is_empty());
+    first.unwrap_or(sections).to_string()
+}
 
 /// The JSON-LD `articleBody`, as paragraphs (it may hold markup or entities).
 fn stated_body(linked: &Map<String, Value>) -> Option<String> {

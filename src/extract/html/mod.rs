@@ -218,6 +218,15 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_sections_gives_the_first() {
+        let html = "<html><head><meta property='article:section' content='Transport, Islands, Fares'></head>\
+                    <body><h1>Ferry fares fall</h1><p>Text.</p></body></html>";
+        assert_eq!(page(html).expect("page").meta.section.as_deref(), Some("Transport"));
+        let piped = "<html><head><meta property='article:section' content='Harbour | News'></head></html>";
+        assert_eq!(page(piped).expect("page").meta.section.as_deref(), Some("Harbour | News"));
+    }
+
+    #[test]
     fn the_story_lines_leave_out_furniture() {
         let lines = page(PAGE).expect("page").lines;
         assert_eq!(lines[0], "Water tariffs rise");
