@@ -212,7 +212,7 @@ pub fn is_dateish(line: &str) -> bool {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(section|category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|sección|categoría|seção|sezione)\s*:\s*(?P<value>.+)$")
+    Regex::new(r"(?i)^(section|category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|sección|categoría|seção|sezione)\s*:\s*(?P<value>[\p{L}\p{N}].*)$")
         .expect("valid section label")
 });
 static CRUMB_SPLIT: LazyLock<Regex> =
@@ -229,8 +229,18 @@ pub fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -
 }
 
 /// The first crumb of a breadcrumb trail, in the languages newsidx reads.
-const HOME_WORDS: &[&str] =
-    &["Home", "HOME", "Startseite", "Accueil", "Inicio", "Início", "Portada", "Homepage"];
+const HOME_WORDS: &[&str] = &[
+    "Homepage",
+    "HomePage",
+    "HOMEPAGE",
+    "Home",
+    "HOME",
+    "Startseite",
+    "Accueil",
+    "Inicio",
+    "Início",
+    "Portada",
+];
 
 fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
     let rest = HOME_WORDS.iter().find_map(|home| line.strip_prefix(home))?;
@@ -393,6 +403,10 @@ mod tests {
         assert_eq!(section(&lone, Some(2), None).as_deref(), Some("Local"));
         let none = lines("Some long site slogan with words\nTitle here now");
         assert_eq!(section(&none, Some(1), None), None);
+        let homepage = lines("HOMEPAGE\nFood\nTitle here now");
+        assert_eq!(section(&homepage, Some(2), None).as_deref(), Some("Food"), "a link home is no crumb");
+        let empty = lines("section: | slug: ferry-fares\nTitle here now");
+        assert_eq!(section(&empty, Some(1), None), None, "an empty label");
         for control in ["RSS", "Sign in", "Copied", "Next", "Instagram"] {
             let above = lines(&format!("{control}\nTitle here now"));
             assert_eq!(section(&above, Some(1), None), None, "{control}");
