@@ -73,6 +73,11 @@ const SKIPPED_CLASS_PARTS: &[&str] = &[
     "instagram",
     "tiktok",
 ];
+/// Class words naming the story itself: a `paywall` element that also carries one
+/// (`article__story paywall`, `paywall-content`, `pmc-not-a-paywall`), or a paragraph or
+/// subheading marked `paywall`, is the story behind the paywall, not a prompt to subscribe.
+const STORY_PARTS: &[&str] = &["story", "body", "content", "entry", "text", "article", "not"];
+
 pub(super) const BLOCK_TAGS: &[&str] = &[
     "p",
     "div",
@@ -111,8 +116,12 @@ fn is_skipped(node: ElementRef) -> bool {
         return true;
     }
     let words = element.classes().chain(element.id());
-    let mut parts = words.flat_map(|w| w.split(['-', '_'])).map(str::to_ascii_lowercase);
-    let furniture = parts.any(|p| SKIPPED_CLASS_PARTS.contains(&p.as_str()))
+    let parts: Vec<String> = words.flat_map(|w| w.split(['-', '_'])).map(str::to_ascii_lowercase).collect();
+    let gated_story = parts.iter().any(|p| STORY_PARTS.contains(&p.as_str()))
+        || matches!(element.name(), "p" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let furniture_word =
+        |p: &String| SKIPPED_CLASS_PARTS.contains(&p.as_str()) && !(gated_story && p == "paywall");
+    let furniture = parts.iter().any(furniture_word)
         || element.attr("aria-hidden") == Some("true")
         || is_hidden_by_class(element)
         || is_link_only(node);

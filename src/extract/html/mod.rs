@@ -241,6 +241,19 @@ mod tests {
     }
 
     #[test]
+    fn a_paywall_prompt_is_furniture_but_the_story_behind_the_paywall_is_not() {
+        let html = "<html><body><article><h1>Ferry fares cut</h1>\
+             <div class='article__story paywall'><p>The harbour authority cut ferry fares by a fifth.</p></div>\
+             <p class='paywall'>Islanders had petitioned the authority for two years.</p>\
+             <div class='paywall'>You have two free stories left this month.</div>\
+             </article></body></html>";
+        let lines = page(html).expect("page").lines;
+        assert!(lines.iter().any(|l| l.contains("cut ferry fares by a fifth")), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("petitioned the authority")), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.contains("free stories left")), "{lines:?}");
+    }
+
+    #[test]
     fn embedded_posts_link_lists_and_hidden_appeals_are_furniture() {
         let story = "<p>The harbour authority cut ferry fares to the outer islands by a fifth on Monday.</p>";
         let html = format!(
