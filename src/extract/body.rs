@@ -40,7 +40,7 @@ pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictn
         }
         let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
-            match resumes_after(lines, i).filter(|_| is_inset_list_head(text)) {
+            match is_inset_list_head(text).then(|| resumes_after(lines, i)).flatten() {
                 Some(at) => {
                     resume_at = at;
                     continue;
