@@ -51,9 +51,9 @@ const NOT_AUTHORS: &[&str] = &[
 
 /// A name on a line of its own (or followed by its role) over a line giving its role or its
 /// handle (`Alma Reyes` / `Political reporter`; `Tova Lind Wellness Writer`; `Alma Reyes` /
-/// `@alma_r`). A label
-/// (`Share This Article:`) or a byline's `By` line is not a name; a role ends in its noun
-/// (`Senior Research Fellow, Center for …` up to its comma), so `Correspondents' Desk` is none.
+/// `@alma_r`). A label (`Share This Article:`) or a byline's `By` line is not a name; a role ends
+/// in its noun (`Senior Research Fellow, Center for …` up to its comma), so `Correspondents' Desk`
+/// is none.
 fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let starts_capital = |l: &str| l.chars().next().is_some_and(char::is_uppercase);
     let is_role_line = |l: &str| l.split_whitespace().count() <= 8 && starts_capital(l) && ends_in_role(l);
@@ -146,8 +146,8 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 }
 
 /// A line listing people as a byline would without its `By` (`Ines Marlow and Noel Ash, Harbour
-/// Post`, `Ines Marlow · Harbour News ·`): the outlet is dropped, and the names make up half the line or more (a deck naming
-/// `Ford and General Motors` is a sentence).
+/// Post`, `Ines Marlow · Harbour News ·`): the outlet is dropped, and the names make up half the
+/// line or more (a deck naming `Ford and General Motors` is a sentence).
 fn listed_names(line: &str) -> Option<byline::Byline> {
     let line = line.trim_end_matches([' ', '·', '•']).replace(" · ", ", ").replace(" • ", ", ");
     if !line.contains(" and ") && !line.contains(", ") {
@@ -175,11 +175,11 @@ fn without_glued_role(line: &str) -> Cow<'_, str> {
 
 /// True when one of the two nearest lines above or below line `at` (past separators and reading
 /// times) is a date line: the name may stand over its role, and the role over the date.
-fn beside_date(lines: &[String], at: usize) -> bool {
+fn beside_date(below_headline: &[String], at: usize) -> bool {
     let is_between =
         |l: &&String| !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l) && !is_age(l);
-    let above = lines[..at].iter().rev().filter(|l| !is_between(l)).take(2);
-    let below = lines[at + 1..].iter().filter(|l| !is_between(l)).take(2);
+    let above = below_headline[..at].iter().rev().filter(|l| !is_between(l)).take(2);
+    let below = below_headline[at + 1..].iter().filter(|l| !is_between(l)).take(2);
     above.chain(below).any(|l| header::is_dateish(l) || is_age(l))
 }
 
