@@ -233,20 +233,27 @@ fn fold(text: &str) -> String {
     text.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"")
 }
 
-/// `Headline | Site`, `Headline - Site`, `Headline – Site` → `Headline` (words counted as
-/// [`word_count`] does, so a Chinese headline has some).
+/// `Headline | Site`, `Headline - Site`, `Headline – Site`, and `Site - Headline` when the site
+/// names itself → `Headline` (words counted as [`word_count`] does, so a Chinese headline has
+/// some).
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let title = squash(title);
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " • "] {
+    let is_site =
+        |part: &str| site.is_some_and(|s| part.eq_ignore_ascii_case(s.trim().trim_start_matches('@')));
+    for sep in TITLE_SEPARATORS {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let is_site = site.is_some_and(|s| tail.eq_ignore_ascii_case(s.trim()));
-            if is_site || (word_count(tail) <= 4 && word_count(head) >= 3) {
+            if is_site(tail) || (word_count(tail) <= 4 && word_count(head) >= 3) {
                 return head.trim().to_string();
             }
         }
     }
-    title
+    let prefixed =
+        TITLE_SEPARATORS.iter().find_map(|sep| title.split_once(sep).filter(|(head, _)| is_site(head)));
+    prefixed.map_or(title.clone(), |(_, rest)| rest.trim().to_string())
 }
+
+/// What sits between a headline and its site's name in a page title.
+const TITLE_SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " - ", " :: ", " · ", " • "];
 
 /// The people in the first byline element of the page that names any.
 fn visible_byline(doc: &Html) -> Option<Vec<String>> {

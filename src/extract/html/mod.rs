@@ -519,6 +519,16 @@ mod tests {
         );
         assert_eq!(meta::strip_site_suffix("Well-known fact", None), "Well-known fact");
         assert_eq!(
+            meta::strip_site_suffix("FactDesk - Ferry fares did not double this year", Some("@factdesk")),
+            "Ferry fares did not double this year",
+            "the site's name before the headline"
+        );
+        assert_eq!(
+            meta::strip_site_suffix("Harbour - Island ferries run late again", Some("Gulf Pacific Trade")),
+            "Harbour - Island ferries run late again",
+            "another word before a dash stays"
+        );
+        assert_eq!(
             meta::strip_site_suffix("上海港口集装箱吞吐量创新高 | 港口日报", None),
             "上海港口集装箱吞吐量创新高"
         );
