@@ -139,6 +139,17 @@ pub fn without_piped_label(title: &str) -> &str {
     }
 }
 
+/// The headline without a tag for the media the page carries (`… to Show Finale [Watch]`,
+/// `… from 19 million miles away (video)`): the page's button, not the story's name.
+pub fn without_media_tag(title: &str) -> &str {
+    MEDIA_TAG.find(title).filter(|m| m.start() > 0).map_or(title, |m| title[..m.start()].trim_end())
+}
+
+static MEDIA_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*[\[(](?:watch|video|videos|photos?|pics|gallery|listen|audio|podcast)[\])]$")
+        .expect("valid media tag")
+});
+
 /// `Five prospects who may be…`: a teaser that cuts another line short.
 fn is_cut_from(line: &str, other: &str) -> bool {
     let line = line.trim();
@@ -369,6 +380,17 @@ mod tests {
         assert!(!is_title_like(
             "Match facts: Rovers 2 (Hughes pen 9, Diaz 90+3) Vale 1 (Coyle 63). Att: 6,412."
         ));
+    }
+
+    #[test]
+    fn a_media_tag_is_cut_from_the_headline() {
+        assert_eq!(without_media_tag("Ferry fares cut at last [Watch]"), "Ferry fares cut at last");
+        assert_eq!(
+            without_media_tag("Ferry crosses the bay at dawn (VIDEO)"),
+            "Ferry crosses the bay at dawn"
+        );
+        assert_eq!(without_media_tag("Ferry fares (and why) they rise"), "Ferry fares (and why) they rise");
+        assert_eq!(without_media_tag("[Video]"), "[Video]");
     }
 
     #[test]

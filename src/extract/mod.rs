@@ -33,6 +33,7 @@ pub fn from_text(path: &str, text: &str) -> Article {
 pub fn from_page(path: &str, page: &Page) -> Article {
     let mut article = from_lines(path, &page.lines, page.shape);
     page.meta.apply(&mut article);
+    article.title = article.title.map(|t| header::without_media_tag(&t).to_string());
     article.language = language::detect(article.title.as_deref().unwrap_or(""), &article.body);
     article
 }
