@@ -197,7 +197,8 @@ fn document_title(doc: &Html) -> Option<String> {
 }
 
 /// The headline: an `<h1>` that agrees with the stated title (the stated one when the `<h1>` only
-/// adds a kicker such as `Opinion |`), else the page's first real `<h1>` (not the site's name or
+/// adds a kicker such as `Opinion |`; the `<h1>` when it prints what looked like a site suffix
+/// too, `… — here's how to deal`), else the page's first real `<h1>` (not the site's name or
 /// logo), else the stated title without its site suffix.
 fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String> {
     let is_site = |h: &String| site.is_some_and(|s| fold(s) == fold(h));
@@ -207,13 +208,14 @@ fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String>
         .map(|h| squash(&h.text().collect::<String>()))
         .filter(|h| h.split_whitespace().count() >= 2 && !is_site(h))
         .collect();
-    let stated = stated.map(|s| strip_site_suffix(&decode_entities(s), site));
-    let Some(stated) = stated else { return h1s.into_iter().next() };
+    let Some(raw) = stated.map(|s| squash(&decode_entities(s))) else { return h1s.into_iter().next() };
+    let stated = strip_site_suffix(&raw, site);
     let (s, wordy) = (fold(&stated), stated.split_whitespace().count() >= 4);
     for h in &h1s {
+        let whole = fold(h) == fold(&raw);
         match (s.contains(&fold(h)), fold(h).contains(&s)) {
             (true, _) => return Some(h.clone()),
-            (false, true) => return Some(if wordy { stated } else { h.clone() }),
+            (false, true) => return Some(if wordy && !whole { stated } else { h.clone() }),
             _ => {}
         }
     }

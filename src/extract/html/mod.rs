@@ -218,6 +218,20 @@ mod tests {
     }
 
     #[test]
+    fn an_h1_printing_what_looked_like_a_site_suffix_keeps_it() {
+        let html = |h1: &str| {
+            format!(
+                "<html><head><meta property='og:title' content='Ferry fares cut again — here is what changes'>\
+                 </head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+            )
+        };
+        let whole = page(&html("Ferry fares cut again — here is what changes")).expect("page");
+        assert_eq!(whole.meta.title.as_deref(), Some("Ferry fares cut again — here is what changes"));
+        let kicker = page(&html("Islands | Ferry fares cut again")).expect("page");
+        assert_eq!(kicker.meta.title.as_deref(), Some("Ferry fares cut again"), "a kicker is dropped");
+    }
+
+    #[test]
     fn a_list_of_sections_gives_the_first() {
         let html = "<html><head><meta property='article:section' content='Transport, Islands, Fares'></head>\
                     <body><h1>Ferry fares fall</h1><p>Text.</p></body></html>";
