@@ -71,9 +71,19 @@ fn from_names(names: &str) -> Option<Byline> {
     let names = without_trailer(without_timestamp(names.split(" | ").next().unwrap_or(names)));
     let mut byline = Byline::default();
     for part in SPLIT.split(names) {
-        read_part(part.trim(), &mut byline);
+        let part = part.trim();
+        match byline.authors.last_mut() {
+            Some(last) if is_name_suffix(part) => *last = format!("{last}, {part}"),
+            _ => read_part(part, &mut byline),
+        }
     }
     Some(byline)
+}
+
+/// A suffix that belongs to the name before its comma (`Ana Costa, Ph.D.`, `Ray Hill, Jr.`).
+fn is_name_suffix(part: &str) -> bool {
+    let bare = part.trim_end_matches('.').to_lowercase();
+    matches!(bare.as_str(), "ph.d" | "phd" | "m.d" | "jr" | "sr" | "ii" | "iii" | "iv" | "esq")
 }
 
 /// The names part of a byline that runs on into a timestamp (`… Associated Press June 3, 2026`).
@@ -433,6 +443,8 @@ mod tests {
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("As told to Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Published By : Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("By Ana Costa, Ph.D."), ["Ana Costa, Ph.D."]);
+        assert_eq!(authors("By Ray Hill, Jr. and Ana Costa"), ["Ray Hill, Jr.", "Ana Costa"]);
     }
 
     #[test]
