@@ -287,7 +287,10 @@ pub fn person_name(raw: &str) -> Option<String> {
     {
         return None;
     }
-    let all: Vec<&str> = raw.split_whitespace().collect();
+    let mut all: Vec<&str> = raw.split_whitespace().collect();
+    while all.len() > 2 && all.last().is_some_and(|w| CREDENTIALS.contains(w)) {
+        all.pop();
+    }
     let words = match all.iter().position(|w| is_org_word(w)) {
         Some(at) if at >= 2 && all.len() > 3 => &all[..2],
         Some(_) => return None,
@@ -297,6 +300,12 @@ pub fn person_name(raw: &str) -> Option<String> {
     let name_like = (2..=5).contains(&words.len()) && !article && words.iter().all(|w| is_name_word(w));
     name_like.then(|| words.iter().map(|w| natural_case(w)).collect::<Vec<_>>().join(" "))
 }
+
+/// Professional credentials printed after a name (`Ana Costa MS, RDN`): not part of it.
+#[rustfmt::skip]
+const CREDENTIALS: &[&str] = &[
+    "MS", "MSc", "RD", "RDN", "LD", "RN", "MPH", "MBA", "CPA", "CFA", "CFP", "NP", "LCSW", "JD",
+];
 
 /// `John Garcia Jr`, `Nelson C.J`: a name whose last word is an abbreviation keeps its full stop;
 /// `Ben Edwards.` loses the sentence's.
@@ -444,6 +453,7 @@ mod tests {
         assert_eq!(authors("As told to Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Published By : Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Ana Costa, Ph.D."), ["Ana Costa, Ph.D."]);
+        assert_eq!(authors("By Ana Costa MS, RDN, LD"), ["Ana Costa"], "credentials are no part of a name");
         assert_eq!(authors("By Ray Hill, Jr. and Ana Costa"), ["Ray Hill, Jr.", "Ana Costa"]);
     }
 
