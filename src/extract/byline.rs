@@ -68,6 +68,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn from_names(names: &str) -> Option<Byline> {
+    let names = names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer);
     let names = without_trailer(without_timestamp(names.split(" | ").next().unwrap_or(names)));
     let mut byline = Byline::default();
     for part in SPLIT.split(names) {
@@ -454,6 +455,7 @@ mod tests {
         assert_eq!(authors("Published By : Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Ana Costa, Ph.D."), ["Ana Costa, Ph.D."]);
         assert_eq!(authors("By Ana Costa MS, RDN, LD"), ["Ana Costa"], "credentials are no part of a name");
+        assert_eq!(authors("By Noel Ash as told to Ana Costa"), ["Ana Costa"], "the writer is the one told");
         assert_eq!(authors("By Ray Hill, Jr. and Ana Costa"), ["Ray Hill, Jr.", "Ana Costa"]);
     }
 
