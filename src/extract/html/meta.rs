@@ -1,7 +1,7 @@
 //! What an HTML page states about its article: JSON-LD, OpenGraph and `<meta>` tags, `<h1>`,
 //! `<time>`, breadcrumbs and byline elements, each with its order of trust.
 
-use super::{printed_day, squash, zone};
+use super::{printed_day, spaced_text, squash, zone};
 use crate::extract::dates::{self, DateLabel};
 use crate::extract::fields;
 use crate::extract::lines::word_count;
@@ -260,7 +260,7 @@ const TITLE_SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " - ", " :: ", " �
 /// The people in the first byline element of the page that names any.
 fn visible_byline(doc: &Html) -> Option<Vec<String>> {
     doc.select(&BYLINE)
-        .map(|b| squash(&b.text().collect::<Vec<_>>().join(" ")))
+        .map(|b| spaced_text(&b))
         .filter(|t| t.split_whitespace().count() <= BYLINE_WORDS)
         .map(|t| fields::authors_in(&t).0)
         .find(|names| !names.is_empty())
@@ -283,7 +283,7 @@ fn author_link(doc: &Html, headline: Option<&str>) -> Option<Vec<String>> {
             e.value().name() == "a" && e.value().attr("href").is_some_and(|h| AUTHOR_PAGE.is_match(h))
         })
         .filter(in_byline)
-        .map(|a| fields::authors_in(&squash(&a.text().collect::<Vec<_>>().join(" "))).0)
+        .map(|a| fields::authors_in(&spaced_text(&a)).0)
         .find(|names| !names.is_empty())
 }
 

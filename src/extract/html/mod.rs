@@ -188,6 +188,12 @@ fn densest_of<'a>(paragraphs: impl Iterator<Item = ElementRef<'a>>) -> Option<(u
 
 pub(crate) use crate::extract::lines::squash;
 
+/// An element's text with its pieces spaced apart and squashed (`<a>Ann</a><span>Lee</span>` →
+/// `Ann Lee`).
+fn spaced_text(element: &ElementRef) -> String {
+    squash(&element.text().collect::<Vec<_>>().join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,8 +2,8 @@
 //! in UTC, or the first publication of a story the page now presents under a later date; readers
 //! (and the people who annotate pages) go by the date printed under the headline.
 
-use super::squash;
 use super::zone::around_headline;
+use super::{spaced_text, squash};
 use crate::extract::dates::{self, DateLabel};
 use chrono::NaiveDate;
 use scraper::{ElementRef, Html};
@@ -24,7 +24,7 @@ pub fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDa
     let mut passed = Vec::new();
     let mut update = None;
     for e in around_headline(doc, headline) {
-        let text = squash(&e.text().collect::<Vec<_>>().join(" "));
+        let text = spaced_text(&e);
         let date_line =
             text.len() <= DATE_LINE_BYTES || (PRINTED.matches(&e) && text.len() <= PRINTED_LINE_BYTES);
         if !date_line || e.ancestors().any(|a| passed.contains(&a.id())) {
