@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use newsidx::commands::{extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig};
 use newsidx::error::UserError;
 use newsidx::output::Format;
-use newsidx::search::query::{parse_date, PeriodEnd};
+use newsidx::search::query::{check_range, parse_date, PeriodEnd};
 use newsidx::search::{Filters, Request, SortBy};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -22,19 +22,24 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Index the articles under one or more folders (only what changed since the last run).
+    #[command(after_help = INDEX_EXAMPLES)]
     Index(IndexArgs),
     /// Search the index.
+    #[command(after_help = SEARCH_EXAMPLES)]
     Search(SearchArgs),
     /// Print one indexed article with every field.
+    #[command(after_help = SHOW_EXAMPLES)]
     Show(ShowArgs),
     /// Print the fields extracted from files or folders as JSON Lines, without indexing.
+    #[command(after_help = EXTRACT_EXAMPLES)]
     Extract(ExtractArgs),
 }
 
 #[derive(Debug, Args)]
 struct IndexLocation {
-    /// The index folder [default: $NEWSIDX_INDEX, else the platform data folder, e.g. ~/.local/share/newsidx].
-    #[arg(long, value_name = "DIR", env = "NEWSIDX_INDEX", hide_env = true)]
+    /// The index folder [default: $NEWSIDX_INDEX, else the platform data folder:
+    /// $XDG_DATA_HOME/newsidx, or ~/.local/share/newsidx].
+    #[arg(short, long, value_name = "DIR", env = "NEWSIDX_INDEX", hide_env = true)]
     index: Option<PathBuf>,
 }
 
@@ -52,10 +57,10 @@ struct IndexArgs {
     #[command(flatten)]
     location: IndexLocation,
     /// Drop what is indexed and index the given paths from scratch.
-    #[arg(long)]
+    #[arg(short, long)]
     rebuild: bool,
     /// Print the summary as one JSON object on stdout.
-    #[arg(long)]
+    #[arg(short, long)]
     json: bool,
     /// Skip files larger than this many megabytes.
     #[arg(long, value_name = "MB", default_value_t = 20)]
@@ -68,25 +73,26 @@ struct IndexArgs {
 #[derive(Debug, Args)]
 struct SearchArgs {
     /// Words (ANDed), "phrases", OR, NOT or -word, and field:word for title, body, author,
-    /// location, source, section. An empty query with filters lists every match.
-    #[arg(value_name = "QUERY")]
+    /// location, source, section, date (date:2025-12, date:[2025-01 TO 2025-06]). An empty query
+    /// with filters lists every match.
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
     query: String,
     #[command(flatten)]
     location: IndexLocation,
-    /// Hits to print.
-    #[arg(long, default_value_t = 10)]
+    /// Hits to print; 0 prints every hit (a full export, streamed).
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10)]
     limit: usize,
     /// Hits to skip (for paging).
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, value_name = "N", default_value_t = 0)]
     offset: usize,
     /// Only articles by this author (any part of the name, e.g. "Holland").
-    #[arg(long, value_name = "NAME")]
+    #[arg(short, long, value_name = "NAME")]
     author: Option<String>,
     /// Only articles datelined at this place (e.g. "Moscow").
-    #[arg(long = "location", value_name = "PLACE")]
+    #[arg(short, long = "location", value_name = "PLACE")]
     place: Option<String>,
     /// Only articles from this agency (Reuters, AP, AFP, …; any spelling).
-    #[arg(long, value_name = "AGENCY")]
+    #[arg(short, long, value_name = "AGENCY")]
     source: Option<String>,
     /// Only articles in this section (e.g. World).
     #[arg(long)]
@@ -101,15 +107,17 @@ struct SearchArgs {
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
     /// Print one JSON object (same as --format json).
-    #[arg(long, conflicts_with = "format")]
+    #[arg(short, long, conflicts_with = "format")]
     json: bool,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
-    /// Colour: auto (on a terminal), always or never.
+    /// Colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always or
+    /// never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// Also run the search N more times in this process and print its latency (p50, p95) on stderr.
+    /// Also run the search N more times in this process and print its latency (p50, p95) on
+    /// stderr (at most 100000).
     #[arg(long, value_name = "N", default_value_t = 0)]
     bench: usize,
 }
@@ -143,7 +151,7 @@ struct ShowArgs {
     #[command(flatten)]
     location: IndexLocation,
     /// Print JSON.
-    #[arg(long)]
+    #[arg(short, long)]
     json: bool,
 }
 
@@ -203,15 +211,14 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         since: date(&a.since, PeriodEnd::First)?,
         until: date(&a.until, PeriodEnd::Last)?,
     };
+    check_range(filters.since, filters.until)?;
     let sort = match a.sort {
         Sort::Relevance => SortBy::Relevance,
         Sort::Date => SortBy::Date,
     };
-    let color = match a.color {
-        Color::Auto => std::io::stdout().is_terminal(),
-        Color::Always => true,
-        Color::Never => false,
-    };
+    let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+    let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+    let color = colored(a.color, env("NO_COLOR").is_some(), force, std::io::stdout().is_terminal());
     let format = match (a.json, a.format) {
         (true, _) | (_, OutputFormat::Json) => Format::Json,
         (_, OutputFormat::Jsonl) => Format::Jsonl,
@@ -220,4 +227,65 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
     };
     let request = Request { query: a.query, filters, limit: a.limit, offset: a.offset, sort };
     Ok(SearchConfig { index_dir: a.location.dir(), request, format, bench: a.bench })
+}
+
+/// Whether hits are coloured. An explicit `--color` wins; under `auto`, `NO_COLOR` (set and not
+/// empty) turns colour off (no-color.org), else `CLICOLOR_FORCE` (set, not empty, not `0`) turns
+/// it on off a terminal, else colour is on only on a terminal.
+fn colored(choice: Color, no_color: bool, force: bool, terminal: bool) -> bool {
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => !no_color && (force || terminal),
+    }
+}
+
+const INDEX_EXAMPLES: &str = "\
+Examples:
+  newsidx index ~/news                     index a folder (again: only what changed)
+  newsidx index ~/news ~/clips -i ./idx    two folders into the index at ./idx
+  newsidx index ~/news --rebuild           re-extract everything (after an upgrade)
+  newsidx index ~/news -j | jq .added      the summary as JSON";
+
+const SEARCH_EXAMPLES: &str = "\
+Examples:
+  newsidx search 'Witkoff Kremlin'                 both words, best first
+  newsidx search '\"peace plan\" -Ukraine'          a phrase, without a word
+  newsidx search -- '-Kremlin'                     a query that starts with -
+  newsidx search talks -s Reuters -l Moscow        filter by agency and dateline
+  newsidx search '' --since 2025-12 --sort date    everything since December, newest first
+  newsidx search 'date:[2025-01 TO 2025-06] oil'   a date range inside the query
+  newsidx search oil -n 0 -f csv > oil.csv         every hit as CSV (no cap)
+  newsidx search oil -j | jq '.hits[].path'        JSON for scripts (exit 1: no hits)";
+
+const SHOW_EXAMPLES: &str = "\
+Examples:
+  newsidx show ~/news/2025/witkoff.txt       every field of one article
+  newsidx show ~/news/feed.jsonl#3 -j        the third record of a JSON Lines file, as JSON";
+
+const EXTRACT_EXAMPLES: &str = "\
+Examples:
+  newsidx extract page.html                  what newsidx reads from one file, as JSON
+  newsidx extract ~/news | jq -r .title      the titles of a folder, without indexing";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_beats_force_and_an_explicit_flag_beats_both() {
+        assert!(colored(Color::Auto, false, false, true));
+        assert!(!colored(Color::Auto, true, false, true), "NO_COLOR on a terminal");
+        assert!(colored(Color::Auto, false, true, false), "CLICOLOR_FORCE into a pipe");
+        assert!(!colored(Color::Auto, true, true, true));
+        assert!(!colored(Color::Auto, false, false, false));
+        assert!(colored(Color::Always, true, false, false));
+        assert!(!colored(Color::Never, false, true, true));
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
 }

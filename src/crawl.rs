@@ -1,6 +1,6 @@
-//! Finding the article files under the folders the user names: hidden entries skipped, symbolic
-//! links followed (a link back into its own ancestry is reported, never looped), and each file's
-//! size and modification time taken for the incremental run.
+//! Finding the article files under the folders the user names: hidden entries and search
+//! indexes skipped, symbolic links followed (a link back into its own ancestry is reported, never
+//! looped), and each file's size and modification time taken for the incremental run.
 
 use crate::read::Kind;
 use std::path::{Path, PathBuf};
@@ -30,14 +30,15 @@ pub struct WalkError {
 }
 
 /// Walks `root`, yielding article files in a stable (sorted) order, and the entries it could
-/// not read. Files of other kinds (images, stylesheets) are passed over silently.
+/// not read. Files of other kinds (images, stylesheets) are passed over silently, and so are
+/// index folders (an index kept inside the archive it indexes holds JSON that is no article).
 pub fn walk(root: &Path) -> impl Iterator<Item = Result<FileEntry, WalkError>> {
     let root = root.to_path_buf();
     WalkDir::new(&root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
+        .filter_entry(|e| e.depth() == 0 || !(is_hidden(e.file_name()) || is_index_entry(e)))
         .filter_map(move |entry| match entry {
             Ok(e) if e.file_type().is_file() => Kind::of(e.path()).map(|k| entry_of(e.path(), k)),
             Ok(_) => None,
@@ -66,6 +67,16 @@ fn walk_error(root: &Path, err: &walkdir::Error) -> WalkError {
     WalkError { path, reason }
 }
 
+fn is_index_entry(entry: &walkdir::DirEntry) -> bool {
+    entry.file_type().is_dir() && is_search_index(entry.path())
+}
+
+/// A Tantivy index (newsidx's or another tool's): `meta.json` beside Tantivy's `.managed.json` or
+/// newsidx's version file.
+pub fn is_search_index(dir: &Path) -> bool {
+    dir.join("meta.json").is_file() && (dir.join(".managed.json").is_file() || dir.join("newsidx-version").is_file())
+}
+
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| n.starts_with('.'))
 }
@@ -84,6 +95,17 @@ mod tests {
         std::fs::write(dir.path().join("a/logo.png"), "x").expect("write");
         let found: Vec<PathBuf> = walk(dir.path()).filter_map(Result::ok).map(|e| e.path).collect();
         assert_eq!(found, [dir.path().join("a/one.txt")]);
+    }
+
+    #[test]
+    fn index_folders_under_a_root_are_not_walked() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for file in ["story.json", "idx/meta.json", "idx/.managed.json", "other/meta.json"] {
+            std::fs::create_dir_all(dir.path().join(file).parent().expect("parent")).expect("mkdir");
+            std::fs::write(dir.path().join(file), "{}").expect("write");
+        }
+        let found: Vec<PathBuf> = walk(dir.path()).filter_map(Result::ok).map(|e| e.path).collect();
+        assert_eq!(found, [dir.path().join("other/meta.json"), dir.path().join("story.json")]);
     }
 
     #[cfg(unix)]

@@ -24,9 +24,24 @@ pub enum UserError {
     /// A `--since`/`--until` value that is not a date.
     #[error("bad date {0:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")]
     BadDate(String),
+    /// A date of the right shape that no calendar has (`2025-02-30`, `2025-13`).
+    #[error("bad date {text:?}: there is no such {what}")]
+    NoSuchDate { text: String, what: &'static str },
+    /// `--since` after `--until`: a range no article can fall in.
+    #[error("--since {since} is after --until {until}: no day is in that range")]
+    EmptyRange { since: String, until: String },
+    /// A number past what a flag can sensibly take.
+    #[error("{flag} {given} is more than the {most} it takes")]
+    TooMany { flag: &'static str, given: usize, most: usize },
+    /// An index folder that holds other files than an index's.
+    #[error("{} is not empty and holds no newsidx index (it holds {example}) — name an empty or new folder with --index", .dir.display())]
+    NotAnIndex { dir: PathBuf, example: String },
     /// An indexing root that does not exist or cannot be read.
     #[error("cannot read {}: {reason}", .path.display())]
     BadRoot { path: PathBuf, reason: String },
+    /// `index` when none of the paths it was given can be read: no index is created or touched.
+    #[error("nothing to index: none of the paths given can be read")]
+    NoRoots,
     /// `show` for a path that is not in the index.
     #[error("{0} is not in the index")]
     NotIndexed(String),

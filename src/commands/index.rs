@@ -59,13 +59,17 @@ const WRITER_BUDGET: usize = 128 << 20;
 /// Runs an index pass and prints its summary.
 pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let started = Instant::now();
+    let mut summary = Summary::default();
+    let roots = canonical_roots(&config.roots, &mut summary);
+    if roots.is_empty() {
+        return Err(UserError::NoRoots.into());
+    }
     let store = crate::index::store::open_for_indexing(&config.index_dir, config.rebuild)?;
     let mut writer: IndexWriter =
         store.index.writer(WRITER_BUDGET).map_err(|e| crate::index::store::damaged(&store.dir, &e))?;
     let before = compact::segments_before(&store.index)?;
     compact::pause_merges(&writer);
-    let mut run = Run::start(config, &store, &mut writer)?;
-    let roots = canonical_roots(&config.roots, &mut run.summary);
+    let mut run = Run::start(config, &store, &mut writer, summary)?;
     run.update(roots.iter().flat_map(|root| crawl::walk(root)), config.progress)?;
     run.remove_vanished(&roots)?;
     let mut summary = run.finish()?;
@@ -136,6 +140,7 @@ impl<'a> Run<'a> {
         config: &'a IndexConfig,
         store: &'a Store,
         writer: &'a mut IndexWriter,
+        summary: Summary,
     ) -> anyhow::Result<Run<'a>> {
         let known = if config.rebuild {
             writer.delete_all_documents()?;
@@ -144,7 +149,6 @@ impl<'a> Run<'a> {
             let stamps = manifest::read(&store.searcher()?, &store.fields)?;
             stamps.into_iter().map(|(file, stamp)| (file, Known { stamp, seen: false })).collect()
         };
-        let summary = Summary::default();
         Ok(Run { config, store, writer, known, blind: Vec::new(), summary, since_commit: 0 })
     }
 

@@ -1,8 +1,8 @@
-//! `newsidx search`: query the index and print the hits.
+//! `newsidx search`: query the index and print the hits as they are read.
 
-use crate::error::Status;
+use crate::error::{Status, UserError};
 use crate::index::store;
-use crate::output::{self, Format};
+use crate::output::{self, Format, PageInfo};
 use crate::search::{self, Request};
 use std::io::Write;
 use std::path::PathBuf;
@@ -20,17 +20,28 @@ pub struct SearchConfig {
     pub bench: usize,
 }
 
-/// Runs the search: exit 0 with hits, 1 with none.
+/// The most in-process repetitions `--bench` takes: enough for stable percentiles, few enough
+/// that a typo cannot keep the process busy for hours.
+pub const MAX_BENCH_RUNS: usize = 100_000;
+
+/// Runs the search: exit 0 when the page printed holds hits, 1 when it holds none (nothing
+/// matched, or `--offset` skipped every hit).
 pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
+    if config.bench > MAX_BENCH_RUNS {
+        return Err(UserError::TooMany { flag: "--bench", given: config.bench, most: MAX_BENCH_RUNS }.into());
+    }
     let store = store::open(&config.index_dir)?;
-    let results = search::run(&store, &config.request).map_err(|e| store.read_error(e))?;
+    let searcher = store.searcher()?;
+    let ranked = search::rank(&store, &searcher, &config.request).map_err(|e| store.read_error(e))?;
     if config.bench > 0 {
         report_latency(&store, &config.request, config.bench)?;
     }
+    let page = PageInfo { query: &ranked.query, total: ranked.total, offset: ranked.offset };
+    let hits = ranked.hits(&store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    output::write_results(&mut out, config.format, &results)?;
+    output::write_results(&mut out, config.format, page, hits)?;
     out.flush()?;
-    Ok(if results.total == 0 { Status::NoMatch } else { Status::Success })
+    Ok(if ranked.is_empty() { Status::NoMatch } else { Status::Success })
 }
 
 /// Times `runs` searches (query parsing, collection, snippets) against one open searcher and
@@ -40,7 +51,8 @@ fn report_latency(store: &store::Store, request: &Request, runs: usize) -> anyho
     let mut micros: Vec<u128> = Vec::with_capacity(runs);
     for _ in 0..runs {
         let started = std::time::Instant::now();
-        search::run_with(store, &searcher, request)?;
+        let ranked = search::rank(store, &searcher, request)?;
+        ranked.hits(store, &searcher).try_for_each(|hit| hit.map(drop))?;
         micros.push(started.elapsed().as_micros());
     }
     micros.sort_unstable();

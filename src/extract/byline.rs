@@ -68,7 +68,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn from_names(names: &str) -> Option<Byline> {
-    let names = names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer);
+    let names = before_glue_seam(names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer));
     let names = without_trailer(without_timestamp(names.split(" | ").next().unwrap_or(names)));
     let mut byline = Byline::default();
     for part in SPLIT.split(names) {
@@ -80,6 +80,40 @@ fn from_names(names: &str) -> Option<Byline> {
     }
     Some(byline)
 }
+
+/// The names up to the first place where a page saved as text ran the last name into what
+/// follows it (`Ann StinsonLong Read`, `ANN LEEStaff Writer`): a small letter before a capital
+/// inside a word, or a capital starting a word after two or more capitals (after a name in
+/// mixed case such a word is an outlet's, `Ann Lee HARBOURNews`, and goes whole). Name prefixes keep
+/// their capital (`McDonald`, `DeSantis`, `MacLeod`, `FitzGerald`: two letters, or one of
+/// [`GLUED_PREFIXES`]).
+fn before_glue_seam(names: &str) -> &str {
+    let mut word_start = 0;
+    let chars: Vec<(usize, char)> = names.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !c.is_alphabetic() {
+            word_start = at + c.len_utf8();
+            continue;
+        }
+        let Some(&(_, before)) = k.checked_sub(1).and_then(|j| chars.get(j)) else { continue };
+        let after = chars.get(k + 1).map(|&(_, a)| a);
+        let prefix = &names[word_start..at];
+        let camel = before.is_lowercase() && c.is_uppercase() && prefix.chars().count() > 2;
+        let capitals = prefix.chars().count() >= 2 && prefix.chars().all(char::is_uppercase);
+        let after_capitals = capitals && c.is_uppercase() && after.is_some_and(char::is_lowercase);
+        if camel && !GLUED_PREFIXES.contains(&prefix) {
+            return names[..at].trim_end();
+        }
+        if after_capitals {
+            let in_capitals = !names[..word_start].chars().any(char::is_lowercase);
+            return names[..if in_capitals { at } else { word_start }].trim_end();
+        }
+    }
+    names
+}
+
+/// Longer name prefixes written with a capital after them (`MacArthur`, `VanDyke`).
+const GLUED_PREFIXES: &[&str] = &["Mac", "Van", "Von", "Del", "Della", "Fitz", "Ten", "Ter"];
 
 /// A suffix that belongs to the name before its comma (`Ana Costa, Ph.D.`, `Ray Hill, Jr.`).
 fn is_name_suffix(part: &str) -> bool {
@@ -380,12 +414,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_run_into_what_follows_it_ends_at_the_seam() {
+        assert_eq!(authors("By Ines MarlowData and Graphics Journalist"), ["Ines Marlow"]);
+        assert_eq!(authors("By Ines Marlow and Teo StinsonLong Read"), ["Ines Marlow", "Teo Stinson"]);
+        assert_eq!(authors("By INES MARLOWStaff Writer"), ["Ines Marlow"]);
+        assert_eq!(authors("By Ana McDonald and Leo MacArthur"), ["Ana McDonald", "Leo MacArthur"]);
+        assert_eq!(authors("By Ron DeSantis and Lea FitzGerald"), ["Ron DeSantis", "Lea FitzGerald"]);
+    }
+
+    #[test]
     fn a_role_glued_to_the_names_is_cut_off() {
         assert_eq!(authors("By Ines NorbergStaff Writer"), ["Ines Norberg"]);
         assert_eq!(authors("By Tomas KeaneCity Columnist"), ["Tomas Keane"]);
         assert_eq!(authors("By Ron DeSantis"), ["Ron DeSantis"], "a name in camel case read first as it is");
         assert!(authors("By AJLabs").is_empty(), "no role: nothing was glued to a name");
-        assert!(authors("By Ines NorbergWriterPhotographerNoel AshIllustrator").is_empty(), "run together");
+        assert_eq!(authors("By Ines NorbergWriterPhotographerNoel AshIllustrator"), ["Ines Norberg"]);
         assert_eq!(authors("By Dara McGregor-MacLeod"), ["Dara McGregor-MacLeod"]);
     }
 

@@ -93,6 +93,7 @@ pub fn open_for_indexing(dir: &Path, rebuild: bool) -> anyhow::Result<Store> {
             opened => return opened,
         }
     }
+    refuse_foreign(dir)?;
     std::fs::create_dir_all(dir)
         .map_err(|e| UserError::BadRoot { path: dir.to_path_buf(), reason: e.to_string() })?;
     let (schema, fields) = schema::build();
@@ -119,6 +120,20 @@ fn settings() -> IndexSettings {
         docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: Some(6) }),
         docstore_blocksize: 24 * 1024,
         ..IndexSettings::default()
+    }
+}
+
+/// Refuses to create an index in a folder that holds anything but an index's own files: the
+/// user named the wrong folder (an archive, a home folder), and an index written there would mix
+/// with their files.
+fn refuse_foreign(dir: &Path) -> Result<(), UserError> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    let names = entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned());
+    match names.into_iter().find(|name| !is_index_file(name)) {
+        Some(example) => Err(UserError::NotAnIndex { dir: dir.to_path_buf(), example }),
+        None => Ok(()),
     }
 }
 

@@ -3,7 +3,8 @@
 //! clean text).
 
 use crate::article::Article;
-use crate::search::{Hit, Results};
+use super::PageInfo;
+use crate::search::Hit;
 use std::io::{self, Write};
 
 const BOLD: &str = "\x1b[1m";
@@ -11,36 +12,52 @@ const MATCH: &str = "\x1b[1;33m";
 const DIM: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
 
-pub fn write_results<W: Write>(out: &mut W, results: &Results, color: bool) -> io::Result<()> {
-    for hit in &results.hits {
-        write_hit(out, hit, color)?;
+pub fn write_results<W: Write>(
+    out: &mut W,
+    page: PageInfo,
+    hits: &mut dyn Iterator<Item = io::Result<Hit>>,
+    color: bool,
+) -> io::Result<()> {
+    let mut shown = 0;
+    for hit in hits {
+        write_hit(out, &hit?, color)?;
+        shown += 1;
     }
-    let shown = results.hits.len();
-    let first = results.hits.first().map_or(0, |h| h.rank);
-    match shown {
-        0 => writeln!(out, "no hits for {:?} ({} in total)", results.query, results.total),
-        _ => writeln!(out, "hits {first}–{} of {} for {:?}", first + shown - 1, results.total, results.query),
+    let (first, query) = (page.offset + 1, page.query);
+    match (shown, page.total) {
+        (0, 0) => writeln!(out, "no hits for {query:?}"),
+        (0, total) => writeln!(out, "no hits past {} ({total} in total for {query:?})", page.offset),
+        (_, total) => writeln!(out, "hits {first}–{} of {total} for {query:?}", page.offset + shown),
     }
 }
 
 fn write_hit<W: Write>(out: &mut W, hit: &Hit, color: bool) -> io::Result<()> {
     let (bold, dim, reset) = if color { (BOLD, DIM, RESET) } else { ("", "", "") };
     writeln!(out, "{bold}{}. {}{reset}", hit.rank, hit.title.as_deref().unwrap_or("(untitled)"))?;
-    writeln!(out, "   {}", facts(hit))?;
+    let facts = facts(hit);
+    if !facts.is_empty() {
+        writeln!(out, "   {facts}")?;
+    }
     let score = hit.score.map(|s| format!("  score {s:.2}")).unwrap_or_default();
     writeln!(out, "   {dim}{}{score}{reset}", hit.path)?;
     writeln!(out, "   {}", highlight(&hit.snippet, &hit.highlights, color).replace('\n', " "))?;
     writeln!(out)
 }
 
-/// `2025-12-03 · Dmitry Antonov, Steve Holland · MOSCOW/WASHINGTON · Reuters · World`
+/// The facts a reader scans for, each in a form that tells it apart with any of the others
+/// missing: `2025-12-03 · by Dmitry Antonov, Steve Holland · dateline MOSCOW/WASHINGTON (Reuters)
+/// · section World`. The agency stands in brackets as a wire credit is printed, after the place
+/// when there is one. Empty when the hit has none of them.
 fn facts(a: &Hit) -> String {
-    let authors = (!a.authors.is_empty()).then(|| a.authors.join(", "));
-    [a.date.map(|d| d.to_string()), authors, a.location.clone(), a.source.clone(), a.section.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ")
+    let authors = (!a.authors.is_empty()).then(|| format!("by {}", a.authors.join(", ")));
+    let agency = a.source.as_ref().map(|s| format!("({s})"));
+    let dateline = match (&a.location, agency) {
+        (Some(place), Some(agency)) => Some(format!("dateline {place} {agency}")),
+        (Some(place), None) => Some(format!("dateline {place}")),
+        (None, agency) => agency,
+    };
+    let section = a.section.as_ref().map(|s| format!("section {s}"));
+    [a.date.map(|d| d.to_string()), authors, dateline, section].into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }
 
 /// The snippet with its matched ranges wrapped in colour (or left plain).
@@ -79,6 +96,45 @@ pub fn write_article<W: Write>(out: &mut W, a: &Article) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hit(date: bool, authors: bool, place: bool, agency: bool, section: bool) -> Hit {
+        let some = |on: bool, text: &str| on.then(|| text.to_string());
+        Hit {
+            rank: 1,
+            score: None,
+            path: "a.txt".into(),
+            title: None,
+            authors: if authors { vec!["Ann Lee".into(), "Bo Chen".into()] } else { Vec::new() },
+            date: date.then(|| chrono::NaiveDate::from_ymd_opt(2025, 12, 3).expect("date")),
+            location: some(place, "LONDON"),
+            source: some(agency, "Reuters"),
+            section: some(section, "Key Points"),
+            language: None,
+            snippet: String::new(),
+            highlights: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn every_fact_is_recognisable_with_any_of_the_others_missing() {
+        assert_eq!(
+            facts(&hit(true, true, true, true, true)),
+            "2025-12-03 · by Ann Lee, Bo Chen · dateline LONDON (Reuters) · section Key Points"
+        );
+        assert_eq!(facts(&hit(false, false, false, true, true)), "(Reuters) · section Key Points");
+        assert_eq!(facts(&hit(true, false, true, false, false)), "2025-12-03 · dateline LONDON");
+        for combination in 0..32u8 {
+            let on = |bit: u8| combination & (1 << bit) != 0;
+            let text = facts(&hit(on(0), on(1), on(2), on(3), on(4)));
+            assert_eq!(text.contains("2025-12-03"), on(0), "{text}");
+            assert_eq!(text.contains("by Ann Lee, Bo Chen"), on(1), "{text}");
+            assert_eq!(text.contains("dateline LONDON"), on(2), "{text}");
+            assert_eq!(text.contains("(Reuters)"), on(3), "{text}");
+            assert_eq!(text.contains("section Key Points"), on(4), "{text}");
+            assert_eq!(text.is_empty(), combination == 0, "{text}");
+            assert!(!text.starts_with(' ') && !text.ends_with(' ') && !text.contains("·  ·"), "{text}");
+        }
+    }
 
     #[test]
     fn highlights_wrap_matches() {

@@ -1,11 +1,14 @@
 //! Printers: hits and articles for people (colour on a terminal) and for scripts (JSON, JSON
-//! Lines, CSV). Every printer writes to any `io::Write`, chosen by one enum.
+//! Lines, CSV). Every printer writes to any `io::Write`, chosen by one enum, and takes the hits
+//! as an iterator, so a full export is printed as it is read.
 
 mod human;
 
 use crate::article::Article;
-use crate::search::{Hit, Results};
-use serde::Serialize;
+use crate::search::Hit;
+use serde::ser::{Error as _, SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+use std::cell::RefCell;
 use std::io::{self, Write};
 
 /// How results are printed.
@@ -21,13 +24,30 @@ pub enum Format {
     Csv,
 }
 
-/// Prints a page of search results.
-pub fn write_results<W: Write>(out: &mut W, format: Format, results: &Results) -> io::Result<()> {
+/// What a page of results says about itself, besides its hits.
+#[derive(Debug, Clone, Copy)]
+pub struct PageInfo<'a> {
+    /// The query text.
+    pub query: &'a str,
+    /// Every matching article, not just this page.
+    pub total: usize,
+    /// Hits skipped before this page.
+    pub offset: usize,
+}
+
+/// Prints a page of search results as its hits are read; a hit that cannot be read ends the
+/// printing with its error.
+pub fn write_results<W, I>(out: &mut W, format: Format, page: PageInfo, hits: I) -> io::Result<()>
+where
+    W: Write,
+    I: Iterator<Item = anyhow::Result<Hit>>,
+{
+    let mut hits = hits.map(|hit| hit.map_err(io::Error::other));
     match format {
-        Format::Text { color } => human::write_results(out, results, color),
-        Format::Json => write_json(out, results),
-        Format::Jsonl => results.hits.iter().try_for_each(|hit| write_json(out, hit)),
-        Format::Csv => write_csv(out, &results.hits),
+        Format::Text { color } => human::write_results(out, page, &mut hits, color),
+        Format::Json => write_json(out, &Streamed { page, hits: RefCell::new(Some(hits)) }),
+        Format::Jsonl => hits.try_for_each(|hit| write_json(out, &hit?)),
+        Format::Csv => write_csv(out, hits),
     }
 }
 
@@ -46,27 +66,69 @@ pub fn write_json<W: Write, T: Serialize>(out: &mut W, value: &T) -> io::Result<
     writeln!(out)
 }
 
+/// The `search --json` object, `{"query", "total", "hits"}`, with its hits serialized as they
+/// are read (serde pulls them from the iterator, once).
+struct Streamed<'a, I> {
+    page: PageInfo<'a>,
+    hits: RefCell<Option<I>>,
+}
+
+impl<I: Iterator<Item = io::Result<Hit>>> Serialize for Streamed<'_, I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_struct("Results", 3)?;
+        object.serialize_field("query", self.page.query)?;
+        object.serialize_field("total", &self.page.total)?;
+        object.serialize_field("hits", &HitSeq(&self.hits))?;
+        object.end()
+    }
+}
+
+struct HitSeq<'a, I>(&'a RefCell<Option<I>>);
+
+impl<I: Iterator<Item = io::Result<Hit>>> Serialize for HitSeq<'_, I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        for hit in self.0.borrow_mut().take().into_iter().flatten() {
+            seq.serialize_element(&hit.map_err(S::Error::custom)?)?;
+        }
+        seq.end()
+    }
+}
+
 /// The CSV columns, in order.
 pub const CSV_HEADER: [&str; 10] =
     ["rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet"];
 
-fn write_csv<W: Write>(out: &mut W, hits: &[Hit]) -> io::Result<()> {
+fn write_csv<W: Write>(out: &mut W, hits: impl Iterator<Item = io::Result<Hit>>) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
-    csv.write_record(CSV_HEADER)?;
+    csv.write_record(CSV_HEADER).map_err(csv_error)?;
     for hit in hits {
-        let a = hit;
-        csv.write_record([
-            hit.rank.to_string(),
-            hit.score.map(|s| format!("{s:.4}")).unwrap_or_default(),
-            a.path.clone(),
-            a.title.clone().unwrap_or_default(),
-            a.authors.join("; "),
-            a.date.map(|d| d.to_string()).unwrap_or_default(),
-            a.location.clone().unwrap_or_default(),
-            a.source.clone().unwrap_or_default(),
-            a.section.clone().unwrap_or_default(),
-            hit.snippet.clone(),
-        ])?;
+        csv.write_record(csv_row(&hit?)).map_err(csv_error)?;
     }
     csv.flush()
+}
+
+fn csv_row(hit: &Hit) -> [String; 10] {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    [
+        hit.rank.to_string(),
+        hit.score.map(|s| format!("{s:.4}")).unwrap_or_default(),
+        hit.path.clone(),
+        text(&hit.title),
+        hit.authors.join("; "),
+        hit.date.map(|d| d.to_string()).unwrap_or_default(),
+        text(&hit.location),
+        text(&hit.source),
+        text(&hit.section),
+        hit.snippet.clone(),
+    ]
+}
+
+/// The CSV writer's error as the I/O error it wraps, kind kept (a closed pipe stays a closed
+/// pipe, which ends the process with success); any other CSV error as itself.
+fn csv_error(err: csv::Error) -> io::Error {
+    match err.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }

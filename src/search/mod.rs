@@ -1,6 +1,8 @@
-//! Searching: run a query against the index and turn the top documents into [`Hit`]s with
-//! highlighted snippets (made only for the hits returned).
+//! Searching: run a query against the index, rank the matching documents, and turn them into
+//! [`Hit`]s with highlighted snippets one at a time, as a printer asks for them, so a full export
+//! (`--limit 0`) never holds more than one hit's text.
 
+mod passage;
 pub mod query;
 mod snippet;
 
@@ -9,6 +11,7 @@ use crate::index::{document, Store};
 use serde::Serialize;
 use std::collections::hash_map::{Entry, HashMap};
 use tantivy::collector::{Count, TopDocs};
+use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
@@ -32,7 +35,7 @@ pub struct Request {
     pub query: String,
     /// Filters on top of it.
     pub filters: Filters,
-    /// Hits to return.
+    /// Hits to return; 0 means every hit.
     pub limit: usize,
     /// Hits to skip.
     pub offset: usize,
@@ -81,7 +84,7 @@ impl Hit {
     }
 }
 
-/// The page of hits and the number of matching articles.
+/// A page of hits read whole, and the number of matching articles.
 #[derive(Debug, Clone, Serialize)]
 pub struct Results {
     /// The query text.
@@ -92,54 +95,117 @@ pub struct Results {
     pub hits: Vec<Hit>,
 }
 
-/// Runs a search.
+/// Runs a search and reads its page of hits.
 pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
-    run_with(store, &store.searcher()?, request)
+    let searcher = store.searcher()?;
+    let ranked = rank(store, &searcher, request)?;
+    let hits = ranked.hits(store, &searcher).collect::<anyhow::Result<Vec<Hit>>>()?;
+    Ok(Results { query: ranked.query.clone(), total: ranked.total, hits })
 }
 
-/// Runs a search with a searcher already opened (for repeated searches in one process).
-pub fn run_with(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Result<Results> {
+/// The matching documents of one search in rank order, before any is read from the store.
+pub struct Ranked {
+    /// The query text.
+    pub query: String,
+    /// Every matching article, not just this page.
+    pub total: usize,
+    /// Hits skipped before this page.
+    pub offset: usize,
+    docs: Vec<(Option<f32>, DocAddress)>,
+    parsed: Box<dyn Query>,
+}
+
+/// Ranks the documents of a search with a searcher already opened (repeated searches in one
+/// process share one). The page is bounded by the number of documents indexed, so no limit or
+/// offset a script passes can size an allocation beyond what the index holds.
+pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Result<Ranked> {
     let languages = store.text_in_use(searcher);
-    let query = query::build(&store.index, &store.fields, &languages, &request.query, &request.filters)?;
-    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-    let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match request.sort {
-        SortBy::Relevance => {
-            let (docs, total) = searcher.search(&query, &(top.order_by_score(), Count))?;
+    let parsed = query::build(&store.index, &store.fields, &languages, &request.query, &request.filters)?;
+    let (offset, limit) = page_bounds(request, searcher.num_docs());
+    let (docs, total) = match (limit, request.sort) {
+        (0, _) => (Vec::new(), searcher.search(&parsed, &Count)?),
+        (_, SortBy::Relevance) => {
+            let top = TopDocs::with_limit(limit).and_offset(offset).order_by_score();
+            let (docs, total) = searcher.search(&parsed, &(top, Count))?;
             (docs.into_iter().map(|(s, a)| (Some(s), a)).collect(), total)
         }
-        SortBy::Date => {
+        (_, SortBy::Date) => {
+            let top = TopDocs::with_limit(limit).and_offset(offset);
             let by_date = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
-            let (docs, total) = searcher.search(&query, &(by_date, Count))?;
+            let (docs, total) = searcher.search(&parsed, &(by_date, Count))?;
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
     };
-    let hits = to_hits(store, searcher, &*query, &scored, request.offset)?;
-    Ok(Results { query: request.query.clone(), total, hits })
+    Ok(Ranked { query: request.query.clone(), total, offset: request.offset, docs, parsed })
 }
 
-fn to_hits(
-    store: &Store,
-    searcher: &Searcher,
-    query: &dyn tantivy::query::Query,
-    scored: &[(Option<f32>, DocAddress)],
-    offset: usize,
-) -> anyhow::Result<Vec<Hit>> {
-    let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
-    let mut hits = Vec::with_capacity(scored.len());
-    for (i, (score, address)) in scored.iter().enumerate() {
-        let doc: TantivyDocument = searcher.doc(*address)?;
-        let article = document::to_article(&store.fields, &doc);
-        let field = store.fields.text_for(article.language.as_deref()).body;
-        let generator = match generators.entry(field) {
+/// The offset and page size of a request, each at most the number of documents indexed; a
+/// limit of 0 asks for every hit past the offset.
+fn page_bounds(request: &Request, indexed: u64) -> (usize, usize) {
+    let indexed = usize::try_from(indexed).unwrap_or(usize::MAX);
+    let offset = request.offset.min(indexed);
+    let left = indexed - offset;
+    let limit = if request.limit == 0 { left } else { request.limit.min(left) };
+    (offset, limit)
+}
+
+impl Ranked {
+    /// How many hits this page holds.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// True when this page holds no hit (none matched, or the offset skipped them all).
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The page's hits, each read from the store and given its snippet when asked for.
+    pub fn hits<'a>(&'a self, store: &'a Store, searcher: &'a Searcher) -> Hits<'a> {
+        Hits { ranked: self, store, searcher, generators: HashMap::new(), next: 0 }
+    }
+}
+
+/// The hits of a [`Ranked`] page, read one at a time.
+pub struct Hits<'a> {
+    ranked: &'a Ranked,
+    store: &'a Store,
+    searcher: &'a Searcher,
+    /// One snippet generator per body field (language) met so far.
+    generators: HashMap<Field, SnippetGenerator>,
+    next: usize,
+}
+
+impl Iterator for Hits<'_> {
+    type Item = anyhow::Result<Hit>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (score, address) = *self.ranked.docs.get(self.next)?;
+        self.next += 1;
+        Some(self.read(self.ranked.offset + self.next, score, address))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.ranked.docs.len() - self.next;
+        (left, Some(left))
+    }
+}
+
+impl Hits<'_> {
+    fn read(&mut self, rank: usize, score: Option<f32>, address: DocAddress) -> anyhow::Result<Hit> {
+        let doc: TantivyDocument = self.searcher.doc(address)?;
+        let article = document::to_article(&self.store.fields, &doc);
+        let field = self.store.fields.text_for(article.language.as_deref()).body;
+        let generator = match self.generators.entry(field) {
             Entry::Occupied(e) => e.into_mut(),
             Entry::Vacant(e) => {
-                e.insert(snippet::generator(searcher, query, field, article.language.as_deref())?)
+                let language = article.language.as_deref();
+                e.insert(snippet::generator(self.searcher, &*self.ranked.parsed, field, language)?)
             }
         };
         let snippet = snippet::snippet_of(generator, &article.body);
-        hits.push(Hit::new(offset + i + 1, *score, article, snippet));
+        Ok(Hit::new(rank, score, article, snippet))
     }
-    Ok(hits)
 }
 
 /// Looks up one stored article by its path.
@@ -151,5 +217,23 @@ pub fn show(store: &Store, path: &str) -> anyhow::Result<Option<Article>> {
     match found.first() {
         Some((_, address)) => Ok(Some(document::to_article(&store.fields, &searcher.doc(*address)?))),
         None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bounds(limit: usize, offset: usize, indexed: u64) -> (usize, usize) {
+        page_bounds(&Request { limit, offset, ..Request::default() }, indexed)
+    }
+
+    #[test]
+    fn a_page_never_asks_for_more_than_is_indexed() {
+        assert_eq!(bounds(10, 0, 12), (0, 10));
+        assert_eq!(bounds(usize::MAX, usize::MAX, 12), (12, 0));
+        assert_eq!(bounds(100_000_000_000, 5, 12), (5, 7));
+        assert_eq!(bounds(0, 4, 12), (4, 8), "0 asks for every hit past the offset");
+        assert_eq!(bounds(0, 0, 0), (0, 0));
     }
 }

@@ -4,10 +4,11 @@
 use crate::agency::agency_name;
 use crate::error::UserError;
 use crate::index::schema::{exact_key, Fields, TextFields};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::ops::Bound;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::query_grammar::{self as grammar, UserInputAst, UserInputLeaf, UserInputLiteral};
+use tantivy::query_grammar::{self as grammar, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral};
+use tantivy::query::QueryParserError;
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
@@ -81,9 +82,33 @@ fn parse_text(
         parser.set_field_boost(t.title, TITLE_BOOST);
     }
     let bad = |reason: String| UserError::BadQuery { query: shorten(text), reason };
-    let ast = grammar::parse_query(text).map_err(|_| bad("syntax error".to_string()))?;
-    let ast = widen_prefixes(ast, &Prefixes::of(index, languages));
-    parser.build_query_from_user_input_ast(ast).map_err(|e| bad(e.to_string()))
+    let ast = grammar::parse_query(text).map_err(|_| bad(syntax_error(text)))?;
+    let ast = rewrite(ast, &Prefixes::of(index, languages)).map_err(bad)?;
+    parser.build_query_from_user_input_ast(ast).map_err(|e| bad(explain(e)))
+}
+
+/// The fields a query may name, as the README lists them.
+pub const QUERY_FIELDS: &str = "title, body, author, location, source, section, date";
+
+/// Where the query stops parsing and what the grammar expected there, from Tantivy's lenient
+/// parser (the strict one only says that it failed).
+fn syntax_error(text: &str) -> String {
+    let (_, errors) = grammar::parse_query_lenient(text);
+    let Some(first) = errors.first() else {
+        return "syntax error".to_string();
+    };
+    let at = text.get(..first.pos).map_or(first.pos, |before| before.chars().count()) + 1;
+    format!("syntax error at character {at}: {}", first.message)
+}
+
+/// The query parser's complaint in the user's words.
+fn explain(err: QueryParserError) -> String {
+    match err {
+        QueryParserError::FieldDoesNotExist(name) => {
+            format!("there is no field {name:?}; the fields are {QUERY_FIELDS}")
+        }
+        other => other.to_string(),
+    }
 }
 
 /// The fields that `title:` and `body:` stand for: those of every language in use.
@@ -110,21 +135,86 @@ impl Prefixes {
     }
 }
 
-/// Rewrites `title:word` and `body:word` as an OR over the title (body) field of each language,
-/// so a prefixed word finds a German article's title as a bare word does.
-fn widen_prefixes(ast: UserInputAst, prefixes: &Prefixes) -> UserInputAst {
-    match ast {
+/// Rewrites what the user typed into what the index holds: `title:word` and `body:word` as an
+/// OR over the title (body) field of each language, so a prefixed word finds a German article's
+/// title as a bare word does; `date:2025-12` and `date:[2025-01 TO 2025-06]` as ranges of whole
+/// days (the index stores instants); a group of nothing but `-word`s as every article without
+/// them (Tantivy refuses a query that only excludes). Refuses `word~1`, which Tantivy would take for a phrase of
+/// one word and so match nothing fuzzily.
+fn rewrite(ast: UserInputAst, prefixes: &Prefixes) -> Result<UserInputAst, String> {
+    Ok(match ast {
         UserInputAst::Clause(clauses) => {
-            UserInputAst::Clause(clauses.into_iter().map(|(o, a)| (o, widen_prefixes(a, prefixes))).collect())
+            let mut clauses: Vec<_> =
+                clauses.into_iter().map(|(o, a)| Ok((o, rewrite(a, prefixes)?))).collect::<Result<_, String>>()?;
+            if clauses.iter().all(|(occur, _)| *occur == Some(grammar::Occur::MustNot)) {
+                clauses.push((Some(grammar::Occur::Must), UserInputAst::Leaf(Box::new(UserInputLeaf::All))));
+            }
+            UserInputAst::Clause(clauses)
         }
-        UserInputAst::Boost(inner, boost) => {
-            UserInputAst::Boost(Box::new(widen_prefixes(*inner, prefixes)), boost)
-        }
+        UserInputAst::Boost(inner, boost) => UserInputAst::Boost(Box::new(rewrite(*inner, prefixes)?), boost),
         UserInputAst::Leaf(leaf) => match *leaf {
-            UserInputLeaf::Literal(literal) => widen_literal(literal, prefixes),
+            UserInputLeaf::Literal(literal) => rewrite_literal(literal, prefixes)?,
+            UserInputLeaf::Range { field: Some(field), lower, upper } if field == "date" => {
+                date_leaf(range_start(&lower)?, range_end(&upper)?)
+            }
             other => UserInputAst::Leaf(Box::new(other)),
         },
+    })
+}
+
+fn rewrite_literal(literal: UserInputLiteral, prefixes: &Prefixes) -> Result<UserInputAst, String> {
+    if literal.field_name.as_deref() == Some("date") {
+        let day = |end| parse_date(&literal.phrase, end).map_err(|e| e.to_string());
+        return Ok(date_leaf(Some(day(PeriodEnd::First)?), Some(day(PeriodEnd::Last)?)));
     }
+    if is_fuzzy(&literal) {
+        return Err(format!(
+            "fuzzy matching ({}) is not supported: a word already finds its other forms (talks \
+             finds talk), and ~N belongs after a \"phrase of words\"",
+            literal.phrase
+        ));
+    }
+    Ok(widen_literal(literal, prefixes))
+}
+
+/// `swift~1`: the grammar reads a bare word with its `~1` as one word, which the analyzer then
+/// splits into `swift 1`; `"one"~1` is a phrase of one word with a slop.
+fn is_fuzzy(literal: &UserInputLiteral) -> bool {
+    let one_word = !literal.phrase.trim().contains(' ');
+    let tilde_number = literal.phrase.rsplit_once('~').is_some_and(|(word, n)| {
+        !word.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    one_word && (literal.slop > 0 || tilde_number)
+}
+
+/// The first day a range's lower bound lets in (`{2025 TO …` starts in 2026).
+fn range_start(bound: &UserInputBound) -> Result<Option<NaiveDate>, String> {
+    let parse = |text: &str, end| parse_date(text, end).map_err(|e| e.to_string());
+    match bound {
+        UserInputBound::Inclusive(text) => parse(text, PeriodEnd::First).map(Some),
+        UserInputBound::Exclusive(text) => Ok(parse(text, PeriodEnd::Last)?.succ_opt()),
+        UserInputBound::Unbounded => Ok(None),
+    }
+}
+
+/// The last day a range's upper bound lets in (`… TO 2025}` ends in 2024).
+fn range_end(bound: &UserInputBound) -> Result<Option<NaiveDate>, String> {
+    let parse = |text: &str, end| parse_date(text, end).map_err(|e| e.to_string());
+    match bound {
+        UserInputBound::Inclusive(text) => parse(text, PeriodEnd::Last).map(Some),
+        UserInputBound::Exclusive(text) => Ok(parse(text, PeriodEnd::First)?.pred_opt()),
+        UserInputBound::Unbounded => Ok(None),
+    }
+}
+
+/// A range leaf on the date field from its first to its last day, both included.
+fn date_leaf(first: Option<NaiveDate>, last: Option<NaiveDate>) -> UserInputAst {
+    let instant = |d: NaiveDate| format!("{d}T00:00:00Z");
+    let lower = first.map_or(UserInputBound::Unbounded, |d| UserInputBound::Inclusive(instant(d)));
+    let upper = last
+        .and_then(|d| d.succ_opt())
+        .map_or(UserInputBound::Unbounded, |d| UserInputBound::Exclusive(instant(d)));
+    UserInputAst::Leaf(Box::new(UserInputLeaf::Range { field: Some("date".to_string()), lower, upper }))
 }
 
 fn widen_literal(literal: UserInputLiteral, prefixes: &Prefixes) -> UserInputAst {
@@ -212,27 +302,51 @@ pub enum PeriodEnd {
     Last,
 }
 
-/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first or last day of that period.
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first or last day of that period. A value of
+/// another shape is a [`UserError::BadDate`]; one of the right shape that names no day of the
+/// calendar (`2025-02-30`) a [`UserError::NoSuchDate`].
 pub fn parse_date(text: &str, end: PeriodEnd) -> Result<NaiveDate, UserError> {
-    let bad = || UserError::BadDate(text.to_string());
-    let parts: Vec<&str> = text.trim().split('-').collect();
+    let (year, month, day) = date_parts(text).ok_or_else(|| UserError::BadDate(text.to_string()))?;
+    let none = |what| UserError::NoSuchDate { text: text.to_string(), what };
+    let month = match (month, end) {
+        (Some(m), _) if !(1..=12).contains(&m) => return Err(none("month")),
+        (Some(m), _) => m,
+        (None, PeriodEnd::First) => 1,
+        (None, PeriodEnd::Last) => 12,
+    };
+    let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| none("year"))?;
+    match (day, end) {
+        (Some(d), _) => NaiveDate::from_ymd_opt(year, month, d).ok_or_else(|| none("day")),
+        (None, PeriodEnd::First) => Ok(first),
+        (None, PeriodEnd::Last) => {
+            let next = first.checked_add_months(chrono::Months::new(1)).ok_or_else(|| none("day"))?;
+            next.pred_opt().ok_or_else(|| none("day"))
+        }
+    }
+}
+
+/// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each part all digits of its length.
+fn date_parts(text: &str) -> Option<(i32, Option<u32>, Option<u32>)> {
     let num = |s: &str, len: usize| {
         (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
     };
-    let year = parts.first().and_then(|y| num(y, 4)).ok_or_else(bad)? as i32;
-    let first_or_last = |m: u32| match end {
-        PeriodEnd::First => NaiveDate::from_ymd_opt(year, m, 1),
-        PeriodEnd::Last => NaiveDate::from_ymd_opt(year, m, 1)
-            .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
-            .and_then(|d| d.pred_opt()),
-    };
-    let date = match parts.as_slice() {
-        [_] => first_or_last(if end == PeriodEnd::First { 1 } else { 12 }),
-        [_, m] => num(m, 2).and_then(first_or_last),
-        [_, m, d] => NaiveDate::from_ymd_opt(year, num(m, 2).ok_or_else(bad)?, num(d, 2).ok_or_else(bad)?),
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let year = num(parts.first()?, 4)? as i32;
+    match parts.as_slice() {
+        [_] => Some((year, None, None)),
+        [_, m] => Some((year, Some(num(m, 2)?), None)),
+        [_, m, d] => Some((year, Some(num(m, 2)?), Some(num(d, 2)?))),
         _ => None,
-    };
-    date.filter(|d| d.year() == year).ok_or_else(bad)
+    }
+}
+
+/// Refuses a `--since` later than the `--until`: such a range finds nothing, and a script that
+/// swapped its bounds should hear so rather than see "no hits".
+pub fn check_range(since: Option<NaiveDate>, until: Option<NaiveDate>) -> Result<(), UserError> {
+    match (since, until) {
+        (Some(s), Some(u)) if s > u => Err(UserError::EmptyRange { since: s.to_string(), until: u.to_string() }),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -253,8 +367,23 @@ mod tests {
 
     #[test]
     fn bad_dates_are_refused() {
-        for bad in ["2026-13-45", "2026-02-30", "yesterday", "26", "2026-1", "2026-01-01-01", ""] {
-            assert!(parse_date(bad, PeriodEnd::First).is_err(), "{bad}");
+        for bad in ["yesterday", "26", "2026-1", "2026-01-01-01", ""] {
+            assert!(matches!(parse_date(bad, PeriodEnd::First), Err(UserError::BadDate(_))), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_date_of_the_right_shape_that_is_no_day_says_so() {
+        for (bad, what) in [("2025-02-30", "day"), ("2026-13-45", "month"), ("2026-00", "month")] {
+            let err = parse_date(bad, PeriodEnd::First).expect_err(bad);
+            assert_eq!(err.to_string(), format!("bad date {bad:?}: there is no such {what}"));
+        }
+    }
+
+    #[test]
+    fn a_range_that_ends_before_it_starts_is_refused() {
+        assert!(check_range(Some(d(2026, 1, 1)), Some(d(2025, 12, 31))).is_err());
+        assert!(check_range(Some(d(2025, 1, 1)), Some(d(2025, 1, 1))).is_ok());
+        assert!(check_range(None, Some(d(2025, 1, 1))).is_ok());
     }
 }

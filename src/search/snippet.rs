@@ -6,6 +6,7 @@
 //! first letter, but for Russian `ё`, which it writes `е`, and Dutch, which strips a `ge-`
 //! prefix and so stems every word); any other word is compared unstemmed, and cannot match.
 
+use super::passage;
 use crate::index::schema;
 use crate::index::stem_cache::CachedStemmer;
 use std::collections::{BTreeMap, BTreeSet};
@@ -59,18 +60,19 @@ fn for_terms(weights: BTreeMap<String, f32>, field: Field, language: Option<&str
 
 /// The best passage with its highlights, or the body's opening when no word of the query is in
 /// the body (a title-only or filter-only match). Highlights that overlap or touch are one (the
-/// character pairs of a Chinese word). Line breaks become spaces (same byte length, so the
-/// highlight ranges stay true).
+/// character pairs of a Chinese word). The passage is widened to whole sentences where one is
+/// near and printed on one line ([`passage`]).
 pub fn snippet_of(generator: &SnippetGenerator, body: &str) -> (String, Vec<[usize; 2]>) {
     let snippet = generator.snippet(body);
-    if !snippet.fragment().is_empty() {
-        let merged = collapse_overlapped_ranges(snippet.highlighted());
-        let ranges = merged.iter().map(|r| [r.start, r.end]).collect();
-        return (snippet.fragment().replace('\n', " "), ranges);
+    if snippet.fragment().is_empty() {
+        return (passage::opening(body, SNIPPET_CHARS), Vec::new());
     }
-    let end = body.char_indices().nth(SNIPPET_CHARS).map_or(body.len(), |(i, _)| i);
-    let cut = body[..end].rfind(' ').filter(|_| end < body.len()).unwrap_or(end);
-    (body[..cut].replace('\n', " "), Vec::new())
+    let fragment = snippet.fragment_range();
+    let marks: Vec<_> = collapse_overlapped_ranges(snippet.highlighted())
+        .into_iter()
+        .map(|r| r.start + fragment.start..r.end + fragment.start)
+        .collect();
+    passage::passage(body, fragment, &marks)
 }
 
 /// Whether a stemmer keeps the first letter of every word. Dutch strips the `ge-` of past
