@@ -74,7 +74,8 @@ fn is_index_entry(entry: &walkdir::DirEntry) -> bool {
 /// A Tantivy index (newsidx's or another tool's): `meta.json` beside Tantivy's `.managed.json` or
 /// newsidx's version file.
 pub fn is_search_index(dir: &Path) -> bool {
-    dir.join("meta.json").is_file() && (dir.join(".managed.json").is_file() || dir.join("newsidx-version").is_file())
+    dir.join("meta.json").is_file()
+        && (dir.join(".managed.json").is_file() || dir.join("newsidx-version").is_file())
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

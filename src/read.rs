@@ -97,7 +97,7 @@ pub fn load(path: &Path, limit: u64) -> Result<Vec<u8>, Unread> {
         return Err(Unread::TooLarge(size));
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(Unread::Io)?;
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(Unread::Io)?;
     if bytes.len() as u64 > limit {
         return Err(Unread::TooLarge(bytes.len() as u64));
     }
@@ -171,7 +171,10 @@ pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
 /// Inflates gzip data, refusing to inflate past `limit` (a small file can hold gigabytes).
 fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Unread> {
     let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes).take(limit + 1).read_to_end(&mut out).map_err(Unread::Io)?;
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(Unread::Io)?;
     if out.len() as u64 > limit {
         return Err(Unread::TooLarge(out.len() as u64));
     }

@@ -6,7 +6,7 @@ use crate::crawl::{self, FileEntry, WalkError};
 use crate::error::{Status, UserError};
 use crate::index::{compact, document, manifest, FileStamp, Store};
 use crate::read::{self, Outcome};
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -70,7 +70,7 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
     let before = compact::segments_before(&store.index)?;
     compact::pause_merges(&writer);
     let mut run = Run::start(config, &store, &mut writer, summary)?;
-    run.update(roots.iter().flat_map(|root| crawl::walk(root)), config.progress)?;
+    run.update(roots.iter().flat_map(|root| crawl::walk(root)), progress_bar(config.progress, &roots))?;
     run.remove_vanished(&roots)?;
     let mut summary = run.finish()?;
     compact::merge_written(&store.index, &mut writer, &before)?;
@@ -158,9 +158,8 @@ impl<'a> Run<'a> {
     fn update(
         &mut self,
         found: impl Iterator<Item = Result<FileEntry, WalkError>>,
-        progress: bool,
+        bar: ProgressBar,
     ) -> anyhow::Result<()> {
-        let bar = progress_bar(progress);
         let mut chunk = Vec::with_capacity(CHUNK);
         for item in found {
             match item {
@@ -308,15 +307,41 @@ fn is_under(path: &str, dir: &str) -> bool {
     Path::new(path).starts_with(dir)
 }
 
-fn progress_bar(enabled: bool) -> ProgressBar {
+/// The progress display on a terminal: a spinner with the files seen while a second walk counts
+/// the files, then a bar with the total, the rate and the time left. The count is a walk of its
+/// own, so the index run never holds the file list; it stops mattering when the run ends first.
+fn progress_bar(enabled: bool, roots: &[PathBuf]) -> ProgressBar {
     if !enabled {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::no_length();
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} files seen, {per_sec} {elapsed}") {
-        bar.set_style(style);
-    }
+    bar.set_style(styled("{spinner} {pos} files seen · {rate} · counting files…"));
+    let counter = bar.clone();
+    let roots = roots.to_vec();
+    std::thread::spawn(move || {
+        let total: usize = roots.iter().map(|root| crawl::walk(root).filter(Result::is_ok).count()).sum();
+        if !counter.is_finished() {
+            counter.set_length(total as u64);
+            counter.set_style(styled("{wide_bar} {pos}/{len} files · {rate} · {eta} left"));
+        }
+    });
     bar
+}
+
+fn styled(template: &str) -> ProgressStyle {
+    let style = ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar());
+    style.with_key("rate", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+        let _ = w.write_str(&rate(state.per_sec()));
+    })
+}
+
+/// Files a second, rounded as a person reads it: `285 files/s`, `3.5 files/s`.
+fn rate(per_second: f64) -> String {
+    match per_second {
+        r if !r.is_finite() => "– files/s".to_string(),
+        r if r >= 10.0 => format!("{r:.0} files/s"),
+        r => format!("{r:.1} files/s"),
+    }
 }
 
 fn print_summary(summary: &Summary, json: bool) -> anyhow::Result<()> {
@@ -330,4 +355,16 @@ fn print_summary(summary: &Summary, json: bool) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rate_is_rounded() {
+        assert_eq!(rate(284.8409), "285 files/s");
+        assert_eq!(rate(3.46), "3.5 files/s");
+        assert_eq!(rate(f64::INFINITY), "– files/s");
+    }
 }

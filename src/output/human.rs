@@ -2,8 +2,8 @@
 //! and the snippet with matches in bold yellow on a terminal (plain when piped, so a file gets
 //! clean text).
 
-use crate::article::Article;
 use super::PageInfo;
+use crate::article::Article;
 use crate::search::Hit;
 use std::io::{self, Write};
 
@@ -57,7 +57,11 @@ fn facts(a: &Hit) -> String {
         (None, agency) => agency,
     };
     let section = a.section.as_ref().map(|s| format!("section {s}"));
-    [a.date.map(|d| d.to_string()), authors, dateline, section].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    [a.date.map(|d| d.to_string()), authors, dateline, section]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The snippet with its matched ranges wrapped in colour (or left plain).

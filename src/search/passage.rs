@@ -54,7 +54,10 @@ fn starts_sentence(body: &str, at: usize) -> bool {
     let (Some(before), Some(after)) = (body.get(..at), body.get(at..)) else {
         return false;
     };
-    let opens = after.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase() || "\"“‘'(".contains(c));
+    let opens = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase() || "\"“‘'(".contains(c));
     let gap = before.len() - before.trim_end().len();
     opens && (gap > 0 && ends_sentence(body, before.trim_end().len()) || before.ends_with(['。', '！', '？']))
 }
@@ -67,7 +70,8 @@ fn ends_sentence(body: &str, at: usize) -> bool {
     };
     let next_is_gap = after.chars().next().is_none_or(char::is_whitespace);
     let bare = before.trim_end_matches(['"', '”', '’', '\'', ')']);
-    (next_is_gap && bare.ends_with(['.', '!', '?']) && !ends_with_initial(bare)) || before.ends_with(['。', '！', '？'])
+    (next_is_gap && bare.ends_with(['.', '!', '?']) && !ends_with_initial(bare))
+        || before.ends_with(['。', '！', '？'])
 }
 
 /// `… said J.`, `… Mr.`, `… the U.S.`: a full stop after one capital, a short title or inside an

@@ -6,9 +6,11 @@ use crate::error::UserError;
 use crate::index::schema::{exact_key, Fields, TextFields};
 use chrono::NaiveDate;
 use std::ops::Bound;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::query_grammar::{self as grammar, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral};
 use tantivy::query::QueryParserError;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query_grammar::{
+    self as grammar, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
@@ -144,8 +146,10 @@ impl Prefixes {
 fn rewrite(ast: UserInputAst, prefixes: &Prefixes) -> Result<UserInputAst, String> {
     Ok(match ast {
         UserInputAst::Clause(clauses) => {
-            let mut clauses: Vec<_> =
-                clauses.into_iter().map(|(o, a)| Ok((o, rewrite(a, prefixes)?))).collect::<Result<_, String>>()?;
+            let mut clauses: Vec<_> = clauses
+                .into_iter()
+                .map(|(o, a)| Ok((o, rewrite(a, prefixes)?)))
+                .collect::<Result<_, String>>()?;
             if clauses.iter().all(|(occur, _)| *occur == Some(grammar::Occur::MustNot)) {
                 clauses.push((Some(grammar::Occur::Must), UserInputAst::Leaf(Box::new(UserInputLeaf::All))));
             }
@@ -181,9 +185,10 @@ fn rewrite_literal(literal: UserInputLiteral, prefixes: &Prefixes) -> Result<Use
 /// splits into `swift 1`; `"one"~1` is a phrase of one word with a slop.
 fn is_fuzzy(literal: &UserInputLiteral) -> bool {
     let one_word = !literal.phrase.trim().contains(' ');
-    let tilde_number = literal.phrase.rsplit_once('~').is_some_and(|(word, n)| {
-        !word.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
-    });
+    let tilde_number = literal
+        .phrase
+        .rsplit_once('~')
+        .is_some_and(|(word, n)| !word.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     one_word && (literal.slop > 0 || tilde_number)
 }
 
@@ -344,7 +349,9 @@ fn date_parts(text: &str) -> Option<(i32, Option<u32>, Option<u32>)> {
 /// swapped its bounds should hear so rather than see "no hits".
 pub fn check_range(since: Option<NaiveDate>, until: Option<NaiveDate>) -> Result<(), UserError> {
     match (since, until) {
-        (Some(s), Some(u)) if s > u => Err(UserError::EmptyRange { since: s.to_string(), until: u.to_string() }),
+        (Some(s), Some(u)) if s > u => {
+            Err(UserError::EmptyRange { since: s.to_string(), until: u.to_string() })
+        }
         _ => Ok(()),
     }
 }

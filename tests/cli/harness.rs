@@ -75,10 +75,19 @@ impl Sandbox {
 
     /// Runs newsidx with the sandbox's index (through `NEWSIDX_INDEX`) and `args`.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_env(args, &[])
+    }
+
+    /// Runs newsidx as [`Sandbox::run`] does, with `env` set on top of the test's environment
+    /// (the colour variables are cleared first, so the test's own terminal settings do not leak).
+    pub fn run_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let output = Command::cargo_bin("newsidx")
             .expect("binary")
             .current_dir(self.dir.path())
             .env("NEWSIDX_INDEX", self.index())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .envs(env.iter().copied())
             .args(args)
             .output()
             .expect("run newsidx");

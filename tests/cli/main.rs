@@ -2,6 +2,7 @@
 //! and of the fixtures under `tests/fixtures/`. One binary, one small harness.
 
 mod extract;
+mod first_hour;
 mod formats;
 mod hardening;
 mod harness;

@@ -138,7 +138,12 @@ fn limit_and_offset_page_through_hits() {
 fn human_output_lists_hits_with_facts() {
     let out = indexed().run(&["search", "Witkoff Kremlin"]).expect_code(0).stdout;
     assert!(out.starts_with("1. Witkoff leaves Kremlin talks with no deal on Ukraine ceasefire\n"), "{out}");
-    assert!(out.contains("\n   2025-12-02 · by Irina Volkova, Thomas Brandt · dateline MOSCOW (Reuters) · section World\n"), "{out}");
+    assert!(
+        out.contains(
+            "\n   2025-12-02 · by Irina Volkova, Thomas Brandt · dateline MOSCOW (Reuters) · section World\n"
+        ),
+        "{out}"
+    );
     assert!(out.contains("hits 1–3 of 3 for \"Witkoff Kremlin\""));
     assert!(!out.contains('\x1b'), "no colour when piped");
 }
