@@ -17,9 +17,21 @@ pub struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|DI|Door|Av|Af):?\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)(?:by|By|BY)\s*:?\s+)(?P<names>.+)$")
+    let words = super::vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter()).map(|w| by_word(w));
+    let words = words.collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"^(?:(?:{words})\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)(?:by|By|BY)\s*:?\s+)(?P<names>.+)$"))
         .expect("valid byline pattern")
 });
+
+/// The pattern of one byline word of the vocabulary, as printed, in capitals or in small
+/// letters: `By` takes a colon or none, `Text:` needs its colon (a space may stand before it).
+fn by_word(word: &str) -> String {
+    let bare = word.trim_end_matches(':').trim_end();
+    let colon = if word.ends_with(':') { r"\s*:" } else { ":?" };
+    let spellings = [bare.to_string(), bare.to_uppercase(), bare.to_lowercase()];
+    let spelled: Vec<String> = spellings.iter().map(|s| regex::escape(s).replace(' ', r"\s+")).collect();
+    format!("(?:{}){colon}", spelled.join("|"))
+}
 static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<names>[^|]{4,60}?)\s*\|\s*(?P<role>[^|]{2,40})$").expect("valid role pattern")
 });
@@ -411,6 +423,23 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()
+    }
+
+    #[test]
+    fn byline_words_of_every_language_in_the_vocabulary_are_read() {
+        for line in [
+            "Words by Ines Marlow",
+            "Text: Ines Marlow",
+            "Auteur : Ines Marlow",
+            "Escrito por Ines Marlow",
+            "Testo di Ines Marlow",
+            "Tekst: Ines Marlow",
+            "AUTOR: Ines Marlow",
+            "Författare: Ines Marlow",
+        ] {
+            assert_eq!(authors(line), ["Ines Marlow"], "{line}");
+        }
+        assert!(authors("Text Ines Marlow").is_empty(), "a word written with a colon needs it");
     }
 
     #[test]

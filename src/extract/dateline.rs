@@ -26,9 +26,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = r"(?x)^
         (?P<place>[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3}
            (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
-        (?:,?\ (?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\ [L]{3,9}\.?))?
-        \s*(?:\((?P<agency>[L\ .\-]{2,40})\))?
-        \s*(?:[-–—]{1,2}|:)\s+";
+        (?:,?\ (?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?))?
+        \s*(?:(?:[-–—]\s*)?\((?P<agency>[L\ .\-]{2,40})\))?
+        \s*(?:\.?[-–—]{1,2}|:)\s+";
     Regex::new(&pattern.replace("[U]", &format!("[{UPPER}]")).replace("[L", &format!("[{LETTER}")))
         .expect("valid dateline pattern")
 });
@@ -85,7 +85,8 @@ const LABELS: &[&str] = &[
 /// A cheap test before the pattern runs: a capital first, a dash or colon within a few words,
 /// and before it an agency in brackets or a place in capitals.
 fn could_be_dateline(head: &str) -> bool {
-    let Some(cut) = head.find(['—', '–']).or_else(|| head.find(" -")).or_else(|| head.find(": ")) else {
+    let cut = head.find(['—', '–']).or_else(|| head.find(" -")).or_else(|| head.find(").-"));
+    let Some(cut) = cut.or_else(|| head.find(": ")) else {
         return false;
     };
     let before = &head[..cut];
@@ -116,6 +117,21 @@ fn capitalised_place(place: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_datelines_in_the_styles_of_other_languages_are_read() {
+        for (text, place, agency) in [
+            ("MOSKAU, 3. Dezember (Reuters) - Die", "MOSKAU", "Reuters"),
+            ("LISBOA, 3 dez (Lusa) - O", "LISBOA", "Lusa"),
+            ("ROMA, 3 DIC - (ANSA) - Il", "ROMA", "ANSA"),
+            ("Madrid, 3 dic (EFE).- El", "Madrid", "EFE"),
+            ("WARSZAWA, 3 grudnia (PAP) - W", "WARSZAWA", "PAP"),
+        ] {
+            let d = parse(text).expect(text);
+            assert_eq!((d.place.as_str(), d.agency.as_deref()), (place, Some(agency)), "{text}");
+            assert_eq!(text[d.len..].split_whitespace().count(), 1, "{text}: the whole dateline is cut");
+        }
+    }
 
     fn place_of(text: &str) -> Option<(String, Option<String>, Option<String>)> {
         parse(text).map(|d| (d.place, d.month_day, d.agency))

@@ -2,97 +2,24 @@
 //! (and `2026年11月20日` as Chinese, Japanese and Korean pages print them),
 //! and the rule that picks the publication day among them.
 
+use super::vocab;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
-
-/// Month names and abbreviations, lower-case, with their month number.
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("januar", 1),
-    ("janvier", 1),
-    ("enero", 1),
-    ("gennaio", 1),
-    ("janeiro", 1),
-    ("jänner", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("februar", 2),
-    ("février", 2),
-    ("fevrier", 2),
-    ("febrero", 2),
-    ("febbraio", 2),
-    ("fevereiro", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("märz", 3),
-    ("mars", 3),
-    ("marzo", 3),
-    ("março", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("avril", 4),
-    ("abril", 4),
-    ("aprile", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("mayo", 5),
-    ("maggio", 5),
-    ("maio", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("juni", 6),
-    ("juin", 6),
-    ("junio", 6),
-    ("giugno", 6),
-    ("junho", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("juli", 7),
-    ("juillet", 7),
-    ("julio", 7),
-    ("luglio", 7),
-    ("julho", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("août", 8),
-    ("aout", 8),
-    ("agosto", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("septembre", 9),
-    ("septiembre", 9),
-    ("settembre", 9),
-    ("setembro", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("oktober", 10),
-    ("octobre", 10),
-    ("octubre", 10),
-    ("ottobre", 10),
-    ("outubro", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("novembre", 11),
-    ("noviembre", 11),
-    ("novembro", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("dezember", 12),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("diciembre", 12),
-    ("dicembre", 12),
-    ("dezembro", 12),
-];
 
 /// The month number of a month name or abbreviation in any supported language.
 pub fn month_number(name: &str) -> Option<u32> {
-    let name = name.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
+    MONTH_NUMBERS.get(name.trim_end_matches('.').to_lowercase().as_str()).copied()
 }
+
+/// Every spelling of [`vocab::MONTHS`] with its month's number.
+static MONTH_NUMBERS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let each = |months: &'static [&'static [&'static str]; 12]| {
+        months.iter().zip(1..).flat_map(|(names, n)| names.iter().map(move |name| (*name, n)))
+    };
+    vocab::MONTHS.iter().flat_map(|(_, months)| each(months)).collect()
+});
 
 /// A weekday's name or abbreviation in English (`Friday`, `Fri.`).
 pub fn is_weekday(word: &str) -> bool {

@@ -152,9 +152,9 @@ pub fn is_appeal(line: &str) -> bool {
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        ^\(?\s*(additional\ )?(reporting|writing|editing|compiled|edited|translated|produced)\ (by|from)(?-u:\b)
+        ^\(?\s*(with\ |additional\ |with\ additional\ )?(reporting|writing|editing|compiled|edited|translated|produced)\ (by|from)(?-u:\b)
         | ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}$
-        | ^[—–-]\s*\w{2,12}\s*$
+        | ^[—–-]{1,2}\s*\w{2,12}\s*$
         | ^©
         | ^copyright(?-u:\b)",
     )
@@ -168,7 +168,22 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A trailer that closes a wire story: a credit line, a desk slug, an agency sign-off or a
 /// copyright line. Nothing after it belongs to the article.
 pub fn is_credit(line: &str) -> bool {
-    CREDIT.is_match(line) || (line.contains("ontributed") && CONTRIBUTED.is_match(line))
+    CREDIT.is_match(line)
+        || (line.contains("ontributed") && CONTRIBUTED.is_match(line))
+        || is_source_credit(line)
+}
+
+/// A short line that credits the source and nothing else: the agency alone in brackets (`(AFP)`).
+/// An agency's bare name alone is not one, nor `Source: AP`: pages print those under photos and
+/// charts inside the story (as credits they ended three real stories early).
+fn is_source_credit(line: &str) -> bool {
+    if line.len() > 40 || word_count(line) > 4 {
+        return false;
+    }
+    let lower = line.trim().to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let bracketed = lower.starts_with('(') && lower.trim_end_matches('.').ends_with(')');
+    crate::agency::agency_name(bare).is_some() && bracketed
 }
 
 static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {

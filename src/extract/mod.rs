@@ -15,6 +15,7 @@ pub mod lines;
 mod loose_byline;
 pub mod markdown;
 pub mod page;
+mod vocab;
 
 use crate::article::Article;
 use anchors::Anchors;
@@ -133,14 +134,7 @@ const DATE_LINE_WORDS: usize = 20;
 
 /// The wire agency: from the dateline, the byline, or a sign-off after the story.
 fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
-    let signed_off = || {
-        trailer
-            .iter()
-            .filter(|l| {
-                is_credit(l) || l.starts_with(['—', '–', '-']) || l.to_lowercase().contains("copyright")
-            })
-            .find_map(|l| dateline::agency_in(l))
-    };
+    let signed_off = || trailer.iter().filter(|l| is_signoff(l)).find_map(|l| dateline::agency_in(l));
     anchors
         .dateline
         .as_ref()
@@ -149,9 +143,26 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
         .or_else(signed_off)
 }
 
+/// A line after the story that may credit its agency: a credit line (which takes in `(AFP)`), a
+/// dash or a copyright line.
+fn is_signoff(line: &str) -> bool {
+    is_credit(line) || line.starts_with(['—', '–', '-']) || line.to_lowercase().contains("copyright")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agency_credited_after_the_story_in_any_common_form_is_the_source() {
+        for credit in ["(AFP)", "-- AP", "With reporting by AFP.", "— Reuters"] {
+            let text = format!("Ferry fares cut\n\n{STORY}\n\n{credit}\n");
+            let article = from_text("a.txt", &text);
+            assert!(article.source.is_some(), "{credit}: {article:?}");
+        }
+        let plain = from_text("a.txt", &format!("Ferry fares cut\n\n{STORY}\n\nShare this story\n"));
+        assert_eq!(plain.source, None);
+    }
 
     /// The story of most page fixtures here, two paragraphs.
     const STORY: &str = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, \

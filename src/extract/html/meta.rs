@@ -379,9 +379,8 @@ fn breadcrumb(doc: &Html) -> Option<String> {
         .map(|a| squash(&a.text().collect::<String>()))
         .filter(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
         .find(|t| {
-            !matches!(
-                t.to_lowercase().as_str(),
-                "home" | "startseite" | "accueil" | "inicio" | "início" | "portada" | "›" | ">" | "»" | "/"
-            )
+            let lower = t.to_lowercase();
+            !crate::extract::vocab::HOME_WORDS.contains(&lower.as_str())
+                && !matches!(lower.as_str(), "›" | ">" | "»" | "/")
         })
 }

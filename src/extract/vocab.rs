@@ -1,0 +1,90 @@
+//! The extractor's words, per language, as data: month names, the words that open a byline, and
+//! the words a breadcrumb starts from. Rules build their patterns and look-ups from these tables,
+//! so adding a language or a spelling is one edit here and a test beside the rule that reads it.
+//! (The wire agencies and all their spellings are in `crate::agency`, which the search filters
+//! read too.) This module imports nothing.
+
+/// Month names and abbreviations, January to December, per language (ISO 639-1). Lower case;
+/// an abbreviation's full stop is dropped before the look-up. Polish is given in the genitive
+/// its dates print (`3 grudnia`). Abbreviations that are English words (`out`, `set`) are left out.
+#[rustfmt::skip]
+pub const MONTHS: &[(&str, [&[&str]; 12])] = &[
+    ("en", [&["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"],
+            &["july", "jul"], &["august", "aug"], &["september", "sep", "sept"], &["october", "oct"], &["november", "nov"], &["december", "dec"]]),
+    ("de", [&["januar", "jänner", "jan"], &["februar", "feb"], &["märz", "mär", "mrz"], &["april", "apr"], &["mai"], &["juni"],
+            &["juli"], &["august", "aug"], &["september", "sep", "sept"], &["oktober", "okt"], &["november", "nov"], &["dezember", "dez"]]),
+    ("fr", [&["janvier", "janv"], &["février", "fevrier", "févr", "fevr"], &["mars"], &["avril", "avr"], &["mai"], &["juin"],
+            &["juillet", "juil"], &["août", "aout"], &["septembre"], &["octobre"], &["novembre"], &["décembre", "decembre", "déc"]]),
+    ("es", [&["enero", "ene"], &["febrero"], &["marzo"], &["abril", "abr"], &["mayo"], &["junio"],
+            &["julio"], &["agosto"], &["septiembre", "setiembre"], &["octubre"], &["noviembre"], &["diciembre", "dic"]]),
+    ("it", [&["gennaio", "gen"], &["febbraio"], &["marzo"], &["aprile"], &["maggio", "mag"], &["giugno", "giu"],
+            &["luglio", "lug"], &["agosto"], &["settembre"], &["ottobre", "ott"], &["novembre"], &["dicembre"]]),
+    ("pt", [&["janeiro"], &["fevereiro", "fev"], &["março", "marco"], &["abril"], &["maio"], &["junho"],
+            &["julho"], &["agosto"], &["setembro"], &["outubro"], &["novembro"], &["dezembro"]]),
+    ("nl", [&["januari"], &["februari"], &["maart", "mrt"], &["april"], &["mei"], &["juni"],
+            &["juli"], &["augustus"], &["september"], &["oktober"], &["november"], &["december"]]),
+    ("sv", [&["januari"], &["februari"], &["mars"], &["april"], &["maj"], &["juni"],
+            &["juli"], &["augusti"], &["september"], &["oktober"], &["november"], &["december"]]),
+    ("da", [&["januar"], &["februar"], &["marts"], &["april"], &["maj"], &["juni"],
+            &["juli"], &["august"], &["september"], &["oktober"], &["november"], &["december"]]),
+    ("pl", [&["stycznia"], &["lutego"], &["marca"], &["kwietnia"], &["maja"], &["czerwca"],
+            &["lipca"], &["sierpnia"], &["września"], &["października"], &["listopada"], &["grudnia"]]),
+];
+
+/// The words a byline opens with before the names, per language. A word written with a colon
+/// needs it (`Text: Ines Marlow`, `Auteur : …`); one without takes one or none (`By: …`).
+#[rustfmt::skip]
+pub const BYLINE_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["By", "Words by", "Story by", "Text by", "Words:", "Author:"]),
+    ("de", &["Von", "Text:", "Autor:", "Autorin:"]),
+    ("fr", &["Par", "Texte:", "Auteur:", "Autrice:"]),
+    ("es", &["Por", "Escrito por", "Texto:", "Autor:", "Autora:"]),
+    ("it", &["Di", "Testo di", "Autore:", "Autrice:"]),
+    ("pt", &["Por", "Texto:", "Autor:", "Autora:"]),
+    ("nl", &["Door", "Tekst:", "Auteur:"]),
+    ("sv", &["Av", "Text:", "Författare:"]),
+    ("da", &["Af", "Tekst:"]),
+    ("no", &["Av", "Tekst:"]),
+];
+
+/// The first link of a breadcrumb, which names the site's front page and no section.
+pub const HOME_WORDS: &[&str] = &[
+    "home",
+    "start",
+    "startseite",
+    "accueil",
+    "inicio",
+    "início",
+    "portada",
+    "forside",
+    "hem",
+    "voorpagina",
+    "etusivu",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_names_twelve_months_in_lower_case() {
+        for (language, months) in MONTHS {
+            for names in months {
+                assert!(!names.is_empty(), "{language}");
+                assert!(names.iter().all(|n| *n == n.to_lowercase()), "{language}: {names:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_spelling_names_two_months() {
+        let mut seen = std::collections::HashMap::new();
+        for (_, months) in MONTHS {
+            for (number, names) in months.iter().enumerate() {
+                for name in *names {
+                    assert_eq!(*seen.entry(*name).or_insert(number), number, "{name}");
+                }
+            }
+        }
+    }
+}
