@@ -2,18 +2,14 @@
 //! dates, closed pipes, an index inside its archive, colour conventions, queries that start
 //! with `-`, and errors that say where the query went wrong.
 
-use crate::harness::Sandbox;
+use crate::harness::{indexed_sample, Sandbox};
 use proptest::prelude::*;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 fn indexed() -> &'static Sandbox {
     static SANDBOX: OnceLock<Sandbox> = OnceLock::new();
-    SANDBOX.get_or_init(|| {
-        let sandbox = Sandbox::with_sample();
-        sandbox.index_archive();
-        sandbox
-    })
+    indexed_sample(&SANDBOX)
 }
 
 #[test]
@@ -219,11 +215,7 @@ fn show_finds_a_record_of_a_file_of_many_by_its_relative_path() {
 /// A sample archive of the property test's own, which its `index` runs may change.
 fn own_sample() -> &'static Sandbox {
     static SANDBOX: OnceLock<Sandbox> = OnceLock::new();
-    SANDBOX.get_or_init(|| {
-        let sandbox = Sandbox::with_sample();
-        sandbox.index_archive();
-        sandbox
-    })
+    indexed_sample(&SANDBOX)
 }
 
 proptest! {

@@ -2,6 +2,7 @@
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use tempfile::TempDir;
 
 /// An archive copy and an index folder, removed when dropped.
@@ -128,4 +129,13 @@ fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), &target).expect("copy");
         }
     }
+}
+
+/// A copy of the sample archive, indexed once and kept in `slot` for the tests that share it.
+pub fn indexed_sample(slot: &'static OnceLock<Sandbox>) -> &'static Sandbox {
+    slot.get_or_init(|| {
+        let sandbox = Sandbox::with_sample();
+        sandbox.index_archive();
+        sandbox
+    })
 }

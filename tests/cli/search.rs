@@ -1,16 +1,12 @@
 //! Searching the indexed sample archive: ranking, filters, output formats, exit codes, `show`.
 
-use crate::harness::{file_name, Sandbox};
+use crate::harness::{file_name, indexed_sample, Sandbox};
 use std::sync::OnceLock;
 
 /// One indexed copy of the sample archive shared by the read-only tests.
 fn indexed() -> &'static Sandbox {
     static SANDBOX: OnceLock<Sandbox> = OnceLock::new();
-    SANDBOX.get_or_init(|| {
-        let sandbox = Sandbox::with_sample();
-        sandbox.index_archive();
-        sandbox
-    })
+    indexed_sample(&SANDBOX)
 }
 
 #[test]
