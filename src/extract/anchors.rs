@@ -5,9 +5,8 @@
 use super::body;
 use super::byline;
 use super::dateline::{self, Dateline};
-use super::header;
+use super::dates;
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
-use super::loose_byline;
 use super::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -55,7 +54,7 @@ impl Anchors {
 fn in_teaser_list(lines: &[String], at: usize) -> bool {
     let near = at.saturating_sub(2)..lines.len().min(at + 3);
     let headline_between = |j: usize| {
-        (at.min(j) + 1..at.max(j)).any(|k| word_count(&lines[k]) >= 5 && !header::is_dateish(&lines[k]))
+        (at.min(j) + 1..at.max(j)).any(|k| word_count(&lines[k]) >= 5 && !dates::is_dateish(&lines[k]))
     };
     near.filter(|&j| j != at).any(|j| headline_between(j) && byline::parse(&lines[j]).is_some())
 }
@@ -78,7 +77,7 @@ fn below_a_late_byline(lines: &[String], start: usize) -> Option<usize> {
 /// A byline between a headline and its story (`By` alone when the names follow on the next
 /// line). Date lines are not used: a short date line also stands inside stories.
 fn is_byline_line(line: &str) -> bool {
-    loose_byline::is_by_alone(line) || byline::parse(line).is_some()
+    byline::is_by_alone(line) || byline::parse(line).is_some()
 }
 
 /// How far into the first prose run a byline may stand and still head it.

@@ -23,6 +23,16 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid byline pattern")
 });
 
+/// A byline word alone on its line, the names on the next (`By`, `Von`, `Por`; any of
+/// [`super::vocab::BYLINE_WORDS`] written without a colon, as printed, in capitals or small letters).
+pub fn is_by_alone(line: &str) -> bool {
+    let line = line.trim();
+    let words = super::vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter());
+    words
+        .filter(|w| !w.ends_with(':'))
+        .any(|w| [w.to_string(), w.to_uppercase(), w.to_lowercase()].contains(&line.to_string()))
+}
+
 /// The pattern of one byline word of the vocabulary, as printed, in capitals or in small
 /// letters: `By` takes a colon or none, `Text:` needs its colon (a space may stand before it).
 fn by_word(word: &str) -> String {
@@ -423,6 +433,14 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_byline_word_alone_on_its_line_is_any_of_the_vocabulary() {
+        for line in ["By", "BY", "Door", "Escrito por", " von "] {
+            assert!(is_by_alone(line), "{line}");
+        }
+        assert!(!is_by_alone("Text:") && !is_by_alone("Bye"));
     }
 
     #[test]

@@ -8,6 +8,11 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+/// A short line whose job is to print a date or time.
+pub fn is_dateish(line: &str) -> bool {
+    super::lines::word_count(line) <= 12 && !find_dates(line).is_empty()
+}
+
 /// The month number of a month name or abbreviation in any supported language.
 pub fn month_number(name: &str) -> Option<u32> {
     MONTH_NUMBERS.get(name.trim_end_matches('.').to_lowercase().as_str()).copied()

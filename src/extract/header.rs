@@ -1,12 +1,11 @@
 //! The page header: which line is the headline, and which section the page files it under.
 
 use super::byline;
-use super::dates::find_dates;
+use super::dates::is_dateish;
 use super::lines::{
     has_running_letters, is_appeal, is_inline_furniture, is_label_line, is_list_head, is_marked_furniture,
     is_menu, squash, word_count,
 };
-use super::loose_byline::is_by_alone;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -88,7 +87,8 @@ impl<'a> Candidates<'a> {
     /// than the headline, with a byline (or a `By` alone) right under it.
     fn deck_over_byline(&self, up: usize, at: usize) -> bool {
         let lines = self.lines;
-        let byline_below = lines.get(at + 1).is_some_and(|l| byline::parse(l).is_some() || is_by_alone(l));
+        let byline_below =
+            lines.get(at + 1).is_some_and(|l| byline::parse(l).is_some() || byline::is_by_alone(l));
         byline_below && word_count(&lines[at]) > word_count(&lines[up])
     }
 
@@ -215,11 +215,6 @@ fn is_piped_credit(line: &str) -> bool {
 fn is_kicker_headline(line: &str) -> bool {
     let Some((kicker, rest)) = line.split_once(':') else { return false };
     word_count(rest) >= 4 && rest.matches(',').count() <= 1 && word_count(kicker) <= 4
-}
-
-/// A short line whose job is to print a date or time.
-pub fn is_dateish(line: &str) -> bool {
-    word_count(line) <= 12 && !find_dates(line).is_empty()
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {

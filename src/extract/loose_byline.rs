@@ -4,7 +4,6 @@
 
 use super::byline;
 use super::dates;
-use super::header;
 use super::lines;
 use regex::Regex;
 use std::borrow::Cow;
@@ -34,7 +33,7 @@ fn is_names_label(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let short = lower.split_whitespace().count() <= 3;
     let label = short && lower.ends_with(" by") && !credits_others(line);
-    is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
+    byline::is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
 }
 
 /// True when a line labels people who did not write the story (`Fact checked by`, `Photos by`).
@@ -117,11 +116,6 @@ fn ends_in_role(line: &str) -> bool {
     head.split_whitespace().next_back().is_some_and(|w| !w.starts_with('@') && byline::is_role(w))
 }
 
-/// `By` (`Von`, `Par`, `Por`) alone on a line, the names on the next.
-pub fn is_by_alone(line: &str) -> bool {
-    matches!(line.trim(), "By" | "BY" | "by" | "Von" | "Par" | "Por")
-}
-
 /// A name alone on a line just under the headline (`Ines Marlow`) with a date line one or two
 /// lines above or below it (past a separator such as `-` or a reading time): the byline of a page
 /// that prints no `By`. A line in capitals (`STOP THE FERRY CUTS`) is a label, and so is one of
@@ -180,7 +174,7 @@ fn beside_date(below_headline: &[String], at: usize) -> bool {
         |l: &&String| !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l) && !is_age(l);
     let above = below_headline[..at].iter().rev().filter(|l| !is_between(l)).take(2);
     let below = below_headline[at + 1..].iter().filter(|l| !is_between(l)).take(2);
-    above.chain(below).any(|l| header::is_dateish(l) || is_age(l))
+    above.chain(below).any(|l| dates::is_dateish(l) || is_age(l))
 }
 
 /// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`).

@@ -94,7 +94,7 @@ fn publication_date(
     title_at: Option<usize>,
 ) -> Option<NaiveDate> {
     let (header, rest) = lines.split_at(anchors.body.min(lines.len()));
-    let is_dated = |l: &String| header::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain;
+    let is_dated = |l: &String| dates::is_dateish(l) || dates::label_of(l) != dates::DateLabel::Plain;
     let dated: Vec<(usize, &str)> =
         header.iter().enumerate().filter(|(_, l)| is_dated(l)).map(|(i, l)| (i, l.as_str())).collect();
     let from = |first: usize| dates::page_date(dated.iter().filter(|(i, _)| *i >= first).map(|(_, l)| *l));
@@ -102,7 +102,7 @@ fn publication_date(
     let page = title_at.and_then(from).or_else(just_below).or_else(|| from(0));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
-    let elsewhere = || dates::page_date(rest.iter().filter(|l| header::is_dateish(l)).map(String::as_str));
+    let elsewhere = || dates::page_date(rest.iter().filter(|l| dates::is_dateish(l)).map(String::as_str));
     let from_dateline = month_day.and_then(|(m, d)| match page.or_else(elsewhere) {
         Some(page) => dates::infer_year(m, d, page),
         None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
@@ -126,7 +126,7 @@ fn first_date_within(lines: &[String], reach: usize, is_date_line: fn(&str) -> b
 
 /// A date line below the story's start: a short line holding a date, or one opening with it.
 fn is_date_line(line: &str) -> bool {
-    header::is_dateish(line) || lines::word_count(line) <= DATE_LINE_WORDS && dates::opens_with_date(line)
+    dates::is_dateish(line) || lines::word_count(line) <= DATE_LINE_WORDS && dates::opens_with_date(line)
 }
 
 /// Words a line opening with its date may hold (a publication and an update time, labelled).
