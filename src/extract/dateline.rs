@@ -33,10 +33,39 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid dateline pattern")
 });
 
+/// `(ANSA) - ROMA, 3 DIC - `: the agency before the place, as Italian and some other wires print it.
+static AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = r"(?x)^
+        \((?P<agency>[L\ .\-]{2,40})\)\s*[-–—]{1,2}\s*
+        (?P<place>[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3})
+        (?:,?\ (?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?))?
+        \s*[-–—]{1,2}\s+";
+    Regex::new(&pattern.replace("[U]", &format!("[{UPPER}]")).replace("[L", &format!("[{LETTER}")))
+        .expect("valid agency-first dateline pattern")
+});
+
+/// Reads a dateline that names its agency before the place; the place must be in capitals.
+fn parse_agency_first(head: &str) -> Option<Dateline> {
+    let c = AGENCY_FIRST.captures(head)?;
+    let place = c.name("place")?.as_str().trim().to_string();
+    let month_day = c.name("md").map(|m| m.as_str().to_string());
+    let day_ok = month_day.as_deref().is_none_or(|md| super::dates::parse_month_day(md).is_some());
+    let agency = agency_name(c.name("agency")?.as_str().trim())?;
+    (day_ok && capitalised_place(&place)).then(|| Dateline {
+        place,
+        month_day,
+        agency: Some(agency),
+        len: c.get(0).map_or(0, |m| m.end()),
+    })
+}
+
 /// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must
 /// be printed in capitals (`WASHINGTON — `), so that an ordinary sentence is never taken for one.
 pub fn parse(paragraph: &str) -> Option<Dateline> {
     let head = prefix(paragraph, MAX_DATELINE);
+    if head.starts_with('(') {
+        return parse_agency_first(head);
+    }
     if !could_be_dateline(head) {
         return None;
     }
@@ -126,6 +155,7 @@ mod tests {
             ("ROMA, 3 DIC - (ANSA) - Il", "ROMA", "ANSA"),
             ("Madrid, 3 dic (EFE).- El", "Madrid", "EFE"),
             ("WARSZAWA, 3 grudnia (PAP) - W", "WARSZAWA", "PAP"),
+            ("(ANSA) - ROMA, 3 DIC - Il", "ROMA", "ANSA"),
         ] {
             let d = parse(text).expect(text);
             assert_eq!((d.place.as_str(), d.agency.as_deref()), (place, Some(agency)), "{text}");
