@@ -3,6 +3,7 @@
 
 use super::dateline::agency_name;
 use regex::Regex;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// What a byline line gives.
@@ -26,11 +27,17 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline word alone on its line, the names on the next (`By`, `Von`, `Por`; any of
 /// [`super::vocab::BYLINE_WORDS`] written without a colon, as printed, in capitals or small letters).
 pub fn is_by_alone(line: &str) -> bool {
-    let line = line.trim();
+    BY_ALONE.contains(line.trim())
+}
+
+static BY_ALONE: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let words = super::vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter());
-    words
-        .filter(|w| !w.ends_with(':'))
-        .any(|w| [w.to_string(), w.to_uppercase(), w.to_lowercase()].contains(&line.to_string()))
+    words.filter(|w| !w.ends_with(':')).flat_map(|w| spellings(w)).collect()
+});
+
+/// A byline word as printed, in capitals and in small letters.
+fn spellings(word: &str) -> [String; 3] {
+    [word.to_string(), word.to_uppercase(), word.to_lowercase()]
 }
 
 /// The pattern of one byline word of the vocabulary, as printed, in capitals or in small
@@ -38,8 +45,8 @@ pub fn is_by_alone(line: &str) -> bool {
 fn by_word(word: &str) -> String {
     let bare = word.trim_end_matches(':').trim_end();
     let colon = if word.ends_with(':') { r"\s*:" } else { ":?" };
-    let spellings = [bare.to_string(), bare.to_uppercase(), bare.to_lowercase()];
-    let spelled: Vec<String> = spellings.iter().map(|s| regex::escape(s).replace(' ', r"\s+")).collect();
+    let spelled: Vec<String> =
+        spellings(bare).iter().map(|s| regex::escape(s).replace(' ', r"\s+")).collect();
     format!("(?:{}){colon}", spelled.join("|"))
 }
 static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {

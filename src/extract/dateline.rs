@@ -22,36 +22,57 @@ pub struct Dateline {
 const UPPER: &str = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я";
 const LETTER: &str = "A-Za-zÀ-ÖØ-öø-ſΑ-ωА-я";
 
+/// A dateline's place: up to four words, each opening with a capital.
+const PLACE: &str = r"[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3}";
+/// A dateline's month and day, either way round (`Dec 3`, `3 dic`, `3. Dezember`).
+const MONTH_DAY: &str = r"(?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?)";
+
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = r"(?x)^
-        (?P<place>[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3}
+    dateline_pattern(
+        r"(?x)^
+        (?P<place>{PLACE}
            (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
-        (?:,?\ (?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?))?
+        (?:,?\ {MONTH_DAY})?
         \s*(?:(?:[-–—]\s*)?\((?P<agency>[L\ .\-]{2,40})\))?
-        \s*(?:\.?[-–—]{1,2}|:)\s+";
-    Regex::new(&pattern.replace("[U]", &format!("[{UPPER}]")).replace("[L", &format!("[{LETTER}")))
-        .expect("valid dateline pattern")
+        \s*(?:\.?[-–—]{1,2}|:)\s+",
+    )
 });
 
 /// `(ANSA) - ROMA, 3 DIC - `: the agency before the place, as Italian and some other wires print it.
 static AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = r"(?x)^
+    dateline_pattern(
+        r"(?x)^
         \((?P<agency>[L\ .\-]{2,40})\)\s*[-–—]{1,2}\s*
-        (?P<place>[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3})
-        (?:,?\ (?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?))?
-        \s*[-–—]{1,2}\s+";
-    Regex::new(&pattern.replace("[U]", &format!("[{UPPER}]")).replace("[L", &format!("[{LETTER}")))
-        .expect("valid agency-first dateline pattern")
+        (?P<place>{PLACE})
+        (?:,?\ {MONTH_DAY})?
+        \s*[-–—]{1,2}\s+",
+    )
 });
+
+/// A dateline pattern with its shared parts filled in and `[U]`/`[L` spelled as the letter
+/// classes.
+fn dateline_pattern(pattern: &str) -> Regex {
+    let pattern = pattern.replace("{PLACE}", PLACE).replace("{MONTH_DAY}", MONTH_DAY);
+    Regex::new(&pattern.replace("[U]", &format!("[{UPPER}]")).replace("[L", &format!("[{LETTER}")))
+        .expect("valid dateline pattern")
+}
+
+/// The dateline's month and day, when it has one that names a day of the calendar; `Err` when
+/// it has one that does not (then the text is no dateline).
+fn month_day(c: &regex::Captures) -> Result<Option<String>, ()> {
+    match c.name("md").map(|m| m.as_str().to_string()) {
+        Some(md) if super::dates::parse_month_day(&md).is_none() => Err(()),
+        found => Ok(found),
+    }
+}
 
 /// Reads a dateline that names its agency before the place; the place must be in capitals.
 fn parse_agency_first(head: &str) -> Option<Dateline> {
     let c = AGENCY_FIRST.captures(head)?;
     let place = c.name("place")?.as_str().trim().to_string();
-    let month_day = c.name("md").map(|m| m.as_str().to_string());
-    let day_ok = month_day.as_deref().is_none_or(|md| super::dates::parse_month_day(md).is_some());
+    let month_day = month_day(&c).ok()?;
     let agency = agency_name(c.name("agency")?.as_str().trim())?;
-    (day_ok && capitalised_place(&place)).then(|| Dateline {
+    capitalised_place(&place).then(|| Dateline {
         place,
         month_day,
         agency: Some(agency),
@@ -75,10 +96,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         return None;
     }
     let agency = c.name("agency").map(|a| a.as_str().trim());
-    let month_day = c.name("md").map(|m| m.as_str().to_string());
-    if month_day.as_deref().is_some_and(|md| super::dates::parse_month_day(md).is_none()) {
-        return None;
-    }
+    let month_day = month_day(&c).ok()?;
     let colon = c.get(0)?.as_str().trim_end().ends_with(':');
     let agency = match agency {
         Some(a) => Some(agency_name(a)?),

@@ -177,13 +177,12 @@ pub fn is_credit(line: &str) -> bool {
 /// An agency's bare name alone is not one, nor `Source: AP`: pages print those under photos and
 /// charts inside the story (as credits they ended three real stories early).
 fn is_source_credit(line: &str) -> bool {
-    if line.len() > 40 || word_count(line) > 4 {
+    let line = line.trim();
+    let bracketed = line.starts_with('(') && line.trim_end_matches('.').ends_with(')');
+    if !bracketed || line.len() > 40 || word_count(line) > 4 {
         return false;
     }
-    let lower = line.trim().to_lowercase();
-    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    let bracketed = lower.starts_with('(') && lower.trim_end_matches('.').ends_with(')');
-    crate::agency::agency_name(bare).is_some() && bracketed
+    crate::agency::agency_name(line.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
 }
 
 static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {

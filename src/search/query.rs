@@ -168,8 +168,8 @@ fn rewrite(ast: UserInputAst, prefixes: &Prefixes) -> Result<UserInputAst, Strin
 
 fn rewrite_literal(literal: UserInputLiteral, prefixes: &Prefixes) -> Result<UserInputAst, String> {
     if literal.field_name.as_deref() == Some("date") {
-        let day = |end| parse_date(&literal.phrase, end).map_err(|e| e.to_string());
-        return Ok(date_leaf(Some(day(PeriodEnd::First)?), Some(day(PeriodEnd::Last)?)));
+        let (text, first, last) = (&literal.phrase, PeriodEnd::First, PeriodEnd::Last);
+        return Ok(date_leaf(Some(period_day(text, first)?), Some(period_day(text, last)?)));
     }
     if is_fuzzy(&literal) {
         return Err(format!(
@@ -192,22 +192,25 @@ fn is_fuzzy(literal: &UserInputLiteral) -> bool {
     one_word && (literal.slop > 0 || tilde_number)
 }
 
+/// The first or last day of a period typed in a query, its error as the query's reason.
+fn period_day(text: &str, end: PeriodEnd) -> Result<NaiveDate, String> {
+    parse_date(text, end).map_err(|e| e.to_string())
+}
+
 /// The first day a range's lower bound lets in (`{2025 TO …` starts in 2026).
 fn range_start(bound: &UserInputBound) -> Result<Option<NaiveDate>, String> {
-    let parse = |text: &str, end| parse_date(text, end).map_err(|e| e.to_string());
     match bound {
-        UserInputBound::Inclusive(text) => parse(text, PeriodEnd::First).map(Some),
-        UserInputBound::Exclusive(text) => Ok(parse(text, PeriodEnd::Last)?.succ_opt()),
+        UserInputBound::Inclusive(text) => period_day(text, PeriodEnd::First).map(Some),
+        UserInputBound::Exclusive(text) => Ok(period_day(text, PeriodEnd::Last)?.succ_opt()),
         UserInputBound::Unbounded => Ok(None),
     }
 }
 
 /// The last day a range's upper bound lets in (`… TO 2025}` ends in 2024).
 fn range_end(bound: &UserInputBound) -> Result<Option<NaiveDate>, String> {
-    let parse = |text: &str, end| parse_date(text, end).map_err(|e| e.to_string());
     match bound {
-        UserInputBound::Inclusive(text) => parse(text, PeriodEnd::Last).map(Some),
-        UserInputBound::Exclusive(text) => Ok(parse(text, PeriodEnd::First)?.pred_opt()),
+        UserInputBound::Inclusive(text) => period_day(text, PeriodEnd::Last).map(Some),
+        UserInputBound::Exclusive(text) => Ok(period_day(text, PeriodEnd::First)?.pred_opt()),
         UserInputBound::Unbounded => Ok(None),
     }
 }
