@@ -2,7 +2,7 @@
 //! indexes skipped, symbolic links followed (a link back into its own ancestry is reported, never
 //! looped), and each file's size and modification time taken for the incremental run.
 
-use crate::read::Kind;
+use newsidx_extract::read::Kind;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 use walkdir::WalkDir;

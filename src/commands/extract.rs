@@ -6,7 +6,7 @@ use super::warn;
 use crate::crawl;
 use crate::error::Status;
 use crate::output::write_json;
-use crate::read::{self, Format, Kind, Outcome};
+use newsidx_extract::read::{self, Format, Kind, Outcome};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};

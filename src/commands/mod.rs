@@ -13,7 +13,7 @@ pub fn warn(message: &dyn std::fmt::Display) {
 
 /// Prints what reading a file turned up (warnings, errors, the reason it was skipped); true when
 /// any part of it could not be read.
-pub fn report(name: &str, outcome: &crate::read::Outcome) -> bool {
+pub fn report(name: &str, outcome: &newsidx_extract::read::Outcome) -> bool {
     outcome.warnings.iter().for_each(|w| warn(&format!("{name}: {w}")));
     outcome.errors.iter().for_each(|e| warn(&format!("{name}: {e}")));
     if let Some(reason) = &outcome.skipped {

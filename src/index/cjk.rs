@@ -4,7 +4,7 @@
 //! Lucene's CJK analyzer does: a query word is cut the same way and found as a phrase of its pairs,
 //! with no dictionary. A character standing alone stays a token of its own.
 
-use crate::script::is_unspaced;
+use newsidx_extract::script::is_unspaced;
 use std::collections::VecDeque;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 

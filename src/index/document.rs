@@ -1,8 +1,8 @@
 //! Articles to Tantivy documents and back.
 
 use super::schema::{exact_key, Fields};
-use crate::article::Article;
 use chrono::{NaiveDate, NaiveTime};
+use newsidx_extract::article::Article;
 use tantivy::schema::Value;
 use tantivy::{DateTime, TantivyDocument};
 

@@ -3,8 +3,8 @@
 //! clean text).
 
 use super::PageInfo;
-use crate::article::Article;
 use crate::search::Hit;
+use newsidx_extract::article::Article;
 use std::io::{self, Write};
 
 const BOLD: &str = "\x1b[1m";

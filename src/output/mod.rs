@@ -4,8 +4,8 @@
 
 mod human;
 
-use crate::article::Article;
 use crate::search::Hit;
+use newsidx_extract::article::Article;
 use serde::ser::{Error as _, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 use std::cell::RefCell;

@@ -6,8 +6,8 @@ mod passage;
 pub mod query;
 mod snippet;
 
-use crate::article::Article;
 use crate::index::{document, Store};
+use newsidx_extract::article::Article;
 use serde::Serialize;
 use std::collections::hash_map::{Entry, HashMap};
 use tantivy::collector::{Count, TopDocs};

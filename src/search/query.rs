@@ -1,10 +1,10 @@
 //! From the user's query text and filter flags to one Tantivy query: words ANDed by default,
 //! `OR`, `NOT`/`-word`, `"phrases"`, field prefixes, title boosted over body.
 
-use crate::agency::agency_name;
 use crate::error::UserError;
 use crate::index::schema::{exact_key, Fields, TextFields};
 use chrono::NaiveDate;
+use newsidx_extract::agency_name;
 use std::ops::Bound;
 use tantivy::query::QueryParserError;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};

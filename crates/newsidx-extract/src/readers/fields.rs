@@ -1,8 +1,8 @@
 //! Reading article fields out of key–value records (JSON exports, YAML front matter): the usual
 //! key names, and values that may be strings, lists or objects.
 
-use super::page::Meta;
-use super::{byline, dateline, dates};
+use crate::page::Meta;
+use crate::rules::{byline, dateline, dates};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
@@ -27,10 +27,11 @@ const PLACE: &[&str] = &["dateline", "location", "place"];
 const SOURCE: &[&str] = &["agency", "source", "wire", "provider"];
 const SECTION: &[&str] = &["section", "articlesection", "category", "categories", "department", "desk"];
 /// Keys that hold the story's text.
-pub const BODY: &[&str] = &["body", "text", "content", "articlebody", "article_body", "story", "full_text"];
+pub(crate) const BODY: &[&str] =
+    &["body", "text", "content", "articlebody", "article_body", "story", "full_text"];
 
 /// The value of the first of `keys` present (compared without case) and not empty.
-pub fn get<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
+pub(crate) fn get<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
     keys.iter().find_map(|key| {
         record.iter().find(|(k, v)| k.eq_ignore_ascii_case(key) && !is_blank(v)).map(|(_, v)| v)
     })
@@ -46,7 +47,7 @@ fn is_blank(value: &Value) -> bool {
 }
 
 /// The fields a record states.
-pub fn meta(record: &Map<String, Value>) -> Meta {
+pub(crate) fn meta(record: &Map<String, Value>) -> Meta {
     let (authors, byline_agency) = get(record, AUTHORS).map(authors).unwrap_or_default();
     Meta {
         title: get(record, TITLE).and_then(first_text),
@@ -64,7 +65,7 @@ pub fn meta(record: &Map<String, Value>) -> Meta {
 }
 
 /// A string, the first string of a list, or an object's `name`.
-pub fn first_text(value: &Value) -> Option<String> {
+pub(crate) fn first_text(value: &Value) -> Option<String> {
     let text = match value {
         Value::String(s) => Some(s.trim().to_string()),
         Value::Array(items) => items.iter().find_map(first_text),
@@ -76,7 +77,7 @@ pub fn first_text(value: &Value) -> Option<String> {
 }
 
 /// People named by an author value, and an agency if the byline names one.
-pub fn authors(value: &Value) -> (Vec<String>, Option<String>) {
+pub(crate) fn authors(value: &Value) -> (Vec<String>, Option<String>) {
     match value {
         Value::String(s) => authors_in(s),
         Value::Array(items) => {
@@ -89,7 +90,7 @@ pub fn authors(value: &Value) -> (Vec<String>, Option<String>) {
 }
 
 /// People in a free-text author string: a byline (`By A and B`) or a bare list (`A, B`).
-pub fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
+pub(crate) fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
     let text = text.trim();
     let as_byline =
         if text.to_lowercase().starts_with("by ") { text.to_string() } else { format!("By {text}") };
@@ -100,7 +101,7 @@ pub fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
 }
 
 /// A date value: ISO 8601 (its local day, no time-zone conversion), a printed date, or epoch seconds.
-pub fn date(value: &Value) -> Option<NaiveDate> {
+pub(crate) fn date(value: &Value) -> Option<NaiveDate> {
     match value {
         Value::String(s) => date_in(s),
         Value::Number(n) => {
@@ -112,7 +113,7 @@ pub fn date(value: &Value) -> Option<NaiveDate> {
 }
 
 /// The first date printed in a string.
-pub fn date_in(text: &str) -> Option<NaiveDate> {
+pub(crate) fn date_in(text: &str) -> Option<NaiveDate> {
     dates::find_dates(text).first().copied()
 }
 

@@ -8,12 +8,12 @@ mod meta;
 mod printed_day;
 mod zone;
 
-use super::page::{Page, Shape};
+use crate::page::{Page, Shape};
 use blocks::{block_lines, BLOCK_TAGS};
 use scraper::{ElementRef, Html, Selector};
 
 /// The page of an HTML document.
-pub fn page(html: &str) -> Result<Page, String> {
+pub(crate) fn page(html: &str) -> Result<Page, String> {
     let depth = nesting_estimate(html);
     if depth > MAX_NESTING {
         return Err(format!("HTML nested about {depth} levels deep (limit {MAX_NESTING})"));
@@ -27,7 +27,7 @@ pub fn page(html: &str) -> Result<Page, String> {
 
 /// Deeper markup than any real page; html5ever's scope checks make parsing it quadratic in the
 /// depth (100,000 levels take ~40 s), so such a file is refused before parsing.
-pub const MAX_NESTING: usize = 10_000;
+pub(crate) const MAX_NESTING: usize = 10_000;
 
 const VOID_TAGS: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
@@ -36,7 +36,7 @@ const VOID_TAGS: &[&str] = &[
 
 /// An upper estimate of element nesting, counted from tag openings and closings. Not a parser: a
 /// guard that costs one pass over the bytes, taken before the real parser runs.
-pub fn nesting_estimate(html: &str) -> usize {
+pub(crate) fn nesting_estimate(html: &str) -> usize {
     let (mut depth, mut deepest) = (0usize, 0usize);
     for tag in html.split('<').skip(1) {
         let closing = tag.starts_with('/');
@@ -60,7 +60,7 @@ pub fn nesting_estimate(html: &str) -> usize {
 }
 
 /// The text blocks of an HTML fragment (a JSON export's HTML body).
-pub fn text_lines(fragment: &str) -> Vec<String> {
+pub(crate) fn text_lines(fragment: &str) -> Vec<String> {
     let doc = Html::parse_fragment(fragment);
     block_lines(doc.root_element())
 }
@@ -74,7 +74,7 @@ pub(crate) fn selector(css: &str) -> Selector {
 macro_rules! selectors {
     ($($name:ident = $css:expr;)*) => {
         $(static $name: std::sync::LazyLock<scraper::Selector> =
-            std::sync::LazyLock::new(|| $crate::extract::html::selector($css));)*
+            std::sync::LazyLock::new(|| $crate::readers::html::selector($css));)*
     };
 }
 
@@ -186,7 +186,7 @@ fn densest_of<'a>(paragraphs: impl Iterator<Item = ElementRef<'a>>) -> Option<(u
     scores.into_values().max_by_key(|(score, _)| *score)
 }
 
-pub(crate) use crate::extract::lines::squash;
+pub(crate) use crate::rules::lines::squash;
 
 /// An element's text with its pieces spaced apart and squashed (`<a>Ann</a><span>Lee</span>` →
 /// `Ann Lee`).
@@ -306,7 +306,7 @@ mod tests {
             "<html><body><nav><div>Home</div><div>World</div></nav><main><h1>Ferry fares fall</h1>{sentences}</main>\
              <footer><div>© Harbour Times</div></footer></body></html>"
         );
-        let article = crate::extract::from_page("divs.html", &page(&html).expect("page"));
+        let article = crate::rules::from_page("divs.html", &page(&html).expect("page"));
         assert_eq!(article.body.split("\n\n").count(), 6, "{}", article.body);
         assert!(!article.body.contains("Harbour Times"));
     }
@@ -325,7 +325,7 @@ mod tests {
             segment("Islanders said the crossings had been too dear.", 2),
             segment("The harbour board will review the fares in spring.", 2)
         );
-        let article = crate::extract::from_page("segments.html", &page(&html).expect("page"));
+        let article = crate::rules::from_page("segments.html", &page(&html).expect("page"));
         assert!(article.body.contains("Ferry fares fell"), "{}", article.body);
         assert!(article.body.contains("harbour board will review"), "{}", article.body);
     }
@@ -418,7 +418,7 @@ mod tests {
         let unlinked = page(&linked_page("", other)).expect("page");
         assert!(unlinked.meta.linked_authors.is_empty(), "a list of other stories is not the byline");
         let tested = "<p>By Dara Quinn</p><p>Tested by <a href='/author/noel-ash/'>Noel Ash</a></p>";
-        let article = crate::extract::from_page("a.html", &page(&linked_page(tested, "")).expect("page"));
+        let article = crate::rules::from_page("a.html", &page(&linked_page(tested, "")).expect("page"));
         assert_eq!(article.authors, ["Dara Quinn"], "the text's byline wins over a link");
     }
 
@@ -494,7 +494,7 @@ mod tests {
             story("Ferry fares fell by a fifth on the island routes.", 6),
             story("The old bridge will close for repairs in spring.", 6)
         );
-        let article = crate::extract::from_page("feed.html", &page(&feed).expect("page"));
+        let article = crate::rules::from_page("feed.html", &page(&feed).expect("page"));
         assert!(article.body.contains("Ferry fares fell"), "{}", article.body);
         assert!(!article.body.contains("old bridge"), "{}", article.body);
     }
@@ -507,7 +507,7 @@ mod tests {
             story("Mombasa has the oldest harbour on the coast.", 4),
             story("Zanzibar's harbour is busiest in the dry season.", 4)
         );
-        let article = crate::extract::from_page("list.html", &page(&list).expect("page"));
+        let article = crate::rules::from_page("list.html", &page(&list).expect("page"));
         assert!(article.body.contains("Mombasa has") && article.body.contains("Zanzibar's harbour"));
     }
 
@@ -522,11 +522,11 @@ mod tests {
             )
         };
         let teaser = story("Paragraph one of the whole story.", 1);
-        let article = crate::extract::from_page("t.html", &page(&html(&teaser)).expect("page"));
+        let article = crate::rules::from_page("t.html", &page(&html(&teaser)).expect("page"));
         assert!(article.body.starts_with("Paragraph one of the whole story.\n\nParagraph two"));
         assert!(article.body.ends_with("the rest of the story goes on."), "{}", article.body);
         let full = story("The visible story is complete and long.", 12);
-        let article = crate::extract::from_page("f.html", &page(&html(&full)).expect("page"));
+        let article = crate::rules::from_page("f.html", &page(&html(&full)).expect("page"));
         assert!(article.body.starts_with("The visible story"), "{}", article.body);
     }
 

@@ -2,12 +2,12 @@
 //! an array of them, or an object wrapping such an array (`{"articles": [...]}`).
 
 use super::fields::{self, BODY};
-use super::lines::split_lines;
-use super::page::{Page, Shape};
+use crate::page::{Page, Shape};
+use crate::rules::lines::split_lines;
 use serde_json::{Map, Value};
 
 /// The article records in a parsed JSON document.
-pub fn records(document: &Value) -> Vec<&Map<String, Value>> {
+pub(crate) fn records(document: &Value) -> Vec<&Map<String, Value>> {
     match document {
         Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
         Value::Object(o) if fields::get(o, BODY).is_none() => match wrapped_list(o) {
@@ -24,7 +24,7 @@ fn wrapped_list(object: &Map<String, Value>) -> Option<&Vec<Value>> {
 }
 
 /// The page of one record: its body text as lines (HTML bodies reduced to text), and its keys.
-pub fn page(record: &Map<String, Value>) -> Page {
+pub(crate) fn page(record: &Map<String, Value>) -> Page {
     let body = fields::get(record, BODY).and_then(fields::first_text).unwrap_or_default();
     let lines = if looks_like_html(&body) { super::html::text_lines(&body) } else { split_lines(&body) };
     Page { lines, shape: Shape::Body, meta: fields::meta(record) }

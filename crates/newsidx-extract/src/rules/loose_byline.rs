@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
 /// text puts each element on a line of its own): a label and the names on the next line, a name
 /// over or with its role, a name with its handle, else a bare name beside the date.
-pub fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
+pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
     near.windows(2)
         .find_map(|pair| {

@@ -8,7 +8,7 @@
 /// an abbreviation's full stop is dropped before the look-up. Polish is given in the genitive
 /// its dates print (`3 grudnia`). Abbreviations that are English words (`out`, `set`) are left out.
 #[rustfmt::skip]
-pub const MONTHS: &[(&str, [&[&str]; 12])] = &[
+pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
     ("en", [&["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"],
             &["july", "jul"], &["august", "aug"], &["september", "sep", "sept"], &["october", "oct"], &["november", "nov"], &["december", "dec"]]),
     ("de", [&["januar", "jänner", "jan"], &["februar", "feb"], &["märz", "mär", "mrz"], &["april", "apr"], &["mai"], &["juni"],
@@ -34,7 +34,7 @@ pub const MONTHS: &[(&str, [&[&str]; 12])] = &[
 /// The words a byline opens with before the names, per language. A word written with a colon
 /// needs it (`Text: Ines Marlow`, `Auteur : …`); one without takes one or none (`By: …`).
 #[rustfmt::skip]
-pub const BYLINE_WORDS: &[(&str, &[&str])] = &[
+pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
     ("en", &["By", "Words by", "Story by", "Text by", "Words:", "Author:"]),
     ("de", &["Von", "Text:", "Autor:", "Autorin:"]),
     ("fr", &["Par", "Texte:", "Auteur:", "Autrice:"]),
@@ -48,7 +48,7 @@ pub const BYLINE_WORDS: &[(&str, &[&str])] = &[
 ];
 
 /// The first link of a breadcrumb, which names the site's front page and no section.
-pub const HOME_WORDS: &[&str] = &[
+pub(crate) const HOME_WORDS: &[&str] = &[
     "home",
     "start",
     "startseite",

@@ -21,7 +21,7 @@ const REACH_BELOW: usize = 60;
 /// that is not a logo, in document order: those before it inside its parent, and those after it
 /// until the story has run two paragraphs (a standfirst may stand above the byline). None when
 /// there is no such heading.
-pub fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
+pub(crate) fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
     let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
     let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
     let found = doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo));

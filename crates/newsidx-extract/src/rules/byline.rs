@@ -8,13 +8,13 @@ use std::sync::LazyLock;
 
 /// What a byline line gives.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Byline {
+pub(crate) struct Byline {
     /// The people, in natural case.
-    pub authors: Vec<String>,
+    pub(crate) authors: Vec<String>,
     /// `By X in Brussels` gives `Brussels`.
-    pub place: Option<String>,
+    pub(crate) place: Option<String>,
     /// An agency named in the byline (`By JANE DOE Associated Press`).
-    pub agency: Option<String>,
+    pub(crate) agency: Option<String>,
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,7 +26,7 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A byline word alone on its line, the names on the next (`By`, `Von`, `Por`; any of
 /// [`super::vocab::BYLINE_WORDS`] written without a colon, as printed, in capitals or small letters).
-pub fn is_by_alone(line: &str) -> bool {
+pub(crate) fn is_by_alone(line: &str) -> bool {
     BY_ALONE.contains(line.trim())
 }
 
@@ -54,7 +54,7 @@ static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Reads a byline line, or `None` when the line names no person.
-pub fn parse(line: &str) -> Option<Byline> {
+pub(crate) fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
     if let Some(names) = glued_by(line) {
         return parse(&format!("By {names}"));
@@ -62,7 +62,7 @@ pub fn parse(line: &str) -> Option<Byline> {
     if let Some(at) = line.find("| By ") {
         return parse(&line[at + 2..]);
     }
-    if crate::extract::lines::word_count(line) > 16 {
+    if super::lines::word_count(line) > 16 {
         return None;
     }
     if let Some(c) = BY.captures(line) {
@@ -339,7 +339,7 @@ const NOT_NAMES: &[&str] = &[
 /// A person's name in natural case, or `None` for organisations, roles and stray words. A name
 /// that runs on into an organisation (`Jim Walsh Cherry Hill Courier-Post`) keeps its first two
 /// words.
-pub fn person_name(raw: &str) -> Option<String> {
+pub(crate) fn person_name(raw: &str) -> Option<String> {
     let raw = raw.trim().trim_end_matches([',', ':', ';']).trim();
     let raw = match raw.strip_suffix('.') {
         Some(stem) if !ends_with_abbreviation(stem) => stem.trim_end_matches(['.', ',']).trim(),
@@ -379,7 +379,7 @@ fn ends_with_abbreviation(stem: &str) -> bool {
 }
 
 /// True when a word marks an organisation or a role (`Gazette`, `Courier-Post`, `Reporter`).
-pub fn is_org_word(word: &str) -> bool {
+pub(crate) fn is_org_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.trim_matches(['.', ',']).split('-').any(|part| NOT_NAMES.contains(&part))
 }
@@ -398,7 +398,7 @@ fn camel_humps(word: &str) -> usize {
 }
 
 /// `REYES-ORTIZ` → `Reyes-Ortiz`, `O'BRIEN` → `O'Brien`; mixed-case words stay as printed.
-pub fn natural_case(word: &str) -> String {
+pub(crate) fn natural_case(word: &str) -> String {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
         return word.to_string();
@@ -417,7 +417,7 @@ pub fn natural_case(word: &str) -> String {
 }
 
 /// A role as bylines print it (`Senior Correspondent`, `Political reporter`, `@handle`).
-pub fn is_role(role: &str) -> bool {
+pub(crate) fn is_role(role: &str) -> bool {
     let lower = role.trim().to_lowercase();
     let roles = [
         "reporter",

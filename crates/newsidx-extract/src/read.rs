@@ -4,7 +4,8 @@
 
 use crate::article::Article;
 use crate::decode::{decode, NotText};
-use crate::extract::{self, html, json, markdown};
+use crate::readers::{html, json, markdown};
+use crate::rules;
 use std::io::Read;
 use std::path::Path;
 
@@ -184,15 +185,15 @@ fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Unread> {
 fn articles(name: &str, format: Format, text: &str) -> Outcome {
     let one = |article| Outcome { articles: vec![article], ..Outcome::default() };
     match format {
-        Format::Text => one(extract::from_text(name, text)),
+        Format::Text => one(rules::from_text(name, text)),
         Format::Html => match html::page(text) {
-            Ok(page) => one(extract::from_page(name, &page)),
+            Ok(page) => one(rules::from_page(name, &page)),
             Err(reason) => Outcome::skipped(reason),
         },
         Format::Markdown => {
             let (page, warning) = markdown::page(text);
             Outcome {
-                articles: vec![extract::from_page(name, &page)],
+                articles: vec![rules::from_page(name, &page)],
                 warnings: warning.into_iter().collect(),
                 ..Outcome::default()
             }
@@ -214,7 +215,7 @@ fn json_document(name: &str, text: &str) -> Outcome {
         .enumerate()
         .map(|(i, r)| {
             let path = if single { name.to_string() } else { format!("{name}#{}", i + 1) };
-            extract::from_page(&path, &json::page(r))
+            rules::from_page(&path, &json::page(r))
         })
         .collect();
     Outcome { articles, ..Outcome::default() }
@@ -226,7 +227,7 @@ fn json_lines(name: &str, text: &str) -> Outcome {
         match serde_json::from_str::<serde_json::Value>(line) {
             Ok(serde_json::Value::Object(record)) => {
                 let path = format!("{name}#{}", i + 1);
-                outcome.articles.push(extract::from_page(&path, &json::page(&record)));
+                outcome.articles.push(rules::from_page(&path, &json::page(&record)));
             }
             Ok(_) => outcome.errors.push(format!("line {}: not a JSON object", i + 1)),
             Err(e) => outcome.errors.push(format!("line {}: invalid JSON: {e}", i + 1)),

@@ -4,7 +4,7 @@
 
 use super::zone::around_headline;
 use super::{spaced_text, squash};
-use crate::extract::dates::{self, DateLabel};
+use crate::rules::dates::{self, DateLabel};
 use chrono::NaiveDate;
 use scraper::{ElementRef, Html};
 
@@ -20,7 +20,7 @@ crate::selectors! {
 /// line follows (a page printing nothing but `Updated December 14, 2023` is dated so by its readers,
 /// and by newsidx when the same page is saved as text). An element printing two days is not one date
 /// line: its parts are read instead.
-pub fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
+pub(crate) fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
     let mut passed = Vec::new();
     let mut update = None;
     for e in around_headline(doc, headline) {

@@ -1,20 +1,20 @@
 //! The dateline that opens a news story: `MOSCOW/WASHINGTON, Dec 3 (Reuters) – `.
 
-pub use crate::agency::{agency_in, agency_name};
+pub(crate) use super::agency::{agency_in, agency_name};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// What a dateline says.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dateline {
+pub(crate) struct Dateline {
     /// The place as printed, up to the date or the agency.
-    pub place: String,
+    pub(crate) place: String,
     /// `Dec 3`, when the dateline carries a day.
-    pub month_day: Option<String>,
+    pub(crate) month_day: Option<String>,
     /// The agency named in brackets, by its short name.
-    pub agency: Option<String>,
+    pub(crate) agency: Option<String>,
     /// Byte length of the dateline prefix, to strip it from the paragraph.
-    pub len: usize,
+    pub(crate) len: usize,
 }
 
 /// Capitals and letters of the Latin (with Latin-1 and Extended-A), Greek and Cyrillic scripts:
@@ -82,7 +82,7 @@ fn parse_agency_first(head: &str) -> Option<Dateline> {
 
 /// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must
 /// be printed in capitals (`WASHINGTON — `), so that an ordinary sentence is never taken for one.
-pub fn parse(paragraph: &str) -> Option<Dateline> {
+pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
     let head = prefix(paragraph, MAX_DATELINE);
     if head.starts_with('(') {
         return parse_agency_first(head);

@@ -51,7 +51,7 @@ const STATISTICS_CHARS: usize = 300;
 
 /// ISO 639-1 code of the language of an article (its title and the start of its body), when the
 /// detection is confident enough.
-pub fn detect(title: &str, body: &str) -> Option<String> {
+pub(crate) fn detect(title: &str, body: &str) -> Option<String> {
     let mut sample = String::with_capacity(SAMPLE_CHARS + title.len() + 1);
     sample.push_str(title);
     for paragraph in body.split("\n\n").filter(|p| !super::body::is_figure_row(p)) {

@@ -9,12 +9,12 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A short line whose job is to print a date or time.
-pub fn is_dateish(line: &str) -> bool {
+pub(crate) fn is_dateish(line: &str) -> bool {
     super::lines::word_count(line) <= 12 && !find_dates(line).is_empty()
 }
 
 /// The month number of a month name or abbreviation in any supported language.
-pub fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     MONTH_NUMBERS.get(name.trim_end_matches('.').to_lowercase().as_str()).copied()
 }
 
@@ -27,7 +27,7 @@ static MONTH_NUMBERS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
 });
 
 /// A weekday's name or abbreviation in English (`Friday`, `Fri.`).
-pub fn is_weekday(word: &str) -> bool {
+pub(crate) fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']).to_lowercase();
     [
         "monday",
@@ -50,7 +50,7 @@ pub fn is_weekday(word: &str) -> bool {
 
 /// A line that opens with its date or a date label (`Fri 22 Dec 2023 15.30 CET …`, `Posted: Dec
 /// 20, 2023 … | Last Updated: …`) and holds a date: a date line however many words follow.
-pub fn opens_with_date(line: &str) -> bool {
+pub(crate) fn opens_with_date(line: &str) -> bool {
     let first = line.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ':']);
     let opener = is_weekday(first)
         || month_number(first).is_some()
@@ -87,7 +87,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// Every full date (with a year) printed in `text`, in the order they appear. A page saved as
 /// text may glue a byline to its date (`Dario SamDecember 20, 2023`): a line without a date is
 /// read again with its words unglued.
-pub fn find_dates(text: &str) -> Vec<NaiveDate> {
+pub(crate) fn find_dates(text: &str) -> Vec<NaiveDate> {
     let found = dates_in(text);
     if !found.is_empty() || text.len() > GLUED_LINE_BYTES || !has_year_digits(text) {
         return found;
@@ -107,7 +107,7 @@ fn has_year_digits(text: &str) -> bool {
 
 /// `SamDecember` → `Sam December`, `IVDecember` → `IV December`, `20234:46` → `2023 4:46`; `None`
 /// when nothing is glued.
-pub fn unglued(text: &str) -> Option<String> {
+pub(crate) fn unglued(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     let mut glued = false;
@@ -227,12 +227,12 @@ fn numeric_date(first: &str, second: &str, year: &str, separator: &str, american
 }
 
 /// News dates fall between the first newspapers and a little after today.
-pub fn plausible(date: NaiveDate) -> bool {
+pub(crate) fn plausible(date: NaiveDate) -> bool {
     (1800..=2100).contains(&date.year())
 }
 
 /// A dateline's `Dec 3` or `3 Dec` (`3. Dez`) as (month, day).
-pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
+pub(crate) fn parse_month_day(text: &str) -> Option<(u32, u32)> {
     let mut words = text.split_whitespace();
     let (first, second) = (words.next()?, words.next()?);
     if words.next().is_some() {
@@ -249,7 +249,7 @@ pub fn parse_month_day(text: &str) -> Option<(u32, u32)> {
 /// in the year that puts it on or before the page's date (a page of January 2 with `Dec 31` is
 /// last year's December 31). A dateline a day or two ahead of the page is a time-zone artefact
 /// (`WELLINGTON, Feb 27` on a page of February 26): the page's own date stands.
-pub fn infer_year(month: u32, day: u32, page: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn infer_year(month: u32, day: u32, page: NaiveDate) -> Option<NaiveDate> {
     let this_year = NaiveDate::from_ymd_opt(page.year(), month, day);
     if this_year.is_some_and(|d| d > page && d <= page + chrono::Days::new(2)) {
         return Some(page);
@@ -264,7 +264,7 @@ static YEAR_IN_PATH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[/\\_-])((?:19|20)\d{2})(?:[/\\_.-]|$)").expect("valid path year"));
 
 /// A year printed in a file path (`…/2026/03/…`, `2026-07-08-story.md`).
-pub fn year_in_path(path: &str) -> Option<i32> {
+pub(crate) fn year_in_path(path: &str) -> Option<i32> {
     YEAR_IN_PATH.captures(path).and_then(|c| c[1].parse().ok())
 }
 
@@ -281,7 +281,7 @@ static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How a line labels the date it carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum DateLabel {
+pub(crate) enum DateLabel {
     /// `Published …`, `Posted on …`: the date we want.
     Published,
     /// A date with no label.
@@ -291,7 +291,7 @@ pub enum DateLabel {
 }
 
 /// The label of a date-carrying line.
-pub fn label_of(line: &str) -> DateLabel {
+pub(crate) fn label_of(line: &str) -> DateLabel {
     if UPDATED.is_match(line) {
         DateLabel::Updated
     } else if PUBLISHED.is_match(line) {
@@ -303,7 +303,7 @@ pub fn label_of(line: &str) -> DateLabel {
 
 /// The page's publication date among header lines: a `Published` date first, then the first
 /// plain one, and an `Updated` one only when nothing else is printed.
-pub fn page_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NaiveDate> {
+pub(crate) fn page_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NaiveDate> {
     lines
         .filter_map(|line| find_dates(line).first().map(|d| (label_of(line), *d)))
         .enumerate()

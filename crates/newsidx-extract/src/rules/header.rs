@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 /// of five words or more is its deck when that one echoes the lead too, when the picked line
 /// ends like a sentence and the one above does not, or when the picked line is the longer and a
 /// byline stands right under it: the headline is the line above.
-pub fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
+pub(crate) fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
     let found = Candidates::within_reach(lines, anchor, lead);
     if found.at.len() < 2 {
         return found.at.last().copied().or_else(|| found.nearest());
@@ -132,7 +132,7 @@ fn is_glued_to(line: &str, other: &str) -> bool {
 
 /// The headline without a label piped after it (`Santa pays the toll | Top Gear`, `… | Editorial`):
 /// a page saved as text keeps the one its `<title>` carried.
-pub fn without_piped_label(title: &str) -> &str {
+pub(crate) fn without_piped_label(title: &str) -> &str {
     match title.rsplit_once(" | ") {
         Some((head, tail)) if word_count(tail) <= 3 && word_count(head) >= 3 => head.trim_end(),
         _ => title,
@@ -141,7 +141,7 @@ pub fn without_piped_label(title: &str) -> &str {
 
 /// The headline without a tag for the media the page carries (`… to Show Finale [Watch]`,
 /// `… from 19 million miles away (video)`): the page's button, not the story's name.
-pub fn without_media_tag(title: &str) -> &str {
+pub(crate) fn without_media_tag(title: &str) -> &str {
     MEDIA_TAG.find(title).filter(|m| m.start() > 0).map_or(title, |m| title[..m.start()].trim_end())
 }
 
@@ -226,7 +226,7 @@ static CRUMB_SPLIT: LazyLock<Regex> =
 
 /// The section: a `Section:` label, a breadcrumb's first level after Home (not a menu row), or a lone one- or
 /// two-word line right above the headline.
-pub fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -> Option<String> {
+pub(crate) fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -> Option<String> {
     let head = &lines[..title_at.unwrap_or(lines.len().min(20))];
     head.iter()
         .find_map(|l| LABEL.captures(l).and_then(|c| first_item(&c["value"])))

@@ -6,18 +6,18 @@ use chrono::NaiveDate;
 
 /// A page ready for the extraction rules.
 #[derive(Debug, Clone, Default)]
-pub struct Page {
+pub(crate) struct Page {
     /// Text lines, one per block (paragraph, heading, list item).
-    pub lines: Vec<String>,
+    pub(crate) lines: Vec<String>,
     /// Whether the lines are a whole page (furniture, headline, byline…) or the story alone.
-    pub shape: Shape,
+    pub(crate) shape: Shape,
     /// Fields the format states; they win over what the text rules infer.
-    pub meta: Meta,
+    pub(crate) meta: Meta,
 }
 
 /// What the lines of a [`Page`] hold.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Shape {
+pub(crate) enum Shape {
     /// A whole page saved as text: the story is found among furniture, by prose alone.
     #[default]
     Page,
@@ -30,19 +30,19 @@ pub enum Shape {
 
 /// Fields stated by the page's structure.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Meta {
-    pub title: Option<String>,
-    pub authors: Vec<String>,
+pub(crate) struct Meta {
+    pub(crate) title: Option<String>,
+    pub(crate) authors: Vec<String>,
     /// People the page links to as authors by its headline (`/author/ann-lee/`): they fill the
     /// authors only when neither the stated fields nor the text rules name any.
-    pub linked_authors: Vec<String>,
-    pub date: Option<NaiveDate>,
-    pub location: Option<String>,
-    pub source: Option<String>,
-    pub section: Option<String>,
+    pub(crate) linked_authors: Vec<String>,
+    pub(crate) date: Option<NaiveDate>,
+    pub(crate) location: Option<String>,
+    pub(crate) source: Option<String>,
+    pub(crate) section: Option<String>,
     /// The story's full text as the page's structured data states it (JSON-LD `articleBody`),
     /// paragraphs separated by blank lines.
-    pub body: Option<String>,
+    pub(crate) body: Option<String>,
 }
 
 /// How many times longer (in words) a stated body must be than the story read from the text to
@@ -54,7 +54,7 @@ impl Meta {
     /// Lays the stated fields over those the text rules found. Title, authors, date and section
     /// stated by the format win (authors only linked to fill a gap); the dateline place and agency read from the text win over a
     /// stated one, which only fills a gap; a stated body wins only when it is markedly longer.
-    pub fn apply(&self, article: &mut Article) {
+    pub(crate) fn apply(&self, article: &mut Article) {
         let pick = |stated: &Option<String>, found: &mut Option<String>| {
             if stated.is_some() {
                 found.clone_from(stated);

@@ -2,10 +2,10 @@
 //! `<time>`, breadcrumbs and byline elements, each with its order of trust.
 
 use super::{printed_day, spaced_text, squash, zone};
-use crate::extract::dates::{self, DateLabel};
-use crate::extract::fields;
-use crate::extract::lines::word_count;
-use crate::extract::page::Meta;
+use crate::page::Meta;
+use crate::readers::fields;
+use crate::rules::dates::{self, DateLabel};
+use crate::rules::lines::word_count;
 use chrono::NaiveDate;
 use regex::Regex;
 use scraper::{ElementRef, Html};
@@ -27,7 +27,7 @@ crate::selectors! {
 }
 
 /// The fields stated by JSON-LD, meta tags, `<h1>`, `<time>` and byline elements.
-pub fn metadata(doc: &Html) -> Meta {
+pub(crate) fn metadata(doc: &Html) -> Meta {
     let linked = linked_data(doc);
     let tags = meta_tags(doc);
     let mut ld = linked.as_ref().map(fields::meta).unwrap_or_default();
@@ -224,7 +224,7 @@ fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String>
 
 /// Decodes character references left in a string (JSON-LD is raw script text, and some sites
 /// escape twice), with the HTML parser itself.
-pub fn decode_entities(text: &str) -> String {
+pub(crate) fn decode_entities(text: &str) -> String {
     if !text.contains('&') {
         return text.to_string();
     }
@@ -238,7 +238,7 @@ fn fold(text: &str) -> String {
 /// `Headline | Site`, `Headline - Site`, `Headline – Site`, and `Site - Headline` when the site
 /// names itself → `Headline` (words counted as [`word_count`] does, so a Chinese headline has
 /// some).
-pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let title = squash(title);
     let is_site =
         |part: &str| site.is_some_and(|s| part.eq_ignore_ascii_case(s.trim().trim_start_matches('@')));
@@ -380,7 +380,7 @@ fn breadcrumb(doc: &Html) -> Option<String> {
         .filter(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
         .find(|t| {
             let lower = t.to_lowercase();
-            !crate::extract::vocab::HOME_WORDS.contains(&lower.as_str())
+            !crate::rules::vocab::HOME_WORDS.contains(&lower.as_str())
                 && !matches!(lower.as_str(), "›" | ">" | "»" | "/")
         })
 }

@@ -76,7 +76,7 @@ static AGENCY_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The first agency named anywhere in a line (`© Agence France-Presse`, `— AFP`).
-pub fn agency_in(line: &str) -> Option<String> {
+pub(crate) fn agency_in(line: &str) -> Option<String> {
     AGENCY_MENTION
         .find_iter(line)
         .filter(|m| {

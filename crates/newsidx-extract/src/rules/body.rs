@@ -11,11 +11,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Consecutive non-story lines after which the story is taken to have ended.
-pub const MAX_GAP: usize = 8;
+pub(crate) const MAX_GAP: usize = 8;
 
 /// How strictly lines are taken into the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Strictness {
+pub(crate) enum Strictness {
     /// A text dump: only prose paragraphs; a long run of other lines ends the story.
     Prose,
     /// Lines from markup or a story's own text: subheadings and list items between paragraphs
@@ -28,7 +28,12 @@ pub enum Strictness {
 /// is kept even when it is not a sentence (`Shr 34 cts vs 1.19 dlrs` in a results brief); in a
 /// story a dateline opens, a table is no gap, and when its first paragraph is in capitals (old
 /// wire copy) so are the others.
-pub fn collect(lines: &[String], start: usize, strip: usize, strictness: Strictness) -> (Vec<String>, usize) {
+pub(crate) fn collect(
+    lines: &[String],
+    start: usize,
+    strip: usize,
+    strictness: Strictness,
+) -> (Vec<String>, usize) {
     let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
     let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
     let shouted = strip > 0 && !has_running_letters(opening_text);
@@ -155,7 +160,7 @@ const RESUME_WORDS: usize = 25;
 const RESUME_REACH: usize = 12;
 
 /// A credit line, or the head of a list of other stories.
-pub fn ends_story(line: &str) -> bool {
+pub(crate) fn ends_story(line: &str) -> bool {
     is_credit(line) || is_list_head(line)
 }
 
@@ -190,7 +195,7 @@ fn is_number(word: &str) -> bool {
 }
 
 /// Running text that is not furniture.
-pub fn is_story_paragraph(line: &str) -> bool {
+pub(crate) fn is_story_paragraph(line: &str) -> bool {
     is_prose(line) && !is_appeal(line) && !is_inline_furniture(line)
 }
 
@@ -204,7 +209,7 @@ fn is_unfinished_sentence(line: &str) -> bool {
 
 /// A short line that may belong to the story although it is not a full sentence: a subheading
 /// or a list item. Taken only from markup, and only between paragraphs.
-pub fn is_short_paragraph(line: &str) -> bool {
+pub(crate) fn is_short_paragraph(line: &str) -> bool {
     let words = word_count(line);
     (2..=14).contains(&words) && !is_menu(line) && !is_appeal(line) && (ends_sentence(line) || words >= 3)
 }

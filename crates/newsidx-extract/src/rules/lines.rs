@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 /// Splits text into trimmed, non-empty lines. In a file hard-wrapped at a fixed width (no line
 /// over 100 characters, most of them 50–80), the lines of each paragraph are joined again.
-pub fn split_lines(text: &str) -> Vec<String> {
+pub(crate) fn split_lines(text: &str) -> Vec<String> {
     let text = if text.contains(['\r', '\u{a0}']) {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " "))
     } else {
@@ -37,7 +37,7 @@ fn is_hard_wrapped(text: &str) -> bool {
 }
 
 /// Collapses runs of white space to one space.
-pub fn squash(line: &str) -> String {
+pub(crate) fn squash(line: &str) -> String {
     let spaced = |w: &[u8]| w[0].is_ascii_whitespace() && (w[0] != b' ' || w[1].is_ascii_whitespace());
     let clean = !line.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
         && !line.as_bytes().windows(2).any(spaced)
@@ -52,7 +52,7 @@ pub fn squash(line: &str) -> String {
 /// Number of words: whitespace-separated ones (ASCII white space; other spaces are folded to ASCII
 /// ones when the lines are split), a run of Chinese or Japanese (written without spaces; a word
 /// there is one to three characters) counting one for every two of its characters.
-pub fn word_count(line: &str) -> usize {
+pub(crate) fn word_count(line: &str) -> usize {
     if !line.is_ascii() {
         let words_in =
             |run: &str| run.chars().filter(|c| crate::script::is_unspaced(*c)).count().div_ceil(2).max(1);
@@ -66,13 +66,13 @@ pub fn word_count(line: &str) -> usize {
 
 /// True when the line has letters a sentence is written in: lower-case ones, or those of a
 /// script without case (Chinese, Japanese, Arabic, Hebrew, Thai…). A line in capitals has none.
-pub fn has_running_letters(line: &str) -> bool {
+pub(crate) fn has_running_letters(line: &str) -> bool {
     line.chars().any(|c| c.is_lowercase() || (c.is_alphabetic() && !c.is_uppercase()))
 }
 
 /// A line that reads as a sentence of running text: enough words, lower-case letters (or
 /// letters without case), and a sentence end (or so many words that it must be running text).
-pub fn is_prose(line: &str) -> bool {
+pub(crate) fn is_prose(line: &str) -> bool {
     let words = word_count(line);
     let has_lower = has_running_letters(line);
     has_lower
@@ -96,7 +96,7 @@ fn is_glued_list(line: &str, words: usize) -> bool {
 const GLUED_WORD_BYTES: usize = 45;
 
 /// True when the line ends like a sentence, allowing closing quotes and brackets.
-pub fn ends_sentence(line: &str) -> bool {
+pub(crate) fn ends_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', '»', '“', ' ', '」', '』', '）']);
     trimmed.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '؟', '।']) && !trimmed.ends_with("...")
         || line.trim_end().ends_with(['”', '"', '»'])
@@ -104,14 +104,14 @@ pub fn ends_sentence(line: &str) -> bool {
 
 /// A headline in title case (`Son Makes Rare Stage Appearance At Harbour Gala! LOOK!`): four
 /// words in five start with a capital, as no sentence of running text does, even in German.
-pub fn is_title_cased(line: &str) -> bool {
+pub(crate) fn is_title_cased(line: &str) -> bool {
     let words = line.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic()));
     let (capitals, all) = words.fold((0, 0), |(c, a), first| (c + usize::from(first.is_uppercase()), a + 1));
     all >= 6 && capitals * 5 >= all * 4
 }
 
 /// A row of navigation links: items separated by wide gaps, pipes or bullets.
-pub fn is_menu(line: &str) -> bool {
+pub(crate) fn is_menu(line: &str) -> bool {
     if line.len() > 400 {
         return false;
     }
@@ -145,7 +145,7 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Site furniture that reads like prose: subscription appeals, cookie notices, contact lines,
 /// disclaimers, copyright footers.
-pub fn is_appeal(line: &str) -> bool {
+pub(crate) fn is_appeal(line: &str) -> bool {
     APPEAL.is_match(line)
 }
 
@@ -167,7 +167,7 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A trailer that closes a wire story: a credit line, a desk slug, an agency sign-off or a
 /// copyright line. Nothing after it belongs to the article.
-pub fn is_credit(line: &str) -> bool {
+pub(crate) fn is_credit(line: &str) -> bool {
     CREDIT.is_match(line)
         || (line.contains("ontributed") && CONTRIBUTED.is_match(line))
         || is_source_credit(line)
@@ -182,7 +182,7 @@ fn is_source_credit(line: &str) -> bool {
     if !bracketed || line.len() > 40 || word_count(line) > 4 {
         return false;
     }
-    crate::agency::agency_name(line.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+    super::agency::agency_name(line.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
 }
 
 static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -203,7 +203,7 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The heading of a list that follows a story: related links, most read, comments.
-pub fn is_list_head(line: &str) -> bool {
+pub(crate) fn is_list_head(line: &str) -> bool {
     LIST_HEAD.is_match(line.trim())
 }
 
@@ -260,13 +260,13 @@ static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head,
 /// a label.
-pub fn is_inline_furniture(line: &str) -> bool {
+pub(crate) fn is_inline_furniture(line: &str) -> bool {
     is_marked_furniture(line) || is_label_line(line)
 }
 
 /// Furniture by what it says: an ad slot, a photo caption or credit, a `Read more:` head, a
 /// reading time, a link to skip to the content or to open the app.
-pub fn is_marked_furniture(line: &str) -> bool {
+pub(crate) fn is_marked_furniture(line: &str) -> bool {
     SKIPPED.is_match(line)
         || (line.contains('/') && PHOTO_CREDIT.is_match(line))
         || (line.len() < 400 && NAMED_CREDIT.is_match(line))
@@ -275,7 +275,7 @@ pub fn is_marked_furniture(line: &str) -> bool {
 
 /// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation or by
 /// running text (`Best race: Although he has made a name …` is a paragraph with a lead-in).
-pub fn is_label_line(line: &str) -> bool {
+pub(crate) fn is_label_line(line: &str) -> bool {
     let Some((label, rest)) = line.split_once(':') else {
         return false;
     };

@@ -1,28 +1,24 @@
 //! Extraction: from the text of a news file to an [`Article`], by general rules anchored on the
 //! byline, the dateline and the shape of paragraphs — never on one site's phrases.
 
+pub(crate) mod agency;
 mod anchors;
-pub mod body;
-pub mod byline;
-pub mod dateline;
-pub mod dates;
-pub mod fields;
-pub mod header;
-pub mod html;
-pub mod json;
-pub mod language;
-pub mod lines;
+mod body;
+pub(crate) mod byline;
+pub(crate) mod dateline;
+pub(crate) mod dates;
+mod header;
+mod language;
+pub(crate) mod lines;
 mod loose_byline;
-pub mod markdown;
-pub mod page;
-mod vocab;
+pub(crate) mod vocab;
 
 use crate::article::Article;
+use crate::page::{Page, Shape};
 use anchors::Anchors;
 use body::Strictness;
 use chrono::NaiveDate;
 use lines::{is_credit, split_lines};
-pub use page::{Meta, Page, Shape};
 
 /// Extracts the fields of a page saved as plain text.
 pub fn from_text(path: &str, text: &str) -> Article {
@@ -31,7 +27,7 @@ pub fn from_text(path: &str, text: &str) -> Article {
 
 /// Extracts the fields of a page from any format: the text rules on its lines, then the fields
 /// its structure states laid over them.
-pub fn from_page(path: &str, page: &Page) -> Article {
+pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     let mut article = from_lines(path, &page.lines, page.shape);
     page.meta.apply(&mut article);
     article.title = article.title.map(|t| header::without_media_tag(&t).to_string());

@@ -2,13 +2,13 @@
 //! to text blocks by a CommonMark parser, is the story.
 
 use super::fields;
-use super::page::{Page, Shape};
+use crate::page::{Page, Shape};
 use pulldown_cmark::{Event, Parser, TagEnd};
 use serde_json::{Map, Value};
 use yaml_rust2::{Yaml, YamlLoader};
 
 /// The page of a Markdown file, and a warning when its front matter does not parse.
-pub fn page(text: &str) -> (Page, Option<String>) {
+pub(crate) fn page(text: &str) -> (Page, Option<String>) {
     let (front, body) = split_front_matter(text);
     let (record, warning) = match front.map(parse_yaml) {
         Some(Ok(record)) => (record, None),
@@ -63,7 +63,7 @@ fn to_json(yaml: Yaml) -> Value {
 
 /// The document as text blocks: a line per paragraph, heading or list item; a thematic break
 /// becomes a `---` line, which ends the story.
-pub fn text_lines(markdown: &str) -> Vec<String> {
+pub(crate) fn text_lines(markdown: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
     for event in Parser::new(markdown) {

@@ -7,21 +7,21 @@ use super::byline;
 use super::dateline::{self, Dateline};
 use super::dates;
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
-use super::page::Shape;
+use crate::page::Shape;
 
 /// The lines every other rule hangs from.
-pub struct Anchors {
+pub(crate) struct Anchors {
     /// The dateline that opens the story.
-    pub dateline: Option<Dateline>,
+    pub(crate) dateline: Option<Dateline>,
     /// The byline above the story, with its line.
-    pub byline: Option<(usize, byline::Byline)>,
+    pub(crate) byline: Option<(usize, byline::Byline)>,
     /// The first line of the story.
-    pub body: usize,
+    pub(crate) body: usize,
 }
 
 impl Anchors {
     /// Finds the anchors of a page of `shape`.
-    pub fn find(lines: &[String], shape: Shape) -> Anchors {
+    pub(crate) fn find(lines: &[String], shape: Shape) -> Anchors {
         let found = lines
             .iter()
             .enumerate()
@@ -136,7 +136,7 @@ fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
 }
 
 /// A paragraph that can open a story: running text of some length, not furniture.
-pub fn is_opening_paragraph(line: &str) -> bool {
+pub(crate) fn is_opening_paragraph(line: &str) -> bool {
     is_prose(line)
         && word_count(line) >= 10
         && !is_title_cased(line)
