@@ -1,7 +1,7 @@
 //! `newsidx show`: one stored article, every field.
 
-use crate::commands::index::path_key;
 use crate::error::{Status, UserError};
+use crate::index::path_key;
 use crate::index::store;
 use crate::output;
 use std::io::Write;

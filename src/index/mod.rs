@@ -1,5 +1,5 @@
-//! The Tantivy index: its schema and analyzers, opening it, turning articles into documents, and
-//! the manifest of what it already holds for incremental runs.
+//! The Tantivy index: its schema and analyzers, opening it, turning articles into documents, the
+//! manifest of what it already holds, and bringing it up to date with its roots ([`update`]).
 
 pub mod cjk;
 pub mod compact;
@@ -8,6 +8,8 @@ pub mod manifest;
 pub mod schema;
 pub mod stem_cache;
 pub mod store;
+pub mod update;
 
 pub use document::FileStamp;
 pub use store::Store;
+pub use update::path_key;
