@@ -4,6 +4,8 @@
 # The real-world set is also scored in the two parts of its split by publisher
 # (scripts/split-realworld.py): rules are tuned on the "tune" part only, and the "score" part
 # tells how they do on publishers no rule was written for.
+# Each set's output is kept under target/score-last/; the next run prints, per field, the files
+# that changed against it (scripts/score-diff.py): which a change fixed and which it broke.
 # Needs python3 for the sets' own scorer. The sets stay outside the repo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,8 @@ cargo build --release -q
 bin=target/release/newsidx
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+last=target/score-last
+mkdir -p "$last"
 
 # score LABEL EXPECTED ARTICLES_ROOT SUBDIR PATH_FILTER
 score() {
@@ -23,6 +27,11 @@ score() {
     printf '%-34s %s\n' "$label" "$(tail -n 1 "$tmp/err.txt")"
     printf '%-34s ' ""
     python3 "$scorer" "$tmp/expected.jsonl" "$tmp/out.jsonl" --articles "$root" | tail -n 1
+    local kept="$last/$(echo "$label" | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9\n' '-').jsonl"
+    if [[ -f $kept ]]; then
+        python3 scripts/score-diff.py "$scorer" "$tmp/expected.jsonl" "$kept" "$tmp/out.jsonl"
+    fi
+    cp "$tmp/out.jsonl" "$kept"
 }
 
 dev="$shared/extraction-devset"

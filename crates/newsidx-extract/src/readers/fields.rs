@@ -92,8 +92,7 @@ pub(crate) fn authors(value: &Value) -> (Vec<String>, Option<String>) {
 /// People in a free-text author string: a byline (`By A and B`) or a bare list (`A, B`).
 pub(crate) fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
     let text = text.trim();
-    let as_byline =
-        if text.to_lowercase().starts_with("by ") { text.to_string() } else { format!("By {text}") };
+    let as_byline = if byline::opens_with_by_word(text) { text.to_string() } else { format!("By {text}") };
     match byline::parse(&as_byline) {
         Some(b) => (b.authors, b.agency),
         None => (Vec::new(), dateline::agency_name(text)),
@@ -161,5 +160,12 @@ mod tests {
         assert_eq!(date(&json!("2026-10-05 11:20:00")), NaiveDate::from_ymd_opt(2026, 10, 5));
         assert_eq!(date(&json!("not a date")), None);
         assert_eq!(date(&json!(1_780_000_000)), NaiveDate::from_ymd_opt(2026, 5, 28));
+    }
+
+    #[test]
+    fn a_byline_value_in_any_language_loses_its_byline_word() {
+        assert_eq!(authors(&json!("Von Karla Brandt und Ole Sievers")).0, ["Karla Brandt", "Ole Sievers"]);
+        assert_eq!(authors(&json!("Par Lise Morel")).0, ["Lise Morel"]);
+        assert_eq!(authors(&json!("Lise Morel")).0, ["Lise Morel"]);
     }
 }

@@ -69,18 +69,23 @@ pub fn agency_name(text: &str) -> Option<String> {
 }
 
 static AGENCY_MENTION: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<String> =
-        AGENCIES.iter().filter(|(k, _)| k.len() > 3).map(|(k, _)| regex::escape(k)).collect();
-    Regex::new(&format!(r"(?i)(?-u:\b)({}|AFP|AP|dpa|EFE|PA|UPI|AAP)(?-u:\b)", names.join("|")))
-        .expect("valid agency mention")
+    let mut names: Vec<&str> = AGENCIES.iter().map(|(k, _)| *k).collect();
+    names.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    let names: Vec<String> = names.iter().map(|k| regex::escape(k)).collect();
+    Regex::new(&format!(r"(?i)(?-u:\b)({})(?-u:\b)", names.join("|"))).expect("valid agency mention")
 });
 
-/// The first agency named anywhere in a line (`© Agence France-Presse`, `— AFP`).
+/// The first agency named anywhere in a line (`© Agence France-Presse`, `— AFP`, `— TT`). A short
+/// name counts in capitals, or in the small letters it is written in (`dpa`, `epd`): `ap` or `tt`
+/// in a sentence are other words.
 pub(crate) fn agency_in(line: &str) -> Option<String> {
     AGENCY_MENTION
         .find_iter(line)
         .filter(|m| {
-            m.as_str().len() > 3 || m.as_str().chars().all(|c| c.is_uppercase()) || m.as_str() == "dpa"
+            let name = m.as_str();
+            name.len() > 3
+                || name.chars().all(|c| c.is_uppercase())
+                || agency_name(name).as_deref() == Some(name)
         })
         .find_map(|m| agency_name(m.as_str()))
 }
@@ -95,5 +100,13 @@ mod tests {
         assert_eq!(agency_in("© Agence France-Presse").as_deref(), Some("AFP"));
         assert_eq!(agency_in("— AFP").as_deref(), Some("AFP"));
         assert_eq!(agency_in("a cap on prices"), None);
+    }
+
+    #[test]
+    fn a_short_agency_name_is_read_in_capitals_or_in_its_own_small_letters() {
+        assert_eq!(agency_in("— TT").as_deref(), Some("TT"));
+        assert_eq!(agency_in("(ANP)").as_deref(), Some("ANP"));
+        assert_eq!(agency_in("— epd").as_deref(), Some("epd"));
+        assert_eq!(agency_in("the tt races and an anp"), None);
     }
 }

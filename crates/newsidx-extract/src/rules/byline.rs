@@ -24,6 +24,11 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid byline pattern")
 });
 
+/// True when a line opens with a byline word of any language (`By`, `Von`, `Door`, `Text:`).
+pub(crate) fn opens_with_by_word(line: &str) -> bool {
+    BY.is_match(line.trim())
+}
+
 /// A byline word alone on its line, the names on the next (`By`, `Von`, `Por`; any of
 /// [`super::vocab::BYLINE_WORDS`] written without a colon, as printed, in capitals or small letters).
 pub(crate) fn is_by_alone(line: &str) -> bool {
@@ -91,10 +96,29 @@ fn glued_by(line: &str) -> Option<&str> {
     glued.then_some(rest)
 }
 
+/// Where a byline's names part: commas, semicolons, `&`, and the joining word of any language of
+/// [`super::vocab::NAME_JOINERS`] (in small letters or capitals: `A AND B`).
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&|AND)\s+|\s*&\s*|\s*;\s*")
+    let joiners = joiner_pattern();
+    Regex::new(&format!(r"\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners}|&)\s+|\s*&\s*|\s*;\s*"))
         .expect("valid split pattern")
 });
+
+fn joiner_pattern() -> String {
+    let words = super::vocab::NAME_JOINERS.iter().flat_map(|(_, w)| [w.to_string(), w.to_uppercase()]);
+    let mut words: Vec<String> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    words.join("|")
+}
+
+/// True when a line joins two words as a byline joins names (`A and B`, `A och B`).
+pub(crate) fn has_joiner(line: &str) -> bool {
+    line.split_whitespace().any(|w| JOINERS.contains(w))
+}
+
+static JOINERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::vocab::NAME_JOINERS.iter().map(|(_, w)| *w).collect());
 
 fn from_names(names: &str) -> Option<Byline> {
     let names = before_glue_seam(names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer));
@@ -573,6 +597,15 @@ mod tests {
         assert_eq!(authors("By John Garcia Jr."), ["John Garcia Jr."]);
         assert_eq!(authors("By Nelson C.J."), ["Nelson C.J."]);
         assert_eq!(authors("By Ben Edwards."), ["Ben Edwards"]);
+    }
+
+    #[test]
+    fn names_are_parted_by_the_joining_word_of_each_language() {
+        assert_eq!(authors("Door Sanne de Wit en Joris van Dam"), ["Sanne de Wit", "Joris van Dam"]);
+        assert_eq!(authors("Av Elin Lund och Oskar Berg"), ["Elin Lund", "Oskar Berg"]);
+        assert_eq!(authors("AV ELIN LUND OCH OSKAR BERG"), ["Elin Lund", "Oskar Berg"]);
+        assert_eq!(authors("Af Mette Holm og Lars Vang"), ["Mette Holm", "Lars Vang"]);
+        assert!(has_joiner("Elin Lund och Oskar Berg") && !has_joiner("Elin Lund, Reporter"));
     }
 }
 

@@ -239,10 +239,18 @@ pub(crate) fn parse_month_day(text: &str) -> Option<(u32, u32)> {
         return None;
     }
     let day = |s: &str| num(s.trim_end_matches('.')).filter(|d| (1..=31).contains(d));
-    match (month_number(first), day(second)) {
+    match (month_beside_a_day(first), day(second)) {
         (Some(m), Some(d)) => Some((m, d)),
-        _ => Some((month_number(second)?, day(first)?)),
+        _ => Some((month_beside_a_day(second)?, day(first)?)),
     }
+}
+
+/// A month's number where a day stands beside it: any month name, or an abbreviation that is
+/// also a word (`set`, `out`; [`vocab::MONTHS_BESIDE_A_DAY`]).
+fn month_beside_a_day(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    let listed = || vocab::MONTHS_BESIDE_A_DAY.iter().flat_map(|(_, m)| m.iter()).find(|(n, _)| *n == key);
+    month_number(name).or_else(|| listed().map(|(_, number)| *number))
 }
 
 /// The publication day for a dateline's month and day on a page dated `page`: the dateline's day
@@ -437,5 +445,13 @@ mod properties {
                 prop_assert!((1..=12).contains(&m) && (1..=31).contains(&d));
             }
         }
+    }
+
+    #[test]
+    fn an_abbreviation_that_is_also_a_word_is_a_month_only_beside_a_day() {
+        assert_eq!(parse_month_day("9 set"), Some((9, 9)));
+        assert_eq!(parse_month_day("14 out"), Some((10, 14)));
+        assert_eq!(month_number("set"), None);
+        assert_eq!(find_dates("The set of 3 out of 12 teams"), []);
     }
 }

@@ -6,7 +6,9 @@
 //! non-ASCII character (a curly quote is enough), which made extraction of real pages five times
 //! slower. Their words are ASCII, so the boundaries mean the same.
 
+use super::vocab;
 use regex::Regex;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Splits text into trimmed, non-empty lines. In a file hard-wrapped at a fixed width (no line
@@ -194,24 +196,34 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         | people\ who\ read\ this,?\ also\ read | about\ the\ authors? | was\ this\ (page|article)\ helpful\??
         | also\ read | read\ next | what\ to\ read\ next | popular(\ now)? | more\ (stories|news|from\ .{1,40}|in\ .{1,40})
         | editor'?s\ picks | share\ this(\ article)? | like\ this | leave\ a\ (reply|comment) | comments?
-        | join\ the\ conversation | post\ a\ comment | mehr\ zum\ thema | lesen\ sie\ auch | à\ lire\ aussi
-        | sur\ le\ même\ sujet | te\ puede\ interesar | leia\ também | leggi\ anche | artikel\ teilen
+        | join\ the\ conversation | post\ a\ comment
         | share\ or\ comment(\ on\ this\ (article|story))?)
         \s*[:.…]*\s*(\(\d+\))?$",
     )
     .expect("valid list-head pattern")
 });
 
-/// The heading of a list that follows a story: related links, most read, comments.
+/// The heading of a list that follows a story: related links, most read, comments (English
+/// forms in the pattern; other languages' headings in [`vocab::LIST_HEADS`]).
 pub(crate) fn is_list_head(line: &str) -> bool {
-    LIST_HEAD.is_match(line.trim())
+    let line = line.trim();
+    LIST_HEAD.is_match(line) || line.len() < 60 && LISTED_HEADS.contains(bare_heading(line).as_str())
+}
+
+static LISTED_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| vocab::LIST_HEADS.iter().flat_map(|(_, heads)| heads.iter().copied()).collect());
+
+/// A heading in lower case without the colon, dots or count that may close it (`Lees ook:`,
+/// `Läs mer (3)`).
+fn bare_heading(line: &str) -> String {
+    let line = line.trim_end_matches(|c: char| c.is_ascii_digit() || "():.… ".contains(c));
+    line.to_lowercase()
 }
 
 static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        ^advertisement$ | ^anzeige$ | ^publicité$ | ^publicidad$
-        | ^(file\ )?photo\s*: | ^\(?(photo|picture|image)s?\ (by|credit)(?-u:\b)
+        ^(file\ )?photo\s*: | ^\(?(photo|picture|image)s?\ (by|credit)(?-u:\b)
         | ^(read\ more|see\ also|related|watch|listen)\s*:
         | ^\W*\d+\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(ago|read)\W*$
         | ^(try|buy|shop|get|see|check|view)\ [^.!?]{0,40}(?-u:\b)(now|today|deal|price|prices|offer|here)\s*[!›»>→]?$
@@ -267,11 +279,22 @@ pub(crate) fn is_inline_furniture(line: &str) -> bool {
 /// Furniture by what it says: an ad slot, a photo caption or credit, a `Read more:` head, a
 /// reading time, a link to skip to the content or to open the app.
 pub(crate) fn is_marked_furniture(line: &str) -> bool {
-    SKIPPED.is_match(line)
+    is_ad_label(line)
+        || SKIPPED.is_match(line)
         || (line.contains('/') && PHOTO_CREDIT.is_match(line))
         || (line.len() < 400 && NAMED_CREDIT.is_match(line))
         || is_credit_labelled(line)
 }
+
+/// An ad slot's label alone on its line (`Advertisement`, `Anzeige`, `Annons`), any language of
+/// [`vocab::AD_LABELS`].
+fn is_ad_label(line: &str) -> bool {
+    let line = line.trim();
+    line.len() < 20 && AD_LABEL_SET.contains(line.to_lowercase().as_str())
+}
+
+static AD_LABEL_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| vocab::AD_LABELS.iter().flat_map(|(_, labels)| labels.iter().copied()).collect());
 
 /// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation or by
 /// running text (`Best race: Although he has made a name …` is a paragraph with a lead-in).
@@ -484,5 +507,17 @@ mod tests {
         assert!(is_label_line(
             "Match facts: Ardwick Rovers 2 (Hughes pen 9, Delacroix 90+3) Salford Vale 1 (Coyle 63). Att: 6,412."
         ));
+    }
+
+    #[test]
+    fn related_list_headings_and_ad_labels_are_read_in_every_language_of_the_vocabulary() {
+        for heading in ["Más información", "Lees ook:", "Läs mer (3)", "LEIA TAMBÉM", "Mehr zum Thema"] {
+            assert!(is_list_head(heading), "{heading}");
+        }
+        assert!(!is_list_head("Más información sobre la sequía llegará el lunes, dijo el ministro."));
+        for label in ["Annons", "ANZEIGE", "Publicidade", "Advertisement"] {
+            assert!(is_marked_furniture(label), "{label}");
+        }
+        assert!(!is_marked_furniture("Annonsörerna drog sig ur i mars."));
     }
 }

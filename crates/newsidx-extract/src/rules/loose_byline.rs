@@ -57,7 +57,7 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let starts_capital = |l: &str| l.chars().next().is_some_and(char::is_uppercase);
     let is_role_line = |l: &str| l.split_whitespace().count() <= 8 && starts_capital(l) && ends_in_role(l);
     let own_role = line.split_whitespace().count() > 2 && ends_in_role(line);
-    let by = line.split_whitespace().next().is_some_and(|w| matches!(w, "By" | "BY" | "by" | "By:" | "BY:"));
+    let by = line.split_whitespace().next().is_some_and(|w| byline::is_by_alone(w.trim_end_matches(':')));
     let labelled = line.trim_end().ends_with(':') || by;
     let not_name = labelled || has_site_words(line);
     let over = own_role || is_role_line(next) || is_handle(next);
@@ -144,7 +144,7 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 /// line or more (a deck naming `Ford and General Motors` is a sentence).
 fn listed_names(line: &str) -> Option<byline::Byline> {
     let line = line.trim_end_matches([' ', '·', '•']).replace(" · ", ", ").replace(" • ", ", ");
-    if !line.contains(" and ") && !line.contains(", ") {
+    if !byline::has_joiner(&line) && !line.contains(", ") {
         return None;
     }
     let byline = byline::parse(&format!("By {line}"))?;

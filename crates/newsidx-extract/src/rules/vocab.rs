@@ -1,6 +1,7 @@
-//! The extractor's words, per language, as data: month names, the words that open a byline, and
-//! the words a breadcrumb starts from. Rules build their patterns and look-ups from these tables,
-//! so adding a language or a spelling is one edit here and a test beside the rule that reads it.
+//! The extractor's words, per language, as data: month names, the words that open and join a
+//! byline, the headings of related lists, ad labels, and the words a breadcrumb starts from.
+//! Rules build their patterns and look-ups from these tables, so adding a language or a spelling
+//! is one edit here and a test beside the rule that reads it.
 //! (The wire agencies and all their spellings are in `crate::agency`, which the search filters
 //! read too.) This module imports nothing.
 
@@ -60,6 +61,46 @@ pub(crate) const HOME_WORDS: &[&str] = &[
     "hem",
     "voorpagina",
     "etusivu",
+];
+
+/// Month abbreviations that are also common words (`set`, `out`, `ago`): months only where a day
+/// stands beside them in a dateline (`Lisboa, 9 set (Lusa) -`), never in running text.
+#[rustfmt::skip]
+pub(crate) const MONTHS_BESIDE_A_DAY: &[(&str, &[(&str, u32)])] = &[
+    ("pt", &[("ago", 8), ("set", 9), ("out", 10)]),
+    ("es", &[("ago", 8), ("sept", 9), ("set", 9)]),
+    ("it", &[("ago", 8), ("set", 9)]),
+];
+
+/// The word joining the last two names of a byline (`By A and B`, `Von A und B`), per language.
+#[rustfmt::skip]
+pub(crate) const NAME_JOINERS: &[(&str, &str)] = &[
+    ("en", "and"), ("de", "und"), ("fr", "et"), ("es", "y"), ("it", "e"), ("pt", "e"),
+    ("nl", "en"), ("sv", "och"), ("da", "og"), ("no", "og"),
+];
+
+/// Headings of the lists a page sets after a story (or inside it): related stories, further
+/// reading. Lower case; a heading matches whole, with or without a colon. English headings have
+/// more forms than a table holds and stay in `lines::LIST_HEAD`'s pattern.
+#[rustfmt::skip]
+pub(crate) const LIST_HEADS: &[(&str, &[&str])] = &[
+    ("de", &["mehr zum thema", "lesen sie auch", "auch interessant", "weitere artikel", "das könnte sie auch interessieren", "artikel teilen"]),
+    ("fr", &["à lire aussi", "lire aussi", "sur le même sujet", "à voir aussi", "dans la même rubrique"]),
+    ("es", &["más información", "te puede interesar", "noticias relacionadas", "lee también", "también te puede interesar"]),
+    ("it", &["leggi anche", "potrebbe interessarti", "altre notizie", "articoli correlati"]),
+    ("pt", &["leia também", "leia mais", "veja também", "notícias relacionadas"]),
+    ("nl", &["lees ook", "lees meer", "meer nieuws", "gerelateerd"]),
+    ("sv", &["läs mer", "läs också", "relaterat", "mer om ämnet"]),
+    ("da", &["læs også", "læs mere", "relaterede artikler"]),
+    ("no", &["les også", "les mer", "relaterte saker"]),
+];
+
+/// The label of an ad slot, alone on its line, per language.
+#[rustfmt::skip]
+pub(crate) const AD_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["advertisement"]), ("de", &["anzeige", "werbung"]), ("fr", &["publicité"]),
+    ("es", &["publicidad"]), ("it", &["pubblicità"]), ("pt", &["publicidade"]), ("nl", &["advertentie"]),
+    ("sv", &["annons"]), ("da", &["annonce"]), ("no", &["annonse"]),
 ];
 
 #[cfg(test)]
