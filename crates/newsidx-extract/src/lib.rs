@@ -24,4 +24,18 @@ mod rules;
 pub mod script;
 
 pub use rules::agency::agency_name;
+
+/// What the learned parts of the extractor are trained on (see `scripts/train-title-ranker.py`);
+/// not an interface to build on.
+#[doc(hidden)]
+pub mod training {
+    /// The features' names of the headline ranker, in order.
+    pub const TITLE_FEATURES: &[&str] = &crate::rules::TITLE_FEATURES;
+
+    /// Each line of a page saved as text that may be its headline, as the article would title
+    /// it, with its features.
+    pub fn title_candidates(text: &str) -> Vec<(String, Vec<f64>)> {
+        crate::rules::headline_candidates(text)
+    }
+}
 pub use rules::from_text;

@@ -1,11 +1,8 @@
 //! The page header: which line is the headline, and which section the page files it under.
 
 use super::byline;
-use super::dates::is_dateish;
-use super::lines::{
-    has_running_letters, is_appeal, is_inline_furniture, is_label_line, is_list_head, is_marked_furniture,
-    is_menu, squash, word_count,
-};
+use super::head_lines::{breadcrumb, first_item, natural_label, HeadLines};
+use super::lines::{is_inline_furniture, is_list_head, is_menu, word_count};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -20,8 +17,13 @@ use std::sync::LazyLock;
 /// of five words or more is its deck when that one echoes the lead too, when the picked line
 /// ends like a sentence and the one above does not, or when the picked line is the longer and a
 /// byline stands right under it: the headline is the line above.
-pub(crate) fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
-    let found = Candidates::within_reach(lines, anchor, lead);
+pub(crate) fn title_index(
+    lines: &[String],
+    anchor: usize,
+    lead: &[String],
+    head: &HeadLines,
+) -> Option<usize> {
+    let found = Candidates::within_reach(lines, anchor, lead, head);
     if found.at.len() < 2 {
         return found.at.last().copied().or_else(|| found.nearest());
     }
@@ -35,21 +37,28 @@ struct Candidates<'a> {
     lines: &'a [String],
     anchor: usize,
     lead: &'a [String],
+    head: &'a HeadLines,
     at: Vec<usize>,
 }
 
 impl<'a> Candidates<'a> {
-    fn within_reach(lines: &'a [String], anchor: usize, lead: &'a [String]) -> Candidates<'a> {
+    fn within_reach(
+        lines: &'a [String],
+        anchor: usize,
+        lead: &'a [String],
+        head: &'a HeadLines,
+    ) -> Candidates<'a> {
         let anchor = anchor.min(lines.len());
-        let at = (anchor.saturating_sub(TITLE_REACH)..anchor).filter(|&i| is_title_like(&lines[i])).collect();
-        Candidates { lines, anchor, lead, at }
+        let at =
+            (anchor.saturating_sub(TITLE_REACH)..anchor).filter(|&i| head.get(lines, i).title_like).collect();
+        Candidates { lines, anchor, lead, head, at }
     }
 
     /// The nearest candidate of five words or more, else the nearest headline-like line above
     /// the anchor.
     fn nearest(&self) -> Option<usize> {
         let long = self.at.iter().rev().copied().find(|&i| word_count(&self.lines[i]) >= 5);
-        long.or_else(|| (0..self.anchor).rev().find(|&i| is_title_like(&self.lines[i])))
+        long.or_else(|| (0..self.anchor).rev().find(|&i| self.head.get(self.lines, i).title_like))
     }
 
     /// The candidates sharing words with the lead, with how much they share; a line the lead
@@ -88,7 +97,7 @@ impl<'a> Candidates<'a> {
     fn deck_over_byline(&self, up: usize, at: usize) -> bool {
         let lines = self.lines;
         let byline_below =
-            lines.get(at + 1).is_some_and(|l| byline::parse(l).is_some() || byline::is_by_alone(l));
+            lines.get(at + 1).is_some_and(|l| self.head.get(lines, at + 1).byline || byline::is_by_alone(l));
         byline_below && word_count(&lines[at]) > word_count(&lines[up])
     }
 
@@ -160,11 +169,11 @@ fn is_cut_from(line: &str, other: &str) -> bool {
 }
 
 /// How many lines above the story a headline is looked for by its words.
-const TITLE_REACH: usize = 60;
+pub(crate) const TITLE_REACH: usize = 60;
 
 /// The share of a line's content words that the lead repeats; zero unless at least two are
 /// repeated (one shared word is chance: a section label, a name in a widget).
-fn echo(line: &str, lead: &HashSet<String>) -> f64 {
+pub(crate) fn echo(line: &str, lead: &HashSet<String>) -> f64 {
     let words: Vec<String> = content_words(line).collect();
     let repeated = words.iter().filter(|w| lead.contains(*w)).count();
     if repeated >= 2 {
@@ -176,7 +185,7 @@ fn echo(line: &str, lead: &HashSet<String>) -> f64 {
 
 /// Lower-cased words of four letters or more, without the commonest English function words:
 /// the words that say what a text is about, in most Latin-script languages.
-fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4)
         .map(str::to_lowercase)
@@ -188,42 +197,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "what", "when", "your", "they", "their", "into", "over", "than", "then", "there", "which",
 ];
 
-fn is_title_like(line: &str) -> bool {
-    let words = word_count(line);
-    (3..=30).contains(&words)
-        && has_running_letters(line)
-        && !line.trim_end().ends_with([':', '|'])
-        && !is_menu(line)
-        && !is_appeal(line)
-        && !is_list_head(line)
-        && !is_marked_furniture(line)
-        && (!is_label_line(line) || is_kicker_headline(line))
-        && !is_dateish(line)
-        && byline::parse(line).is_none()
-        && !is_piped_credit(line)
-        && breadcrumb(line, None).is_none()
-}
-
-/// `Ines Marlow | The Harbour Journal`: a photo's credit, a person and the outlet.
-fn is_piped_credit(line: &str) -> bool {
-    let Some((person, outlet)) = line.split_once(" | ") else { return false };
-    byline::person_name(person).is_some() && outlet.split_whitespace().any(byline::is_org_word)
-}
-
-/// `Ask Ada: My neighbour keeps parking in my space`, `Ferry Fares Explained: What Every
-/// Islander Should Know`: a kicker and a headline, not a label with a list (`Topics: Energy, Markets`).
-fn is_kicker_headline(line: &str) -> bool {
-    let Some((kicker, rest)) = line.split_once(':') else { return false };
-    word_count(rest) >= 4 && rest.matches(',').count() <= 1 && word_count(kicker) <= 4
-}
-
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(section|category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|sección|categoría|seção|sezione)\s*:\s*(?P<value>[\p{L}\p{N}].*)$")
         .expect("valid section label")
 });
-static CRUMB_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[>»›/|·:]\s*").expect("valid crumb split"));
-
 /// The section: a `Section:` label, a breadcrumb's first level after Home (not a menu row), or a lone one- or
 /// two-word line right above the headline.
 pub(crate) fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -> Option<String> {
@@ -232,38 +209,6 @@ pub(crate) fn section(lines: &[String], title_at: Option<usize>, title: Option<&
         .find_map(|l| LABEL.captures(l).and_then(|c| first_item(&c["value"])))
         .or_else(|| head.iter().filter(|l| !is_menu(l)).find_map(|l| breadcrumb(l, title)))
         .or_else(|| head.last().and_then(|l| lone_label(l)))
-}
-
-/// The first crumb of a breadcrumb trail, in the languages newsidx reads.
-const HOME_WORDS: &[&str] = &[
-    "Homepage",
-    "HomePage",
-    "HOMEPAGE",
-    "Home",
-    "HOME",
-    "Startseite",
-    "Accueil",
-    "Inicio",
-    "Início",
-    "Portada",
-];
-
-fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
-    let rest = HOME_WORDS.iter().find_map(|home| line.strip_prefix(home))?;
-    let rest = match title {
-        Some(t) if rest.ends_with(t) && rest.len() > t.len() => &rest[..rest.len() - t.len()],
-        _ => rest,
-    };
-    let glued = rest.starts_with(char::is_uppercase);
-    let separated = rest.trim_start().starts_with(|c: char| ">»›/|·:".contains(c));
-    let starts_right = glued || separated;
-    starts_right.then(|| first_item(rest)).flatten()
-}
-
-fn first_item(value: &str) -> Option<String> {
-    let item = CRUMB_SPLIT.split(value.trim()).map(str::trim).find(|s| !s.is_empty())?;
-    let item = item.split(',').next().unwrap_or(item).trim();
-    (1..=3).contains(&word_count(item)).then(|| natural_label(item))
 }
 
 fn lone_label(line: &str) -> Option<String> {
@@ -286,17 +231,23 @@ const NOT_SECTIONS: &[&str] = &[
     "cookies", "account", "profile", "notifications", "advertisement", "ad", "sponsored", "by",
 ];
 
-/// `LOCAL` → `Local`; mixed case stays as printed.
-fn natural_label(label: &str) -> String {
-    squash(&label.split_whitespace().map(byline::natural_case).collect::<Vec<_>>().join(" "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()
+    }
+
+    use crate::rules::head_lines::LineFacts;
+
+    fn is_title_like(line: &str) -> bool {
+        LineFacts::of(line).title_like
+    }
+
+    /// The rules' headline, every line's facts asked anew.
+    fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
+        super::title_index(lines, anchor, lead, &HeadLines::of(lines, 0..0))
     }
 
     #[test]

@@ -56,14 +56,22 @@ pub(crate) fn squash(line: &str) -> String {
 /// there is one to three characters) counting one for every two of its characters.
 pub(crate) fn word_count(line: &str) -> usize {
     if !line.is_ascii() {
-        let words_in =
-            |run: &str| run.chars().filter(|c| crate::script::is_unspaced(*c)).count().div_ceil(2).max(1);
-        return line.split_ascii_whitespace().map(words_in).sum();
+        return line.split_ascii_whitespace().map(words_in_run).sum();
     }
     let bytes = line.as_bytes();
     let starts =
         bytes.windows(2).filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace()).count();
     starts + usize::from(bytes.first().is_some_and(|b| !b.is_ascii_whitespace()))
+}
+
+/// The words of a run without white space: one, or one for every two Chinese or Japanese
+/// characters. Those characters are encoded from lead bytes E3–E9 and EF in UTF-8; a run without
+/// such a byte (curly quotes, accents: E2, C3…) is one word, told without decoding it.
+fn words_in_run(run: &str) -> usize {
+    if !run.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xEF) {
+        return 1;
+    }
+    run.chars().filter(|c| crate::script::is_unspaced(*c)).count().div_ceil(2).max(1)
 }
 
 /// True when the line has letters a sentence is written in: lower-case ones, or those of a

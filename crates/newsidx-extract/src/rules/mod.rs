@@ -7,14 +7,19 @@ mod body;
 pub(crate) mod byline;
 pub(crate) mod dateline;
 pub(crate) mod dates;
+mod head_lines;
 mod header;
 mod language;
 pub(crate) mod lines;
 mod loose_byline;
+mod title_rank;
 pub(crate) mod vocab;
 
 use crate::article::Article;
 use crate::page::{Page, Shape};
+
+/// The headline ranker's features, for the training script.
+pub(crate) const TITLE_FEATURES: [&str; 26] = title_rank::FEATURES;
 use anchors::Anchors;
 use body::Strictness;
 use chrono::NaiveDate;
@@ -36,31 +41,89 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
 }
 
 fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
-    let anchors = Anchors::find(lines, shape);
-    let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
-    let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
-    let (paragraphs, end) = body::collect(lines, anchors.body, strip, strictness);
-    let lead = &paragraphs[..paragraphs.len().min(LEAD_PARAGRAPHS)];
-    let title_anchor = anchors.byline.as_ref().map_or(anchors.body, |(i, _)| *i);
-    let title_at = header::title_index(lines, title_anchor, lead);
-    let title = title_at.map(|i| header::without_piped_label(&lines::squash(&lines[i])).to_string());
-    let split = anchors.byline.is_none().then(|| split_byline(lines, &anchors, title_at?)).flatten();
-    let byline = anchors.byline.as_ref().map(|(_, b)| b).or(split.as_ref());
+    article_of(path, lines, &Placed::on(lines, shape))
+}
+
+/// Where the rules placed the parts of a page: its anchors, its story and where that ends, the
+/// headline's line the byline used. The article and its
+/// explanation ([`explain`]) are both read from it.
+struct Placed {
+    anchors: Anchors,
+    paragraphs: Vec<String>,
+    end: usize,
+    title_at: Option<usize>,
+    /// A byline under the headline that is not one `By A` line, when there is no byline anchor.
+    split: Option<byline::Byline>,
+}
+
+impl Placed {
+    fn on(lines: &[String], shape: Shape) -> Placed {
+        let anchors = Anchors::find(lines, shape);
+        let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
+        let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
+        let (paragraphs, end) = body::collect(lines, anchors.body, strip, strictness);
+        let headline = headline_page(lines, &anchors, &paragraphs);
+        let title_at = if shape == Shape::Page { title_rank::pick(&headline) } else { headline.rule_pick };
+        let split = anchors.byline.is_none().then(|| split_byline(lines, &anchors, title_at?)).flatten();
+        Placed { anchors, paragraphs, end, title_at, split }
+    }
+
+    fn byline(&self) -> Option<&byline::Byline> {
+        self.anchors.byline.as_ref().map(|(_, b)| b).or(self.split.as_ref())
+    }
+}
+
+fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
+    let title = placed.title_at.map(|i| headline_text(&lines[i]));
+    let byline = placed.byline();
+    let anchors = &placed.anchors;
     Article {
         path: path.to_string(),
-        section: header::section(lines, title_at, title.as_deref()),
+        section: header::section(lines, placed.title_at, title.as_deref()),
         title,
         authors: byline.map(|b| b.authors.clone()).unwrap_or_default(),
-        date: publication_date(path, lines, &anchors, title_at),
+        date: publication_date(path, lines, anchors, placed.title_at),
         location: anchors
             .dateline
             .as_ref()
             .map(|d| d.place.clone())
             .or_else(|| byline.and_then(|b| b.place.clone())),
-        source: source(&anchors, &lines[end.min(lines.len())..]),
-        body: paragraphs.join("\n\n"),
+        source: source(anchors, &lines[placed.end.min(lines.len())..]),
+        body: placed.paragraphs.join("\n\n"),
         language: None,
     }
+}
+
+/// What the headline of a page is chosen against: the byline or the story's first line, the
+/// story's lead, and the pick of the headline rules.
+fn headline_page<'a>(
+    lines: &'a [String],
+    anchors: &Anchors,
+    paragraphs: &'a [String],
+) -> title_rank::Page<'a> {
+    let lead = &paragraphs[..paragraphs.len().min(LEAD_PARAGRAPHS)];
+    let byline_at = anchors.byline.as_ref().map(|(i, _)| *i);
+    let anchor = byline_at.unwrap_or(anchors.body);
+    let head = head_lines::HeadLines::of(lines, title_rank::reach(anchor));
+    let rule_pick = header::title_index(lines, anchor, lead, &head);
+    title_rank::Page { lines, anchor, byline_at, lead, rule_pick, head }
+}
+
+/// The headline as printed on its line, without a label piped after it.
+fn headline_text(line: &str) -> String {
+    header::without_piped_label(&lines::squash(line)).to_string()
+}
+
+/// Every line of a page saved as text that may be its headline, as the article would title it,
+/// with the ranker's features: what `scripts/train-title-ranker.py` learns from.
+pub(crate) fn headline_candidates(text: &str) -> Vec<(String, Vec<f64>)> {
+    let lines = split_lines(text);
+    let anchors = Anchors::find(&lines, Shape::Page);
+    let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
+    let (paragraphs, _) = body::collect(&lines, anchors.body, strip, Strictness::Prose);
+    let page = headline_page(&lines, &anchors, &paragraphs);
+    let title = |i: usize| header::without_media_tag(&headline_text(&lines[i])).to_string();
+    title_rank::candidates(&page).into_iter().map(|(i, f)| (title(i), f.to_vec())).collect()
 }
 
 /// A byline under the headline that is not one `By A` line (see [`loose_byline`]). Unless a

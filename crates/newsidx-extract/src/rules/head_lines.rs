@@ -1,0 +1,130 @@
+//! The lines of a page's head, each classified once: what a headline candidate is (menu,
+//! furniture, label, date, byline, credit, breadcrumb) is asked here and read by both the
+//! headline rules ([`super::header`]) and the headline ranker ([`super::title_rank`]), which
+//! used to ask the same ten questions of the same sixty lines each.
+//!
+//! May import: the leaves (`lines`, `dates`, `byline`, `vocab`). Imported by `header`,
+//! `title_rank` and the placing of the headline in `rules::from_page`.
+
+use super::byline;
+use super::dates::is_dateish;
+use super::lines::{
+    has_running_letters, is_appeal, is_label_line, is_list_head, is_marked_furniture, is_menu, squash,
+    word_count,
+};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What one line is, as the headline rules and ranker ask it. Only a line of a headline's shape
+/// ([`LineFacts::candidate`]) is asked whether it is a menu, furniture or a label (those flags stay
+/// false on other lines): asking every line cost a fifth of the extraction of a text page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct LineFacts {
+    pub(crate) words: usize,
+    /// Three to thirty words, some of them running letters: the shape of a headline.
+    pub(crate) candidate: bool,
+    pub(crate) menu: bool,
+    /// An appeal, a list's heading, an ad slot or a caption.
+    pub(crate) furniture: bool,
+    pub(crate) label: bool,
+    pub(crate) date: bool,
+    pub(crate) byline: bool,
+    /// Could be a headline: the rules' candidates.
+    pub(crate) title_like: bool,
+}
+
+impl LineFacts {
+    pub(crate) fn of(line: &str) -> LineFacts {
+        let words = word_count(line);
+        let date = is_dateish(line);
+        let byline = byline::parse(line).is_some();
+        let candidate = (3..=30).contains(&words) && has_running_letters(line);
+        if !candidate {
+            return LineFacts { words, date, byline, ..LineFacts::default() };
+        }
+        let menu = is_menu(line);
+        let furniture = is_appeal(line) || is_list_head(line) || is_marked_furniture(line);
+        let label = is_label_line(line);
+        let marked = line.trim_end().ends_with([':', '|']) || menu || furniture || date || byline;
+        let title_like = !marked
+            && (!label || is_kicker_headline(line))
+            && !is_piped_credit(line)
+            && breadcrumb(line, None).is_none();
+        LineFacts { words, candidate, menu, furniture, label, date, byline, title_like }
+    }
+}
+
+/// The facts of a run of a page's lines, computed once.
+pub(crate) struct HeadLines {
+    start: usize,
+    facts: Vec<LineFacts>,
+}
+
+impl HeadLines {
+    pub(crate) fn of(lines: &[String], range: Range<usize>) -> HeadLines {
+        let range = range.start.min(lines.len())..range.end.min(lines.len());
+        HeadLines { start: range.start, facts: lines[range].iter().map(|l| LineFacts::of(l)).collect() }
+    }
+
+    /// The facts of line `i`: looked up when it is in the run, else asked anew.
+    pub(crate) fn get(&self, lines: &[String], i: usize) -> LineFacts {
+        let known = i.checked_sub(self.start).and_then(|k| self.facts.get(k)).copied();
+        known.unwrap_or_else(|| LineFacts::of(&lines[i]))
+    }
+}
+
+/// `Ines Marlow | The Harbour Journal`: a photo's credit, a person and the outlet.
+fn is_piped_credit(line: &str) -> bool {
+    let Some((person, outlet)) = line.split_once(" | ") else { return false };
+    byline::person_name(person).is_some() && outlet.split_whitespace().any(byline::is_org_word)
+}
+
+/// `Ask Ada: My neighbour keeps parking in my space`, `Ferry Fares Explained: What Every
+/// Islander Should Know`: a kicker and a headline, not a label with a list (`Topics: Energy, Markets`).
+fn is_kicker_headline(line: &str) -> bool {
+    let Some((kicker, rest)) = line.split_once(':') else { return false };
+    word_count(rest) >= 4 && rest.matches(',').count() <= 1 && word_count(kicker) <= 4
+}
+
+static CRUMB_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[>»›/|·:]\s*").expect("valid crumb split"));
+
+/// The first crumb of a breadcrumb trail, in the languages newsidx reads.
+const HOME_WORDS: &[&str] = &[
+    "Homepage",
+    "HomePage",
+    "HOMEPAGE",
+    "Home",
+    "HOME",
+    "Startseite",
+    "Accueil",
+    "Inicio",
+    "Início",
+    "Portada",
+];
+
+/// The first level after Home of a breadcrumb trail printed as one line (`Home › World › Europe`,
+/// `HomeWorld…` glued), without the headline it may end with.
+pub(crate) fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
+    let rest = HOME_WORDS.iter().find_map(|home| line.strip_prefix(home))?;
+    let rest = match title {
+        Some(t) if rest.ends_with(t) && rest.len() > t.len() => &rest[..rest.len() - t.len()],
+        _ => rest,
+    };
+    let glued = rest.starts_with(char::is_uppercase);
+    let separated = rest.trim_start().starts_with(|c: char| ">»›/|·:".contains(c));
+    let starts_right = glued || separated;
+    starts_right.then(|| first_item(rest)).flatten()
+}
+
+pub(crate) fn first_item(value: &str) -> Option<String> {
+    let item = CRUMB_SPLIT.split(value.trim()).map(str::trim).find(|s| !s.is_empty())?;
+    let item = item.split(',').next().unwrap_or(item).trim();
+    (1..=3).contains(&word_count(item)).then(|| natural_label(item))
+}
+
+/// `LOCAL` → `Local`; mixed case stays as printed.
+pub(crate) fn natural_label(label: &str) -> String {
+    squash(&label.split_whitespace().map(byline::natural_case).collect::<Vec<_>>().join(" "))
+}
