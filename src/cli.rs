@@ -163,6 +163,13 @@ struct ExtractArgs {
     /// Skip files larger than this many megabytes.
     #[arg(long, value_name = "MB", default_value_t = 20)]
     max_file_size: u64,
+    /// Instead of the fields, say what the rules took each line for and where each field came
+    /// from (line, rule, vocabulary entry).
+    #[arg(long)]
+    explain: bool,
+    /// With --explain: print the explanation as JSON Lines.
+    #[arg(short, long, requires = "explain")]
+    json: bool,
 }
 
 /// A parsed command, ready to run.
@@ -190,9 +197,12 @@ impl Cli {
             Command::Show(a) => {
                 Job::Show(ShowConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
             }
-            Command::Extract(a) => {
-                Job::Extract(ExtractConfig { paths: a.paths, max_file_size: megabytes(a.max_file_size) })
-            }
+            Command::Extract(a) => Job::Extract(ExtractConfig {
+                paths: a.paths,
+                max_file_size: megabytes(a.max_file_size),
+                explain: a.explain,
+                json: a.json,
+            }),
         })
     }
 }
@@ -266,7 +276,8 @@ Examples:
 const EXTRACT_EXAMPLES: &str = "\
 Examples:
   newsidx extract page.html                  what newsidx reads from one file, as JSON
-  newsidx extract ~/news | jq -r .title      the titles of a folder, without indexing";
+  newsidx extract ~/news | jq -r .title      the titles of a folder, without indexing
+  newsidx extract --explain page.txt         why each field is what it is: line, rule, table entry";
 
 #[cfg(test)]
 mod tests {

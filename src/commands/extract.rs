@@ -19,6 +19,10 @@ pub struct ExtractConfig {
     pub paths: Vec<PathBuf>,
     /// Files larger than this many bytes are skipped.
     pub max_file_size: u64,
+    /// Say what the rules took each line for and where each field came from, instead.
+    pub explain: bool,
+    /// With `explain`: as JSON Lines.
+    pub json: bool,
 }
 
 /// Counts for the closing line.
@@ -39,6 +43,9 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<Status> {
     let mut tally = Tally::default();
     let found: Vec<Result<(PathBuf, Kind), String>> =
         config.paths.iter().flat_map(|p| files_under(p)).collect();
+    if config.explain {
+        return super::explain::run(&found, config.max_file_size, config.json);
+    }
     for chunk in found.chunks(CHUNK) {
         let read: Vec<Read> = chunk.par_iter().map(|f| read_one(f, config.max_file_size)).collect();
         for one in read {

@@ -82,3 +82,28 @@ fn extract_names_a_missing_path_and_exits_2() {
     let run = sandbox.run(&["extract", "no-such-folder"]).expect_code(2);
     assert!(run.stderr.contains("no-such-folder: no such file or folder"), "{}", run.stderr);
 }
+
+#[test]
+fn explain_names_the_line_and_rule_of_each_field_and_agrees_with_extract() {
+    let sandbox = Sandbox::empty();
+    let page = "Harbour Post\nFerry fares cut by a fifth for island families\nVon Karla Brandt und Ole Sievers\n\
+                March 3, 2026\nKIEL, March 3 (dpa) - The harbour authority cut ferry fares to the outer islands by \
+                a fifth on Monday, officials said.\nIslanders said the crossings had become too dear for families \
+                over the past year.\n";
+    let file = sandbox.write("ferries.txt", page.as_bytes());
+    let path = file.to_str().expect("utf-8 path");
+    let explained = sandbox.run(&["extract", "--explain", "--json", path]).expect_code(0).json_lines();
+    let fields = explained[0]["fields"].as_array().expect("fields");
+    let field = |name: &str| fields.iter().find(|f| f["field"] == name).expect("field").clone();
+    let extracted = &sandbox.run(&["extract", path]).expect_code(0).json_lines()[0];
+    assert_eq!(field("title")["value"], extracted["title"]);
+    assert_eq!(field("title")["from"], "line 2, by the ranker; the rules pick it too");
+    assert_eq!(field("authors")["value"], "Karla Brandt, Ole Sievers");
+    let authors_from = field("authors")["from"].as_str().expect("from").to_string();
+    assert!(authors_from.starts_with("line 3: byline: word \"Von\" (de"), "{authors_from}");
+    assert_eq!(field("source")["from"], "line 5: dateline, spelled \"dpa\" (agency table)");
+    assert_eq!(explained[0]["lines"][4]["role"], "story starts, opens with the dateline");
+    let human = sandbox.run(&["extract", "--explain", path]).expect_code(0);
+    assert!(human.stdout.contains("    authors   Karla Brandt, Ole Sievers"), "{}", human.stdout);
+    sandbox.run(&["extract", "--json", path]).expect_code(2);
+}

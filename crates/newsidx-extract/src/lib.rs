@@ -6,10 +6,11 @@
 //!
 //! | layer | modules | knows |
 //! |---|---|---|
-//! | entry | [`read`] | a file's kind and size; calls `decode`, then a reader, then the rules |
+//! | entry | [`read`] | a file's kind and size; calls `decode`, then a reader, then the rules (or `explain`) |
 //! | readers | `readers::{html, markdown, json, fields}` | one format each, into a `Page` |
 //! | page | `page` | the form every reader hands the rules |
-//! | placing rules | `rules::{anchors, header, loose_byline, body}` and `rules::from_page` | where the headline, byline and story stand |
+//! | explaining | `rules::explain` | which rule took each line and gave each field (`extract --explain`) |
+//! | placing rules | `rules::{anchors, head_lines, header, title_rank, loose_byline, body}` and `rules::from_page` | where the headline, byline and story stand; `head_lines` classifies each line of the head once, `title_rank` weighs headline candidates with learned weights |
 //! | leaves | `rules::{byline, dateline, agency, dates, lines, language, vocab}` and [`script`] | one kind of line each, from the vocabulary's tables |
 //! | data | [`article`], `decode` | the result; bytes to text |
 //!
@@ -38,4 +39,5 @@ pub mod training {
         crate::rules::headline_candidates(text)
     }
 }
+pub use rules::explain::{Explanation, FieldNote, LineNote};
 pub use rules::from_text;

@@ -4,8 +4,10 @@
 
 use crate::article::Article;
 use crate::decode::{decode, NotText};
+use crate::page::Page;
 use crate::readers::{html, json, markdown};
-use crate::rules;
+use crate::rules::{self, lines::split_lines};
+use crate::Explanation;
 use std::io::Read;
 use std::path::Path;
 
@@ -139,6 +141,33 @@ fn guarded(read: impl FnOnce() -> Outcome + std::panic::UnwindSafe) -> Outcome {
 /// Extracts the articles from a file's bytes; `name` is the path recorded in each article, and
 /// `limit` bounds what a gzip file may inflate to.
 pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
+    let (text, mut outcome) = match text_of(kind, bytes, limit) {
+        Ok(read) => read,
+        Err(unread) => return unread,
+    };
+    let pages = pages(name, kind.format, &text, &mut outcome);
+    outcome.articles = pages.iter().map(|(path, page)| rules::from_page(path, page)).collect();
+    outcome.articles.retain(|a| !a.is_empty());
+    if outcome.articles.is_empty() && outcome.errors.is_empty() && outcome.skipped.is_none() {
+        outcome.skipped = Some("no article text found".to_string());
+    }
+    outcome
+}
+
+/// How the rules read each page of a file's bytes (`newsidx extract --explain`); `Err` says why
+/// the file gave no page.
+pub fn explain(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Result<Vec<Explanation>, String> {
+    let (text, mut outcome) =
+        text_of(kind, bytes, limit).map_err(|o| o.errors.join("; ") + &o.skipped.unwrap_or_default())?;
+    let pages = pages(name, kind.format, &text, &mut outcome);
+    if let Some(reason) = outcome.skipped.or_else(|| outcome.errors.first().cloned()) {
+        return Err(reason);
+    }
+    Ok(pages.iter().map(|(path, page)| rules::explain::explain(path, page)).collect())
+}
+
+/// A file's text, and an outcome holding what decoding said; `Err` when there is no text.
+fn text_of(kind: Kind, bytes: &[u8], limit: u64) -> Result<(String, Outcome), Outcome> {
     let inflated;
     let bytes = if kind.gzip {
         match gunzip(bytes, limit) {
@@ -146,9 +175,9 @@ pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
                 inflated = data;
                 &inflated[..]
             }
-            Err(Unread::TooLarge(size)) => return too_large(size, limit),
+            Err(Unread::TooLarge(size)) => return Err(too_large(size, limit)),
             Err(Unread::Io(e)) => {
-                return Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() }
+                return Err(Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() })
             }
         }
     } else {
@@ -156,17 +185,13 @@ pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
     };
     let decoded = match decode(bytes, kind.format == Format::Html) {
         Ok(decoded) => decoded,
-        Err(reason @ (NotText::Empty | NotText::Binary)) => return Outcome::skipped(reason.to_string()),
+        Err(reason @ (NotText::Empty | NotText::Binary)) => return Err(Outcome::skipped(reason.to_string())),
     };
-    let mut outcome = articles(name, kind.format, &decoded.text);
+    let mut outcome = Outcome::default();
     if let Some(charset) = decoded.detected {
-        outcome.warnings.insert(0, format!("not UTF-8; decoded as {charset}"));
+        outcome.warnings.push(format!("not UTF-8; decoded as {charset}"));
     }
-    outcome.articles.retain(|a| !a.is_empty());
-    if outcome.articles.is_empty() && outcome.errors.is_empty() && outcome.skipped.is_none() {
-        outcome.skipped = Some("no article text found".to_string());
-    }
-    outcome
+    Ok((decoded.text, outcome))
 }
 
 /// Inflates gzip data, refusing to inflate past `limit` (a small file can hold gigabytes).
@@ -182,58 +207,54 @@ fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Unread> {
     Ok(out)
 }
 
-fn articles(name: &str, format: Format, text: &str) -> Outcome {
-    let one = |article| Outcome { articles: vec![article], ..Outcome::default() };
+/// The pages of a file's text, each with the path its article records; what reading said goes
+/// into `outcome`.
+fn pages(name: &str, format: Format, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
     match format {
-        Format::Text => one(rules::from_text(name, text)),
+        Format::Text => vec![(name.to_string(), Page { lines: split_lines(text), ..Page::default() })],
         Format::Html => match html::page(text) {
-            Ok(page) => one(rules::from_page(name, &page)),
-            Err(reason) => Outcome::skipped(reason),
+            Ok(page) => vec![(name.to_string(), page)],
+            Err(reason) => {
+                outcome.skipped = Some(reason);
+                Vec::new()
+            }
         },
         Format::Markdown => {
             let (page, warning) = markdown::page(text);
-            Outcome {
-                articles: vec![rules::from_page(name, &page)],
-                warnings: warning.into_iter().collect(),
-                ..Outcome::default()
-            }
+            outcome.warnings.extend(warning);
+            vec![(name.to_string(), page)]
         }
-        Format::Json => json_document(name, text),
-        Format::JsonLines => json_lines(name, text),
+        Format::Json => json_document(name, text, outcome),
+        Format::JsonLines => json_lines(name, text, outcome),
     }
 }
 
-fn json_document(name: &str, text: &str) -> Outcome {
+fn json_document(name: &str, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
     let document: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) => return Outcome { errors: vec![format!("invalid JSON: {e}")], ..Outcome::default() },
+        Err(e) => {
+            outcome.errors.push(format!("invalid JSON: {e}"));
+            return Vec::new();
+        }
     };
     let records = json::records(&document);
     let single = records.len() == 1;
-    let articles = records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let path = if single { name.to_string() } else { format!("{name}#{}", i + 1) };
-            rules::from_page(&path, &json::page(r))
-        })
-        .collect();
-    Outcome { articles, ..Outcome::default() }
+    let path = |i: usize| if single { name.to_string() } else { format!("{name}#{}", i + 1) };
+    records.iter().enumerate().map(|(i, r)| (path(i), json::page(r))).collect()
 }
 
-fn json_lines(name: &str, text: &str) -> Outcome {
-    let mut outcome = Outcome::default();
+fn json_lines(name: &str, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
+    let mut pages = Vec::new();
     for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         match serde_json::from_str::<serde_json::Value>(line) {
             Ok(serde_json::Value::Object(record)) => {
-                let path = format!("{name}#{}", i + 1);
-                outcome.articles.push(rules::from_page(&path, &json::page(&record)));
+                pages.push((format!("{name}#{}", i + 1), json::page(&record)))
             }
             Ok(_) => outcome.errors.push(format!("line {}: not a JSON object", i + 1)),
             Err(e) => outcome.errors.push(format!("line {}: invalid JSON: {e}", i + 1)),
         }
     }
-    outcome
+    pages
 }
 
 #[cfg(test)]

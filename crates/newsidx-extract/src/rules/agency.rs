@@ -90,6 +90,11 @@ pub(crate) fn agency_in(line: &str) -> Option<String> {
         .find_map(|m| agency_name(m.as_str()))
 }
 
+/// The spelling of the first agency named in a line, as printed (`Agence France-Presse`).
+pub(crate) fn spelling_in(line: &str) -> Option<&str> {
+    AGENCY_MENTION.find_iter(line).map(|m| m.as_str()).find(|m| agency_in(m).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,8 @@ use super::lines::{
     word_count,
 };
 use regex::Regex;
+use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -22,7 +24,8 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct LineFacts {
     pub(crate) words: usize,
-    /// Three to thirty words, some of them running letters: the shape of a headline.
+    /// Three to thirty words, some of them running letters, not a date line: the shape of a
+    /// headline.
     pub(crate) candidate: bool,
     pub(crate) menu: bool,
     /// An appeal, a list's heading, an ad slot or a caption.
@@ -35,11 +38,23 @@ pub(crate) struct LineFacts {
 }
 
 impl LineFacts {
+    /// The facts of a line past the story's start: a sentence there is story, and so are a
+    /// line of more than twenty words and a row of figures (a tenth of its characters digits);
+    /// their words are counted and nothing more is asked. Any other line is asked as above it.
+    pub(crate) fn story(line: &str) -> LineFacts {
+        let digits = line.bytes().filter(u8::is_ascii_digit).count();
+        let words = word_count(line);
+        if ends_like_sentence(line) || words > 20 || digits * 10 > line.len() {
+            return LineFacts { words, ..LineFacts::default() };
+        }
+        LineFacts::of(line)
+    }
+
     pub(crate) fn of(line: &str) -> LineFacts {
         let words = word_count(line);
         let date = is_dateish(line);
         let byline = byline::parse(line).is_some();
-        let candidate = (3..=30).contains(&words) && has_running_letters(line);
+        let candidate = (3..=30).contains(&words) && has_running_letters(line) && !date;
         if !candidate {
             return LineFacts { words, date, byline, ..LineFacts::default() };
         }
@@ -55,16 +70,40 @@ impl LineFacts {
     }
 }
 
-/// The facts of a run of a page's lines, computed once.
-pub(crate) struct HeadLines {
+/// The facts of a run of a page's lines, and the content words of the story's lead they are
+/// compared with, computed once.
+pub(crate) struct HeadLines<'a> {
     start: usize,
     facts: Vec<LineFacts>,
+    lead: &'a [String],
+    /// Asked only when two candidates are weighed: most wire copy has one.
+    lead_words: OnceCell<HashSet<String>>,
 }
 
-impl HeadLines {
-    pub(crate) fn of(lines: &[String], range: Range<usize>) -> HeadLines {
+impl<'a> HeadLines<'a> {
+    /// The facts of the lines in `range`; those from `story_from` on that end like a sentence are
+    /// taken for story and asked nothing more (see [`LineFacts::story`]).
+    pub(crate) fn of(
+        lines: &[String],
+        range: Range<usize>,
+        story_from: usize,
+        lead: &'a [String],
+    ) -> HeadLines<'a> {
         let range = range.start.min(lines.len())..range.end.min(lines.len());
-        HeadLines { start: range.start, facts: lines[range].iter().map(|l| LineFacts::of(l)).collect() }
+        let facts = (range.clone()).map(|i| {
+            if i >= story_from {
+                LineFacts::story(&lines[i])
+            } else {
+                LineFacts::of(&lines[i])
+            }
+        });
+        let facts = facts.collect();
+        HeadLines { start: range.start, facts, lead, lead_words: OnceCell::new() }
+    }
+
+    /// The content words of the story's lead.
+    pub(crate) fn lead_words(&self) -> &HashSet<String> {
+        self.lead_words.get_or_init(|| self.lead.iter().flat_map(|p| content_words(p)).collect())
     }
 
     /// The facts of line `i`: looked up when it is in the run, else asked anew.
@@ -72,6 +111,13 @@ impl HeadLines {
         let known = i.checked_sub(self.start).and_then(|k| self.facts.get(k)).copied();
         known.unwrap_or_else(|| LineFacts::of(&lines[i]))
     }
+}
+
+/// A line ending as a sentence does, inside closing quotes or a bracket or not (`… he said.`,
+/// `… "we will go on."`).
+pub(crate) fn ends_like_sentence(line: &str) -> bool {
+    let closed = line.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+    closed.ends_with(['.', '!', '?', '…'])
 }
 
 /// `Ines Marlow | The Harbour Journal`: a photo's credit, a person and the outlet.
@@ -86,6 +132,20 @@ fn is_kicker_headline(line: &str) -> bool {
     let Some((kicker, rest)) = line.split_once(':') else { return false };
     word_count(rest) >= 4 && rest.matches(',').count() <= 1 && word_count(kicker) <= 4
 }
+
+/// Lower-cased words of four letters or more, without the commonest English function words:
+/// the words that say what a text is about, in most Latin-script languages.
+pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "this", "with", "from", "have", "will", "said", "says", "been", "were", "more", "about", "after",
+    "what", "when", "your", "they", "their", "into", "over", "than", "then", "there", "which",
+];
 
 static CRUMB_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[>»›/|·:]\s*").expect("valid crumb split"));

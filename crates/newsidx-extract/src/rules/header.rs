@@ -1,7 +1,7 @@
 //! The page header: which line is the headline, and which section the page files it under.
 
 use super::byline;
-use super::head_lines::{breadcrumb, first_item, natural_label, HeadLines};
+use super::head_lines::{breadcrumb, content_words, first_item, natural_label, HeadLines};
 use super::lines::{is_inline_furniture, is_list_head, is_menu, word_count};
 use regex::Regex;
 use std::collections::HashSet;
@@ -21,7 +21,7 @@ pub(crate) fn title_index(
     lines: &[String],
     anchor: usize,
     lead: &[String],
-    head: &HeadLines,
+    head: &HeadLines<'_>,
 ) -> Option<usize> {
     let found = Candidates::within_reach(lines, anchor, lead, head);
     if found.at.len() < 2 {
@@ -37,7 +37,7 @@ struct Candidates<'a> {
     lines: &'a [String],
     anchor: usize,
     lead: &'a [String],
-    head: &'a HeadLines,
+    head: &'a HeadLines<'a>,
     at: Vec<usize>,
 }
 
@@ -46,7 +46,7 @@ impl<'a> Candidates<'a> {
         lines: &'a [String],
         anchor: usize,
         lead: &'a [String],
-        head: &'a HeadLines,
+        head: &'a HeadLines<'a>,
     ) -> Candidates<'a> {
         let anchor = anchor.min(lines.len());
         let at =
@@ -64,14 +64,13 @@ impl<'a> Candidates<'a> {
     /// The candidates sharing words with the lead, with how much they share; a line the lead
     /// holds, or one glued to or cut short from another candidate, is none.
     fn echoing_the_lead(&self) -> Vec<(usize, f64)> {
-        let lead_words: HashSet<String> = self.lead.iter().flat_map(|p| content_words(p)).collect();
         let cut_short =
             |i: usize| self.at.iter().any(|&j| j != i && is_cut_from(&self.lines[i], &self.lines[j]));
         self.at
             .iter()
             .copied()
             .filter(|&i| !self.in_lead(i) && !self.glued(i) && !cut_short(i))
-            .map(|i| (i, echo(&self.lines[i], &lead_words)))
+            .map(|i| (i, echo(&self.lines[i], self.head.lead_words())))
             .filter(|(_, score)| *score > 0.0)
             .collect()
     }
@@ -183,20 +182,6 @@ pub(crate) fn echo(line: &str, lead: &HashSet<String>) -> f64 {
     }
 }
 
-/// Lower-cased words of four letters or more, without the commonest English function words:
-/// the words that say what a text is about, in most Latin-script languages.
-pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-}
-
-const FUNCTION_WORDS: &[&str] = &[
-    "that", "this", "with", "from", "have", "will", "said", "says", "been", "were", "more", "about", "after",
-    "what", "when", "your", "they", "their", "into", "over", "than", "then", "there", "which",
-];
-
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(section|category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|sección|categoría|seção|sezione)\s*:\s*(?P<value>[\p{L}\p{N}].*)$")
         .expect("valid section label")
@@ -247,7 +232,7 @@ mod tests {
 
     /// The rules' headline, every line's facts asked anew.
     fn title_index(lines: &[String], anchor: usize, lead: &[String]) -> Option<usize> {
-        super::title_index(lines, anchor, lead, &HeadLines::of(lines, 0..0))
+        super::title_index(lines, anchor, lead, &HeadLines::of(lines, 0..0, anchor, lead))
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod body;
 pub(crate) mod byline;
 pub(crate) mod dateline;
 pub(crate) mod dates;
+pub(crate) mod explain;
 mod head_lines;
 mod header;
 mod language;
@@ -19,7 +20,7 @@ use crate::article::Article;
 use crate::page::{Page, Shape};
 
 /// The headline ranker's features, for the training script.
-pub(crate) const TITLE_FEATURES: [&str; 26] = title_rank::FEATURES;
+pub(crate) const TITLE_FEATURES: [&str; 25] = title_rank::FEATURES;
 use anchors::Anchors;
 use body::Strictness;
 use chrono::NaiveDate;
@@ -52,6 +53,8 @@ struct Placed {
     paragraphs: Vec<String>,
     end: usize,
     title_at: Option<usize>,
+    /// The headline rules' own pick, which the ranker weighs.
+    rule_pick: Option<usize>,
     /// A byline under the headline that is not one `By A` line, when there is no byline anchor.
     split: Option<byline::Byline>,
 }
@@ -63,9 +66,10 @@ impl Placed {
         let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
         let (paragraphs, end) = body::collect(lines, anchors.body, strip, strictness);
         let headline = headline_page(lines, &anchors, &paragraphs);
-        let title_at = if shape == Shape::Page { title_rank::pick(&headline) } else { headline.rule_pick };
+        let rule_pick = headline.rule_pick;
+        let title_at = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
         let split = anchors.byline.is_none().then(|| split_byline(lines, &anchors, title_at?)).flatten();
-        Placed { anchors, paragraphs, end, title_at, split }
+        Placed { anchors, paragraphs, end, title_at, rule_pick, split }
     }
 
     fn byline(&self) -> Option<&byline::Byline> {
@@ -104,7 +108,7 @@ fn headline_page<'a>(
     let lead = &paragraphs[..paragraphs.len().min(LEAD_PARAGRAPHS)];
     let byline_at = anchors.byline.as_ref().map(|(i, _)| *i);
     let anchor = byline_at.unwrap_or(anchors.body);
-    let head = head_lines::HeadLines::of(lines, title_rank::reach(anchor));
+    let head = head_lines::HeadLines::of(lines, title_rank::reach(anchor), anchor, lead);
     let rule_pick = header::title_index(lines, anchor, lead, &head);
     title_rank::Page { lines, anchor, byline_at, lead, rule_pick, head }
 }

@@ -1,22 +1,22 @@
 //! The headline of a page saved as text, by a learned ranker: every line near the story's start
 //! is a candidate, described by shallow features (its place relative to the byline and the story,
-//! its length and case, its punctuation, whether it is a date, a menu or furniture, how many of
-//! its words the lead repeats, whether the page repeats it, and whether the headline rules of
-//! [`super::header`] pick it), and the candidate with the highest weighted sum is the headline.
+//! its length and case, its punctuation, whether it is a menu, furniture, a label or a byline —
+//! a date line is no candidate —, how many of its words the lead repeats, whether the page
+//! repeats it, and whether the headline rules of [`super::header`] pick it), and the candidate
+//! with the highest weighted sum is the headline.
 //!
 //! The weights are data (`title_weights.json`), fitted by `scripts/train-title-ranker.py` on the
 //! tuning part of the real-world set and the invented scored set only; the scoring part of the
 //! real-world set measures them. Features are computed here and nowhere else: the training
 //! script reads them through [`crate::training`], so training and extraction never disagree.
 
-use super::head_lines::HeadLines;
+use super::head_lines::{ends_like_sentence, HeadLines};
 use super::header;
 use super::lines::word_count;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// The features' names, in the order of the weights.
-pub(crate) const FEATURES: [&str; 26] = [
+pub(crate) const FEATURES: [&str; 25] = [
     "rule_pick",
     "lines_above_story",
     "at_or_below_story",
@@ -30,7 +30,6 @@ pub(crate) const FEATURES: [&str; 26] = [
     "all_capitals",
     "digit_share",
     "headline_like",
-    "date_line",
     "menu",
     "furniture",
     "label",
@@ -45,8 +44,12 @@ pub(crate) const FEATURES: [&str; 26] = [
     "position_on_page",
 ];
 
-/// Lines above the story's start (or its byline) that may be the headline, and lines below it.
-const REACH_ABOVE: usize = 60;
+/// Lines above the story's start (or its byline) that may be the headline (those of the headline
+/// rules), and lines below it: the story seems to start at a caption or a teaser above the
+/// headline on some pages. Below the start, sentences, long lines and rows of figures are story,
+/// no candidates ([`super::head_lines::LineFacts::story`]; classifying story paragraphs as
+/// headlines made short wire copy half as slow again to read).
+const REACH_ABOVE: usize = header::TITLE_REACH;
 const REACH_BELOW: usize = 10;
 
 /// Lines at the top of a page, and lines either side of a candidate, where a headline may stand
@@ -64,7 +67,7 @@ pub(crate) struct Page<'a> {
     /// The line the headline rules pick.
     pub(crate) rule_pick: Option<usize>,
     /// The facts of the lines in reach, asked once for the rules and the ranker.
-    pub(crate) head: HeadLines,
+    pub(crate) head: HeadLines<'a>,
 }
 
 /// The lines in reach of the headline around `anchor`, and the line under the last of them.
@@ -72,8 +75,11 @@ pub(crate) fn reach(anchor: usize) -> std::ops::Range<usize> {
     anchor.saturating_sub(REACH_ABOVE)..anchor + REACH_BELOW + 1
 }
 
-/// The headline's line: the best-weighted candidate.
+/// The headline's line: the best-weighted candidate (the only one, unweighed, when there is one).
 pub(crate) fn pick(page: &Page) -> Option<usize> {
+    if let [only] = shaped(page)[..] {
+        return Some(only);
+    }
     let score = |features: &[f64]| features.iter().zip(WEIGHTS.iter()).map(|(f, w)| f * w).sum::<f64>();
     let scored = candidates(page).into_iter().map(|(i, f)| (i, score(&f)));
     scored.max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map(|(i, _)| i)
@@ -81,19 +87,20 @@ pub(crate) fn pick(page: &Page) -> Option<usize> {
 
 /// Every candidate line with its features.
 pub(crate) fn candidates(page: &Page) -> Vec<(usize, [f64; FEATURES.len()])> {
+    let facts = Facts::of(page);
+    shaped(page).into_iter().map(|i| (i, facts.features(page, i))).collect()
+}
+
+/// The lines in reach of a headline's shape.
+fn shaped(page: &Page) -> Vec<usize> {
     let lines = page.lines;
     let start = page.anchor.saturating_sub(REACH_ABOVE).min(lines.len());
     let end = (page.anchor + REACH_BELOW).min(lines.len());
-    let facts = Facts::of(page);
-    (start..end)
-        .filter(|&i| page.head.get(lines, i).candidate)
-        .map(|i| (i, facts.features(page, i)))
-        .collect()
+    (start..end).filter(|&i| page.head.get(lines, i).candidate).collect()
 }
 
 /// What the features of all candidates draw on, computed once a page.
 struct Facts<'a> {
-    lead_words: HashSet<String>,
     /// The page's top, where a headline may stand again inside a longer line (its `<title>`, a
     /// breadcrumb).
     top: Vec<&'a str>,
@@ -102,13 +109,12 @@ struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     fn of(page: &Page<'a>) -> Facts<'a> {
-        let lead_words = page.lead.iter().flat_map(|p| header::content_words(p)).collect();
         let top = page.lines.iter().take(PAGE_TOP).map(|l| l.trim()).collect();
         let above = &page.lines[..page.anchor.min(page.lines.len())];
         let nearest_long = (0..above.len())
             .rev()
             .find(|&i| page.head.get(page.lines, i).title_like && word_count(&above[i]) >= 5);
-        Facts { lead_words, top, nearest_long }
+        Facts { top, nearest_long }
     }
 
     fn features(&self, page: &Page, i: usize) -> [f64; FEATURES.len()] {
@@ -120,7 +126,7 @@ impl<'a> Facts<'a> {
         let around = lines[i.saturating_sub(NEIGHBOURS)..(i + NEIGHBOURS + 1).min(lines.len())].iter();
         let mut repeaters = self.top.iter().copied().chain(around.map(|l| l.trim()));
         let longer_elsewhere = repeaters.any(|l| l.len() > line.len() + 3 && l.contains(line));
-        let previous_short = i.checked_sub(1).is_some_and(|p| page.head.get(lines, p).words <= 3);
+        let previous_short = i.checked_sub(1).is_some_and(|p| word_count(&lines[p]) <= 3);
         let below = i + 1 < lines.len() && {
             let next = page.head.get(lines, i + 1);
             next.date || next.byline
@@ -133,21 +139,20 @@ impl<'a> Facts<'a> {
             page.byline_at.map_or(0.0, |b| (b.abs_diff(i) as f64).ln_1p()),
             (words as f64).ln_1p(),
             flag((5..=20).contains(&words)),
-            flag(line.ends_with(['.', '!', '?', '…'])),
+            flag(ends_like_sentence(line)),
             flag(line.ends_with([':', '|'])),
             capitalised_share(line),
             flag(line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)),
             line.chars().filter(char::is_ascii_digit).count() as f64 / line.chars().count().max(1) as f64,
             flag(facts.title_like),
-            flag(facts.date),
             flag(facts.menu),
             flag(facts.furniture),
             flag(facts.label),
             flag(facts.byline),
-            header::echo(line, &self.lead_words),
+            header::echo(line, page.head.lead_words()),
             (repeats(lines, line) as f64).ln_1p(),
             flag(longer_elsewhere),
-            flag(page.lead.iter().any(|p| p.contains(line))),
+            flag(page.lead.iter().any(|p| p.len() >= line.len() && p.contains(line))),
             flag(self.nearest_long == Some(i)),
             flag(previous_short),
             flag(below),
@@ -210,7 +215,7 @@ mod tests {
              Islanders said the crossings had become too dear for families over the past year.",
         );
         let lead = page[7..].to_vec();
-        let head = HeadLines::of(&page, reach(5));
+        let head = HeadLines::of(&page, reach(5), 5, &lead);
         let at = pick(&Page {
             lines: &page,
             anchor: 5,

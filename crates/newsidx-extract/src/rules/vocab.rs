@@ -103,6 +103,22 @@ pub(crate) const AD_LABELS: &[(&str, &[&str])] = &[
     ("sv", &["annons"]), ("da", &["annonce"]), ("no", &["annonse"]),
 ];
 
+/// The first entry of a per-language table that `matches`, with its language: which entry of
+/// which table a line matched, for `extract --explain`.
+pub(crate) fn entry(
+    table: &'static [(&'static str, &'static [&'static str])],
+    matches: impl Fn(&str) -> bool,
+) -> Option<(&'static str, &'static str)> {
+    table.iter().find_map(|(language, words)| words.iter().find(|w| matches(w)).map(|w| (*language, *w)))
+}
+
+/// The language and spelling of a month name (lower case), as [`MONTHS`] lists it.
+pub(crate) fn month_entry(word: &str) -> Option<(&'static str, &'static str)> {
+    MONTHS.iter().find_map(|(language, months)| {
+        months.iter().flat_map(|names| names.iter()).find(|n| **n == word).map(|n| (*language, *n))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,294 @@
+//! Why a page gave each field: what the rules took each line for, where each field came from,
+//! and which entry of which vocabulary table matched. `newsidx extract --explain FILE` prints it.
+//! It reads the same placing of the page as extraction ([`super::Placed`]), so it cannot tell a
+//! different story from the one the article was made by.
+
+use super::{agency, dates, lines as shape, vocab, Placed};
+use crate::article::Article;
+use crate::page::{Page, Shape};
+use serde::Serialize;
+
+/// How one page was read.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// The path its article records.
+    pub path: String,
+    /// The page's lines as the text rules read them, each with what they took it for.
+    pub lines: Vec<LineNote>,
+    /// Each field, its value and where it came from.
+    pub fields: Vec<FieldNote>,
+}
+
+/// One line and what it was taken for.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineNote {
+    /// Counted from 1.
+    pub line: usize,
+    pub role: String,
+    pub text: String,
+}
+
+/// One field, its value and where it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldNote {
+    pub field: &'static str,
+    pub value: String,
+    pub from: String,
+}
+
+pub(crate) fn explain(path: &str, page: &Page) -> Explanation {
+    let placed = Placed::on(&page.lines, page.shape);
+    let article = super::from_page(path, page);
+    let lines = page.lines.iter().enumerate().map(|(i, l)| LineNote {
+        line: i + 1,
+        role: line_role(page, &placed, i),
+        text: l.clone(),
+    });
+    Explanation {
+        path: path.to_string(),
+        lines: lines.collect(),
+        fields: field_notes(page, &placed, &article),
+    }
+}
+
+/// What the rules took line `i` for.
+fn line_role(page: &Page, placed: &Placed, i: usize) -> String {
+    let line = page.lines[i].as_str();
+    let anchors = &placed.anchors;
+    if placed.title_at == Some(i) {
+        return format!("headline, {}", headline_rule(page, placed));
+    }
+    if anchors.byline.as_ref().is_some_and(|(at, _)| *at == i) {
+        return format!("byline{}", byline_entries(line));
+    }
+    if i == anchors.body && placed.end > i {
+        let opens = anchors.dateline.as_ref().map_or(String::new(), |_| ", opens with the dateline".into());
+        return format!("story starts{opens}");
+    }
+    match i {
+        i if i > anchors.body && i < placed.end && in_story(placed, line) => "story".to_string(),
+        i if i > anchors.body && i < placed.end => format!("left out of the story: {}", kind(line)),
+        i if i == placed.end => format!("story ends: {}", kind(line)),
+        i if i > placed.end => format!("after the story: {}", kind(line)),
+        _ => kind(line),
+    }
+}
+
+fn in_story(placed: &Placed, line: &str) -> bool {
+    placed.paragraphs.iter().any(|p| p.contains(line.trim()))
+}
+
+fn headline_rule(page: &Page, placed: &Placed) -> String {
+    match (page.shape, placed.rule_pick) {
+        (Shape::Page, Some(rule)) if Some(rule) == placed.title_at => {
+            "by the ranker; the rules pick it too".into()
+        }
+        (Shape::Page, Some(rule)) => format!("by the ranker; the rules pick line {}", rule + 1),
+        (Shape::Page, None) => "by the ranker; the rules pick none".into(),
+        _ => "by the headline rules".into(),
+    }
+}
+
+/// A rule asking one thing of a line.
+type LineCheck = fn(&str) -> bool;
+
+/// What a line outside the story is, by the first rule that takes it, and the table entry.
+fn kind(line: &str) -> String {
+    if let Some((language, label)) = vocab::entry(vocab::AD_LABELS, |w| line.trim().eq_ignore_ascii_case(w)) {
+        return format!("ad label \"{label}\" ({language}, vocab::AD_LABELS)");
+    }
+    let heading = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
+    if let Some((language, head)) = vocab::entry(vocab::LIST_HEADS, |w| w == heading) {
+        return format!("list heading \"{head}\" ({language}, vocab::LIST_HEADS)");
+    }
+    let checks: [(LineCheck, &str); 6] = [
+        (shape::is_list_head, "list heading (lines::is_list_head)"),
+        (shape::is_credit, "credit line (lines::is_credit)"),
+        (shape::is_appeal, "appeal or notice (lines::is_appeal)"),
+        (shape::is_marked_furniture, "caption, ad slot or link (lines::is_marked_furniture)"),
+        (shape::is_menu, "menu (lines::is_menu)"),
+        (dates::is_dateish, "date line"),
+    ];
+    match checks.iter().find(|(check, _)| check(line)) {
+        Some((_, "date line")) => format!("date line{}", month_entry(line)),
+        Some((_, name)) => name.to_string(),
+        None if shape::is_label_line(line) => "label (lines::is_label_line)".into(),
+        None if shape::is_prose(line) => "prose".into(),
+        None => "page furniture".into(),
+    }
+}
+
+fn month_entry(line: &str) -> String {
+    let words = line.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3);
+    let found = words.map(str::to_lowercase).find_map(|w| vocab::month_entry(&w));
+    found.map_or(String::new(), |(language, name)| format!(" (month \"{name}\", {language}, vocab::MONTHS)"))
+}
+
+/// The byline word and joining word a byline line opens with and uses, as table entries.
+fn byline_entries(line: &str) -> String {
+    let lower = line.trim().to_lowercase();
+    let opens = |w: &str| {
+        let bare = w.trim_end_matches(':').to_lowercase();
+        lower.strip_prefix(&bare).is_some_and(|rest| rest.starts_with([' ', ':']))
+    };
+    let mut notes = Vec::new();
+    if let Some((language, word)) = vocab::entry(vocab::BYLINE_WORDS, opens) {
+        notes.push(format!("word \"{word}\" ({language}, vocab::BYLINE_WORDS)"));
+    }
+    let joined = |w: &str| lower.split_whitespace().any(|x| x == w);
+    if let Some((language, word)) = vocab::NAME_JOINERS.iter().find(|(_, w)| joined(w)) {
+        notes.push(format!("names joined by \"{word}\" ({language}, vocab::NAME_JOINERS)"));
+    }
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", notes.join("; "))
+    }
+}
+
+fn field_notes(page: &Page, placed: &Placed, article: &Article) -> Vec<FieldNote> {
+    let note = |field, value: String, from: String| FieldNote { field, value, from };
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    vec![
+        note("title", text(&article.title), title_from(page, placed)),
+        note("authors", article.authors.join(", "), authors_from(page, placed)),
+        note(
+            "date",
+            article.date.map(|d| d.to_string()).unwrap_or_default(),
+            date_from(page, placed, article),
+        ),
+        note("location", text(&article.location), location_from(page, placed)),
+        note("source", text(&article.source), source_from(page, placed, article)),
+        note("section", text(&article.section), section_from(page, placed, article)),
+        note("body", words(&article.body), body_from(page, placed, article)),
+        note(
+            "language",
+            text(&article.language),
+            "detected from the headline and the story (whatlang)".into(),
+        ),
+    ]
+}
+
+const STATED: &str = "stated by the file's markup or keys";
+
+fn title_from(page: &Page, placed: &Placed) -> String {
+    match (&page.meta.title, placed.title_at) {
+        (Some(_), _) => STATED.into(),
+        (None, Some(at)) => format!("line {}, {}", at + 1, headline_rule(page, placed)),
+        (None, None) => "no headline found".into(),
+    }
+}
+
+fn authors_from(page: &Page, placed: &Placed) -> String {
+    if !page.meta.authors.is_empty() {
+        return STATED.into();
+    }
+    match (&placed.anchors.byline, &placed.split) {
+        (Some((at, _)), _) => format!("line {}: byline{}", at + 1, byline_entries(&page.lines[*at])),
+        (None, Some(_)) => "a byline set over the lines under the headline (loose_byline)".into(),
+        _ if !page.meta.linked_authors.is_empty() => "links to the authors' pages in the markup".into(),
+        _ => "no byline found".into(),
+    }
+}
+
+fn date_from(page: &Page, placed: &Placed, article: &Article) -> String {
+    let Some(date) = article.date else { return "no date found".into() };
+    if page.meta.date.is_some() {
+        return STATED.into();
+    }
+    let dateline = placed.anchors.dateline.as_ref().and_then(|d| d.month_day.clone());
+    if let Some(month_day) = dateline {
+        return format!(
+            "line {}: the dateline's \"{month_day}\", the year from the page",
+            placed.anchors.body + 1
+        );
+    }
+    let printed = page.lines.iter().position(|l| dates::find_dates(l).contains(&date));
+    printed
+        .map_or("from the file's path".into(), |at| format!("line {}: first line printing this day", at + 1))
+}
+
+fn location_from(page: &Page, placed: &Placed) -> String {
+    match (&placed.anchors.dateline, placed.byline().and_then(|b| b.place.as_ref())) {
+        (Some(_), _) => format!("line {}: dateline", placed.anchors.body + 1),
+        (None, Some(_)) => "the byline's place (By A in PLACE)".into(),
+        _ if page.meta.location.is_some() => STATED.into(),
+        _ => "no dateline".into(),
+    }
+}
+
+fn source_from(page: &Page, placed: &Placed, article: &Article) -> String {
+    let Some(found) = article.source.as_deref() else { return "no agency named".into() };
+    let spelled =
+        |line: &str| agency::spelling_in(line).map_or(String::new(), |s| format!(", spelled \"{s}\""));
+    let anchors = &placed.anchors;
+    if anchors.dateline.as_ref().is_some_and(|d| d.agency.as_deref() == Some(found)) {
+        let line = &page.lines[anchors.body];
+        return format!("line {}: dateline{} (agency table)", anchors.body + 1, spelled(line));
+    }
+    if let Some((at, _)) = anchors.byline.as_ref().filter(|(_, b)| b.agency.as_deref() == Some(found)) {
+        return format!("line {}: byline{} (agency table)", at + 1, spelled(&page.lines[*at]));
+    }
+    let after = page.lines.iter().enumerate().skip(placed.end);
+    match after.map(|(i, l)| (i, agency::agency_in(l))).find(|(_, a)| a.as_deref() == Some(found)) {
+        Some((at, _)) => {
+            format!("line {}: credit after the story{} (agency table)", at + 1, spelled(&page.lines[at]))
+        }
+        None => STATED.into(),
+    }
+}
+
+fn section_from(page: &Page, placed: &Placed, article: &Article) -> String {
+    let Some(section) = article.section.as_deref() else { return "no section named".into() };
+    if page.meta.section.is_some() {
+        return STATED.into();
+    }
+    let head = &page.lines[..placed.title_at.unwrap_or(page.lines.len().min(20))];
+    let lower = section.to_lowercase();
+    let at = head.iter().position(|l| l.to_lowercase().contains(&lower));
+    at.map_or("the page's head".into(), |at| format!("line {}: a label or breadcrumb", at + 1))
+}
+
+fn body_from(page: &Page, placed: &Placed, article: &Article) -> String {
+    if page.meta.body.as_deref() == Some(article.body.as_str()) {
+        return "the article body stated in the markup (JSON-LD articleBody), longer than the text found"
+            .into();
+    }
+    let last = placed.end.min(page.lines.len());
+    format!(
+        "lines {}–{}: {} paragraphs (body::collect)",
+        placed.anchors.body + 1,
+        last,
+        placed.paragraphs.len()
+    )
+}
+
+fn words(text: &str) -> String {
+    format!("{} words", text.split_whitespace().count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::lines::split_lines;
+
+    #[test]
+    fn each_field_names_its_line_and_the_table_entry_that_matched() {
+        let text = "Harbour Post\nMenu\nFerry fares cut by a fifth for island families\nDoor Sanne de Wit en Joris van Dam\n\
+                    March 3, 2026\nHALDEN, March 3 (Reuters) - The harbour authority cut ferry fares to the outer islands \
+                    by a fifth on Monday, officials said.\nIslanders said the crossings had become too dear for families \
+                    over the past year.\nLees ook\nAnother story about ferries and their timetables";
+        let page = Page { lines: split_lines(text), ..Page::default() };
+        let explained = explain("a.txt", &page);
+        let from = |field: &str| explained.fields.iter().find(|f| f.field == field).map(|f| f.from.clone());
+        assert_eq!(from("title").as_deref(), Some("line 3, by the ranker; the rules pick it too"));
+        let authors = from("authors").unwrap_or_default();
+        assert!(authors.starts_with("line 4: byline: word \"Door\" (nl"), "{authors}");
+        assert!(authors.contains("names joined by \"en\" (nl"), "{authors}");
+        assert_eq!(from("source").as_deref(), Some("line 6: dateline, spelled \"Reuters\" (agency table)"));
+        let role = |line: usize| explained.lines[line - 1].role.clone();
+        assert_eq!(role(6), "story starts, opens with the dateline");
+        assert_eq!(role(8), "story ends: list heading \"lees ook\" (nl, vocab::LIST_HEADS)");
+        assert!(role(5).starts_with("date line (month \"march\", en"), "{}", role(5));
+    }
+}
