@@ -12,6 +12,7 @@ use super::lines::{
     has_running_letters, is_appeal, is_label_line, is_list_head, is_marked_furniture, is_menu, squash,
     word_count,
 };
+use super::vocab;
 use regex::Regex;
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -150,24 +151,22 @@ const FUNCTION_WORDS: &[&str] = &[
 static CRUMB_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[>»›/|·:]\s*").expect("valid crumb split"));
 
-/// The first crumb of a breadcrumb trail, in the languages newsidx reads.
-const HOME_WORDS: &[&str] = &[
-    "Homepage",
-    "HomePage",
-    "HOMEPAGE",
-    "Home",
-    "HOME",
-    "Startseite",
-    "Accueil",
-    "Inicio",
-    "Início",
-    "Portada",
-];
+/// The first crumb of a breadcrumb trail printed as text: a word of [`vocab::HOME_WORDS`] as
+/// printed, capitalised or in capitals, longest first (`Homepage` before `Home`).
+static CRUMB_HOMES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let capitalised =
+        |w: &str| w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
+    let mut homes: Vec<String> =
+        vocab::HOME_WORDS.iter().flat_map(|w| [capitalised(w), w.to_uppercase()]).collect();
+    homes.push("HomePage".to_string());
+    homes.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
+    homes
+});
 
 /// The first level after Home of a breadcrumb trail printed as one line (`Home › World › Europe`,
 /// `HomeWorld…` glued), without the headline it may end with.
 pub(crate) fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
-    let rest = HOME_WORDS.iter().find_map(|home| line.strip_prefix(home))?;
+    let rest = CRUMB_HOMES.iter().find_map(|home| line.strip_prefix(home.as_str()))?;
     let rest = match title {
         Some(t) if rest.ends_with(t) && rest.len() > t.len() => &rest[..rest.len() - t.len()],
         _ => rest,

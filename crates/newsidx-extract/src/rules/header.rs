@@ -365,4 +365,12 @@ mod tests {
             assert_eq!(section(&above, Some(1), None), None, "{control}");
         }
     }
+
+    #[test]
+    fn a_breadcrumb_printed_as_text_starts_from_home_in_any_language_of_the_vocabulary() {
+        for crumb in ["Hem › Inrikes", "FORSIDE > Inrikes", "Voorpagina / Inrikes", "Homepage | Inrikes"] {
+            let page = lines(&format!("{crumb}\nSkogsbrand vid sjön under kontroll efter tre dygn"));
+            assert_eq!(section(&page, Some(1), None).as_deref(), Some("Inrikes"), "{crumb}");
+        }
+    }
 }

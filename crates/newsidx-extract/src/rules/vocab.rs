@@ -50,6 +50,7 @@ pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
 
 /// The first link of a breadcrumb, which names the site's front page and no section.
 pub(crate) const HOME_WORDS: &[&str] = &[
+    "homepage",
     "home",
     "start",
     "startseite",
