@@ -7,6 +7,7 @@ use super::byline;
 use super::dateline::{self, Dateline};
 use super::dates;
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
+use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MAX_GAP};
 use crate::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -80,12 +81,6 @@ fn is_byline_line(line: &str) -> bool {
     byline::is_by_alone(line) || byline::parse(line).is_some()
 }
 
-/// How far into the first prose run a byline may stand and still head it.
-const LATE_BYLINE_REACH: usize = 12;
-
-/// How many lines above the story a byline may stand.
-const BYLINE_REACH: usize = 25;
-
 /// The first line of the story on a page saved as text: where the prose is, the longest run of
 /// story paragraphs (by words; runs are broken by as many other lines as end a story), unless an
 /// earlier run of at least a third of its words stands right under a byline (the story, above a
@@ -104,9 +99,6 @@ fn densest(runs: &[(usize, usize)]) -> Option<(usize, usize)> {
     runs.iter().copied().reduce(|best, run| if run.1 > best.1 { run } else { best })
 }
 
-/// How far above a run of prose its byline may stand.
-const BYLINED_RUN_REACH: usize = 12;
-
 /// The runs of story paragraphs, as (first line, words).
 fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -114,12 +106,12 @@ fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
     let mut gap = 0;
     for (i, line) in lines.iter().enumerate() {
         if body::ends_story(line) && run.is_some() {
-            gap = body::MAX_GAP;
+            gap = MAX_GAP;
         }
-        let continues = run.is_some() && body::is_story_paragraph(line) && gap < body::MAX_GAP;
+        let continues = run.is_some() && body::is_story_paragraph(line) && gap < MAX_GAP;
         if is_opening_paragraph(line) || continues {
             let (start, words) = match run {
-                Some(r) if gap < body::MAX_GAP => r,
+                Some(r) if gap < MAX_GAP => r,
                 _ => (i, 0),
             };
             if start == i {

@@ -7,11 +7,9 @@ use super::lines::{
     ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
     is_prose, squash, word_count,
 };
+use super::reach::{MAX_GAP, RESUME_REACH};
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Consecutive non-story lines after which the story is taken to have ended.
-pub(crate) const MAX_GAP: usize = 8;
 
 /// How strictly lines are taken into the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,9 +153,6 @@ static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Fewest words of the paragraphs the story goes on with past a list (teasers are shorter).
 const RESUME_WORDS: usize = 25;
-
-/// Lines below a list's head searched for the story going on.
-const RESUME_REACH: usize = 12;
 
 /// A credit line, or the head of a list of other stories.
 pub(crate) fn ends_story(line: &str) -> bool {

@@ -3,6 +3,7 @@
 use super::byline;
 use super::head_lines::{breadcrumb, content_words, first_item, natural_label, HeadLines};
 use super::lines::{is_inline_furniture, is_list_head, is_menu, word_count};
+use super::reach::TITLE_REACH;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -166,9 +167,6 @@ fn is_cut_from(line: &str, other: &str) -> bool {
         stem.len() >= 10 && other.trim().starts_with(stem) && other.trim().len() > line.len()
     })
 }
-
-/// How many lines above the story a headline is looked for by its words.
-pub(crate) const TITLE_REACH: usize = 60;
 
 /// The share of a line's content words that the lead repeats; zero unless at least two are
 /// repeated (one shared word is chance: a section label, a name in a widget).

@@ -5,6 +5,7 @@
 use super::byline;
 use super::dates;
 use super::lines;
+use super::reach::{BARE_NAME_REACH, SPLIT_BYLINE_REACH};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -224,9 +225,6 @@ fn has_site_words(line: &str) -> bool {
 /// paragraphs are longer (and a line with digits is a date or a figure, never names).
 const BYLINE_WORDS: usize = 12;
 
-/// Lines under the headline searched for a bare name.
-const BARE_NAME_REACH: usize = 6;
-
 /// Words of site furniture that a capitalised line of two to four words may hold.
 #[rustfmt::skip]
 const SITE_WORDS: &[&str] = &[
@@ -238,9 +236,6 @@ const SITE_WORDS: &[&str] = &[
     "article", "exclusive", "breaking", "live", "video", "photo", "photos", "social", "sharing", "image",
     "images", "courtesy", "credit", "gallery", "text", "size", "font",
 ];
-
-/// Lines below the headline searched for a split byline.
-const SPLIT_BYLINE_REACH: usize = 12;
 
 #[cfg(test)]
 mod tests {

@@ -13,11 +13,13 @@ mod header;
 mod language;
 pub(crate) mod lines;
 mod loose_byline;
+mod reach;
 mod title_rank;
 pub(crate) mod vocab;
 
 use crate::article::Article;
 use crate::page::{Page, Shape};
+use reach::{BYLINE_PAST_START, DATE_BELOW_REACH, DATE_JUST_BELOW};
 
 /// The headline ranker's features, for the training script.
 pub(crate) const TITLE_FEATURES: [&str; 25] = title_rank::FEATURES;
@@ -139,9 +141,6 @@ fn split_byline(lines: &[String], anchors: &Anchors, title_at: usize) -> Option<
     lines.get(title_at + 1..end).and_then(loose_byline::split_byline)
 }
 
-/// Lines past the story's seeming start searched for a split byline.
-const BYLINE_PAST_START: usize = 6;
-
 /// Paragraphs of the story's opening that the headline is compared with.
 const LEAD_PARAGRAPHS: usize = 3;
 
@@ -172,15 +171,6 @@ fn publication_date(
     });
     from_dateline.or(page).or_else(|| first_date_within(rest, DATE_BELOW_REACH, is_date_line))
 }
-
-/// Lines below the story's start searched for its date when none stands above it (a page saved
-/// as text often prints the date after a hero image's caption, which the story seems to start at).
-const DATE_BELOW_REACH: usize = 40;
-
-/// Lines below the story's start where a line opening with a date beats a date line above the
-/// headline (a site's today): the story seemed to start at a caption or a deck above the byline
-/// and its date.
-const DATE_JUST_BELOW: usize = 8;
 
 /// The date of the first of the first `reach` lines that `is_date_line` accepts.
 fn first_date_within(lines: &[String], reach: usize, is_date_line: fn(&str) -> bool) -> Option<NaiveDate> {

@@ -13,6 +13,7 @@
 use super::head_lines::{ends_like_sentence, HeadLines};
 use super::header;
 use super::lines::word_count;
+use super::reach::{REACH_BELOW, TITLE_REACH};
 use std::sync::LazyLock;
 
 /// The features' names, in the order of the weights.
@@ -44,13 +45,11 @@ pub(crate) const FEATURES: [&str; 25] = [
     "position_on_page",
 ];
 
-/// Lines above the story's start (or its byline) that may be the headline (those of the headline
-/// rules), and lines below it: the story seems to start at a caption or a teaser above the
-/// headline on some pages. Below the start, sentences, long lines and rows of figures are story,
+/// Lines above the story's start (or its byline) that may be the headline: those of the headline
+/// rules. Below the start ([`REACH_BELOW`]), sentences, long lines and rows of figures are story,
 /// no candidates ([`super::head_lines::LineFacts::story`]; classifying story paragraphs as
 /// headlines made short wire copy half as slow again to read).
-const REACH_ABOVE: usize = header::TITLE_REACH;
-const REACH_BELOW: usize = 10;
+const REACH_ABOVE: usize = TITLE_REACH;
 
 /// Lines at the top of a page, and lines either side of a candidate, where a headline may stand
 /// again inside a longer line (the page's `<title>`, a breadcrumb glued to it).

@@ -1,0 +1,52 @@
+//! How far each rule looks, side by side with why: the windows (in lines) that the byline,
+//! headline, date and story rules search, which used to be spread over five files. A change to
+//! one is a change to what the extractor reads; the scored set and the shared sets tell whether
+//! it helps. This module imports nothing.
+
+// Bylines.
+
+/// How many lines above the story a byline may stand.
+pub(crate) const BYLINE_REACH: usize = 25;
+
+/// How far into the first prose run a byline may stand and still head it.
+pub(crate) const LATE_BYLINE_REACH: usize = 12;
+
+/// How far above a run of prose its byline may stand.
+pub(crate) const BYLINED_RUN_REACH: usize = 12;
+
+/// Lines past the story's seeming start searched for a split byline.
+pub(crate) const BYLINE_PAST_START: usize = 6;
+
+/// Lines below the headline searched for a split byline.
+pub(crate) const SPLIT_BYLINE_REACH: usize = 12;
+
+/// Lines under the headline searched for a bare name.
+pub(crate) const BARE_NAME_REACH: usize = 6;
+
+// Headlines.
+
+/// How many lines above the story a headline is looked for by its words.
+pub(crate) const TITLE_REACH: usize = 60;
+
+/// How many lines below the story's seeming start the headline ranker also weighs: on some pages
+/// the story seems to start at a caption or a teaser above the headline.
+pub(crate) const REACH_BELOW: usize = 10;
+
+// Dates.
+
+/// Lines below the story's start where a line opening with a date beats a date line above the
+/// headline (a site's today): the story seemed to start at a caption or a deck above the byline
+/// and its date.
+pub(crate) const DATE_JUST_BELOW: usize = 8;
+
+/// Lines below the story's start searched for its date when none stands above it (a page saved
+/// as text often prints the date after a hero image's caption, which the story seems to start at).
+pub(crate) const DATE_BELOW_REACH: usize = 40;
+
+// The story.
+
+/// Consecutive non-story lines after which the story is taken to have ended.
+pub(crate) const MAX_GAP: usize = 8;
+
+/// Lines below a list's head searched for the story going on.
+pub(crate) const RESUME_REACH: usize = 12;
