@@ -2,10 +2,14 @@
 //! library takes, so nothing below `main` knows about clap.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use newsidx::commands::{extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig};
+use newsidx::commands::{
+    extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig, stats::StatsConfig,
+};
 use newsidx::error::UserError;
+use newsidx::output::stats::StatsFormat;
 use newsidx::output::Format;
 use newsidx::search::query::{check_range, parse_date, PeriodEnd};
+use newsidx::search::stats::Facet;
 use newsidx::search::{Filters, Request, SortBy};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -33,6 +37,9 @@ enum Command {
     /// Print the fields extracted from files or folders as JSON Lines, without indexing.
     #[command(after_help = EXTRACT_EXAMPLES)]
     Extract(ExtractArgs),
+    /// Count the matching articles per author, place, agency, section, language or period.
+    #[command(after_help = STATS_EXAMPLES)]
+    Stats(StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -85,6 +92,30 @@ struct SearchArgs {
     /// Hits to skip (for paging).
     #[arg(long, value_name = "N", default_value_t = 0)]
     offset: usize,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Order of the hits.
+    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+    sort: Sort,
+    /// Print one JSON object (same as --format json).
+    #[arg(short, long, conflicts_with = "format")]
+    json: bool,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always or
+    /// never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    /// Also run the search N more times in this process and print its latency (p50, p95) on
+    /// stderr (at most 100000).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    bench: usize,
+}
+
+/// The filters every search-like command takes.
+#[derive(Debug, Args)]
+struct FilterArgs {
     /// Only articles by this author (any part of the name, e.g. "Holland").
     #[arg(short, long, value_name = "NAME")]
     author: Option<String>,
@@ -103,23 +134,65 @@ struct SearchArgs {
     /// Only articles published on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     until: Option<String>,
-    /// Order of the hits.
-    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
-    sort: Sort,
+}
+
+impl FilterArgs {
+    fn filters(self) -> Result<Filters, UserError> {
+        let date = |value: &Option<String>, end| value.as_deref().map(|v| parse_date(v, end)).transpose();
+        let filters = Filters {
+            since: date(&self.since, PeriodEnd::First)?,
+            until: date(&self.until, PeriodEnd::Last)?,
+            author: self.author,
+            location: self.place,
+            source: self.source,
+            section: self.section,
+        };
+        check_range(filters.since, filters.until)?;
+        Ok(filters)
+    }
+}
+
+#[derive(Debug, Args)]
+struct StatsArgs {
+    /// The search whose hits are counted (as for `search`); empty or left out: every article
+    /// the filters let through.
+    #[arg(value_name = "QUERY", allow_hyphen_values = true, default_value = "")]
+    query: String,
+    #[command(flatten)]
+    location: IndexLocation,
+    /// What to count by; give it again for more facets in one run.
+    #[arg(short, long, value_enum, required = true)]
+    by: Vec<By>,
+    /// Values kept per facet, most frequent first; 0 keeps all (periods are always all).
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10)]
+    top: usize,
+    #[command(flatten)]
+    filters: FilterArgs,
     /// Print one JSON object (same as --format json).
     #[arg(short, long, conflicts_with = "format")]
     json: bool,
     /// Output format.
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-    /// Colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always or
-    /// never.
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    color: Color,
-    /// Also run the search N more times in this process and print its latency (p50, p95) on
-    /// stderr (at most 100000).
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    bench: usize,
+    #[arg(short, long, value_enum, default_value_t = StatsOutput::Text)]
+    format: StatsOutput,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum By {
+    Author,
+    Location,
+    Source,
+    Section,
+    Language,
+    Year,
+    Month,
+    Day,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum StatsOutput {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -178,6 +251,7 @@ pub enum Job {
     Search(SearchConfig),
     Show(ShowConfig),
     Extract(ExtractConfig),
+    Stats(StatsConfig),
 }
 
 impl Cli {
@@ -197,6 +271,7 @@ impl Cli {
             Command::Show(a) => {
                 Job::Show(ShowConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
             }
+            Command::Stats(a) => Job::Stats(stats_config(a)?),
             Command::Extract(a) => Job::Extract(ExtractConfig {
                 paths: a.paths,
                 max_file_size: megabytes(a.max_file_size),
@@ -211,17 +286,30 @@ fn megabytes(mb: u64) -> u64 {
     mb.saturating_mul(1024 * 1024)
 }
 
-fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
-    let date = |value: &Option<String>, end| value.as_deref().map(|v| parse_date(v, end)).transpose();
-    let filters = Filters {
-        author: a.author,
-        location: a.place,
-        source: a.source,
-        section: a.section,
-        since: date(&a.since, PeriodEnd::First)?,
-        until: date(&a.until, PeriodEnd::Last)?,
+fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
+    let facet = |by: &By| match by {
+        By::Author => Facet::Author,
+        By::Location => Facet::Location,
+        By::Source => Facet::Source,
+        By::Section => Facet::Section,
+        By::Language => Facet::Language,
+        By::Year => Facet::Year,
+        By::Month => Facet::Month,
+        By::Day => Facet::Day,
     };
-    check_range(filters.since, filters.until)?;
+    let mut by: Vec<Facet> = a.by.iter().map(facet).collect();
+    by.dedup();
+    let format = match (a.json, a.format) {
+        (true, _) | (_, StatsOutput::Json) => StatsFormat::Json,
+        (_, StatsOutput::Csv) => StatsFormat::Csv,
+        (_, StatsOutput::Text) => StatsFormat::Text,
+    };
+    let filters = a.filters.filters()?;
+    Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format })
+}
+
+fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
+    let filters = a.filters.filters()?;
     let sort = match a.sort {
         Sort::Relevance => SortBy::Relevance,
         Sort::Date => SortBy::Date,
@@ -272,6 +360,14 @@ const SHOW_EXAMPLES: &str = "\
 Examples:
   newsidx show ~/news/2025/witkoff.txt       every field of one article
   newsidx show ~/news/feed.jsonl#3 -j        the third record of a JSON Lines file, as JSON";
+
+const STATS_EXAMPLES: &str = "\
+Examples:
+  newsidx stats --by source                  articles per wire agency, most first
+  newsidx stats ukraine --by month           when coverage of a word peaked, month by month
+  newsidx stats -b author -b location --since 2025-12 --json
+                                             two facets of December's articles, as JSON
+  newsidx stats talks --by author -n 0 -f csv   every author, as key,count rows";
 
 const EXTRACT_EXAMPLES: &str = "\
 Examples:

@@ -27,6 +27,7 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Search(config) => commands::search::run(&config),
         cli::Job::Show(config) => commands::show::run(&config),
         cli::Job::Extract(config) => commands::extract::run(&config),
+        cli::Job::Stats(config) => commands::stats::run(&config),
     }
 }
 

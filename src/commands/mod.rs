@@ -6,6 +6,7 @@ pub mod extract;
 pub mod index;
 pub mod search;
 pub mod show;
+pub mod stats;
 
 /// Prints a non-fatal problem on stderr; the run goes on.
 pub fn warn(message: &dyn std::fmt::Display) {

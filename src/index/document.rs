@@ -1,7 +1,7 @@
 //! Articles to Tantivy documents and back.
 
 use super::schema::{exact_key, Fields};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use newsidx_extract::article::Article;
 use tantivy::schema::Value;
 use tantivy::{DateTime, TantivyDocument};
@@ -51,10 +51,30 @@ pub fn to_document(f: &Fields, file: &str, article: &Article, stamp: FileStamp) 
     if let Some(date) = article.date {
         doc.add_date(f.date, to_datetime(date));
     }
+    add_facets(&mut doc, f, article);
     doc.add_u64(f.size, stamp.size);
     doc.add_i64(f.mtime, stamp.mtime);
     doc.add_u64(f.hash, stamp.hash);
     doc
+}
+
+/// The values `stats` counts, as printed: each author, the place, agency, section, language, and
+/// the day as year, `yyyymm` and `yyyymmdd`.
+fn add_facets(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
+    let facets = &f.facets;
+    for author in &article.authors {
+        doc.add_text(facets.author, author);
+    }
+    add_opt(doc, facets.location, article.location.as_deref());
+    add_opt(doc, facets.source, article.source.as_deref());
+    add_opt(doc, facets.section, article.section.as_deref());
+    add_opt(doc, facets.language, article.language.as_deref());
+    if let Some((date, y)) = article.date.and_then(|d| Some((d, u64::try_from(d.year()).ok()?))) {
+        let (m, d) = (u64::from(date.month()), u64::from(date.day()));
+        doc.add_u64(facets.year, y);
+        doc.add_u64(facets.month, y * 100 + m);
+        doc.add_u64(facets.day, (y * 100 + m) * 100 + d);
+    }
 }
 
 fn add_opt(doc: &mut TantivyDocument, field: tantivy::schema::Field, value: Option<&str>) {

@@ -16,7 +16,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -66,6 +66,10 @@ pub struct Fields {
     pub source_exact: Field,
     pub section_exact: Field,
     pub date: Field,
+    /// The values `stats` counts, as printed (natural case), in fast columns: author (one value
+    /// per author), location, source, section, language, and the publication year, month
+    /// (`yyyymm`) and day (`yyyymmdd`) as numbers.
+    pub facets: FacetFields,
     pub size: Field,
     pub mtime: Field,
     pub hash: Field,
@@ -83,6 +87,24 @@ impl Fields {
         std::iter::once(self.text).chain(self.localized.iter().copied())
     }
 }
+
+/// The fast columns `stats` counts by.
+#[derive(Debug, Clone, Copy)]
+pub struct FacetFields {
+    pub author: Field,
+    pub location: Field,
+    pub source: Field,
+    pub section: Field,
+    pub language: Field,
+    pub year: Field,
+    pub month: Field,
+    pub day: Field,
+}
+
+/// The names of the facet columns, in [`FacetFields`] order.
+const FACET_TEXT: [&str; 5] =
+    ["facet_author", "facet_location", "facet_source", "facet_section", "facet_language"];
+const FACET_DATE: [&str; 3] = ["facet_year", "facet_month", "facet_day"];
 
 /// Builds the schema and its field handles.
 pub fn build() -> (Schema, Fields) {
@@ -102,6 +124,12 @@ pub fn build() -> (Schema, Fields) {
     b.add_text_field("source_exact", key().set_fast("raw"));
     b.add_text_field("section_exact", key().set_fast("raw"));
     b.add_date_field("date", DateOptions::from(INDEXED).set_stored().set_fast());
+    for name in FACET_TEXT {
+        b.add_text_field(name, TextOptions::default().set_fast("raw"));
+    }
+    for name in FACET_DATE {
+        b.add_u64_field(name, FAST);
+    }
     b.add_u64_field("size", FAST);
     b.add_i64_field("mtime", FAST);
     b.add_u64_field("hash", FAST);
@@ -133,6 +161,16 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         source_exact: f("source_exact")?,
         section_exact: f("section_exact")?,
         date: f("date")?,
+        facets: FacetFields {
+            author: f(FACET_TEXT[0])?,
+            location: f(FACET_TEXT[1])?,
+            source: f(FACET_TEXT[2])?,
+            section: f(FACET_TEXT[3])?,
+            language: f(FACET_TEXT[4])?,
+            year: f(FACET_DATE[0])?,
+            month: f(FACET_DATE[1])?,
+            day: f(FACET_DATE[2])?,
+        },
         size: f("size")?,
         mtime: f("mtime")?,
         hash: f("hash")?,

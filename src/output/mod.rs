@@ -3,6 +3,7 @@
 //! as an iterator, so a full export is printed as it is read.
 
 mod human;
+pub mod stats;
 
 use crate::search::Hit;
 use newsidx_extract::article::Article;

@@ -5,6 +5,7 @@
 mod passage;
 pub mod query;
 mod snippet;
+pub mod stats;
 
 use crate::index::{document, Store};
 use newsidx_extract::article::Article;

@@ -8,3 +8,4 @@ mod hardening;
 mod harness;
 mod incremental;
 mod search;
+mod stats;

@@ -14,6 +14,7 @@ use super::lines::{
 };
 use super::vocab;
 use regex::Regex;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -39,6 +40,11 @@ pub(crate) struct LineFacts {
 }
 
 impl LineFacts {
+    /// True when a line is a date line or a byline, whatever its shape.
+    pub(crate) fn date_or_byline(line: &str) -> bool {
+        is_dateish(line) || byline::parse(line).is_some()
+    }
+
     /// The facts of a line past the story's start: a sentence there is story, and so are a
     /// line of more than twenty words and a row of figures (a tenth of its characters digits);
     /// their words are counted and nothing more is asked. Any other line is asked as above it.
@@ -51,11 +57,16 @@ impl LineFacts {
         LineFacts::of(line)
     }
 
+    /// The facts of a line; one not of a headline's shape has only its words counted (its
+    /// date and byline flags stay false: [`LineFacts::date_or_byline`] asks them of any line).
     pub(crate) fn of(line: &str) -> LineFacts {
         let words = word_count(line);
+        if !((3..=30).contains(&words) && has_running_letters(line)) {
+            return LineFacts { words, ..LineFacts::default() };
+        }
         let date = is_dateish(line);
         let byline = byline::parse(line).is_some();
-        let candidate = (3..=30).contains(&words) && has_running_letters(line) && !date;
+        let candidate = !date;
         if !candidate {
             return LineFacts { words, date, byline, ..LineFacts::default() };
         }
@@ -104,7 +115,8 @@ impl<'a> HeadLines<'a> {
 
     /// The content words of the story's lead.
     pub(crate) fn lead_words(&self) -> &HashSet<String> {
-        self.lead_words.get_or_init(|| self.lead.iter().flat_map(|p| content_words(p)).collect())
+        self.lead_words
+            .get_or_init(|| self.lead.iter().flat_map(|p| content_words(p).map(Cow::into_owned)).collect())
     }
 
     /// The facts of line `i`: looked up when it is in the run, else asked anew.
@@ -136,11 +148,20 @@ fn is_kicker_headline(line: &str) -> bool {
 
 /// Lower-cased words of four letters or more, without the commonest English function words:
 /// the words that say what a text is about, in most Latin-script languages.
-pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn content_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+        .filter(|w| w.len() >= 4 && w.chars().count() >= 4)
+        .map(lower)
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_ref()))
+}
+
+/// A word in lower case, copied only when it has a capital.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 const FUNCTION_WORDS: &[&str] = &[

@@ -97,7 +97,7 @@ impl<'a> Candidates<'a> {
     fn deck_over_byline(&self, up: usize, at: usize) -> bool {
         let lines = self.lines;
         let byline_below =
-            lines.get(at + 1).is_some_and(|l| self.head.get(lines, at + 1).byline || byline::is_by_alone(l));
+            lines.get(at + 1).is_some_and(|l| byline::parse(l).is_some() || byline::is_by_alone(l));
         byline_below && word_count(&lines[at]) > word_count(&lines[up])
     }
 
@@ -171,8 +171,8 @@ fn is_cut_from(line: &str, other: &str) -> bool {
 /// The share of a line's content words that the lead repeats; zero unless at least two are
 /// repeated (one shared word is chance: a section label, a name in a widget).
 pub(crate) fn echo(line: &str, lead: &HashSet<String>) -> f64 {
-    let words: Vec<String> = content_words(line).collect();
-    let repeated = words.iter().filter(|w| lead.contains(*w)).count();
+    let words: Vec<_> = content_words(line).collect();
+    let repeated = words.iter().filter(|w| lead.contains(w.as_ref())).count();
     if repeated >= 2 {
         repeated as f64 / words.len() as f64
     } else {

@@ -10,7 +10,7 @@
 //! real-world set measures them. Features are computed here and nowhere else: the training
 //! script reads them through [`crate::training`], so training and extraction never disagree.
 
-use super::head_lines::{ends_like_sentence, HeadLines};
+use super::head_lines::{ends_like_sentence, HeadLines, LineFacts};
 use super::header;
 use super::lines::word_count;
 use super::reach::{REACH_BELOW, TITLE_REACH};
@@ -109,10 +109,10 @@ struct Facts<'a> {
 impl<'a> Facts<'a> {
     fn of(page: &Page<'a>) -> Facts<'a> {
         let top = page.lines.iter().take(PAGE_TOP).map(|l| l.trim()).collect();
-        let above = &page.lines[..page.anchor.min(page.lines.len())];
-        let nearest_long = (0..above.len())
+        let end = page.anchor.min(page.lines.len());
+        let nearest_long = (end.saturating_sub(REACH_ABOVE)..end)
             .rev()
-            .find(|&i| page.head.get(page.lines, i).title_like && word_count(&above[i]) >= 5);
+            .find(|&i| page.head.get(page.lines, i).title_like && page.head.get(page.lines, i).words >= 5);
         Facts { top, nearest_long }
     }
 
@@ -126,10 +126,7 @@ impl<'a> Facts<'a> {
         let mut repeaters = self.top.iter().copied().chain(around.map(|l| l.trim()));
         let longer_elsewhere = repeaters.any(|l| l.len() > line.len() + 3 && l.contains(line));
         let previous_short = i.checked_sub(1).is_some_and(|p| word_count(&lines[p]) <= 3);
-        let below = i + 1 < lines.len() && {
-            let next = page.head.get(lines, i + 1);
-            next.date || next.byline
-        };
+        let below = lines.get(i + 1).is_some_and(|next| LineFacts::date_or_byline(next));
         [
             flag(page.rule_pick == Some(i)),
             (page.anchor.saturating_sub(i) as f64).ln_1p(),

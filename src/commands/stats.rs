@@ -1,0 +1,38 @@
+//! `newsidx stats`: how many matching articles per author, place, agency, section, language or
+//! period, counted by the index's aggregations.
+
+use crate::error::Status;
+use crate::index::store;
+use crate::output::stats::{write_stats, StatsFormat};
+use crate::search::query::{self, Filters};
+use crate::search::stats::{self, Facet};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// What `stats` was asked to do.
+#[derive(Debug, Clone)]
+pub struct StatsConfig {
+    pub index_dir: PathBuf,
+    /// The search whose hits are counted (empty: every article the filters let through).
+    pub query: String,
+    pub filters: Filters,
+    /// The facets, in the order asked.
+    pub by: Vec<Facet>,
+    /// Names kept per facet, most frequent first (0: all).
+    pub top: usize,
+    pub format: StatsFormat,
+}
+
+/// Prints the counts: exit 0 when some article matches, 1 when none does.
+pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
+    let store = store::open(&config.index_dir)?;
+    let searcher = store.searcher()?;
+    let languages = store.text_in_use(&searcher);
+    let parsed = query::build(&store.index, &store.fields, &languages, &config.query, &config.filters)?;
+    let counted = stats::count(&searcher, &store.fields, parsed.as_ref(), &config.by, config.top)
+        .map_err(|e| store.read_error(e))?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write_stats(&mut out, config.format, &config.query, &counted)?;
+    out.flush()?;
+    Ok(if counted.total > 0 { Status::Success } else { Status::NoMatch })
+}

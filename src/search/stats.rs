@@ -1,0 +1,167 @@
+//! Counts of the matching articles per author, place, agency, section, language or period,
+//! answered by Tantivy's terms aggregation over the index's fast facet columns: no stored
+//! document is read.
+
+use crate::index::schema::Fields;
+use serde::Serialize;
+use serde_json::{json, Value};
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::agg_result::AggregationResults;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::collector::Count;
+use tantivy::query::Query;
+use tantivy::schema::Field;
+use tantivy::Searcher;
+
+/// What articles are counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Author,
+    Location,
+    Source,
+    Section,
+    Language,
+    Year,
+    Month,
+    Day,
+}
+
+impl Facet {
+    /// The name `--by` takes and the JSON prints.
+    pub fn name(self) -> &'static str {
+        match self {
+            Facet::Author => "author",
+            Facet::Location => "location",
+            Facet::Source => "source",
+            Facet::Section => "section",
+            Facet::Language => "language",
+            Facet::Year => "year",
+            Facet::Month => "month",
+            Facet::Day => "day",
+        }
+    }
+
+    fn field(self, fields: &Fields) -> Field {
+        let f = &fields.facets;
+        match self {
+            Facet::Author => f.author,
+            Facet::Location => f.location,
+            Facet::Source => f.source,
+            Facet::Section => f.section,
+            Facet::Language => f.language,
+            Facet::Year => f.year,
+            Facet::Month => f.month,
+            Facet::Day => f.day,
+        }
+    }
+
+    /// Periods are listed in order; names by how many articles they count, most first.
+    fn is_period(self) -> bool {
+        matches!(self, Facet::Year | Facet::Month | Facet::Day)
+    }
+
+    /// A bucket's key as printed: a name as it stands in the articles, a period as `2025`,
+    /// `2025-12` or `2025-12-02`.
+    fn key(self, raw: &Value) -> String {
+        let number = raw.as_f64().map(|n| n as u64);
+        match (self, number) {
+            (Facet::Year, Some(y)) => format!("{y}"),
+            (Facet::Month, Some(m)) => format!("{}-{:02}", m / 100, m % 100),
+            (Facet::Day, Some(d)) => format!("{}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100),
+            _ => raw.as_str().map_or_else(|| raw.to_string(), str::to_string),
+        }
+    }
+}
+
+/// One value and how many matching articles hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bucket {
+    pub key: String,
+    pub count: u64,
+}
+
+/// The counts of one facet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCounts {
+    pub by: &'static str,
+    pub buckets: Vec<Bucket>,
+}
+
+/// How many articles match, and the counts of each facet asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    pub total: u64,
+    pub facets: Vec<FacetCounts>,
+}
+
+/// Values kept per facet when `top` is 0 (every value): far more than any archive's authors.
+const EVERY_VALUE: u64 = 1_000_000;
+
+/// Counts the articles `query` matches per value of each facet; `top` keeps the most frequent
+/// names (0 keeps all; periods are always all, in order). Every value is counted and the cut is
+/// made here, so ties at the cut fall by key, the same on every run.
+pub fn count(
+    searcher: &Searcher,
+    fields: &Fields,
+    query: &dyn Query,
+    by: &[Facet],
+    top: usize,
+) -> anyhow::Result<Stats> {
+    let schema = searcher.schema();
+    let mut request = serde_json::Map::new();
+    for facet in by {
+        let field = schema.get_field_name(facet.field(fields));
+        let order = if facet.is_period() { json!({"_key": "asc"}) } else { json!({"_count": "desc"}) };
+        let terms = json!({"field": field, "size": EVERY_VALUE, "segment_size": EVERY_VALUE, "order": order});
+        request.insert(facet.name().to_string(), json!({ "terms": terms }));
+    }
+    let aggregations: Aggregations = serde_json::from_value(Value::Object(request))?;
+    let collector = AggregationCollector::from_aggs(aggregations, Default::default());
+    let (total, results): (usize, AggregationResults) = searcher.search(query, &(Count, collector))?;
+    let results = serde_json::to_value(results)?;
+    let facets = by.iter().map(|f| {
+        let mut buckets = buckets(*f, &results[f.name()]);
+        if top > 0 && !f.is_period() {
+            buckets.truncate(top);
+        }
+        FacetCounts { by: f.name(), buckets }
+    });
+    Ok(Stats { total: total as u64, facets: facets.collect() })
+}
+
+/// The buckets of one terms aggregation's result, most first with ties by key (names) or in
+/// order (periods).
+fn buckets(facet: Facet, result: &Value) -> Vec<Bucket> {
+    let raw = result["buckets"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let mut buckets: Vec<Bucket> = raw
+        .iter()
+        .map(|b| Bucket { key: facet.key(&b["key"]), count: b["doc_count"].as_u64().unwrap_or(0) })
+        .collect();
+    if !facet.is_period() {
+        buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+    }
+    buckets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_print_as_dates_and_names_as_written() {
+        assert_eq!(Facet::Month.key(&json!(202512)), "2025-12");
+        assert_eq!(Facet::Day.key(&json!(20251202)), "2025-12-02");
+        assert_eq!(Facet::Year.key(&json!(2025.0)), "2025");
+        assert_eq!(Facet::Author.key(&json!("Ann Lee")), "Ann Lee");
+    }
+
+    #[test]
+    fn names_are_most_first_then_by_key_and_periods_stay_in_order() {
+        let result = json!({"buckets": [{"key": "B", "doc_count": 2}, {"key": "A", "doc_count": 2}, {"key": "C", "doc_count": 5}]});
+        let keys: Vec<String> = buckets(Facet::Source, &result).into_iter().map(|b| b.key).collect();
+        assert_eq!(keys, ["C", "A", "B"]);
+        let months = json!({"buckets": [{"key": 202511, "doc_count": 1}, {"key": 202512, "doc_count": 4}]});
+        let keys: Vec<String> = buckets(Facet::Month, &months).into_iter().map(|b| b.key).collect();
+        assert_eq!(keys, ["2025-11", "2025-12"]);
+    }
+}
