@@ -2,14 +2,17 @@
 //! library takes, so nothing below `main` knows about clap.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsidx::commands::timeline::TimelineConfig;
 use newsidx::commands::{
     extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig, stats::StatsConfig,
 };
 use newsidx::error::UserError;
 use newsidx::output::stats::StatsFormat;
+use newsidx::output::timeline::TimelineFormat;
 use newsidx::output::Format;
 use newsidx::search::query::{check_range, parse_date, PeriodEnd};
 use newsidx::search::stats::Facet;
+use newsidx::search::timeline::Period;
 use newsidx::search::{Filters, Request, SortBy};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -40,6 +43,9 @@ enum Command {
     /// Count the matching articles per author, place, agency, section, language or period.
     #[command(after_help = STATS_EXAMPLES)]
     Stats(StatsArgs),
+    /// Chart the matching articles per day, week, month or year, for one query or several.
+    #[command(after_help = TIMELINE_EXAMPLES)]
+    Timeline(TimelineArgs),
 }
 
 #[derive(Debug, Args)]
@@ -176,6 +182,40 @@ struct StatsArgs {
     format: StatsOutput,
 }
 
+#[derive(Debug, Args)]
+struct TimelineArgs {
+    /// The search whose hits are counted (as for `search`).
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    query: String,
+    #[command(flatten)]
+    location: IndexLocation,
+    /// The length of the periods.
+    #[arg(short, long, value_enum, default_value_t = Every::Month)]
+    by: Every,
+    /// Another query to chart beside the first (give it again for more).
+    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+    vs: Vec<String>,
+    /// Each period's count as a share of all articles the filters let through in that period.
+    #[arg(long)]
+    share: bool,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Print one JSON object (same as --format json).
+    #[arg(short, long, conflicts_with = "format")]
+    json: bool,
+    /// Output format: a chart in Unicode blocks, JSON or CSV.
+    #[arg(short, long, value_enum, default_value_t = StatsOutput::Text)]
+    format: StatsOutput,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Every {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum By {
     Author,
@@ -252,6 +292,7 @@ pub enum Job {
     Show(ShowConfig),
     Extract(ExtractConfig),
     Stats(StatsConfig),
+    Timeline(TimelineConfig),
 }
 
 impl Cli {
@@ -272,6 +313,7 @@ impl Cli {
                 Job::Show(ShowConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
             }
             Command::Stats(a) => Job::Stats(stats_config(a)?),
+            Command::Timeline(a) => Job::Timeline(timeline_config(a)?),
             Command::Extract(a) => Job::Extract(ExtractConfig {
                 paths: a.paths,
                 max_file_size: megabytes(a.max_file_size),
@@ -307,6 +349,28 @@ fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
     let filters = a.filters.filters()?;
     Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format })
 }
+
+fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserError> {
+    let by = match a.by {
+        Every::Day => Period::Day,
+        Every::Week => Period::Week,
+        Every::Month => Period::Month,
+        Every::Year => Period::Year,
+    };
+    let width =
+        console::Term::stdout().size_checked().map_or(CHART_WIDTH, |(_, columns)| usize::from(columns));
+    let format = match (a.json, a.format) {
+        (true, _) | (_, StatsOutput::Json) => TimelineFormat::Json,
+        (_, StatsOutput::Csv) => TimelineFormat::Csv,
+        (_, StatsOutput::Text) => TimelineFormat::Chart { width },
+    };
+    let queries = std::iter::once(a.query).chain(a.vs).collect();
+    let filters = a.filters.filters()?;
+    Ok(TimelineConfig { index_dir: a.location.dir(), queries, filters, by, share: a.share, format })
+}
+
+/// Columns of a chart printed anywhere but on a terminal.
+const CHART_WIDTH: usize = 80;
 
 fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
     let filters = a.filters.filters()?;
@@ -368,6 +432,13 @@ Examples:
   newsidx stats -b author -b location --since 2025-12 --json
                                              two facets of December's articles, as JSON
   newsidx stats talks --by author -n 0 -f csv   every author, as key,count rows";
+
+const TIMELINE_EXAMPLES: &str = "\
+Examples:
+  newsidx timeline ukraine                   articles per month, charted on the terminal
+  newsidx timeline putin --vs zelenskiy --by week
+                                             two queries on one chart, week by week
+  newsidx timeline ferry --share --json      each month's share of all articles, as JSON";
 
 const EXTRACT_EXAMPLES: &str = "\
 Examples:

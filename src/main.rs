@@ -28,6 +28,7 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Show(config) => commands::show::run(&config),
         cli::Job::Extract(config) => commands::extract::run(&config),
         cli::Job::Stats(config) => commands::stats::run(&config),
+        cli::Job::Timeline(config) => commands::timeline::run(&config),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod index;
 pub mod search;
 pub mod show;
 pub mod stats;
+pub mod timeline;
 
 /// Prints a non-fatal problem on stderr; the run goes on.
 pub fn warn(message: &dyn std::fmt::Display) {

@@ -4,6 +4,7 @@
 
 mod human;
 pub mod stats;
+pub mod timeline;
 
 use crate::search::Hit;
 use newsidx_extract::article::Article;

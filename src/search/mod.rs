@@ -6,6 +6,7 @@ mod passage;
 pub mod query;
 mod snippet;
 pub mod stats;
+pub mod timeline;
 
 use crate::index::{document, Store};
 use newsidx_extract::article::Article;

@@ -9,3 +9,4 @@ mod harness;
 mod incremental;
 mod search;
 mod stats;
+mod timeline;

@@ -1,0 +1,49 @@
+//! `newsidx timeline` on the indexed sample archive: periods from the first hit to the last with
+//! empty ones at 0, several series on one timeline, shares, CSV, exit codes.
+
+use crate::harness::{indexed_sample, Sandbox};
+use serde_json::Value;
+use std::sync::OnceLock;
+
+static SAMPLE: OnceLock<Sandbox> = OnceLock::new();
+
+fn buckets(series: &Value) -> Vec<(String, u64)> {
+    let buckets = series["buckets"].as_array().expect("buckets");
+    buckets
+        .iter()
+        .map(|b| (b["key"].as_str().expect("key").to_string(), b["count"].as_u64().expect("count")))
+        .collect()
+}
+
+#[test]
+fn every_day_from_the_first_hit_to_the_last_is_a_bucket_and_empty_days_count_zero() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let timeline = sandbox.run(&["timeline", "", "--by", "day", "--json"]).expect_code(0).json();
+    assert_eq!(timeline["by"], "day");
+    let days = buckets(&timeline["series"][0]);
+    let first = chrono::NaiveDate::parse_from_str(&days[0].0, "%Y-%m-%d").expect("a day");
+    let last = chrono::NaiveDate::parse_from_str(&days[days.len() - 1].0, "%Y-%m-%d").expect("a day");
+    assert_eq!(days.len() as i64, (last - first).num_days() + 1, "one bucket a day, none missing");
+    assert!(days.iter().any(|(_, count)| *count == 0), "empty days are listed");
+    assert_eq!(days.iter().map(|(_, c)| c).sum::<u64>(), 12);
+    assert_eq!(timeline["series"][0]["total"], 12);
+}
+
+#[test]
+fn vs_adds_a_series_on_the_same_periods_and_share_divides_by_all_articles() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let timeline = sandbox.run(&["timeline", "said", "--vs", "", "--share", "--json"]).expect_code(0).json();
+    let (said, all) = (&timeline["series"][0], &timeline["series"][1]);
+    assert_eq!(said["query"], "said");
+    let keys = |s: &Value| buckets(s).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+    assert_eq!(keys(said), keys(all));
+    assert_eq!(keys(said), ["2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]);
+    for (mine, every) in said["buckets"].as_array().expect("buckets").iter().zip(buckets(all)) {
+        assert_eq!(mine["all"].as_u64(), Some(every.1));
+        let share = mine["count"].as_f64().unwrap_or(0.0) / every.1 as f64;
+        assert!((mine["share"].as_f64().unwrap_or(-1.0) - share).abs() < 1e-9);
+    }
+    let csv = sandbox.run(&["timeline", "said", "--by", "year", "-f", "csv"]).expect_code(0);
+    assert!(csv.stdout.starts_with("period,query,count\n2025,said,"), "{}", csv.stdout);
+    sandbox.run(&["timeline", "zzyzxnotaword"]).expect_code(1);
+}
