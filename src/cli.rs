@@ -198,6 +198,9 @@ struct TimelineArgs {
     /// Each period's count as a share of all articles the filters let through in that period.
     #[arg(long)]
     share: bool,
+    /// Also draw the chart into this SVG file (title, axes, one coloured line per query, legend).
+    #[arg(long, value_name = "FILE")]
+    svg: Option<PathBuf>,
     #[command(flatten)]
     filters: FilterArgs,
     /// Print one JSON object (same as --format json).
@@ -366,7 +369,15 @@ fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserError> {
     };
     let queries = std::iter::once(a.query).chain(a.vs).collect();
     let filters = a.filters.filters()?;
-    Ok(TimelineConfig { index_dir: a.location.dir(), queries, filters, by, share: a.share, format })
+    Ok(TimelineConfig {
+        index_dir: a.location.dir(),
+        queries,
+        filters,
+        by,
+        share: a.share,
+        format,
+        svg: a.svg,
+    })
 }
 
 /// Columns of a chart printed anywhere but on a terminal.
@@ -438,7 +449,8 @@ Examples:
   newsidx timeline ukraine                   articles per month, charted on the terminal
   newsidx timeline putin --vs zelenskiy --by week
                                              two queries on one chart, week by week
-  newsidx timeline ferry --share --json      each month's share of all articles, as JSON";
+  newsidx timeline ferry --share --json      each month's share of all articles, as JSON
+  newsidx timeline oil --vs gas --svg oil.svg   the same chart drawn into an SVG file";
 
 const EXTRACT_EXAMPLES: &str = "\
 Examples:

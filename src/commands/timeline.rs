@@ -24,6 +24,8 @@ pub struct TimelineConfig {
     /// Each period's count as a share of all articles the filters let through in it.
     pub share: bool,
     pub format: TimelineFormat,
+    /// Also draw the chart as SVG into this file.
+    pub svg: Option<PathBuf>,
 }
 
 /// Prints the timeline: exit 0 when some article matches, 1 when none does.
@@ -46,6 +48,9 @@ pub fn run(config: &TimelineConfig) -> anyhow::Result<Status> {
         .zip(&days)
         .map(|(q, d)| series(q, d, config.by, &keys, all.as_deref()))
         .collect();
+    if let Some(path) = &config.svg {
+        crate::output::chart::write_svg(path, config.by.name(), &series)?;
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     write_timeline(&mut out, config.format, config.by.name(), &series)?;
     out.flush()?;

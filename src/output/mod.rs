@@ -2,6 +2,7 @@
 //! Lines, CSV). Every printer writes to any `io::Write`, chosen by one enum, and takes the hits
 //! as an iterator, so a full export is printed as it is read.
 
+pub mod chart;
 mod human;
 pub mod stats;
 pub mod timeline;

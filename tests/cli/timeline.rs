@@ -47,3 +47,25 @@ fn vs_adds_a_series_on_the_same_periods_and_share_divides_by_all_articles() {
     assert!(csv.stdout.starts_with("period,query,count\n2025,said,"), "{}", csv.stdout);
     sandbox.run(&["timeline", "zzyzxnotaword"]).expect_code(1);
 }
+
+#[test]
+fn svg_is_a_chart_of_the_stated_size_with_a_coloured_line_per_query_and_a_legend() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let file = sandbox.archive().join("coverage.svg");
+    let path = file.to_str().expect("utf-8 path");
+    sandbox.run(&["timeline", "said", "--vs", "", "--svg", path]).expect_code(0);
+    let svg = std::fs::read_to_string(&file).expect("the chart was written");
+    assert!(svg.starts_with(r#"<svg width="1000" height="520""#), "{}", &svg[..80.min(svg.len())]);
+    assert!(svg.trim_end().ends_with("</svg>"));
+    let colours: std::collections::BTreeSet<&str> = svg
+        .match_indices("stroke=\"#")
+        .map(|(at, _)| &svg[at + 9..at + 15])
+        .filter(|c| *c != "000000" && *c != "FFFFFF")
+        .collect();
+    assert!(colours.len() >= 2, "one colour per series: {colours:?}");
+    assert!(
+        svg.contains("Articles per month")
+            && svg.contains("said&quot; (11 articles)")
+            && svg.contains("all (12 articles)")
+    );
+}

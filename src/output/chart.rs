@@ -1,0 +1,75 @@
+//! `timeline --svg FILE`: the series drawn as a line chart with plotters — a title, the periods
+//! along the bottom, counts (or shares) up the side, one coloured line per query and a legend.
+
+use super::timeline::Series;
+use plotters::prelude::*;
+use std::path::Path;
+
+/// The chart's size in pixels.
+pub const WIDTH: u32 = 1000;
+pub const HEIGHT: u32 = 520;
+
+/// One colour per series, in order (then round again).
+const COLOURS: [RGBColor; 6] = [
+    RGBColor(31, 119, 180),
+    RGBColor(214, 39, 40),
+    RGBColor(44, 160, 44),
+    RGBColor(255, 127, 14),
+    RGBColor(148, 103, 189),
+    RGBColor(140, 86, 75),
+];
+
+/// Writes the chart of `series` (periods `by`) to `path` as SVG.
+pub fn write_svg(path: &Path, by: &str, series: &[Series]) -> anyhow::Result<()> {
+    draw(SVGBackend::new(path, (WIDTH, HEIGHT)).into_drawing_area(), by, series)
+        .map_err(|e| anyhow::anyhow!("{}: the chart could not be written ({e})", path.display()))
+}
+
+fn draw<DB: DrawingBackend>(
+    area: DrawingArea<DB, plotters::coord::Shift>,
+    by: &str,
+    series: &[Series],
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    area.fill(&WHITE)?;
+    let keys: Vec<&str> =
+        series.first().map_or_else(Vec::new, |s| s.buckets.iter().map(|b| b.key.as_str()).collect());
+    let shares = series.iter().flat_map(|s| &s.buckets).any(|b| b.share.is_some());
+    let value = |b: &crate::search::timeline::PeriodCount| b.share.map_or(b.count as f64, |s| s * 100.0);
+    let most = series.iter().flat_map(|s| &s.buckets).map(value).fold(0.0, f64::max).max(1.0);
+    let what = if shares { "Share of all articles (%)" } else { "Articles" };
+    let mut chart = ChartBuilder::on(&area)
+        .caption(format!("{what} per {by}"), ("sans-serif", 26))
+        .margin(20)
+        .margin_right(50)
+        .x_label_area_size(50)
+        .y_label_area_size(60)
+        .build_cartesian_2d(0usize..keys.len().saturating_sub(1).max(1), 0.0..most * 1.1)?;
+    let label = |i: &usize| keys.get(*i).map_or_else(String::new, |k| k.to_string());
+    let figure = |v: &f64| if shares { format!("{v:.1}") } else { format!("{v:.0}") };
+    let y_labels = if shares { 10 } else { (most as usize + 1).clamp(2, 10) };
+    chart
+        .configure_mesh()
+        .x_labels(keys.len().clamp(2, 12))
+        .x_label_formatter(&label)
+        .y_labels(y_labels)
+        .y_label_formatter(&figure)
+        .x_desc(by)
+        .y_desc(what)
+        .draw()?;
+    for (one, colour) in series.iter().zip(COLOURS.iter().cycle()) {
+        let points: Vec<(usize, f64)> = one.buckets.iter().enumerate().map(|(i, b)| (i, value(b))).collect();
+        let name = if one.query.trim().is_empty() { "all".to_string() } else { format!("\"{}\"", one.query) };
+        chart
+            .draw_series(LineSeries::new(points.clone(), colour.stroke_width(3)))?
+            .label(format!("{name} ({} articles)", one.total))
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(3)));
+        chart.draw_series(points.into_iter().map(|p| Circle::new(p, 4, colour.filled())))?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .draw()?;
+    area.present()
+}
