@@ -68,8 +68,11 @@ fn write_csv<W: Write>(out: &mut W, stats: &Stats) -> io::Result<()> {
 const BAR_WIDTH: usize = 30;
 
 fn write_table<W: Write>(out: &mut W, query: &str, stats: &Stats) -> io::Result<()> {
-    let what = if query.trim().is_empty() { "all articles".to_string() } else { format!("\"{query}\"") };
-    writeln!(out, "{} articles match {what}", stats.total)?;
+    if query.trim().is_empty() {
+        writeln!(out, "{} articles", stats.total)?;
+    } else {
+        writeln!(out, "{} articles match \"{query}\"", stats.total)?;
+    }
     for facet in &stats.facets {
         write_facet(out, facet)?;
     }
