@@ -174,12 +174,8 @@ struct StatsArgs {
     top: usize,
     #[command(flatten)]
     filters: FilterArgs,
-    /// Print one JSON object (same as --format json).
-    #[arg(short, long, conflicts_with = "format")]
-    json: bool,
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = StatsOutput::Text)]
-    format: StatsOutput,
+    #[command(flatten)]
+    output: CountOutput,
 }
 
 #[derive(Debug, Args)]
@@ -203,12 +199,29 @@ struct TimelineArgs {
     svg: Option<PathBuf>,
     #[command(flatten)]
     filters: FilterArgs,
+    #[command(flatten)]
+    output: CountOutput,
+}
+
+/// How `stats` and `timeline` print.
+#[derive(Debug, Args)]
+struct CountOutput {
     /// Print one JSON object (same as --format json).
     #[arg(short, long, conflicts_with = "format")]
     json: bool,
-    /// Output format: a chart in Unicode blocks, JSON or CSV.
+    /// Output format: a table (or chart) for people, JSON or CSV.
     #[arg(short, long, value_enum, default_value_t = StatsOutput::Text)]
     format: StatsOutput,
+}
+
+impl CountOutput {
+    fn chosen(&self) -> StatsOutput {
+        if self.json {
+            StatsOutput::Json
+        } else {
+            self.format
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -231,7 +244,7 @@ enum By {
     Day,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum StatsOutput {
     Text,
     Json,
@@ -344,10 +357,10 @@ fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
     };
     let mut by: Vec<Facet> = a.by.iter().map(facet).collect();
     by.dedup();
-    let format = match (a.json, a.format) {
-        (true, _) | (_, StatsOutput::Json) => StatsFormat::Json,
-        (_, StatsOutput::Csv) => StatsFormat::Csv,
-        (_, StatsOutput::Text) => StatsFormat::Text,
+    let format = match a.output.chosen() {
+        StatsOutput::Json => StatsFormat::Json,
+        StatsOutput::Csv => StatsFormat::Csv,
+        StatsOutput::Text => StatsFormat::Text,
     };
     let filters = a.filters.filters()?;
     Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format })
@@ -362,10 +375,10 @@ fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserError> {
     };
     let width =
         console::Term::stdout().size_checked().map_or(CHART_WIDTH, |(_, columns)| usize::from(columns));
-    let format = match (a.json, a.format) {
-        (true, _) | (_, StatsOutput::Json) => TimelineFormat::Json,
-        (_, StatsOutput::Csv) => TimelineFormat::Csv,
-        (_, StatsOutput::Text) => TimelineFormat::Chart { width },
+    let format = match a.output.chosen() {
+        StatsOutput::Json => TimelineFormat::Json,
+        StatsOutput::Csv => TimelineFormat::Csv,
+        StatsOutput::Text => TimelineFormat::Chart { width },
     };
     let queries = std::iter::once(a.query).chain(a.vs).collect();
     let filters = a.filters.filters()?;
