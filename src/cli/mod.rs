@@ -1,18 +1,21 @@
 //! The command line, declared with clap; `into_command` turns it into the plain configs the
 //! library takes, so nothing below `main` knows about clap.
 
+mod counting;
+mod examples;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use newsidx::commands::timeline::TimelineConfig;
+use counting::{stats_config, timeline_config, StatsArgs, TimelineArgs};
+use examples::{
+    EXTRACT_EXAMPLES, INDEX_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES,
+};
 use newsidx::commands::{
     extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig, stats::StatsConfig,
+    timeline::TimelineConfig,
 };
 use newsidx::error::UserError;
-use newsidx::output::stats::StatsFormat;
-use newsidx::output::timeline::TimelineFormat;
 use newsidx::output::Format;
 use newsidx::search::query::{check_range, parse_date, PeriodEnd};
-use newsidx::search::stats::Facet;
-use newsidx::search::timeline::Period;
 use newsidx::search::{Filters, Request, SortBy};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -158,99 +161,6 @@ impl FilterArgs {
     }
 }
 
-#[derive(Debug, Args)]
-struct StatsArgs {
-    /// The search whose hits are counted (as for `search`); empty or left out: every article
-    /// the filters let through.
-    #[arg(value_name = "QUERY", allow_hyphen_values = true, default_value = "")]
-    query: String,
-    #[command(flatten)]
-    location: IndexLocation,
-    /// What to count by; give it again for more facets in one run.
-    #[arg(short, long, value_enum, required = true)]
-    by: Vec<By>,
-    /// Values kept per facet, most frequent first; 0 keeps all (periods are always all).
-    #[arg(short = 'n', long, value_name = "N", default_value_t = 10)]
-    top: usize,
-    #[command(flatten)]
-    filters: FilterArgs,
-    #[command(flatten)]
-    output: CountOutput,
-}
-
-#[derive(Debug, Args)]
-struct TimelineArgs {
-    /// The search whose hits are counted (as for `search`).
-    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
-    query: String,
-    #[command(flatten)]
-    location: IndexLocation,
-    /// The length of the periods.
-    #[arg(short, long, value_enum, default_value_t = Every::Month)]
-    by: Every,
-    /// Another query to chart beside the first (give it again for more).
-    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
-    vs: Vec<String>,
-    /// Each period's count as a share of all articles the filters let through in that period.
-    #[arg(long)]
-    share: bool,
-    /// Also draw the chart into this SVG file (title, axes, one coloured line per query, legend).
-    #[arg(long, value_name = "FILE")]
-    svg: Option<PathBuf>,
-    #[command(flatten)]
-    filters: FilterArgs,
-    #[command(flatten)]
-    output: CountOutput,
-}
-
-/// How `stats` and `timeline` print.
-#[derive(Debug, Args)]
-struct CountOutput {
-    /// Print one JSON object (same as --format json).
-    #[arg(short, long, conflicts_with = "format")]
-    json: bool,
-    /// Output format: a table (or chart) for people, JSON or CSV.
-    #[arg(short, long, value_enum, default_value_t = StatsOutput::Text)]
-    format: StatsOutput,
-}
-
-impl CountOutput {
-    fn chosen(&self) -> StatsOutput {
-        if self.json {
-            StatsOutput::Json
-        } else {
-            self.format
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum Every {
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum By {
-    Author,
-    Location,
-    Source,
-    Section,
-    Language,
-    Year,
-    Month,
-    Day,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum StatsOutput {
-    Text,
-    Json,
-    Csv,
-}
-
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Sort {
     Relevance,
@@ -344,58 +254,6 @@ fn megabytes(mb: u64) -> u64 {
     mb.saturating_mul(1024 * 1024)
 }
 
-fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
-    let facet = |by: &By| match by {
-        By::Author => Facet::Author,
-        By::Location => Facet::Location,
-        By::Source => Facet::Source,
-        By::Section => Facet::Section,
-        By::Language => Facet::Language,
-        By::Year => Facet::Year,
-        By::Month => Facet::Month,
-        By::Day => Facet::Day,
-    };
-    let mut by: Vec<Facet> = a.by.iter().map(facet).collect();
-    by.dedup();
-    let format = match a.output.chosen() {
-        StatsOutput::Json => StatsFormat::Json,
-        StatsOutput::Csv => StatsFormat::Csv,
-        StatsOutput::Text => StatsFormat::Text,
-    };
-    let filters = a.filters.filters()?;
-    Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format })
-}
-
-fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserError> {
-    let by = match a.by {
-        Every::Day => Period::Day,
-        Every::Week => Period::Week,
-        Every::Month => Period::Month,
-        Every::Year => Period::Year,
-    };
-    let width =
-        console::Term::stdout().size_checked().map_or(CHART_WIDTH, |(_, columns)| usize::from(columns));
-    let format = match a.output.chosen() {
-        StatsOutput::Json => TimelineFormat::Json,
-        StatsOutput::Csv => TimelineFormat::Csv,
-        StatsOutput::Text => TimelineFormat::Chart { width },
-    };
-    let queries = std::iter::once(a.query).chain(a.vs).collect();
-    let filters = a.filters.filters()?;
-    Ok(TimelineConfig {
-        index_dir: a.location.dir(),
-        queries,
-        filters,
-        by,
-        share: a.share,
-        format,
-        svg: a.svg,
-    })
-}
-
-/// Columns of a chart printed anywhere but on a terminal.
-const CHART_WIDTH: usize = 80;
-
 fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
     let filters = a.filters.filters()?;
     let sort = match a.sort {
@@ -425,51 +283,6 @@ fn colored(choice: Color, no_color: bool, force: bool, terminal: bool) -> bool {
         Color::Auto => !no_color && (force || terminal),
     }
 }
-
-const INDEX_EXAMPLES: &str = "\
-Examples:
-  newsidx index ~/news                     index a folder (again: only what changed)
-  newsidx index ~/news ~/clips -i ./idx    two folders into the index at ./idx
-  newsidx index ~/news --rebuild           re-extract everything (after an upgrade)
-  newsidx index ~/news -j | jq .added      the summary as JSON";
-
-const SEARCH_EXAMPLES: &str = "\
-Examples:
-  newsidx search 'Witkoff Kremlin'                 both words, best first
-  newsidx search '\"peace plan\" -Ukraine'          a phrase, without a word
-  newsidx search -- '-Kremlin'                     a query that starts with -
-  newsidx search talks -s Reuters -l Moscow        filter by agency and dateline
-  newsidx search '' --since 2025-12 --sort date    everything since December, newest first
-  newsidx search 'date:[2025-01 TO 2025-06] oil'   a date range inside the query
-  newsidx search oil -n 0 -f csv > oil.csv         every hit as CSV (no cap)
-  newsidx search oil -j | jq '.hits[].path'        JSON for scripts (exit 1: no hits)";
-
-const SHOW_EXAMPLES: &str = "\
-Examples:
-  newsidx show ~/news/2025/witkoff.txt       every field of one article
-  newsidx show ~/news/feed.jsonl#3 -j        the third record of a JSON Lines file, as JSON";
-
-const STATS_EXAMPLES: &str = "\
-Examples:
-  newsidx stats --by source                  articles per wire agency, most first
-  newsidx stats ukraine --by month           when coverage of a word peaked, month by month
-  newsidx stats -b author -b location --since 2025-12 --json
-                                             two facets of December's articles, as JSON
-  newsidx stats talks --by author -n 0 -f csv   every author, as key,count rows";
-
-const TIMELINE_EXAMPLES: &str = "\
-Examples:
-  newsidx timeline ukraine                   articles per month, charted on the terminal
-  newsidx timeline putin --vs zelenskiy --by week
-                                             two queries on one chart, week by week
-  newsidx timeline ferry --share --json      each month's share of all articles, as JSON
-  newsidx timeline oil --vs gas --svg oil.svg   the same chart drawn into an SVG file";
-
-const EXTRACT_EXAMPLES: &str = "\
-Examples:
-  newsidx extract page.html                  what newsidx reads from one file, as JSON
-  newsidx extract ~/news | jq -r .title      the titles of a folder, without indexing
-  newsidx extract --explain page.txt         why each field is what it is: line, rule, table entry";
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,156 @@
+//! The arguments of the counting commands, `stats` and `timeline`, and their plain configs.
+
+use super::{FilterArgs, IndexLocation};
+use clap::{Args, ValueEnum};
+use newsidx::commands::{stats::StatsConfig, timeline::TimelineConfig};
+use newsidx::error::UserError;
+use newsidx::output::stats::StatsFormat;
+use newsidx::output::timeline::TimelineFormat;
+use newsidx::search::stats::Facet;
+use newsidx::search::timeline::Period;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub(super) struct StatsArgs {
+    /// The search whose hits are counted (as for `search`); empty or left out: every article
+    /// the filters let through.
+    #[arg(value_name = "QUERY", allow_hyphen_values = true, default_value = "")]
+    query: String,
+    #[command(flatten)]
+    location: IndexLocation,
+    /// What to count by; give it again for more facets in one run.
+    #[arg(short, long, value_enum, required = true)]
+    by: Vec<By>,
+    /// Values kept per facet, most frequent first; 0 keeps all (periods are always all).
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10)]
+    top: usize,
+    #[command(flatten)]
+    filters: FilterArgs,
+    #[command(flatten)]
+    output: CountOutput,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct TimelineArgs {
+    /// The search whose hits are counted (as for `search`).
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    query: String,
+    #[command(flatten)]
+    location: IndexLocation,
+    /// The length of the periods.
+    #[arg(short, long, value_enum, default_value_t = Every::Month)]
+    by: Every,
+    /// Another query to chart beside the first (give it again for more).
+    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+    vs: Vec<String>,
+    /// Each period's count as a share of all articles the filters let through in that period.
+    #[arg(long)]
+    share: bool,
+    /// Also draw the chart into this SVG file (title, axes, one coloured line per query, legend).
+    #[arg(long, value_name = "FILE")]
+    svg: Option<PathBuf>,
+    #[command(flatten)]
+    filters: FilterArgs,
+    #[command(flatten)]
+    output: CountOutput,
+}
+
+/// How `stats` and `timeline` print.
+#[derive(Debug, Args)]
+struct CountOutput {
+    /// Print one JSON object (same as --format json).
+    #[arg(short, long, conflicts_with = "format")]
+    json: bool,
+    /// Output format: a table (or chart) for people, JSON or CSV.
+    #[arg(short, long, value_enum, default_value_t = StatsOutput::Text)]
+    format: StatsOutput,
+}
+
+impl CountOutput {
+    fn chosen(&self) -> StatsOutput {
+        if self.json {
+            StatsOutput::Json
+        } else {
+            self.format
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Every {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum By {
+    Author,
+    Location,
+    Source,
+    Section,
+    Language,
+    Year,
+    Month,
+    Day,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatsOutput {
+    Text,
+    Json,
+    Csv,
+}
+
+pub(super) fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
+    let facet = |by: &By| match by {
+        By::Author => Facet::Author,
+        By::Location => Facet::Location,
+        By::Source => Facet::Source,
+        By::Section => Facet::Section,
+        By::Language => Facet::Language,
+        By::Year => Facet::Year,
+        By::Month => Facet::Month,
+        By::Day => Facet::Day,
+    };
+    let mut by: Vec<Facet> = a.by.iter().map(facet).collect();
+    by.dedup();
+    let format = match a.output.chosen() {
+        StatsOutput::Json => StatsFormat::Json,
+        StatsOutput::Csv => StatsFormat::Csv,
+        StatsOutput::Text => StatsFormat::Text,
+    };
+    let filters = a.filters.filters()?;
+    Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format })
+}
+
+pub(super) fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserError> {
+    let by = match a.by {
+        Every::Day => Period::Day,
+        Every::Week => Period::Week,
+        Every::Month => Period::Month,
+        Every::Year => Period::Year,
+    };
+    let width =
+        console::Term::stdout().size_checked().map_or(CHART_WIDTH, |(_, columns)| usize::from(columns));
+    let format = match a.output.chosen() {
+        StatsOutput::Json => TimelineFormat::Json,
+        StatsOutput::Csv => TimelineFormat::Csv,
+        StatsOutput::Text => TimelineFormat::Chart { width },
+    };
+    let queries = std::iter::once(a.query).chain(a.vs).collect();
+    let filters = a.filters.filters()?;
+    Ok(TimelineConfig {
+        index_dir: a.location.dir(),
+        queries,
+        filters,
+        by,
+        share: a.share,
+        format,
+        svg: a.svg,
+    })
+}
+
+/// Columns of a chart printed anywhere but on a terminal.
+const CHART_WIDTH: usize = 80;

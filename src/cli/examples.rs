@@ -1,0 +1,46 @@
+//! The examples each subcommand's help ends with.
+
+pub(super) const INDEX_EXAMPLES: &str = "\
+Examples:
+  newsidx index ~/news                     index a folder (again: only what changed)
+  newsidx index ~/news ~/clips -i ./idx    two folders into the index at ./idx
+  newsidx index ~/news --rebuild           re-extract everything (after an upgrade)
+  newsidx index ~/news -j | jq .added      the summary as JSON";
+
+pub(super) const SEARCH_EXAMPLES: &str = "\
+Examples:
+  newsidx search 'Witkoff Kremlin'                 both words, best first
+  newsidx search '\"peace plan\" -Ukraine'          a phrase, without a word
+  newsidx search -- '-Kremlin'                     a query that starts with -
+  newsidx search talks -s Reuters -l Moscow        filter by agency and dateline
+  newsidx search '' --since 2025-12 --sort date    everything since December, newest first
+  newsidx search 'date:[2025-01 TO 2025-06] oil'   a date range inside the query
+  newsidx search oil -n 0 -f csv > oil.csv         every hit as CSV (no cap)
+  newsidx search oil -j | jq '.hits[].path'        JSON for scripts (exit 1: no hits)";
+
+pub(super) const SHOW_EXAMPLES: &str = "\
+Examples:
+  newsidx show ~/news/2025/witkoff.txt       every field of one article
+  newsidx show ~/news/feed.jsonl#3 -j        the third record of a JSON Lines file, as JSON";
+
+pub(super) const STATS_EXAMPLES: &str = "\
+Examples:
+  newsidx stats --by source                  articles per wire agency, most first
+  newsidx stats ukraine --by month           when coverage of a word peaked, month by month
+  newsidx stats -b author -b location --since 2025-12 --json
+                                             two facets of December's articles, as JSON
+  newsidx stats talks --by author -n 0 -f csv   every author, as key,count rows";
+
+pub(super) const TIMELINE_EXAMPLES: &str = "\
+Examples:
+  newsidx timeline ukraine                   articles per month, charted on the terminal
+  newsidx timeline putin --vs zelenskiy --by week
+                                             two queries on one chart, week by week
+  newsidx timeline ferry --share --json      each month's share of all articles, as JSON
+  newsidx timeline oil --vs gas --svg oil.svg   the same chart drawn into an SVG file";
+
+pub(super) const EXTRACT_EXAMPLES: &str = "\
+Examples:
+  newsidx extract page.html                  what newsidx reads from one file, as JSON
+  newsidx extract ~/news | jq -r .title      the titles of a folder, without indexing
+  newsidx extract --explain page.txt         why each field is what it is: line, rule, table entry";
