@@ -85,7 +85,7 @@ enum Every {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum By {
+pub(super) enum By {
     Author,
     Location,
     Source,
@@ -103,7 +103,8 @@ enum StatsOutput {
     Csv,
 }
 
-pub(super) fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
+/// The facets named on the command line, each once, in the order given.
+pub(super) fn facets(named: &[By]) -> Vec<Facet> {
     let facet = |by: &By| match by {
         By::Author => Facet::Author,
         By::Location => Facet::Location,
@@ -114,8 +115,17 @@ pub(super) fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
         By::Month => Facet::Month,
         By::Day => Facet::Day,
     };
-    let mut by: Vec<Facet> = a.by.iter().map(facet).collect();
-    by.dedup();
+    let mut facets: Vec<Facet> = Vec::new();
+    for f in named.iter().map(facet) {
+        if !facets.contains(&f) {
+            facets.push(f);
+        }
+    }
+    facets
+}
+
+pub(super) fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
+    let by = facets(&a.by);
     let format = match a.output.chosen() {
         StatsOutput::Json => StatsFormat::Json,
         StatsOutput::Csv => StatsFormat::Csv,

@@ -5,7 +5,7 @@ mod counting;
 mod examples;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use counting::{stats_config, timeline_config, StatsArgs, TimelineArgs};
+use counting::{facets, stats_config, timeline_config, By, StatsArgs, TimelineArgs};
 use examples::{
     EXTRACT_EXAMPLES, INDEX_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES,
 };
@@ -120,6 +120,10 @@ struct SearchArgs {
     /// stderr (at most 100000).
     #[arg(long, value_name = "N", default_value_t = 0)]
     bench: usize,
+    /// With --json: add the counts of the whole result set per facet (author,source,month…)
+    /// beside the hits, the 100 most frequent names of each (periods all, in order).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FACET,…", requires = "json")]
+    facets: Vec<By>,
 }
 
 /// The filters every search-like command takes.
@@ -270,7 +274,13 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         (_, OutputFormat::Text) => Format::Text { color },
     };
     let request = Request { query: a.query, filters, limit: a.limit, offset: a.offset, sort };
-    Ok(SearchConfig { index_dir: a.location.dir(), request, format, bench: a.bench })
+    Ok(SearchConfig {
+        index_dir: a.location.dir(),
+        request,
+        format,
+        bench: a.bench,
+        facets: facets(&a.facets),
+    })
 }
 
 /// Whether hits are coloured. An explicit `--color` wins; under `auto`, `NO_COLOR` (set and not

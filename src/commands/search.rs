@@ -3,6 +3,7 @@
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
+use crate::search::stats::{self, Facet};
 use crate::search::{self, Request};
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,7 +19,12 @@ pub struct SearchConfig {
     pub format: Format,
     /// Run the search this many more times in-process and report the latency on stderr.
     pub bench: usize,
+    /// Facets counted over the whole result set and printed beside the hits (JSON).
+    pub facets: Vec<Facet>,
 }
+
+/// Names kept per facet of `--facets`, most frequent first.
+const FACET_VALUES: usize = 100;
 
 /// The most in-process repetitions `--bench` takes: enough for stable percentiles, few enough
 /// that a typo cannot keep the process busy for hours.
@@ -36,7 +42,15 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     if config.bench > 0 {
         report_latency(&store, &config.request, config.bench)?;
     }
-    let page = PageInfo { query: &ranked.query, total: ranked.total, offset: ranked.offset };
+    let facets = match config.facets.as_slice() {
+        [] => Vec::new(),
+        asked => {
+            stats::count(&searcher, &store.fields, ranked.parsed(), asked, FACET_VALUES)
+                .map_err(|e| store.read_error(e))?
+                .facets
+        }
+    };
+    let page = PageInfo { query: &ranked.query, total: ranked.total, offset: ranked.offset, facets: &facets };
     let hits = ranked.hits(&store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     output::write_results(&mut out, config.format, page, hits)?;

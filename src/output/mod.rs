@@ -7,9 +7,10 @@ mod human;
 pub mod stats;
 pub mod timeline;
 
+use crate::search::stats::FacetCounts;
 use crate::search::Hit;
 use newsidx_extract::article::Article;
-use serde::ser::{Error as _, SerializeSeq, SerializeStruct};
+use serde::ser::{Error as _, SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 use std::cell::RefCell;
 use std::io::{self, Write};
@@ -36,6 +37,8 @@ pub struct PageInfo<'a> {
     pub total: usize,
     /// Hits skipped before this page.
     pub offset: usize,
+    /// Counts of the whole result set per facet, printed beside the hits in JSON when asked for.
+    pub facets: &'a [FacetCounts],
 }
 
 /// Prints a page of search results as its hits are read; a hit that cannot be read ends the
@@ -78,11 +81,28 @@ struct Streamed<'a, I> {
 
 impl<I: Iterator<Item = io::Result<Hit>>> Serialize for Streamed<'_, I> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_struct("Results", 3)?;
+        let facets = self.page.facets;
+        let mut object = serializer.serialize_struct("Results", 3 + usize::from(!facets.is_empty()))?;
         object.serialize_field("query", self.page.query)?;
         object.serialize_field("total", &self.page.total)?;
         object.serialize_field("hits", &HitSeq(&self.hits))?;
+        if !facets.is_empty() {
+            object.serialize_field("facets", &FacetMap(facets))?;
+        }
         object.end()
+    }
+}
+
+/// `{"author": [{"key", "count"}…], …}`: each facet's buckets under its name.
+struct FacetMap<'a>(&'a [FacetCounts]);
+
+impl Serialize for FacetMap<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for facet in self.0 {
+            map.serialize_entry(facet.by, &facet.buckets)?;
+        }
+        map.end()
     }
 }
 

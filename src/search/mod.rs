@@ -157,6 +157,11 @@ impl Ranked {
         self.docs.len()
     }
 
+    /// The query the documents were ranked by.
+    pub fn parsed(&self) -> &dyn Query {
+        self.parsed.as_ref()
+    }
+
     /// True when this page holds no hit (none matched, or the offset skipped them all).
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()

@@ -88,3 +88,18 @@ fn several_facets_a_query_and_filters_narrow_the_counts() {
     sandbox.run(&["stats", "--by", "colour"]).expect_code(2);
     sandbox.run(&["stats", "oil"]).expect_code(2);
 }
+
+#[test]
+fn search_facets_count_the_whole_result_set_beside_a_page_of_hits() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let page =
+        sandbox.run(&["search", "", "-n", "1", "--json", "--facets", "source,month"]).expect_code(0).json();
+    assert_eq!(page["hits"].as_array().map(Vec::len), Some(1));
+    let stats = sandbox.run(&["stats", "--by", "source", "--top", "0", "--json"]).expect_code(0).json();
+    assert_eq!(page["facets"]["source"], stats["buckets"]);
+    let months = page["facets"]["month"].as_array().expect("months");
+    assert_eq!(months.iter().filter_map(|m| m["count"].as_u64()).sum::<u64>(), 12);
+    let plain = sandbox.run(&["search", "", "--json"]).expect_code(0).json();
+    assert!(plain.get("facets").is_none(), "no facets unless asked for");
+    sandbox.run(&["search", "oil", "--facets", "source"]).expect_code(2);
+}
