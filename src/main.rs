@@ -29,6 +29,7 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Extract(config) => commands::extract::run(&config),
         cli::Job::Stats(config) => commands::stats::run(&config),
         cli::Job::Timeline(config) => commands::timeline::run(&config),
+        cli::Job::Kwic(config) => commands::kwic::run(&config),
     }
 }
 

@@ -1,13 +1,18 @@
-//! The arguments of the counting commands, `stats` and `timeline`, and their plain configs.
+//! The arguments of the research commands, `stats`, `timeline` and `kwic`, and their plain
+//! configs.
 
-use super::{FilterArgs, IndexLocation};
+use super::{colored, Color, FilterArgs, IndexLocation, OutputFormat};
 use clap::{Args, ValueEnum};
+use newsidx::commands::kwic::KwicConfig;
 use newsidx::commands::{stats::StatsConfig, timeline::TimelineConfig};
 use newsidx::error::UserError;
 use newsidx::output::stats::StatsFormat;
 use newsidx::output::timeline::TimelineFormat;
+use newsidx::output::Format;
+use newsidx::search::kwic::KwicSort;
 use newsidx::search::stats::Facet;
 use newsidx::search::timeline::Period;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -101,6 +106,69 @@ enum StatsOutput {
     Text,
     Json,
     Csv,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct KwicArgs {
+    /// The search whose words are shown in context (as for `search`).
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    query: String,
+    #[command(flatten)]
+    location: IndexLocation,
+    /// Characters of context either side of the match.
+    #[arg(short, long, value_name = "N", default_value_t = 40)]
+    width: usize,
+    /// Order of the lines: newest article first, or by the words left or right of the match.
+    #[arg(long, value_enum, default_value_t = KwicOrder::Date)]
+    sort: KwicOrder,
+    /// Lines to print; 0 prints every one.
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 0)]
+    limit: usize,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Print one JSON object (same as --format json).
+    #[arg(short, long, conflicts_with = "format")]
+    json: bool,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Colour the match: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum KwicOrder {
+    Date,
+    Left,
+    Right,
+}
+
+pub(super) fn kwic_config(a: KwicArgs) -> Result<KwicConfig, UserError> {
+    let sort = match a.sort {
+        KwicOrder::Date => KwicSort::Date,
+        KwicOrder::Left => KwicSort::Left,
+        KwicOrder::Right => KwicSort::Right,
+    };
+    let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+    let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+    let color = colored(a.color, env("NO_COLOR").is_some(), force, std::io::stdout().is_terminal());
+    let format = match (a.json, a.format) {
+        (true, _) | (_, OutputFormat::Json) => Format::Json,
+        (_, OutputFormat::Jsonl) => Format::Jsonl,
+        (_, OutputFormat::Csv) => Format::Csv,
+        (_, OutputFormat::Text) => Format::Text { color },
+    };
+    let filters = a.filters.filters()?;
+    Ok(KwicConfig {
+        index_dir: a.location.dir(),
+        query: a.query,
+        filters,
+        width: a.width,
+        sort,
+        limit: a.limit,
+        format,
+    })
 }
 
 /// The facets named on the command line, each once, in the order given.

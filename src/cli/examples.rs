@@ -39,6 +39,12 @@ Examples:
   newsidx timeline ferry --share --json      each month's share of all articles, as JSON
   newsidx timeline oil --vs gas --svg oil.svg   the same chart drawn into an SVG file";
 
+pub(super) const KWIC_EXAMPLES: &str = "\
+Examples:
+  newsidx kwic talks                         every \"talk\" and \"talks\" in context, newest first
+  newsidx kwic '\"peace talks\"' --sort left -w 30   a phrase, sorted by the word before it
+  newsidx kwic ceasefire --source reuters -f csv    path,date,source,left,match,right rows";
+
 pub(super) const EXTRACT_EXAMPLES: &str = "\
 Examples:
   newsidx extract page.html                  what newsidx reads from one file, as JSON

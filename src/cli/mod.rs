@@ -5,13 +5,14 @@ mod counting;
 mod examples;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use counting::{facets, stats_config, timeline_config, By, StatsArgs, TimelineArgs};
+use counting::{facets, kwic_config, stats_config, timeline_config, By, KwicArgs, StatsArgs, TimelineArgs};
 use examples::{
-    EXTRACT_EXAMPLES, INDEX_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES,
+    EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES,
+    TIMELINE_EXAMPLES,
 };
 use newsidx::commands::{
-    extract::ExtractConfig, index::IndexConfig, search::SearchConfig, show::ShowConfig, stats::StatsConfig,
-    timeline::TimelineConfig,
+    extract::ExtractConfig, index::IndexConfig, kwic::KwicConfig, search::SearchConfig, show::ShowConfig,
+    stats::StatsConfig, timeline::TimelineConfig,
 };
 use newsidx::error::UserError;
 use newsidx::output::Format;
@@ -49,6 +50,9 @@ enum Command {
     /// Chart the matching articles per day, week, month or year, for one query or several.
     #[command(after_help = TIMELINE_EXAMPLES)]
     Timeline(TimelineArgs),
+    /// Show every occurrence of the query's words in context, aligned on the match.
+    #[command(after_help = KWIC_EXAMPLES)]
+    Kwic(KwicArgs),
 }
 
 #[derive(Debug, Args)]
@@ -223,6 +227,7 @@ pub enum Job {
     Extract(ExtractConfig),
     Stats(StatsConfig),
     Timeline(TimelineConfig),
+    Kwic(KwicConfig),
 }
 
 impl Cli {
@@ -244,6 +249,7 @@ impl Cli {
             }
             Command::Stats(a) => Job::Stats(stats_config(a)?),
             Command::Timeline(a) => Job::Timeline(timeline_config(a)?),
+            Command::Kwic(a) => Job::Kwic(kwic_config(a)?),
             Command::Extract(a) => Job::Extract(ExtractConfig {
                 paths: a.paths,
                 max_file_size: megabytes(a.max_file_size),

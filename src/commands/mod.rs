@@ -4,6 +4,7 @@
 pub mod explain;
 pub mod extract;
 pub mod index;
+pub mod kwic;
 pub mod search;
 pub mod show;
 pub mod stats;

@@ -4,6 +4,7 @@
 
 pub mod chart;
 mod human;
+pub mod kwic;
 pub mod stats;
 pub mod timeline;
 

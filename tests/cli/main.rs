@@ -7,6 +7,7 @@ mod formats;
 mod hardening;
 mod harness;
 mod incremental;
+mod kwic;
 mod search;
 mod stats;
 mod timeline;
