@@ -30,6 +30,7 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Stats(config) => commands::stats::run(&config),
         cli::Job::Timeline(config) => commands::timeline::run(&config),
         cli::Job::Kwic(config) => commands::kwic::run(&config),
+        cli::Job::Related(config) => commands::related::run(&config),
     }
 }
 

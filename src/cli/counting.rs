@@ -4,6 +4,7 @@
 use super::{colored, Color, FilterArgs, IndexLocation, OutputFormat};
 use clap::{Args, ValueEnum};
 use newsidx::commands::kwic::KwicConfig;
+use newsidx::commands::related::RelatedConfig;
 use newsidx::commands::{stats::StatsConfig, timeline::TimelineConfig};
 use newsidx::error::UserError;
 use newsidx::output::stats::StatsFormat;
@@ -137,6 +138,45 @@ pub(super) struct KwicArgs {
     color: Color,
 }
 
+#[derive(Debug, Args)]
+pub(super) struct RelatedArgs {
+    /// The article's file, as indexed (a record of a file of many: `feed.jsonl#3`).
+    #[arg(value_name = "PATH")]
+    path: PathBuf,
+    #[command(flatten)]
+    location: IndexLocation,
+    /// Articles to print.
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10)]
+    limit: usize,
+    /// Print one JSON object (same as --format json).
+    #[arg(short, long, conflicts_with = "format")]
+    json: bool,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+pub(super) fn related_config(a: RelatedArgs) -> RelatedConfig {
+    let format = hit_format(a.json, a.format, a.color);
+    RelatedConfig { index_dir: a.location.dir(), path: a.path, limit: a.limit, format }
+}
+
+/// The printer of hits chosen by `--json`, `--format` and `--color`.
+fn hit_format(json: bool, format: OutputFormat, color: Color) -> Format {
+    let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+    let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+    let color = colored(color, env("NO_COLOR").is_some(), force, std::io::stdout().is_terminal());
+    match (json, format) {
+        (true, _) | (_, OutputFormat::Json) => Format::Json,
+        (_, OutputFormat::Jsonl) => Format::Jsonl,
+        (_, OutputFormat::Csv) => Format::Csv,
+        (_, OutputFormat::Text) => Format::Text { color },
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum KwicOrder {
     Date,
@@ -150,15 +190,7 @@ pub(super) fn kwic_config(a: KwicArgs) -> Result<KwicConfig, UserError> {
         KwicOrder::Left => KwicSort::Left,
         KwicOrder::Right => KwicSort::Right,
     };
-    let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-    let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
-    let color = colored(a.color, env("NO_COLOR").is_some(), force, std::io::stdout().is_terminal());
-    let format = match (a.json, a.format) {
-        (true, _) | (_, OutputFormat::Json) => Format::Json,
-        (_, OutputFormat::Jsonl) => Format::Jsonl,
-        (_, OutputFormat::Csv) => Format::Csv,
-        (_, OutputFormat::Text) => Format::Text { color },
-    };
+    let format = hit_format(a.json, a.format, a.color);
     let filters = a.filters.filters()?;
     Ok(KwicConfig {
         index_dir: a.location.dir(),

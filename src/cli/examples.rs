@@ -45,6 +45,11 @@ Examples:
   newsidx kwic '\"peace talks\"' --sort left -w 30   a phrase, sorted by the word before it
   newsidx kwic ceasefire --source reuters -f csv    path,date,source,left,match,right rows";
 
+pub(super) const RELATED_EXAMPLES: &str = "\
+Examples:
+  newsidx related ~/news/reuters/2025/12/talks.txt        the ten articles most like it
+  newsidx related feed.jsonl#3 -n 5 --json                 a record of a feed, as JSON";
+
 pub(super) const EXTRACT_EXAMPLES: &str = "\
 Examples:
   newsidx extract page.html                  what newsidx reads from one file, as JSON

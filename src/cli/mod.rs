@@ -5,14 +5,17 @@ mod counting;
 mod examples;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use counting::{facets, kwic_config, stats_config, timeline_config, By, KwicArgs, StatsArgs, TimelineArgs};
+use counting::{
+    facets, kwic_config, related_config, stats_config, timeline_config, By, KwicArgs, RelatedArgs, StatsArgs,
+    TimelineArgs,
+};
 use examples::{
-    EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES,
-    TIMELINE_EXAMPLES,
+    EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES,
+    STATS_EXAMPLES, TIMELINE_EXAMPLES,
 };
 use newsidx::commands::{
-    extract::ExtractConfig, index::IndexConfig, kwic::KwicConfig, search::SearchConfig, show::ShowConfig,
-    stats::StatsConfig, timeline::TimelineConfig,
+    extract::ExtractConfig, index::IndexConfig, kwic::KwicConfig, related::RelatedConfig,
+    search::SearchConfig, show::ShowConfig, stats::StatsConfig, timeline::TimelineConfig,
 };
 use newsidx::error::UserError;
 use newsidx::output::Format;
@@ -53,6 +56,9 @@ enum Command {
     /// Show every occurrence of the query's words in context, aligned on the match.
     #[command(after_help = KWIC_EXAMPLES)]
     Kwic(KwicArgs),
+    /// List the indexed articles most like one (more-like-this over its title and body).
+    #[command(after_help = RELATED_EXAMPLES)]
+    Related(RelatedArgs),
 }
 
 #[derive(Debug, Args)]
@@ -228,6 +234,7 @@ pub enum Job {
     Stats(StatsConfig),
     Timeline(TimelineConfig),
     Kwic(KwicConfig),
+    Related(RelatedConfig),
 }
 
 impl Cli {
@@ -250,6 +257,7 @@ impl Cli {
             Command::Stats(a) => Job::Stats(stats_config(a)?),
             Command::Timeline(a) => Job::Timeline(timeline_config(a)?),
             Command::Kwic(a) => Job::Kwic(kwic_config(a)?),
+            Command::Related(a) => Job::Related(related_config(a)),
             Command::Extract(a) => Job::Extract(ExtractConfig {
                 paths: a.paths,
                 max_file_size: megabytes(a.max_file_size),

@@ -5,6 +5,7 @@ pub mod explain;
 pub mod extract;
 pub mod index;
 pub mod kwic;
+pub mod related;
 pub mod search;
 pub mod show;
 pub mod stats;
@@ -24,4 +25,23 @@ pub fn report(name: &str, outcome: &newsidx_extract::read::Outcome) -> bool {
         warn(&format!("{name}: skipped: {reason}"));
     }
     !outcome.errors.is_empty()
+}
+
+/// The index keys an article's path may stand under, most likely first: the path as typed,
+/// resolved to the absolute one indexed, then as typed.
+pub(crate) fn keys_of(path: &std::path::Path) -> Vec<String> {
+    let typed = crate::index::path_key(path);
+    resolved_key(path).into_iter().chain(std::iter::once(typed)).collect()
+}
+
+/// The key of a path as typed, resolved to the absolute one indexed; a record of a file of many
+/// (`feed.jsonl#3`) is resolved by its file's path.
+fn resolved_key(path: &std::path::Path) -> Option<String> {
+    if let Ok(full) = std::fs::canonicalize(path) {
+        return Some(crate::index::path_key(&full));
+    }
+    let typed = crate::index::path_key(path);
+    let (file, record) = typed.rsplit_once('#')?;
+    let full = std::fs::canonicalize(file).ok()?;
+    Some(format!("{}#{record}", crate::index::path_key(&full)))
 }

@@ -1,11 +1,10 @@
 //! `newsidx show`: one stored article, every field.
 
 use crate::error::{Status, UserError};
-use crate::index::path_key;
 use crate::index::store;
 use crate::output;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// What `show` was asked to do.
 #[derive(Debug, Clone)]
@@ -21,8 +20,7 @@ pub struct ShowConfig {
 /// Prints the stored article, or fails naming the path when it is not indexed.
 pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
-    let keys = [resolved_key(&config.path), Some(path_key(&config.path))];
-    for key in keys.iter().flatten() {
+    for key in &super::keys_of(&config.path) {
         if let Some(article) = crate::search::show(&store, key).map_err(|e| store.read_error(e))? {
             let mut out = std::io::stdout().lock();
             output::write_article(&mut out, config.json, &article)?;
@@ -31,16 +29,4 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
         }
     }
     Err(UserError::NotIndexed(config.path.display().to_string()).into())
-}
-
-/// The key of a path as typed, resolved to the absolute one indexed; a record of a file of many
-/// (`feed.jsonl#3`) is resolved by its file's path.
-fn resolved_key(path: &Path) -> Option<String> {
-    if let Ok(full) = std::fs::canonicalize(path) {
-        return Some(path_key(&full));
-    }
-    let typed = path_key(path);
-    let (file, record) = typed.rsplit_once('#')?;
-    let full = std::fs::canonicalize(file).ok()?;
-    Some(format!("{}#{record}", path_key(&full)))
 }

@@ -5,6 +5,7 @@
 pub mod kwic;
 mod passage;
 pub mod query;
+pub mod related;
 mod snippet;
 pub mod stats;
 pub mod timeline;

@@ -103,3 +103,24 @@ fn search_facets_count_the_whole_result_set_beside_a_page_of_hits() {
     assert!(plain.get("facets").is_none(), "no facets unless asked for");
     sandbox.run(&["search", "oil", "--facets", "source"]).expect_code(2);
 }
+
+#[test]
+fn related_lists_the_articles_on_the_same_story_first_and_never_the_article_itself() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let article = sandbox.archive().join("dailyledger/world/2025/12/witkoff-kremlin-talks-end.txt");
+    let path = article.to_str().expect("utf-8 path");
+    let related = sandbox.run(&["related", path, "-n", "2", "--json"]).expect_code(0).json();
+    let names: Vec<String> = related["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .filter_map(|h| h["path"].as_str())
+        .map(crate::harness::file_name)
+        .collect();
+    assert_eq!(names, ["witkoff-briefs-white-house.txt", "kyiv-energy-witkoff.txt"]);
+    let all = sandbox.run(&["related", path, "-n", "100", "--json"]).expect_code(0).json();
+    let paths: Vec<&str> =
+        all["hits"].as_array().expect("hits").iter().filter_map(|h| h["path"].as_str()).collect();
+    assert!(!paths.iter().any(|p| p.ends_with("witkoff-kremlin-talks-end.txt")), "{paths:?}");
+    sandbox.run(&["related", "/no/such/article.txt"]).expect_code(2);
+}
