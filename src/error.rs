@@ -45,6 +45,12 @@ pub enum UserError {
     /// `show` for a path that is not in the index.
     #[error("{0} is not in the index")]
     NotIndexed(String),
+    /// `watch rm` or `watch run` naming a watch never added.
+    #[error("there is no watch named {0:?} (newsidx watch list shows them)")]
+    NoSuchWatch(String),
+    /// `watch add` with a name already taken.
+    #[error("a watch named {0:?} exists already (newsidx watch rm {0} first)")]
+    WatchExists(String),
 }
 
 /// How a command ended, when it did not fail outright.

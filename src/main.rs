@@ -31,6 +31,7 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Timeline(config) => commands::timeline::run(&config),
         cli::Job::Kwic(config) => commands::kwic::run(&config),
         cli::Job::Related(config) => commands::related::run(&config),
+        cli::Job::Watch(config) => commands::watch::run(&config),
     }
 }
 

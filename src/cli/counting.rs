@@ -5,6 +5,7 @@ use super::{colored, Color, FilterArgs, IndexLocation, OutputFormat};
 use clap::{Args, ValueEnum};
 use newsidx::commands::kwic::KwicConfig;
 use newsidx::commands::related::RelatedConfig;
+use newsidx::commands::watch::{WatchConfig, WatchJob};
 use newsidx::commands::{stats::StatsConfig, timeline::TimelineConfig};
 use newsidx::error::UserError;
 use newsidx::output::stats::StatsFormat;
@@ -175,6 +176,59 @@ fn hit_format(json: bool, format: OutputFormat, color: Color) -> Format {
         (_, OutputFormat::Csv) => Format::Csv,
         (_, OutputFormat::Text) => Format::Text { color },
     }
+}
+
+#[derive(Debug, Args)]
+pub(super) struct WatchArgs {
+    #[command(subcommand)]
+    job: WatchCommand,
+    #[command(flatten)]
+    location: IndexLocation,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum WatchCommand {
+    /// Save a search; what the index holds now counts as seen.
+    Add {
+        name: String,
+        #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+        query: String,
+        #[command(flatten)]
+        filters: FilterArgs,
+    },
+    /// List the saved searches.
+    List {
+        /// As JSON.
+        #[arg(short, long)]
+        json: bool,
+    },
+    /// Forget a saved search.
+    Rm { name: String },
+    /// Print what each saved search (or those named) finds that is new since it last ran,
+    /// then count it as seen. Exit 0 when something is new, 1 when nothing is.
+    Run {
+        names: Vec<String>,
+        /// As one JSON object: {"watches": [{"name", "query", "new": [hits]}]}.
+        #[arg(short, long)]
+        json: bool,
+        /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+    },
+}
+
+pub(super) fn watch_config(a: WatchArgs) -> Result<WatchConfig, UserError> {
+    let job = match a.job {
+        WatchCommand::Add { name, query, filters } => {
+            WatchJob::Add { name, query, filters: filters.filters()? }
+        }
+        WatchCommand::List { json } => WatchJob::List { json },
+        WatchCommand::Rm { name } => WatchJob::Remove { name },
+        WatchCommand::Run { names, json, color } => {
+            WatchJob::Run { names, format: hit_format(json, OutputFormat::Text, color) }
+        }
+    };
+    Ok(WatchConfig { index_dir: a.location.dir(), job })
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -50,6 +50,13 @@ Examples:
   newsidx related ~/news/reuters/2025/12/talks.txt        the ten articles most like it
   newsidx related feed.jsonl#3 -n 5 --json                 a record of a feed, as JSON";
 
+pub(super) const WATCH_EXAMPLES: &str = "\
+Examples:
+  newsidx watch add ceasefire 'ceasefire OR truce' --source reuters   save a search
+  newsidx watch run                          what each watch finds that is new since its last run
+  newsidx watch run ceasefire --json         for cron: nothing but JSON, exit 1 when nothing is new
+  newsidx watch list";
+
 pub(super) const EXTRACT_EXAMPLES: &str = "\
 Examples:
   newsidx extract page.html                  what newsidx reads from one file, as JSON

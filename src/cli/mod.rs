@@ -5,16 +5,15 @@ mod counting;
 mod examples;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use counting::{
-    facets, kwic_config, related_config, stats_config, timeline_config, By, KwicArgs, RelatedArgs, StatsArgs,
-    TimelineArgs,
-};
-use examples::{
-    EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES,
-    STATS_EXAMPLES, TIMELINE_EXAMPLES,
-};
+use counting::{facets, kwic_config, related_config, stats_config, timeline_config, watch_config};
+use counting::{By, KwicArgs, RelatedArgs, StatsArgs, TimelineArgs, WatchArgs};
+use examples::{EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES};
+use examples::{SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES, WATCH_EXAMPLES};
+use newsidx::commands::watch::WatchConfig;
 use newsidx::commands::{
     extract::ExtractConfig, index::IndexConfig, kwic::KwicConfig, related::RelatedConfig,
+};
+use newsidx::commands::{
     search::SearchConfig, show::ShowConfig, stats::StatsConfig, timeline::TimelineConfig,
 };
 use newsidx::error::UserError;
@@ -59,6 +58,9 @@ enum Command {
     /// List the indexed articles most like one (more-like-this over its title and body).
     #[command(after_help = RELATED_EXAMPLES)]
     Related(RelatedArgs),
+    /// Saved searches that print only what is new since they last ran (for cron).
+    #[command(after_help = WATCH_EXAMPLES)]
+    Watch(WatchArgs),
 }
 
 #[derive(Debug, Args)]
@@ -235,6 +237,7 @@ pub enum Job {
     Timeline(TimelineConfig),
     Kwic(KwicConfig),
     Related(RelatedConfig),
+    Watch(WatchConfig),
 }
 
 impl Cli {
@@ -258,6 +261,7 @@ impl Cli {
             Command::Timeline(a) => Job::Timeline(timeline_config(a)?),
             Command::Kwic(a) => Job::Kwic(kwic_config(a)?),
             Command::Related(a) => Job::Related(related_config(a)),
+            Command::Watch(a) => Job::Watch(watch_config(a)?),
             Command::Extract(a) => Job::Extract(ExtractConfig {
                 paths: a.paths,
                 max_file_size: megabytes(a.max_file_size),

@@ -10,6 +10,7 @@ pub mod search;
 pub mod show;
 pub mod stats;
 pub mod timeline;
+pub mod watch;
 
 /// Prints a non-fatal problem on stderr; the run goes on.
 pub fn warn(message: &dyn std::fmt::Display) {

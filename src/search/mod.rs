@@ -9,6 +9,7 @@ pub mod related;
 mod snippet;
 pub mod stats;
 pub mod timeline;
+pub mod watch;
 
 use crate::index::{document, Store};
 use newsidx_extract::article::Article;

@@ -18,7 +18,8 @@ use tantivy::{Index, Term};
 pub const TITLE_BOOST: f32 = 2.5;
 
 /// Restrictions on top of the query text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Filters {
     /// Words of an author's name (`Holland`, `Steve Holland`).
     pub author: Option<String>,

@@ -11,3 +11,4 @@ mod kwic;
 mod search;
 mod stats;
 mod timeline;
+mod watch;
