@@ -115,9 +115,12 @@ struct SearchArgs {
     offset: usize,
     #[command(flatten)]
     filters: FilterArgs,
-    /// Order of the hits.
+    /// Order of the hits: relevance, newest first, or a random sample drawn reproducibly.
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
+    /// With --sort random: the seed; the same seed draws the same sample from the same articles.
+    #[arg(long, value_name = "N", default_value_t = 0, requires = "sort")]
+    seed: u64,
     /// Print one JSON object (same as --format json).
     #[arg(short, long, conflicts_with = "format")]
     json: bool,
@@ -181,6 +184,8 @@ impl FilterArgs {
 enum Sort {
     Relevance,
     Date,
+    /// A reproducible random sample (see --seed).
+    Random,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -281,6 +286,7 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
     let sort = match a.sort {
         Sort::Relevance => SortBy::Relevance,
         Sort::Date => SortBy::Date,
+        Sort::Random => SortBy::Random { seed: a.seed },
     };
     let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
     let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");

@@ -109,7 +109,7 @@ const FACET_DATE: [&str; 3] = ["facet_year", "facet_month", "facet_day"];
 /// Builds the schema and its field handles.
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    b.add_text_field("path", key().set_stored());
+    b.add_text_field("path", key().set_stored().set_fast("raw"));
     b.add_text_field("file", key().set_fast("raw"));
     b.add_text_field("language", key().set_stored());
     b.add_text_field("title", text(WORDS, true));

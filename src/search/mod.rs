@@ -19,7 +19,7 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
+use tantivy::{DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument};
 
 pub use query::Filters;
 
@@ -31,6 +31,9 @@ pub enum SortBy {
     Relevance,
     /// Newest first.
     Date,
+    /// A reproducible random order: the same seed orders the same articles the same way, run
+    /// after run and index after index (each article's place comes from its path and the seed).
+    Random { seed: u64 },
 }
 
 /// One search.
@@ -134,6 +137,15 @@ pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Re
             let (docs, total) = searcher.search(&parsed, &(top, Count))?;
             (docs.into_iter().map(|(s, a)| (Some(s), a)).collect(), total)
         }
+        (_, SortBy::Random { seed }) => {
+            let top =
+                TopDocs::with_limit(limit).and_offset(offset).tweak_score(move |segment: &SegmentReader| {
+                    let paths = segment.fast_fields().str("path").ok().flatten();
+                    move |doc: DocId, _: Score| paths.as_ref().map_or(0, |column| shuffled(column, doc, seed))
+                });
+            let (docs, total) = searcher.search(&parsed, &(top, Count))?;
+            (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
+        }
         (_, SortBy::Date) => {
             let top = TopDocs::with_limit(limit).and_offset(offset);
             let by_date = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
@@ -142,6 +154,21 @@ pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Re
         }
     };
     Ok(Ranked { query: request.query.clone(), total, offset: request.offset, docs, parsed })
+}
+
+/// An article's place in the random order of `seed`: a hash of the seed and its path.
+fn shuffled(paths: &tantivy::columnar::StrColumn, doc: DocId, seed: u64) -> u64 {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(&seed.to_le_bytes());
+    let mut path = String::new();
+    for ord in paths.term_ords(doc) {
+        if paths.ord_to_str(ord, &mut path).is_ok() {
+            hasher.update(path.as_bytes());
+        }
+    }
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&hasher.finalize().as_bytes()[..8]);
+    u64::from_le_bytes(first)
 }
 
 /// The offset and page size of a request, each at most the number of documents indexed; a

@@ -176,3 +176,21 @@ fn show_prints_every_field() {
     assert!(text.contains("location: BERLIN"));
     s.run(&["show", "archive/nope.txt"]).expect_code(2);
 }
+
+#[test]
+fn a_random_sample_is_the_same_for_a_seed_across_runs_and_rebuilds_and_differs_by_seed() {
+    let sandbox = crate::harness::Sandbox::with_sample();
+    sandbox.index_archive();
+    let sample = |seed: &str| sandbox.hit_names(&["", "--sort", "random", "--seed", seed, "-n", "5"]);
+    let first = sample("7");
+    assert_eq!(first.len(), 5);
+    assert_eq!(sample("7"), first);
+    assert_ne!(sample("8"), first);
+    let mut every = sandbox.hit_names(&["", "--sort", "random", "--seed", "7", "-n", "0"]);
+    assert_eq!(every[..5], first[..]);
+    every.sort();
+    every.dedup();
+    assert_eq!(every.len(), 12, "every article once");
+    sandbox.run(&["index", "--rebuild", sandbox.archive().to_str().expect("utf-8")]).expect_code(0);
+    assert_eq!(sample("7"), first, "the order comes from the paths, not from where documents sit");
+}
