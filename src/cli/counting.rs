@@ -1,7 +1,7 @@
 //! The arguments of the research commands, `stats`, `timeline` and `kwic`, and their plain
 //! configs.
 
-use super::{colored, Color, FilterArgs, IndexLocation, OutputFormat};
+use super::{Color, FilterArgs, HitOutput, IndexLocation, OutputFormat};
 use clap::{Args, ValueEnum};
 use newsidx::commands::kwic::KwicConfig;
 use newsidx::commands::related::RelatedConfig;
@@ -10,11 +10,9 @@ use newsidx::commands::{stats::StatsConfig, timeline::TimelineConfig};
 use newsidx::error::UserError;
 use newsidx::output::stats::StatsFormat;
 use newsidx::output::timeline::TimelineFormat;
-use newsidx::output::Format;
 use newsidx::search::kwic::KwicSort;
 use newsidx::search::stats::Facet;
 use newsidx::search::timeline::Period;
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -128,15 +126,8 @@ pub(super) struct KwicArgs {
     limit: usize,
     #[command(flatten)]
     filters: FilterArgs,
-    /// Print one JSON object (same as --format json).
-    #[arg(short, long, conflicts_with = "format")]
-    json: bool,
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-    /// Colour the match: auto (on a terminal, unless NO_COLOR is set), always or never.
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    color: Color,
+    #[command(flatten)]
+    output: HitOutput,
 }
 
 #[derive(Debug, Args)]
@@ -149,33 +140,13 @@ pub(super) struct RelatedArgs {
     /// Articles to print.
     #[arg(short = 'n', long, value_name = "N", default_value_t = 10)]
     limit: usize,
-    /// Print one JSON object (same as --format json).
-    #[arg(short, long, conflicts_with = "format")]
-    json: bool,
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-    /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    color: Color,
+    #[command(flatten)]
+    output: HitOutput,
 }
 
 pub(super) fn related_config(a: RelatedArgs) -> RelatedConfig {
-    let format = hit_format(a.json, a.format, a.color);
+    let format = a.output.format();
     RelatedConfig { index_dir: a.location.dir(), path: a.path, limit: a.limit, format }
-}
-
-/// The printer of hits chosen by `--json`, `--format` and `--color`.
-fn hit_format(json: bool, format: OutputFormat, color: Color) -> Format {
-    let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-    let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
-    let color = colored(color, env("NO_COLOR").is_some(), force, std::io::stdout().is_terminal());
-    match (json, format) {
-        (true, _) | (_, OutputFormat::Json) => Format::Json,
-        (_, OutputFormat::Jsonl) => Format::Jsonl,
-        (_, OutputFormat::Csv) => Format::Csv,
-        (_, OutputFormat::Text) => Format::Text { color },
-    }
 }
 
 #[derive(Debug, Args)]
@@ -225,7 +196,8 @@ pub(super) fn watch_config(a: WatchArgs) -> Result<WatchConfig, UserError> {
         WatchCommand::List { json } => WatchJob::List { json },
         WatchCommand::Rm { name } => WatchJob::Remove { name },
         WatchCommand::Run { names, json, color } => {
-            WatchJob::Run { names, format: hit_format(json, OutputFormat::Text, color) }
+            let output = HitOutput { json, format: OutputFormat::Text, color };
+            WatchJob::Run { names, format: output.format() }
         }
     };
     Ok(WatchConfig { index_dir: a.location.dir(), job })
@@ -244,7 +216,7 @@ pub(super) fn kwic_config(a: KwicArgs) -> Result<KwicConfig, UserError> {
         KwicOrder::Left => KwicSort::Left,
         KwicOrder::Right => KwicSort::Right,
     };
-    let format = hit_format(a.json, a.format, a.color);
+    let format = a.output.format();
     let filters = a.filters.filters()?;
     Ok(KwicConfig {
         index_dir: a.location.dir(),

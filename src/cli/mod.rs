@@ -121,16 +121,8 @@ struct SearchArgs {
     /// With --sort random: the seed; the same seed draws the same sample from the same articles.
     #[arg(long, value_name = "N", default_value_t = 0, requires = "sort")]
     seed: u64,
-    /// Print one JSON object (same as --format json).
-    #[arg(short, long, conflicts_with = "format")]
-    json: bool,
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-    /// Colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always or
-    /// never.
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    color: Color,
+    #[command(flatten)]
+    output: HitOutput,
     /// Also run the search N more times in this process and print its latency (p50, p95) on
     /// stderr (at most 100000).
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -288,15 +280,7 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         Sort::Date => SortBy::Date,
         Sort::Random => SortBy::Random { seed: a.seed },
     };
-    let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-    let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
-    let color = colored(a.color, env("NO_COLOR").is_some(), force, std::io::stdout().is_terminal());
-    let format = match (a.json, a.format) {
-        (true, _) | (_, OutputFormat::Json) => Format::Json,
-        (_, OutputFormat::Jsonl) => Format::Jsonl,
-        (_, OutputFormat::Csv) => Format::Csv,
-        (_, OutputFormat::Text) => Format::Text { color },
-    };
+    let format = a.output.format();
     let request = Request { query: a.query, filters, limit: a.limit, offset: a.offset, sort };
     Ok(SearchConfig {
         index_dir: a.location.dir(),
@@ -305,6 +289,35 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         bench: a.bench,
         facets: facets(&a.facets),
     })
+}
+
+/// How hits are printed; `search`, `kwic` and `related` take it.
+#[derive(Debug, Args)]
+struct HitOutput {
+    /// Print one JSON object (same as --format json).
+    #[arg(short, long, conflicts_with = "format")]
+    json: bool,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always or
+    /// never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+impl HitOutput {
+    fn format(&self) -> Format {
+        let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        let force = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+        let color = colored(self.color, env("NO_COLOR").is_some(), force, std::io::stdout().is_terminal());
+        match (self.json, self.format) {
+            (true, _) | (_, OutputFormat::Json) => Format::Json,
+            (_, OutputFormat::Jsonl) => Format::Jsonl,
+            (_, OutputFormat::Csv) => Format::Csv,
+            (_, OutputFormat::Text) => Format::Text { color },
+        }
+    }
 }
 
 /// Whether hits are coloured. An explicit `--color` wins; under `auto`, `NO_COLOR` (set and not
