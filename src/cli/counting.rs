@@ -99,6 +99,7 @@ pub(super) enum By {
     Year,
     Month,
     Day,
+    Word,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -240,6 +241,7 @@ pub(super) fn facets(named: &[By]) -> Vec<Facet> {
         By::Year => Facet::Year,
         By::Month => Facet::Month,
         By::Day => Facet::Day,
+        By::Word => Facet::Word,
     };
     let mut facets: Vec<Facet> = Vec::new();
     for f in named.iter().map(facet) {

@@ -104,7 +104,7 @@ mod tests {
     }
 
     fn sources() -> FacetCounts {
-        let bucket = |key: &str, count| Bucket { key: key.to_string(), count };
+        let bucket = |key: &str, count| Bucket { key: key.to_string(), count, archive: None, score: None };
         FacetCounts { by: "source", buckets: vec![bucket("Reuters", 2), bucket("AP", 1)] }
     }
 

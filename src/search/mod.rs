@@ -10,6 +10,7 @@ mod snippet;
 pub mod stats;
 pub mod timeline;
 pub mod watch;
+pub mod words;
 
 use crate::index::{document, Store};
 use newsidx_extract::article::Article;

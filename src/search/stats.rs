@@ -24,6 +24,8 @@ pub enum Facet {
     Year,
     Month,
     Day,
+    /// The words most over-represented in the hits ([`super::words`]); not an aggregation.
+    Word,
 }
 
 impl Facet {
@@ -38,12 +40,14 @@ impl Facet {
             Facet::Year => "year",
             Facet::Month => "month",
             Facet::Day => "day",
+            Facet::Word => "word",
         }
     }
 
-    fn field(self, fields: &Fields) -> Field {
+    /// The fast column counted, or `None` for words (scored from the hits' text instead).
+    fn field(self, fields: &Fields) -> Option<Field> {
         let f = &fields.facets;
-        match self {
+        Some(match self {
             Facet::Author => f.author,
             Facet::Location => f.location,
             Facet::Source => f.source,
@@ -52,7 +56,8 @@ impl Facet {
             Facet::Year => f.year,
             Facet::Month => f.month,
             Facet::Day => f.day,
-        }
+            Facet::Word => return None,
+        })
     }
 
     /// Periods are listed in order; names by how many articles they count, most first.
@@ -73,22 +78,27 @@ impl Facet {
     }
 }
 
-/// One value and how many matching articles hold it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One value and how many matching articles hold it; a word (`--by word`) also carries how many
+/// articles of the archive hold it and how over-represented it is in the hits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bucket {
     pub key: String,
     pub count: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
 }
 
 /// The counts of one facet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FacetCounts {
     pub by: &'static str,
     pub buckets: Vec<Bucket>,
 }
 
 /// How many articles match, and the counts of each facet asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Stats {
     pub total: u64,
     pub facets: Vec<FacetCounts>,
@@ -109,8 +119,9 @@ pub fn count(
 ) -> anyhow::Result<Stats> {
     let schema = searcher.schema();
     let mut request = serde_json::Map::new();
-    for facet in by {
-        let field = schema.get_field_name(facet.field(fields));
+    let counted: Vec<(Facet, Field)> = by.iter().filter_map(|f| Some((*f, f.field(fields)?))).collect();
+    for (facet, field) in &counted {
+        let field = schema.get_field_name(*field);
         let order = if facet.is_period() { json!({"_key": "asc"}) } else { json!({"_count": "desc"}) };
         let terms = json!({"field": field, "size": EVERY_VALUE, "segment_size": EVERY_VALUE, "order": order});
         request.insert(facet.name().to_string(), json!({ "terms": terms }));
@@ -119,7 +130,7 @@ pub fn count(
     let collector = AggregationCollector::from_aggs(aggregations, Default::default());
     let (total, results): (usize, AggregationResults) = searcher.search(query, &(Count, collector))?;
     let results = serde_json::to_value(results)?;
-    let facets = by.iter().map(|f| {
+    let facets = counted.iter().map(|(f, _)| {
         let mut buckets = buckets(*f, &results[f.name()]);
         if top > 0 && !f.is_period() {
             buckets.truncate(top);
@@ -135,7 +146,12 @@ fn buckets(facet: Facet, result: &Value) -> Vec<Bucket> {
     let raw = result["buckets"].as_array().map(Vec::as_slice).unwrap_or_default();
     let mut buckets: Vec<Bucket> = raw
         .iter()
-        .map(|b| Bucket { key: facet.key(&b["key"]), count: b["doc_count"].as_u64().unwrap_or(0) })
+        .map(|b| Bucket {
+            key: facet.key(&b["key"]),
+            count: b["doc_count"].as_u64().unwrap_or(0),
+            archive: None,
+            score: None,
+        })
         .collect();
     if !facet.is_period() {
         buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));

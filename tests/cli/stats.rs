@@ -124,3 +124,18 @@ fn related_lists_the_articles_on_the_same_story_first_and_never_the_article_itse
     assert!(!paths.iter().any(|p| p.ends_with("witkoff-kremlin-talks-end.txt")), "{paths:?}");
     sandbox.run(&["related", "/no/such/article.txt"]).expect_code(2);
 }
+
+#[test]
+fn words_over_represented_in_the_hits_come_first_and_words_everywhere_not_at_all() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let words =
+        sandbox.run(&["stats", "talks", "--by", "word", "--top", "0", "--json"]).expect_code(0).json();
+    let buckets = words["buckets"].as_array().expect("buckets");
+    assert_eq!(buckets[0]["key"], "talks");
+    assert_eq!(buckets[0]["count"], words["total"]);
+    let scores: Vec<f64> = buckets.iter().filter_map(|b| b["score"].as_f64()).collect();
+    assert_eq!(scores.len(), buckets.len());
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first: {scores:?}");
+    assert!(buckets.iter().all(|b| b["archive"].as_u64() >= b["count"].as_u64()));
+    assert!(!buckets.iter().any(|b| b["key"] == "the"), "a word of every article scores nothing");
+}
