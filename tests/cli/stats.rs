@@ -138,4 +138,6 @@ fn words_over_represented_in_the_hits_come_first_and_words_everywhere_not_at_all
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first: {scores:?}");
     assert!(buckets.iter().all(|b| b["archive"].as_u64() >= b["count"].as_u64()));
     assert!(!buckets.iter().any(|b| b["key"] == "the"), "a word of every article scores nothing");
+    let page = sandbox.run(&["search", "talks", "--json", "--facets", "word"]).expect_code(0).json();
+    assert_eq!(page["facets"]["word"][0]["key"], "talks");
 }
