@@ -211,6 +211,7 @@ def bench_size(n, args, rng):
         m = re.search(r"p50 ([\d.]+) ms, p95 ([\d.]+) ms", err)
         inproc.append(float(m.group(1)) if m else float("nan"))
     r["q_p50"], r["q_p95"] = pct(ours, 0.5), pct(ours, 0.95)
+    r["research"] = research_times(nq[0][1], index, args.query_runs)
     r["fts5_q_p50"], r["fts5_q_p95"] = pct(theirs, 0.5), pct(theirs, 0.95)
     r["inproc_p50"] = median(inproc)
 
@@ -225,6 +226,22 @@ def bench_size(n, args, rng):
     r["counts"] = counts
     r["extras"], r["missed"] = compare_hits(counts, index, db)
     return r
+
+
+def research_times(argv, index, runs):
+    """Whole-process medians (ms) of the counting commands and of a one-shot search of the same
+    query, run in turn so that drift hits all alike."""
+    cmds = {
+        "search": [BIN, "search", *argv, "--index", index, "--limit", "10", "--format", "jsonl"],
+        "stats --by author": [BIN, "stats", *argv, "--by", "author", "--index", index, "--json"],
+        "stats --by month": [BIN, "stats", *argv, "--by", "month", "--index", index, "--json"],
+        "timeline --by month": [BIN, "timeline", *argv, "--by", "month", "--index", index, "--json"],
+    }
+    times = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            times[name].append(run(cmd)[0] * 1000)
+    return {name: median(t) for name, t in times.items()}
 
 
 def bench_scale(n, args):
@@ -311,6 +328,12 @@ def report(results, args):
                   row("one-shot search top-10, p50", r["q_p50"], r["fts5_q_p50"], "ms", "≤ 3 ms", r["q_p50"] <= 3),
                   row("one-shot search top-10, p95", r["q_p95"], r["fts5_q_p95"], "ms", "≤ 10 ms", r["q_p95"] <= 10),
                   row("in-process query, p50", r["inproc_p50"], r["fts5_inproc_p50"], "ms", "—", True), "",
+                  "Research commands against a one-shot search of the same query (whole process, median, "
+                  "ms; target ≤ 1.5× the search):", "",
+                  "| command | ms | × search | met |", "|---|---|---|---|"] + [
+                  "| `%s` | %.1f | %.2f× | %s |" % (name, ms, ms / r["research"]["search"],
+                                                   "yes" if ms <= 1.5 * r["research"]["search"] else "**no**")
+                  for name, ms in r["research"].items() if name != "search"] + ["",
                   "FTS5 has no incremental mode: its re-index figures are its full index time. One-shot FTS5 "
                   "queries run in the `sqlite3` CLI; its in-process figure is from `fts5_bench.py query`.", "",
                   "Hit counts of the eight AND queries (newsidx / FTS5): " + ", ".join(
