@@ -3,8 +3,8 @@
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
-use crate::search::stats::{self, Facet, FacetCounts};
-use crate::search::words;
+use crate::search::facets;
+use crate::search::stats::Facet;
 use crate::search::{self, Request};
 use std::io::Write;
 use std::path::PathBuf;
@@ -43,19 +43,14 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     if config.bench > 0 {
         report_latency(&store, &config.request, config.bench)?;
     }
-    let mut facets = match config.facets.as_slice() {
+    let facets = match config.facets.as_slice() {
         [] => Vec::new(),
         asked => {
-            stats::count(&searcher, &store.fields, ranked.parsed(), asked, FACET_VALUES)
+            facets::count(&store, &searcher, ranked.parsed(), asked, FACET_VALUES)
                 .map_err(|e| store.read_error(e))?
                 .facets
         }
     };
-    if let Some(at) = config.facets.iter().position(|f| *f == Facet::Word) {
-        let buckets = words::significant(&store, &searcher, ranked.parsed(), FACET_VALUES)
-            .map_err(|e| store.read_error(e))?;
-        facets.insert(at.min(facets.len()), FacetCounts { by: Facet::Word.name(), buckets });
-    }
     let page = PageInfo { query: &ranked.query, total: ranked.total, offset: ranked.offset, facets: &facets };
     let hits = ranked.hits(&store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

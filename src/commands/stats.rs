@@ -4,9 +4,9 @@
 use crate::error::Status;
 use crate::index::store;
 use crate::output::stats::{write_stats, StatsFormat};
+use crate::search::facets;
 use crate::search::query::{self, Filters};
-use crate::search::stats::{self, Facet, FacetCounts};
-use crate::search::words;
+use crate::search::stats::Facet;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -30,13 +30,8 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
     let searcher = store.searcher()?;
     let languages = store.text_in_use(&searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, &config.query, &config.filters)?;
-    let mut counted = stats::count(&searcher, &store.fields, parsed.as_ref(), &config.by, config.top)
+    let counted = facets::count(&store, &searcher, parsed.as_ref(), &config.by, config.top)
         .map_err(|e| store.read_error(e))?;
-    if let Some(at) = config.by.iter().position(|f| *f == Facet::Word) {
-        let buckets = words::significant(&store, &searcher, parsed.as_ref(), config.top)
-            .map_err(|e| store.read_error(e))?;
-        counted.facets.insert(at.min(counted.facets.len()), FacetCounts { by: Facet::Word.name(), buckets });
-    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     write_stats(&mut out, config.format, &config.query, &counted)?;
     out.flush()?;

@@ -2,6 +2,7 @@
 //! [`Hit`]s with highlighted snippets one at a time, as a printer asks for them, so a full export
 //! (`--limit 0`) never holds more than one hit's text.
 
+pub mod facets;
 pub mod kwic;
 mod passage;
 pub mod query;
