@@ -52,7 +52,7 @@ fn add(config: &WatchConfig, name: &str, query: &str, filters: &Filters) -> anyh
     let mut watch = Watch { query: query.to_string(), filters: filters.clone(), seen: BTreeSet::new() };
     let searcher = store.searcher()?;
     let ranked = search::rank(&store, &searcher, &watch::request(&watch))?;
-    watch.seen = watch::keyed(&store, &searcher, &ranked)?.into_iter().map(|(key, _)| key).collect();
+    watch.seen = watch::keyed(&searcher, &ranked)?.into_iter().map(|(key, _)| key).collect();
     eprintln!("watch {name}: {} articles already indexed count as seen", watch.seen.len());
     watches.watches.insert(name.to_string(), watch);
     watches.save(&config.index_dir)?;
@@ -103,7 +103,7 @@ fn run_watches(config: &WatchConfig, names: &[String], format: Format) -> anyhow
     for name in &chosen {
         let watch = watches.watches.get_mut(name).ok_or_else(|| UserError::NoSuchWatch(name.clone()))?;
         let ranked = search::rank(&store, &searcher, &watch::request(watch))?;
-        let keyed = watch::keyed(&store, &searcher, &ranked)?;
+        let keyed = watch::keyed(&searcher, &ranked)?;
         let new: BTreeSet<_> =
             keyed.iter().filter(|(key, _)| !watch.seen.contains(key)).map(|(_, a)| *a).collect();
         let ranked = watch::only(ranked, &new);

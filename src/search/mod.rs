@@ -162,15 +162,27 @@ pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Re
 fn shuffled(paths: &tantivy::columnar::StrColumn, doc: DocId, seed: u64) -> u64 {
     let mut hasher = blake3::Hasher::new();
     hasher.update(&seed.to_le_bytes());
-    let mut path = String::new();
-    for ord in paths.term_ords(doc) {
-        if paths.ord_to_str(ord, &mut path).is_ok() {
-            hasher.update(path.as_bytes());
-        }
-    }
+    hasher.update(path_in(paths, doc).as_bytes());
     let mut first = [0u8; 8];
     first.copy_from_slice(&hasher.finalize().as_bytes()[..8]);
     u64::from_le_bytes(first)
+}
+
+/// A document's path, read from the fast path column (no stored document is loaded).
+fn path_in(paths: &tantivy::columnar::StrColumn, doc: DocId) -> String {
+    let mut path = String::new();
+    if let Some(ord) = paths.term_ords(doc).next() {
+        if paths.ord_to_str(ord, &mut path).is_err() {
+            path.clear();
+        }
+    }
+    path
+}
+
+/// The path of the document at `address`, from the fast path column.
+pub(crate) fn path_at(searcher: &Searcher, address: DocAddress) -> anyhow::Result<String> {
+    let paths = searcher.segment_reader(address.segment_ord).fast_fields().str("path")?;
+    Ok(paths.map(|column| path_in(&column, address.doc_id)).unwrap_or_default())
 }
 
 /// The offset and page size of a request, each at most the number of documents indexed; a

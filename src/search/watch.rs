@@ -6,7 +6,6 @@
 
 use super::query::Filters;
 use super::{Ranked, Request, SortBy};
-use crate::index::Store;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -67,18 +66,13 @@ pub fn request(watch: &Watch) -> Request {
 }
 
 /// Every article a ranked search holds, with its key; the ones not in `seen` are new.
-pub fn keyed(
-    store: &Store,
-    searcher: &Searcher,
-    ranked: &Ranked,
-) -> anyhow::Result<Vec<(String, DocAddress)>> {
-    ranked.docs.iter().map(|(_, address)| Ok((key_of(store, searcher, *address)?, *address))).collect()
+pub fn keyed(searcher: &Searcher, ranked: &Ranked) -> anyhow::Result<Vec<(String, DocAddress)>> {
+    ranked.docs.iter().map(|(_, address)| Ok((key_of(searcher, *address)?, *address))).collect()
 }
 
-/// `path\thash`: an article, and the content it had when seen.
-fn key_of(store: &Store, searcher: &Searcher, address: DocAddress) -> anyhow::Result<String> {
-    let doc: tantivy::TantivyDocument = searcher.doc(address)?;
-    let path = crate::index::document::to_article(&store.fields, &doc).path;
+/// `path\thash`: an article, and the content it had when seen; both read from fast columns.
+fn key_of(searcher: &Searcher, address: DocAddress) -> anyhow::Result<String> {
+    let path = super::path_at(searcher, address)?;
     let hashes = searcher.segment_reader(address.segment_ord).fast_fields().u64("hash")?;
     let hash = hashes.first(address.doc_id).unwrap_or(0);
     Ok(format!("{path}\t{hash:016x}"))
