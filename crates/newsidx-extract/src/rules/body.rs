@@ -176,10 +176,19 @@ fn before_signoff(line: &str) -> Option<&str> {
 /// or more (`Net 1.1 mln vs 829,000`, `Goods -7.1 (-8.7)`); not a date, nor a gallery's counter
 /// (`Image 1 of 4`, `2 / 7`).
 pub(super) fn is_figure_row(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let numbers = words.iter().filter(|w| is_number(w)).count();
-    let counter = words.len() <= 4 && words.iter().any(|w| *w == "of" || *w == "/");
-    numbers >= 2 && !counter && word_count(line) <= 16 && !is_menu(line) && find_dates(line).is_empty()
+    // Asked of every paragraph a language sample or a story is made of: the cheap word count
+    // goes first, so a long paragraph is never split into words.
+    if word_count(line) > 16 {
+        return false;
+    }
+    let (mut words, mut numbers, mut counter_word) = (0, 0, false);
+    for word in line.split_whitespace() {
+        words += 1;
+        numbers += usize::from(is_number(word));
+        counter_word |= word == "of" || word == "/";
+    }
+    let counter = words <= 4 && counter_word;
+    numbers >= 2 && !counter && !is_menu(line) && find_dates(line).is_empty()
 }
 
 /// `829,000`, `-7.1`, `(+12.8`, `33%`: digits with their separators, signs and brackets.

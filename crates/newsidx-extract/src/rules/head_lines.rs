@@ -33,6 +33,7 @@ pub(crate) struct LineFacts {
     /// An appeal, a list's heading, an ad slot or a caption.
     pub(crate) furniture: bool,
     pub(crate) label: bool,
+    /// A date line; its other flags are left false, for it is no headline candidate.
     pub(crate) date: bool,
     pub(crate) byline: bool,
     /// Could be a headline: the rules' candidates.
@@ -64,21 +65,19 @@ impl LineFacts {
         if !((3..=30).contains(&words) && has_running_letters(line)) {
             return LineFacts { words, ..LineFacts::default() };
         }
-        let date = is_dateish(line);
-        let byline = byline::parse(line).is_some();
-        let candidate = !date;
-        if !candidate {
-            return LineFacts { words, date, byline, ..LineFacts::default() };
+        if is_dateish(line) {
+            return LineFacts { words, date: true, ..LineFacts::default() };
         }
+        let byline = byline::parse(line).is_some();
         let menu = is_menu(line);
         let furniture = is_appeal(line) || is_list_head(line) || is_marked_furniture(line);
         let label = is_label_line(line);
-        let marked = line.trim_end().ends_with([':', '|']) || menu || furniture || date || byline;
+        let marked = line.trim_end().ends_with([':', '|']) || menu || furniture || byline;
         let title_like = !marked
             && (!label || is_kicker_headline(line))
             && !is_piped_credit(line)
             && breadcrumb(line, None).is_none();
-        LineFacts { words, candidate, menu, furniture, label, date, byline, title_like }
+        LineFacts { words, candidate: true, menu, furniture, label, date: false, byline, title_like }
     }
 }
 
