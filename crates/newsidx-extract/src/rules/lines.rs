@@ -266,6 +266,15 @@ static NAMED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid named credit pattern")
 });
 
+/// The literals every branch of [`NAMED_CREDIT`] needs: a slash, `via ` or `(credit`. The
+/// pattern is anchored at the line's end, so the regex engine searches it backwards from there and
+/// builds its reverse automaton line by line; asking only lines with one of these spared a fifth
+/// of the instructions of extracting a folder of text pages.
+fn may_end_in_credit(line: &str) -> bool {
+    let credit = |w: &[u8]| w.eq_ignore_ascii_case(b"(credit");
+    line.contains('/') || line.contains("via ") || line.as_bytes().windows(7).any(credit)
+}
+
 /// A line opening with a credit's label: `Credit...Ward Clark/The Harbour Post`, `Photo credit:
 /// Ward Clark` (a separate check: as one more branch of the credit pattern it slowed every line).
 fn is_credit_labelled(line: &str) -> bool {
@@ -290,7 +299,7 @@ pub(crate) fn is_marked_furniture(line: &str) -> bool {
     is_ad_label(line)
         || SKIPPED.is_match(line)
         || (line.contains('/') && PHOTO_CREDIT.is_match(line))
-        || (line.len() < 400 && NAMED_CREDIT.is_match(line))
+        || (line.len() < 400 && may_end_in_credit(line) && NAMED_CREDIT.is_match(line))
         || is_credit_labelled(line)
 }
 
@@ -449,6 +458,7 @@ mod tests {
         assert!(is_marked_furniture("Ferries wait at the quay on Monday. (Tomas Reyes/Gulf Tribune)"));
         assert!(is_marked_furniture("Delegates arrive at the convention via AP"));
         assert!(is_marked_furniture("Our neighbours, through the year. (Credit: Ana Quist)"));
+        assert!(is_marked_furniture("A ferry in the fog. (CREDIT: Ana Quist)"), "any case");
         assert!(is_marked_furniture("Credit...Ana Quist/The Harbour Post"));
         assert!(is_marked_furniture("Photo credit: Ana Quist"));
         assert!(!is_marked_furniture("Credit unions raised their rates on Monday."), "no label");

@@ -104,6 +104,8 @@ struct Facts<'a> {
     /// breadcrumb).
     top: Vec<&'a str>,
     nearest_long: Option<usize>,
+    /// Every line of the page trimmed, once a page rather than once a candidate.
+    trimmed: Vec<&'a str>,
 }
 
 impl<'a> Facts<'a> {
@@ -113,7 +115,13 @@ impl<'a> Facts<'a> {
         let nearest_long = (end.saturating_sub(REACH_ABOVE)..end)
             .rev()
             .find(|&i| page.head.get(page.lines, i).title_like && page.head.get(page.lines, i).words >= 5);
-        Facts { top, nearest_long }
+        let trimmed = page.lines.iter().map(|l| l.trim()).collect();
+        Facts { top, nearest_long, trimmed }
+    }
+
+    /// How many other lines of the page are this one.
+    fn copies_of(&self, line: &str) -> usize {
+        self.trimmed.iter().filter(|l| **l == line).count().saturating_sub(1)
     }
 
     fn features(&self, page: &Page, i: usize) -> [f64; FEATURES.len()] {
@@ -146,7 +154,7 @@ impl<'a> Facts<'a> {
             flag(facts.label),
             flag(facts.byline),
             header::echo(line, page.head.lead_words()),
-            (repeats(lines, line) as f64).ln_1p(),
+            (self.copies_of(line) as f64).ln_1p(),
             flag(longer_elsewhere),
             flag(page.lead.iter().any(|p| p.len() >= line.len() && p.contains(line))),
             flag(self.nearest_long == Some(i)),
@@ -165,12 +173,6 @@ fn capitalised_share(line: &str) -> f64 {
         capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
     }
     capitalised as f64 / words.max(1) as f64
-}
-
-/// How many other lines of the page are this one (lengths compared first: most differ).
-fn repeats(lines: &[String], line: &str) -> usize {
-    let same = lines.iter().filter(|l| l.len() >= line.len() && l.trim() == line).count();
-    same.saturating_sub(1)
 }
 
 /// The fitted weights, one per feature (standardisation folded in by the training script).
