@@ -6,6 +6,8 @@
 # tells how they do on publishers no rule was written for.
 # Each set's output is kept under target/score-last/; the next run prints, per field, the files
 # that changed against it (scripts/score-diff.py): which a change fixed and which it broke.
+# For the real-world sets it also prints the date score's ceiling (scripts/date-ceiling.py): how
+# many wrong dates are printed on their page at all.
 # Needs python3 for the sets' own scorer. The sets stay outside the repo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,10 @@ score() {
     printf '%-34s %s\n' "$label" "$(tail -n 1 "$tmp/err.txt")"
     printf '%-34s ' ""
     python3 "$scorer" "$tmp/expected.jsonl" "$tmp/out.jsonl" --articles "$root" | tail -n 1
+    if [[ $label == realworld* ]]; then
+        printf '%-34s ' ""
+        python3 scripts/date-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$root" | head -n 1
+    fi
     local kept="$last/$(echo "$label" | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9\n' '-').jsonl"
     if [[ -f $kept ]]; then
         python3 scripts/score-diff.py "$scorer" "$tmp/expected.jsonl" "$kept" "$tmp/out.jsonl"
