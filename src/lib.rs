@@ -6,8 +6,10 @@
 //! The binary's subcommands ([`commands`]) wire those stages together.
 
 pub mod commands;
+pub mod copies;
 pub mod crawl;
 pub mod error;
 pub mod index;
 pub mod output;
 pub mod search;
+pub mod state;

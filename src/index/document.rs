@@ -1,6 +1,7 @@
 //! Articles to Tantivy documents and back.
 
 use super::schema::{exact_key, Fields};
+use crate::copies::minhash::Signature;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use newsidx_extract::article::Article;
 use tantivy::schema::Value;
@@ -55,6 +56,9 @@ pub fn to_document(f: &Fields, file: &str, article: &Article, stamp: FileStamp) 
     doc.add_u64(f.size, stamp.size);
     doc.add_i64(f.mtime, stamp.mtime);
     doc.add_u64(f.hash, stamp.hash);
+    if let Some(signature) = Signature::of(&article.body) {
+        doc.add_bytes(f.minhash, &signature.to_bytes());
+    }
     doc
 }
 

@@ -2,6 +2,7 @@
 //! manifest of what it already holds, and bringing it up to date with its roots ([`update`]).
 
 pub mod cjk;
+pub mod clusters;
 pub mod compact;
 pub mod document;
 pub mod manifest;

@@ -7,7 +7,7 @@ use super::cjk::CjkBigrams;
 use super::stem_cache::CachedStemmer;
 use frostem::Algorithm;
 use tantivy::schema::{
-    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
+    BytesOptions, DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder,
@@ -16,7 +16,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -73,6 +73,9 @@ pub struct Fields {
     pub size: Field,
     pub mtime: Field,
     pub hash: Field,
+    /// The MinHash signature of the body ([`crate::copies::minhash`]), in a fast column that
+    /// clustering reads for every article after a run; absent for a body too short to compare.
+    pub minhash: Field,
 }
 
 impl Fields {
@@ -133,6 +136,7 @@ pub fn build() -> (Schema, Fields) {
     b.add_u64_field("size", FAST);
     b.add_i64_field("mtime", FAST);
     b.add_u64_field("hash", FAST);
+    b.add_bytes_field("minhash", BytesOptions::default().set_fast());
     let schema = b.build();
     let fields = fields_of(&schema).expect("every field was just added");
     (schema, fields)
@@ -174,6 +178,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         size: f("size")?,
         mtime: f("mtime")?,
         hash: f("hash")?,
+        minhash: f("minhash")?,
     })
 }
 

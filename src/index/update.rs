@@ -68,6 +68,7 @@ pub fn run(
     let summary = run.finish()?;
     compact::merge_written(&store.index, &mut writer, &before)?;
     writer.wait_merging_threads()?;
+    super::clusters::refresh(store)?;
     Ok(summary)
 }
 

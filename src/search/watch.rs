@@ -8,8 +8,7 @@ use super::query::Filters;
 use super::{Ranked, Request, SortBy};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tantivy::{DocAddress, Searcher};
 
 /// The state file, in the index folder.
@@ -33,24 +32,12 @@ pub struct Watches {
 impl Watches {
     /// The watches saved beside the index in `dir` (none when the file is absent).
     pub fn load(dir: &Path) -> anyhow::Result<Watches> {
-        let path = dir.join(STATE_FILE);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => serde_json::from_str(&text)
-                .map_err(|e| anyhow::anyhow!("{}: not a watch file newsidx wrote ({e})", path.display())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Watches::default()),
-            Err(e) => Err(anyhow::anyhow!("{}: {e}", path.display())),
-        }
+        crate::state::load(dir, STATE_FILE, "watch")
     }
 
     /// Replaces the state file atomically: a crash leaves the old state or the new, whole.
     pub fn save(&self, dir: &Path) -> anyhow::Result<()> {
-        let path = dir.join(STATE_FILE);
-        let aside: PathBuf = dir.join(format!("{STATE_FILE}.tmp"));
-        let mut file = std::fs::File::create(&aside)?;
-        file.write_all(serde_json::to_string_pretty(self)?.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&aside, &path)?;
-        Ok(())
+        crate::state::save(dir, STATE_FILE, self)
     }
 }
 

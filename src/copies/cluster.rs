@@ -1,0 +1,182 @@
+//! Grouping articles into clusters of copies of one story, from their signatures alone.
+//!
+//! Comparing every pair is quadratic, so locality-sensitive hashing picks the pairs worth
+//! comparing: a signature is cut into [`BANDS`] bands of [`ROWS`] minimums, and two articles
+//! that agree on all of one band are compared. Compared pairs that pass [`is_copy`] are joined,
+//! and the joined groups are the clusters. Everything is decided by the signatures and paths, so
+//! the clusters never depend on the order the files were crawled in.
+
+use super::minhash::{Signature, HASHES};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Minimums per band. With two, two bodies resembling each other by `J` share some band with
+/// probability `1 - (1 - J²)^BANDS`: 0.95 at J = 0.25 (a copy that kept its first quarter), above
+/// 0.999 from J = 0.4, and 0.02 at J = 0.02 (two stories on one topic sharing a few phrases), so
+/// few pairs are compared in vain. Three rows would miss half the copies cut to a quarter.
+pub const ROWS: usize = 2;
+/// Bands in a signature.
+pub const BANDS: usize = HASHES / ROWS;
+
+/// At least this share of the shorter body must stand in the longer one: a copy keeps nearly all
+/// of the story it reprints, a follow-up quotes a few of its paragraphs, and a templated report
+/// (the same sentences with other figures) shares only the runs of words between its figures.
+pub const CONTAINMENT: f64 = 0.7;
+
+/// The shorter body must have at least this share of the longer one's shingles. Sites that
+/// reprint a wire story often keep only its first paragraphs, so a copy may be a fifth of its
+/// original; two sentences quoted from a long story are not a copy of it.
+pub const LENGTH_RATIO: f64 = 0.15;
+
+/// Articles sharing one band with more than this many others are compared with this many of
+/// their neighbours only (all are joined through them), so a story reprinted a thousand times
+/// costs a thousand comparisons, not half a million.
+const NEIGHBOURS: usize = 32;
+
+/// An article as clustering sees it.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub path: String,
+    pub date: Option<NaiveDate>,
+    pub signature: Signature,
+}
+
+/// True when two signatures are of one story.
+pub fn is_copy(a: &Signature, b: &Signature) -> bool {
+    let (short, long) = (a.shingles.min(b.shingles), a.shingles.max(b.shingles));
+    f64::from(short) >= LENGTH_RATIO * f64::from(long) && a.containment(b) >= CONTAINMENT
+}
+
+/// The clusters of two or more among `members`, each as paths with its original first: the
+/// earliest by date (undated last), ties broken by path. Clusters are ordered by their original.
+pub fn clusters(mut members: Vec<Member>) -> Vec<Vec<String>> {
+    members.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut joined = Joined::new(members.len());
+    for band in 0..BANDS {
+        for group in band_groups(&members, band) {
+            compare_group(&members, &group, &mut joined);
+        }
+    }
+    let mut clusters: Vec<Vec<String>> = joined
+        .groups()
+        .into_iter()
+        .filter(|g| g.len() > 1)
+        .map(|mut group| {
+            group.sort_by(|&a, &b| original_first(&members[a], &members[b]));
+            group.into_iter().map(|i| members[i].path.clone()).collect()
+        })
+        .collect();
+    clusters.sort();
+    clusters
+}
+
+/// The order in a cluster: dated before undated, earlier first, then by path.
+fn original_first(a: &Member, b: &Member) -> std::cmp::Ordering {
+    let key = |m: &Member| (m.date.is_none(), m.date);
+    key(a).cmp(&key(b)).then_with(|| a.path.cmp(&b.path))
+}
+
+/// The members agreeing on all minimums of `band`, in groups of two or more (in path order).
+fn band_groups(members: &[Member], band: usize) -> Vec<Vec<usize>> {
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, member) in members.iter().enumerate() {
+        let rows = &member.signature.minimums[band * ROWS..(band + 1) * ROWS];
+        let bytes: Vec<u8> = rows.iter().flat_map(|m| m.to_le_bytes()).collect();
+        by_key.entry(xxh3_64(&bytes)).or_default().push(i);
+    }
+    by_key.into_values().filter(|g| g.len() > 1).collect()
+}
+
+fn compare_group(members: &[Member], group: &[usize], joined: &mut Joined) {
+    for (at, &a) in group.iter().enumerate() {
+        for &b in group.iter().skip(at + 1).take(NEIGHBOURS) {
+            if !joined.same(a, b) && is_copy(&members[a].signature, &members[b].signature) {
+                joined.join(a, b);
+            }
+        }
+    }
+}
+
+/// Disjoint sets of member indices (union–find with path halving).
+struct Joined {
+    parent: Vec<usize>,
+}
+
+impl Joined {
+    fn new(n: usize) -> Joined {
+        Joined { parent: (0..n).collect() }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn same(&mut self, a: usize, b: usize) -> bool {
+        self.root(a) == self.root(b)
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        self.parent[ra.max(rb)] = ra.min(rb);
+    }
+
+    /// Every set, as its members.
+    fn groups(&mut self) -> Vec<Vec<usize>> {
+        let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+        for i in 0..self.parent.len() {
+            let root = self.root(i);
+            by_root.entry(root).or_default().push(i);
+        }
+        by_root.into_values().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(topic: &str, n: usize) -> String {
+        (0..n)
+            .map(|i| format!("Paragraph {i} of the {topic} story tells of event number {} in the town of {topic}ville.", i * 7))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    fn member(path: &str, day: u32, body: &str) -> Member {
+        Member {
+            path: path.into(),
+            date: NaiveDate::from_ymd_opt(2026, 3, day),
+            signature: Signature::of(body).expect("long enough"),
+        }
+    }
+
+    #[test]
+    fn copies_cluster_with_the_earliest_first_and_other_stories_stay_apart() {
+        let ferry = story("ferry", 12);
+        let cut: String = ferry.split("\n\n").take(8).collect::<Vec<_>>().join("\n\n");
+        let members = vec![
+            member("b/copy.txt", 4, &cut),
+            member("a/original.txt", 3, &ferry),
+            member("c/other.txt", 3, &story("storm", 12)),
+            member("d/copy.txt", 3, &format!("Update: a fare was corrected.\n\n{ferry}")),
+        ];
+        let expected = vec![vec!["a/original.txt", "d/copy.txt", "b/copy.txt"]];
+        assert_eq!(clusters(members.clone()), expected);
+        let mut reversed = members;
+        reversed.reverse();
+        assert_eq!(clusters(reversed), expected, "crawl order does not matter");
+    }
+
+    #[test]
+    fn two_paragraphs_quoted_from_a_long_story_are_no_copy_of_it() {
+        let long = story("ferry", 30);
+        let brief: String = long.split("\n\n").take(3).collect::<Vec<_>>().join("\n\n");
+        let (a, b) = (Signature::of(&long).expect("long"), Signature::of(&brief).expect("long"));
+        assert!(!is_copy(&a, &b));
+    }
+}
