@@ -26,6 +26,7 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Index(config) => commands::index::run(&config),
         cli::Job::Search(config) => commands::search::run(&config),
         cli::Job::Show(config) => commands::show::run(&config),
+        cli::Job::Copies(config) => commands::copies::run(&config),
         cli::Job::Extract(config) => commands::extract::run(&config),
         cli::Job::Stats(config) => commands::stats::run(&config),
         cli::Job::Timeline(config) => commands::timeline::run(&config),

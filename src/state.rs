@@ -7,6 +7,11 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
+/// The saved searches (`newsidx watch`): kept when the index is rebuilt, for they are the user's.
+pub const WATCHES_FILE: &str = "newsidx-watches.json";
+/// The clusters of copies: computed from the index, and cleared with it.
+pub const COPIES_FILE: &str = "newsidx-copies.json";
+
 /// The value saved in `dir/name`, or the default one when the file is absent; `what` names the
 /// file's kind in the error for one that is not newsidx's.
 pub fn load<T: DeserializeOwned + Default>(dir: &Path, name: &str, what: &str) -> anyhow::Result<T> {

@@ -23,6 +23,11 @@ Examples:
   newsidx show ~/news/2025/witkoff.txt       every field of one article
   newsidx show ~/news/feed.jsonl#3 -j        the third record of a JSON Lines file, as JSON";
 
+pub(super) const COPIES_EXAMPLES: &str = "\
+Examples:
+  newsidx copies ~/news/site-a/ferry.txt     the story's original and every copy, by date
+  newsidx copies ~/news/site-a/ferry.txt -j  the same as JSON (cluster id, members)";
+
 pub(super) const STATS_EXAMPLES: &str = "\
 Examples:
   newsidx stats --by source                  articles per wire agency, most first

@@ -7,8 +7,9 @@ mod examples;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use counting::{facets, kwic_config, related_config, stats_config, timeline_config, watch_config};
 use counting::{By, KwicArgs, RelatedArgs, StatsArgs, TimelineArgs, WatchArgs};
+use examples::{COPIES_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES, WATCH_EXAMPLES};
 use examples::{EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES};
-use examples::{SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES, WATCH_EXAMPLES};
+use newsidx::commands::copies::CopiesConfig;
 use newsidx::commands::watch::WatchConfig;
 use newsidx::commands::{
     extract::ExtractConfig, index::IndexConfig, kwic::KwicConfig, related::RelatedConfig,
@@ -61,6 +62,9 @@ enum Command {
     /// Saved searches that print only what is new since they last ran (for cron).
     #[command(after_help = WATCH_EXAMPLES)]
     Watch(WatchArgs),
+    /// List the copies of an article's story (the same story republished), original first.
+    #[command(after_help = COPIES_EXAMPLES)]
+    Copies(ShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -154,6 +158,10 @@ struct FilterArgs {
     /// Only articles published on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     until: Option<String>,
+    /// Count and list every copy of a syndicated story (by default a story republished by many
+    /// sites is one hit, counted once).
+    #[arg(long)]
+    all_copies: bool,
 }
 
 impl FilterArgs {
@@ -166,6 +174,7 @@ impl FilterArgs {
             location: self.place,
             source: self.source,
             section: self.section,
+            all_copies: self.all_copies,
         };
         check_range(filters.since, filters.until)?;
         Ok(filters)
@@ -235,6 +244,7 @@ pub enum Job {
     Kwic(KwicConfig),
     Related(RelatedConfig),
     Watch(WatchConfig),
+    Copies(CopiesConfig),
 }
 
 impl Cli {
@@ -253,6 +263,9 @@ impl Cli {
             Command::Search(a) => Job::Search(search_config(a)?),
             Command::Show(a) => {
                 Job::Show(ShowConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
+            }
+            Command::Copies(a) => {
+                Job::Copies(CopiesConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
             }
             Command::Stats(a) => Job::Stats(stats_config(a)?),
             Command::Timeline(a) => Job::Timeline(timeline_config(a)?),

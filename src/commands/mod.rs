@@ -1,6 +1,7 @@
 //! One module per subcommand. Each takes a plain config (no clap below `main`), does its job,
 //! and returns how it ended.
 
+pub mod copies;
 pub mod explain;
 pub mod extract;
 pub mod index;

@@ -3,9 +3,9 @@
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
-use crate::search::facets;
 use crate::search::stats::Facet;
 use crate::search::{self, Request};
+use crate::search::{collapse, facets};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -46,12 +46,20 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     let facets = match config.facets.as_slice() {
         [] => Vec::new(),
         asked => {
-            facets::count(&store, &searcher, ranked.parsed(), asked, FACET_VALUES)
+            let counted =
+                collapse::counted(&store, &searcher, ranked.parsed().box_clone(), &config.request.filters)?;
+            facets::count(&store, &searcher, counted.as_ref(), asked, FACET_VALUES)
                 .map_err(|e| store.read_error(e))?
                 .facets
         }
     };
-    let page = PageInfo { query: &ranked.query, total: ranked.total, offset: ranked.offset, facets: &facets };
+    let page = PageInfo {
+        query: &ranked.query,
+        total: ranked.total,
+        total_copies: ranked.total_copies,
+        offset: ranked.offset,
+        facets: &facets,
+    };
     let hits = ranked.hits(&store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     output::write_results(&mut out, config.format, page, hits)?;

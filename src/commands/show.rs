@@ -1,8 +1,9 @@
 //! `newsidx show`: one stored article, every field.
 
+use crate::copies::Clusters;
 use crate::error::{Status, UserError};
 use crate::index::store;
-use crate::output;
+use crate::output::{self, CopiesOf};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -22,11 +23,18 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
     for key in &super::keys_of(&config.path) {
         if let Some(article) = crate::search::show(&store, key).map_err(|e| store.read_error(e))? {
+            let copies = copies_of(&Clusters::load(&store.dir)?, &article.path);
             let mut out = std::io::stdout().lock();
-            output::write_article(&mut out, config.json, &article)?;
+            output::write_article(&mut out, config.json, &article, &copies)?;
             out.flush()?;
             return Ok(Status::Success);
         }
     }
     Err(UserError::NotIndexed(config.path.display().to_string()).into())
+}
+
+/// Where the article at `path` stands among the copies of its story.
+fn copies_of(clusters: &Clusters, path: &str) -> CopiesOf {
+    let (cluster, copies) = clusters.copies_of(path).map_or((None, 0), |(id, n)| (Some(id), n));
+    CopiesOf { cluster, copies }
 }

@@ -4,9 +4,9 @@
 use crate::error::Status;
 use crate::index::store;
 use crate::output::stats::{write_stats, StatsFormat};
-use crate::search::facets;
 use crate::search::query::{self, Filters};
 use crate::search::stats::Facet;
+use crate::search::{collapse, facets};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -30,6 +30,7 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
     let searcher = store.searcher()?;
     let languages = store.text_in_use(&searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, &config.query, &config.filters)?;
+    let parsed = collapse::counted(&store, &searcher, parsed, &config.filters)?;
     let counted = facets::count(&store, &searcher, parsed.as_ref(), &config.by, config.top)
         .map_err(|e| store.read_error(e))?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

@@ -5,6 +5,7 @@
 use crate::error::Status;
 use crate::index::store::{self, Store};
 use crate::output::timeline::{write_timeline, Series, TimelineFormat};
+use crate::search::collapse;
 use crate::search::query::{self, Filters};
 use crate::search::timeline::{per_day, roll_up, Period, PeriodCount};
 use chrono::NaiveDate;
@@ -65,6 +66,7 @@ fn days_of(
 ) -> anyhow::Result<BTreeMap<NaiveDate, u64>> {
     let languages = store.text_in_use(searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, text, filters)?;
+    let parsed = collapse::counted(store, searcher, parsed, filters)?;
     per_day(searcher, &store.fields, parsed.as_ref()).map_err(|e| store.read_error(e))
 }
 

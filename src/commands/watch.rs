@@ -127,7 +127,13 @@ fn print_reports(reports: &[Report], format: Format) -> anyhow::Result<()> {
     } else {
         for report in reports {
             writeln!(out, "watch {}: {} new for \"{}\"", report.name, report.new.len(), report.query)?;
-            let page = PageInfo { query: &report.query, total: report.new.len(), offset: 0, facets: &[] };
+            let page = PageInfo {
+                query: &report.query,
+                total: report.new.len(),
+                total_copies: report.new.len(),
+                offset: 0,
+                facets: &[],
+            };
             if !report.new.is_empty() {
                 output::write_results(&mut out, format, page, report.new.iter().cloned().map(Ok))?;
             }

@@ -134,7 +134,8 @@ mod tests {
     #[test]
     fn a_copy_cut_short_is_contained_in_its_original() {
         let original = Signature::of(STORY).expect("long enough");
-        let cut = Signature::of(&STORY[..STORY.find(" Islanders welcomed").expect("cut")]).expect("long enough");
+        let cut =
+            Signature::of(&STORY[..STORY.find(" Islanders welcomed").expect("cut")]).expect("long enough");
         assert!(original.resemblance(&cut) < 0.9);
         assert!(original.containment(&cut) > 0.9, "{}", original.containment(&cut));
     }

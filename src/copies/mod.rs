@@ -17,7 +17,7 @@ use std::path::Path;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The clusters file, in the index folder.
-pub const CLUSTERS_FILE: &str = "newsidx-copies.json";
+pub const CLUSTERS_FILE: &str = crate::state::COPIES_FILE;
 
 /// The clusters of an index, as saved.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +76,13 @@ impl Clusters {
         let cluster = *self.by_path.get(path)?;
         let rank = self.saved.clusters[cluster].iter().position(|p| p == path)?;
         Some(Place { cluster, rank })
+    }
+
+    /// The id of the cluster of the article at `path` and how many other members it has, when it
+    /// has copies.
+    pub fn copies_of(&self, path: &str) -> Option<(String, usize)> {
+        let place = self.place(path)?;
+        Some((self.id(place.cluster), self.members(place.cluster).len() - 1))
     }
 
     /// A cluster's paths, its original first.

@@ -46,7 +46,8 @@ fn segment_members(segment: &SegmentReader, members: &mut Vec<Member>) -> anyhow
         if let Some(ord) = paths.term_ords(doc).next() {
             paths.ord_to_str(ord, &mut path)?;
         }
-        let date = dates.first(doc).and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0));
+        let date =
+            dates.first(doc).and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0));
         members.push(Member { path: path.clone(), date: date.map(|d| d.date_naive()), signature });
     }
     Ok(())

@@ -7,7 +7,8 @@ use super::cjk::CjkBigrams;
 use super::stem_cache::CachedStemmer;
 use frostem::Algorithm;
 use tantivy::schema::{
-    BytesOptions, DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
+    BytesOptions, DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST,
+    INDEXED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder,

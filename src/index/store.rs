@@ -123,7 +123,8 @@ fn settings() -> IndexSettings {
     }
 }
 
-/// Refuses to create an index in a folder that holds anything but an index's own files: the
+/// Refuses to create an index in a folder that holds anything but an index's own files (and the
+/// saved searches, which a rebuild keeps): the
 /// user named the wrong folder (an archive, a home folder), and an index written there would mix
 /// with their files.
 fn refuse_foreign(dir: &Path) -> Result<(), UserError> {
@@ -131,7 +132,7 @@ fn refuse_foreign(dir: &Path) -> Result<(), UserError> {
         return Ok(());
     };
     let names = entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned());
-    match names.into_iter().find(|name| !is_index_file(name)) {
+    match names.into_iter().find(|name| !is_index_file(name) && name != crate::state::WATCHES_FILE) {
         Some(example) => Err(UserError::NotAnIndex { dir: dir.to_path_buf(), example }),
         None => Ok(()),
     }
@@ -153,13 +154,15 @@ fn clear(dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `meta.json`, `.managed.json`, lock files, the version file, and `<32 hex>.<ext>` segment files.
+/// `meta.json`, `.managed.json`, lock files, the version file, the clusters of copies computed
+/// from the index, and `<32 hex>.<ext>` segment files.
 fn is_index_file(name: &str) -> bool {
     let segment = name
         .split('.')
         .next()
         .is_some_and(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()));
-    segment || matches!(name, "meta.json" | ".managed.json" | VERSION_FILE) || name.ends_with(".lock")
+    let ours = matches!(name, "meta.json" | ".managed.json" | VERSION_FILE | crate::state::COPIES_FILE);
+    segment || ours || name.ends_with(".lock")
 }
 
 fn check_version(dir: &Path) -> Result<(), UserError> {

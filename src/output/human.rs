@@ -27,7 +27,21 @@ pub fn write_results<W: Write>(
     match (shown, page.total) {
         (0, 0) => writeln!(out, "no hits for {query:?}"),
         (0, total) => writeln!(out, "no hits past {} ({total} in total for {query:?})", page.offset),
-        (_, total) => writeln!(out, "hits {first}–{} of {total} for {query:?}", page.offset + shown),
+        (_, total) => writeln!(
+            out,
+            "hits {first}–{} of {total} for {query:?}{}",
+            page.offset + shown,
+            with_copies(page)
+        ),
+    }
+}
+
+/// `(12 with copies)` when some hits stand for copies of their story, else nothing.
+fn with_copies(page: PageInfo) -> String {
+    if page.total_copies > page.total {
+        format!(" ({} with copies)", page.total_copies)
+    } else {
+        String::new()
     }
 }
 
@@ -39,7 +53,12 @@ fn write_hit<W: Write>(out: &mut W, hit: &Hit, color: bool) -> io::Result<()> {
         writeln!(out, "   {facts}")?;
     }
     let score = hit.score.map(|s| format!("  score {s:.2}")).unwrap_or_default();
-    writeln!(out, "   {dim}{}{score}{reset}", hit.path)?;
+    let copies = match hit.copies {
+        0 => String::new(),
+        1 => "  +1 copy".to_string(),
+        n => format!("  +{n} copies"),
+    };
+    writeln!(out, "   {dim}{}{score}{reset}{copies}", hit.path)?;
     writeln!(out, "   {}", highlight(&hit.snippet, &hit.highlights, color).replace('\n', " "))?;
     writeln!(out)
 }
@@ -85,7 +104,7 @@ fn highlight(snippet: &str, ranges: &[[usize; 2]], color: bool) -> String {
     out
 }
 
-pub fn write_article<W: Write>(out: &mut W, a: &Article) -> io::Result<()> {
+pub fn write_article<W: Write>(out: &mut W, a: &Article, copies: &super::CopiesOf) -> io::Result<()> {
     let or_none = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     writeln!(out, "path:     {}", a.path)?;
     writeln!(out, "title:    {}", or_none(&a.title))?;
@@ -94,6 +113,13 @@ pub fn write_article<W: Write>(out: &mut W, a: &Article) -> io::Result<()> {
     writeln!(out, "location: {}", or_none(&a.location))?;
     writeln!(out, "source:   {}", or_none(&a.source))?;
     writeln!(out, "section:  {}", or_none(&a.section))?;
+    if let Some(cluster) = &copies.cluster {
+        writeln!(
+            out,
+            "copies:   {} (cluster {cluster}; newsidx copies {} lists them)",
+            copies.copies, a.path
+        )?;
+    }
     writeln!(out, "\n{}", a.body)
 }
 
@@ -116,6 +142,8 @@ mod tests {
             language: None,
             snippet: String::new(),
             highlights: Vec::new(),
+            cluster: None,
+            copies: 0,
         }
     }
 

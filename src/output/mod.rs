@@ -21,7 +21,7 @@ use std::io::{self, Write};
 pub enum Format {
     /// For people; `color` highlights matches with ANSI escapes.
     Text { color: bool },
-    /// One JSON object: `{"query", "total", "hits": [...]}`.
+    /// One JSON object: `{"query", "total", "total_copies", "hits": [...]}`.
     Json,
     /// One JSON object per hit, one per line.
     Jsonl,
@@ -34,8 +34,10 @@ pub enum Format {
 pub struct PageInfo<'a> {
     /// The query text.
     pub query: &'a str,
-    /// Every matching article, not just this page.
+    /// Every matching article, not just this page, each syndicated story once.
     pub total: usize,
+    /// Every matching article, each copy counted.
+    pub total_copies: usize,
     /// Hits skipped before this page.
     pub offset: usize,
     /// Counts of the whole result set per facet, printed beside the hits in JSON when asked for.
@@ -58,12 +60,35 @@ where
     }
 }
 
-/// Prints one stored article, every field.
-pub fn write_article<W: Write>(out: &mut W, json: bool, article: &Article) -> io::Result<()> {
+/// Where an article stands among the copies of its story.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CopiesOf {
+    /// The id its copies share, when it has any.
+    pub cluster: Option<String>,
+    /// How many other articles are copies of the same story.
+    pub copies: usize,
+}
+
+/// `show --json`: the article's fields, then `cluster` and `copies`.
+#[derive(Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    article: &'a Article,
+    #[serde(flatten)]
+    copies: &'a CopiesOf,
+}
+
+/// Prints one stored article, every field, and its copies.
+pub fn write_article<W: Write>(
+    out: &mut W,
+    json: bool,
+    article: &Article,
+    copies: &CopiesOf,
+) -> io::Result<()> {
     if json {
-        write_json(out, article)
+        write_json(out, &Shown { article, copies })
     } else {
-        human::write_article(out, article)
+        human::write_article(out, article, copies)
     }
 }
 
@@ -73,7 +98,7 @@ pub fn write_json<W: Write, T: Serialize>(out: &mut W, value: &T) -> io::Result<
     writeln!(out)
 }
 
-/// The `search --json` object, `{"query", "total", "hits"}`, with its hits serialized as they
+/// The `search --json` object, `{"query", "total", "total_copies", "hits"}`, with its hits serialized as they
 /// are read (serde pulls them from the iterator, once).
 struct Streamed<'a, I> {
     page: PageInfo<'a>,
@@ -83,9 +108,10 @@ struct Streamed<'a, I> {
 impl<I: Iterator<Item = io::Result<Hit>>> Serialize for Streamed<'_, I> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let facets = self.page.facets;
-        let mut object = serializer.serialize_struct("Results", 3 + usize::from(!facets.is_empty()))?;
+        let mut object = serializer.serialize_struct("Results", 4 + usize::from(!facets.is_empty()))?;
         object.serialize_field("query", self.page.query)?;
         object.serialize_field("total", &self.page.total)?;
+        object.serialize_field("total_copies", &self.page.total_copies)?;
         object.serialize_field("hits", &HitSeq(&self.hits))?;
         if !facets.is_empty() {
             object.serialize_field("facets", &FacetMap(facets))?;

@@ -2,6 +2,7 @@
 //! [`Hit`]s with highlighted snippets one at a time, as a printer asks for them, so a full export
 //! (`--limit 0`) never holds more than one hit's text.
 
+pub mod collapse;
 pub mod facets;
 pub mod kwic;
 mod passage;
@@ -13,6 +14,7 @@ pub mod timeline;
 pub mod watch;
 pub mod words;
 
+use crate::copies::Clusters;
 use crate::index::{document, Store};
 use newsidx_extract::article::Article;
 use serde::Serialize;
@@ -72,12 +74,18 @@ pub struct Hit {
     pub snippet: String,
     /// Byte ranges of the matched words in `snippet`.
     pub highlights: Vec<[usize; 2]>,
+    /// The id shared by the copies of one syndicated story, when the article has copies.
+    pub cluster: Option<String>,
+    /// How many other articles are copies of the same story.
+    pub copies: usize,
 }
 
 impl Hit {
     fn new(rank: usize, score: Option<f32>, a: Article, snippet: (String, Vec<[usize; 2]>)) -> Hit {
         let (snippet, highlights) = snippet;
         Hit {
+            cluster: None,
+            copies: 0,
             rank,
             score,
             path: a.path,
@@ -99,8 +107,10 @@ impl Hit {
 pub struct Results {
     /// The query text.
     pub query: String,
-    /// Every matching article, not just this page.
+    /// Every matching article, not just this page, each syndicated story once.
     pub total: usize,
+    /// Every matching article, each copy counted.
+    pub total_copies: usize,
     /// This page.
     pub hits: Vec<Hit>,
 }
@@ -110,19 +120,23 @@ pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
     let searcher = store.searcher()?;
     let ranked = rank(store, &searcher, request)?;
     let hits = ranked.hits(store, &searcher).collect::<anyhow::Result<Vec<Hit>>>()?;
-    Ok(Results { query: ranked.query.clone(), total: ranked.total, hits })
+    Ok(Results { query: ranked.query.clone(), total: ranked.total, total_copies: ranked.total_copies, hits })
 }
 
 /// The matching documents of one search in rank order, before any is read from the store.
 pub struct Ranked {
     /// The query text.
     pub query: String,
-    /// Every matching article, not just this page.
+    /// Every matching article, not just this page, each syndicated story once (unless the
+    /// request asked for every copy).
     pub total: usize,
+    /// Every matching article, each copy counted.
+    pub total_copies: usize,
     /// Hits skipped before this page.
     pub offset: usize,
     docs: Vec<(Option<f32>, DocAddress)>,
     parsed: Box<dyn Query>,
+    clusters: Clusters,
 }
 
 /// Ranks the documents of a search with a searcher already opened (repeated searches in one
@@ -131,12 +145,44 @@ pub struct Ranked {
 pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Result<Ranked> {
     let languages = store.text_in_use(searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, &request.query, &request.filters)?;
+    let clusters = Clusters::load(&store.dir)?;
     let (offset, limit) = page_bounds(request, searcher.num_docs());
-    let (docs, total) = match (limit, request.sort) {
-        (0, _) => (Vec::new(), searcher.search(&parsed, &Count)?),
+    let collapse = !request.filters.all_copies && !clusters.is_empty();
+    let matched =
+        if collapse { collapse::Matched::find(searcher, &*parsed, &clusters)? } else { Default::default() };
+    // A page of collapsed hits is found among the first `offset + limit` hits and at most
+    // `extra` more: every hit beyond those is a copy of a hit before it.
+    let extra = matched.extra();
+    let window = if limit == 0 { 0 } else { (offset + limit).saturating_add(extra) };
+    let (all, total_copies) = ranked_docs(searcher, &*parsed, request.sort, 0, window)?;
+    let docs = if collapse { one_per_story(searcher, all, &clusters)? } else { all };
+    let docs = docs.into_iter().skip(offset).take(limit).collect();
+    let total = total_copies - extra;
+    Ok(Ranked {
+        query: request.query.clone(),
+        total,
+        total_copies,
+        offset: request.offset,
+        docs,
+        parsed,
+        clusters,
+    })
+}
+
+/// The first `limit` documents past `offset` in `sort` order, and how many match in all.
+fn ranked_docs(
+    searcher: &Searcher,
+    parsed: &dyn Query,
+    sort: SortBy,
+    offset: usize,
+    limit: usize,
+) -> tantivy::Result<(Vec<(Option<f32>, DocAddress)>, usize)> {
+    let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
+    Ok(match (limit, sort) {
+        (0, _) => (Vec::new(), searcher.search(parsed, &Count)?),
         (_, SortBy::Relevance) => {
             let top = TopDocs::with_limit(limit).and_offset(offset).order_by_score();
-            let (docs, total) = searcher.search(&parsed, &(top, Count))?;
+            let (docs, total) = searcher.search(parsed, &(top, Count))?;
             (docs.into_iter().map(|(s, a)| (Some(s), a)).collect(), total)
         }
         (_, SortBy::Random { seed }) => {
@@ -145,17 +191,33 @@ pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Re
                     let paths = segment.fast_fields().str("path").ok().flatten();
                     move |doc: DocId, _: Score| paths.as_ref().map_or(0, |column| shuffled(column, doc, seed))
                 });
-            let (docs, total) = searcher.search(&parsed, &(top, Count))?;
+            let (docs, total) = searcher.search(parsed, &(top, Count))?;
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
         (_, SortBy::Date) => {
             let top = TopDocs::with_limit(limit).and_offset(offset);
             let by_date = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
-            let (docs, total) = searcher.search(&parsed, &(by_date, Count))?;
+            let (docs, total) = searcher.search(parsed, &(by_date, Count))?;
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
-    };
-    Ok(Ranked { query: request.query.clone(), total, offset: request.offset, docs, parsed })
+    })
+}
+
+/// The documents in order with every one dropped whose story a document before it stands for.
+fn one_per_story(
+    searcher: &Searcher,
+    docs: Vec<(Option<f32>, DocAddress)>,
+    clusters: &Clusters,
+) -> anyhow::Result<Vec<(Option<f32>, DocAddress)>> {
+    let mut shown = std::collections::HashSet::new();
+    let mut kept = Vec::with_capacity(docs.len());
+    for (score, address) in docs {
+        let place = clusters.place(&path_at(searcher, address)?);
+        if place.is_none_or(|p| shown.insert(p.cluster)) {
+            kept.push((score, address));
+        }
+    }
+    Ok(kept)
 }
 
 /// An article's place in the random order of `seed`: a hash of the seed and its path.
@@ -255,7 +317,12 @@ impl Hits<'_> {
             }
         };
         let snippet = snippet::snippet_of(generator, &article.body);
-        Ok(Hit::new(rank, score, article, snippet))
+        let copies = self.ranked.clusters.copies_of(&article.path);
+        let mut hit = Hit::new(rank, score, article, snippet);
+        if let Some((cluster, copies)) = copies {
+            (hit.cluster, hit.copies) = (Some(cluster), copies);
+        }
+        Ok(hit)
     }
 }
 

@@ -33,6 +33,9 @@ pub struct Filters {
     pub since: Option<NaiveDate>,
     /// Last day included.
     pub until: Option<NaiveDate>,
+    /// Count and list every copy of a syndicated story instead of the story once.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub all_copies: bool,
 }
 
 /// Parses the query text and adds the filters. Bare words are looked up in the title (boosted)

@@ -1,11 +1,13 @@
 //! Articles like a given one: Tantivy's more-like-this over the article's own title and body
 //! (its most telling words, by frequency in it and rarity in the archive), the article itself
-//! left out. The result is ranked like a search, so every printer of hits prints it.
+//! left out, and so are its copies (the same story republished is not a related one). The result
+//! is ranked like a search, so every printer of hits prints it.
 
 use super::Ranked;
+use crate::copies::Clusters;
 use crate::index::{document, Store};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery, TermSetQuery};
 use tantivy::schema::{IndexRecordOption, OwnedValue};
 use tantivy::{Searcher, TantivyDocument, Term};
 
@@ -34,12 +36,20 @@ pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyh
         .with_min_word_length(3)
         .with_max_query_terms(QUERY_TERMS)
         .with_document_fields(own_fields);
+    let clusters = Clusters::load(&store.dir)?;
+    let same_story = match clusters.place(key) {
+        Some(place) => {
+            clusters.members(place.cluster).iter().map(|p| Term::from_field_text(fields.path, p)).collect()
+        }
+        None => vec![this],
+    };
     let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
         (Occur::Must, Box::new(like) as Box<dyn Query>),
-        (Occur::MustNot, Box::new(TermQuery::new(this, IndexRecordOption::Basic))),
+        (Occur::MustNot, Box::new(TermSetQuery::new(same_story))),
     ]));
     let limit = limit.clamp(1, usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1));
     let (docs, total) = searcher.search(&parsed, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
     let docs = docs.into_iter().map(|(score, address)| (Some(score), address)).collect();
-    Ok(Some(Ranked { query: format!("related to {key}"), total, offset: 0, docs, parsed }))
+    let query = format!("related to {key}");
+    Ok(Some(Ranked { query, total, total_copies: total, offset: 0, docs, parsed, clusters }))
 }

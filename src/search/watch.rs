@@ -12,7 +12,7 @@ use std::path::Path;
 use tantivy::{DocAddress, Searcher};
 
 /// The state file, in the index folder.
-pub const STATE_FILE: &str = "newsidx-watches.json";
+pub const STATE_FILE: &str = crate::state::WATCHES_FILE;
 
 /// One saved search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

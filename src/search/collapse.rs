@@ -1,0 +1,146 @@
+//! Each syndicated story once: which matching articles are copies of another match, so that
+//! search lists a cluster as its best-ranked member and stats and timeline count it once.
+//!
+//! The clusters come from the file saved beside the index ([`crate::copies::Clusters`]); the
+//! members of each that a query matches are found by a collector over the fast path column,
+//! without loading stored documents.
+
+use crate::copies::{Clusters, Place};
+use crate::index::schema::Fields;
+use std::collections::HashMap;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::StrColumn;
+use tantivy::query::{BooleanQuery, Occur, Query, TermSetQuery};
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
+
+/// The cluster members a query matches, by cluster: their ranks in it (0 the original).
+#[derive(Debug, Default)]
+pub struct Matched {
+    ranks: HashMap<usize, Vec<usize>>,
+}
+
+impl Matched {
+    /// Finds the members of `clusters` that `query` matches.
+    pub fn find(searcher: &Searcher, query: &dyn Query, clusters: &Clusters) -> tantivy::Result<Matched> {
+        if clusters.is_empty() {
+            return Ok(Matched::default());
+        }
+        let places = searcher.search(query, &Members { clusters })?;
+        let mut ranks: HashMap<usize, Vec<usize>> = HashMap::new();
+        for place in places {
+            ranks.entry(place.cluster).or_default().push(place.rank);
+        }
+        ranks.values_mut().for_each(|r| r.sort_unstable());
+        Ok(Matched { ranks })
+    }
+
+    /// Matches that stand for another match of their cluster: left out when each story counts once.
+    pub fn extra(&self) -> usize {
+        self.ranks.values().map(|r| r.len() - 1).sum()
+    }
+
+    /// The paths of the extra matches: every matched member but the earliest-ranked (the original
+    /// when it matches), which is the one counted.
+    fn extra_paths<'a>(&'a self, clusters: &'a Clusters) -> impl Iterator<Item = &'a str> {
+        self.ranks.iter().flat_map(move |(&cluster, ranks)| {
+            let members = clusters.members(cluster);
+            ranks.iter().skip(1).filter_map(move |&r| members.get(r).map(String::as_str))
+        })
+    }
+}
+
+/// `query` without the matches that are copies of another match, so that an aggregation over it
+/// counts each story once (by its earliest matching member, whose author, agency and date it
+/// counts).
+pub fn once(
+    searcher: &Searcher,
+    fields: &Fields,
+    query: Box<dyn Query>,
+    clusters: &Clusters,
+) -> tantivy::Result<Box<dyn Query>> {
+    let matched = Matched::find(searcher, query.as_ref(), clusters)?;
+    let extra: Vec<Term> =
+        matched.extra_paths(clusters).map(|p| Term::from_field_text(fields.path, p)).collect();
+    if extra.is_empty() {
+        return Ok(query);
+    }
+    let without: Box<dyn Query> = Box::new(TermSetQuery::new(extra));
+    Ok(Box::new(BooleanQuery::new(vec![(Occur::Must, query), (Occur::MustNot, without)])))
+}
+
+/// The query whose matches are counted: each story once (see [`once`]), or every copy when the
+/// filters ask for all copies.
+pub fn counted(
+    store: &crate::index::Store,
+    searcher: &Searcher,
+    query: Box<dyn Query>,
+    filters: &super::Filters,
+) -> anyhow::Result<Box<dyn Query>> {
+    if filters.all_copies {
+        return Ok(query);
+    }
+    let clusters = Clusters::load(&store.dir)?;
+    Ok(once(searcher, &store.fields, query, &clusters)?)
+}
+
+/// Collects the place of every matching cluster member.
+struct Members<'a> {
+    clusters: &'a Clusters,
+}
+
+impl Collector for Members<'_> {
+    type Fruit = Vec<Place>;
+    type Child = SegmentMembers;
+
+    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentMembers> {
+        let paths = segment.fast_fields().str("path")?;
+        let by_ord = match &paths {
+            Some(column) => places_by_ord(column, self.clusters)?,
+            None => HashMap::new(),
+        };
+        Ok(SegmentMembers { paths, by_ord, found: Vec::new() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Place>>) -> tantivy::Result<Vec<Place>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+/// The place of each cluster member in a segment, by the ordinal of its path in the segment's
+/// path column: looked up once a segment, so each matching document costs one map lookup.
+fn places_by_ord(paths: &StrColumn, clusters: &Clusters) -> tantivy::Result<HashMap<u64, Place>> {
+    let mut by_ord = HashMap::new();
+    for cluster in 0..clusters.len() {
+        for (rank, path) in clusters.members(cluster).iter().enumerate() {
+            if let Some(ord) = paths.dictionary().term_ord(path.as_bytes())? {
+                by_ord.insert(ord, Place { cluster, rank });
+            }
+        }
+    }
+    Ok(by_ord)
+}
+
+struct SegmentMembers {
+    paths: Option<StrColumn>,
+    by_ord: HashMap<u64, Place>,
+    found: Vec<Place>,
+}
+
+impl SegmentCollector for SegmentMembers {
+    type Fruit = Vec<Place>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let ord = self.paths.as_ref().and_then(|p| p.term_ords(doc).next());
+        if let Some(place) = ord.and_then(|o| self.by_ord.get(&o)) {
+            self.found.push(*place);
+        }
+    }
+
+    fn harvest(self) -> Vec<Place> {
+        self.found
+    }
+}
