@@ -123,6 +123,9 @@ pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
     Ok(Results { query: ranked.query.clone(), total: ranked.total, total_copies: ranked.total_copies, hits })
 }
 
+/// A ranked document: its score (none when sorted otherwise) and where it is.
+type RankedDoc = (Option<f32>, DocAddress);
+
 /// The matching documents of one search in rank order, before any is read from the store.
 pub struct Ranked {
     /// The query text.
@@ -134,7 +137,7 @@ pub struct Ranked {
     pub total_copies: usize,
     /// Hits skipped before this page.
     pub offset: usize,
-    docs: Vec<(Option<f32>, DocAddress)>,
+    docs: Vec<RankedDoc>,
     parsed: Box<dyn Query>,
     clusters: Clusters,
 }
@@ -176,7 +179,7 @@ fn ranked_docs(
     sort: SortBy,
     offset: usize,
     limit: usize,
-) -> tantivy::Result<(Vec<(Option<f32>, DocAddress)>, usize)> {
+) -> tantivy::Result<(Vec<RankedDoc>, usize)> {
     let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
     Ok(match (limit, sort) {
         (0, _) => (Vec::new(), searcher.search(parsed, &Count)?),
@@ -206,9 +209,9 @@ fn ranked_docs(
 /// The documents in order with every one dropped whose story a document before it stands for.
 fn one_per_story(
     searcher: &Searcher,
-    docs: Vec<(Option<f32>, DocAddress)>,
+    docs: Vec<RankedDoc>,
     clusters: &Clusters,
-) -> anyhow::Result<Vec<(Option<f32>, DocAddress)>> {
+) -> anyhow::Result<Vec<RankedDoc>> {
     let mut shown = std::collections::HashSet::new();
     let mut kept = Vec::with_capacity(docs.len());
     for (score, address) in docs {
