@@ -100,6 +100,10 @@ struct IndexArgs {
     /// Commit after this many files, so a killed run keeps its progress.
     #[arg(long, value_name = "N", default_value_t = newsidx::commands::index::DEFAULT_COMMIT_EVERY)]
     commit_every: usize,
+    /// Do not recognise syndicated copies: no body signatures, no clusters (search then lists
+    /// and counts every copy; files indexed with it carry no signature until `--rebuild`).
+    #[arg(long)]
+    no_copies: bool,
 }
 
 #[derive(Debug, Args)]
@@ -259,6 +263,7 @@ impl Cli {
                 progress: std::io::stderr().is_terminal(),
                 max_file_size: megabytes(a.max_file_size),
                 commit_every: a.commit_every.max(1),
+                copies: !a.no_copies,
             }),
             Command::Search(a) => Job::Search(search_config(a)?),
             Command::Show(a) => {

@@ -29,6 +29,8 @@ pub struct IndexConfig {
     pub max_file_size: u64,
     /// Files read between two commits.
     pub commit_every: usize,
+    /// Recognise syndicated copies (off: no signatures, no clusters; search lists every copy).
+    pub copies: bool,
 }
 
 /// Runs an index pass and prints its summary.
@@ -44,6 +46,7 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<Status> {
         rebuild: config.rebuild,
         max_file_size: config.max_file_size,
         commit_every: config.commit_every,
+        copies: config.copies,
     };
     let bar = progress_bar(config.progress, &roots);
     let warn = |message: &str| bar.suspend(|| super::warn(&message));

@@ -9,7 +9,6 @@
 use super::minhash::{Signature, HASHES};
 use chrono::NaiveDate;
 use std::collections::HashMap;
-use xxhash_rust::xxh3::xxh3_64;
 
 /// Minimums per band. With two, two bodies resembling each other by `J` share some band with
 /// probability `1 - (1 - J²)^BANDS`: 0.95 at J = 0.25 (a copy that kept its first quarter), above
@@ -77,15 +76,17 @@ fn original_first(a: &Member, b: &Member) -> std::cmp::Ordering {
     key(a).cmp(&key(b)).then_with(|| a.path.cmp(&b.path))
 }
 
-/// The members agreeing on all minimums of `band`, in groups of two or more (in path order).
+/// The members agreeing on all minimums of `band`, in groups of two or more (in path order):
+/// sorting the band's keys puts each group together.
 fn band_groups(members: &[Member], band: usize) -> Vec<Vec<usize>> {
-    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, member) in members.iter().enumerate() {
-        let rows = &member.signature.minimums[band * ROWS..(band + 1) * ROWS];
-        let bytes: Vec<u8> = rows.iter().flat_map(|m| m.to_le_bytes()).collect();
-        by_key.entry(xxh3_64(&bytes)).or_default().push(i);
-    }
-    by_key.into_values().filter(|g| g.len() > 1).collect()
+    let key = |m: &Member| {
+        let rows = &m.signature.minimums[band * ROWS..(band + 1) * ROWS];
+        rows.iter().fold(0u64, |k, &r| k.rotate_left(32) ^ u64::from(r))
+    };
+    let mut keyed: Vec<(u64, usize)> = members.iter().enumerate().map(|(i, m)| (key(m), i)).collect();
+    keyed.sort_unstable();
+    let runs = keyed.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1);
+    runs.map(|run| run.iter().map(|&(_, i)| i).collect()).collect()
 }
 
 fn compare_group(members: &[Member], group: &[usize], joined: &mut Joined) {

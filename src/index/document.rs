@@ -28,8 +28,15 @@ impl FileStamp {
     }
 }
 
-/// The document for an article read from the file `file`, stamped `stamp`.
-pub fn to_document(f: &Fields, file: &str, article: &Article, stamp: FileStamp) -> TantivyDocument {
+/// The document for an article read from the file `file`, stamped `stamp`; `copies` adds the
+/// signature its copies are recognised by.
+pub fn to_document(
+    f: &Fields,
+    file: &str,
+    article: &Article,
+    stamp: FileStamp,
+    copies: bool,
+) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.path, &article.path);
     doc.add_text(f.file, file);
@@ -56,7 +63,7 @@ pub fn to_document(f: &Fields, file: &str, article: &Article, stamp: FileStamp) 
     doc.add_u64(f.size, stamp.size);
     doc.add_i64(f.mtime, stamp.mtime);
     doc.add_u64(f.hash, stamp.hash);
-    if let Some(signature) = Signature::of(&article.body) {
+    if let Some(signature) = Signature::of(&article.body).filter(|_| copies) {
         doc.add_bytes(f.minhash, &signature.to_bytes());
     }
     doc

@@ -24,6 +24,8 @@ pub struct Options {
     pub max_file_size: u64,
     /// Files read between two commits.
     pub commit_every: usize,
+    /// Recognise syndicated copies: sign each body and cluster the index after the run.
+    pub copies: bool,
 }
 
 /// The counts an index run reports.
@@ -68,7 +70,11 @@ pub fn run(
     let summary = run.finish()?;
     compact::merge_written(&store.index, &mut writer, &before)?;
     writer.wait_merging_threads()?;
-    super::clusters::refresh(store)?;
+    if options.copies {
+        super::clusters::refresh(store)?;
+    } else {
+        super::clusters::forget(store)?;
+    }
     Ok(summary)
 }
 
@@ -188,8 +194,10 @@ impl<'a> Run<'a> {
         let stamp = FileStamp::of(&bytes, file.size, file.mtime);
         let mut outcome = read::from_bytes_guarded(&key, file.kind, &bytes, limit);
         let articles = std::mem::take(&mut outcome.articles);
-        let docs =
-            articles.iter().map(|a| document::to_document(&self.store.fields, &key, a, stamp)).collect();
+        let docs = articles
+            .iter()
+            .map(|a| document::to_document(&self.store.fields, &key, a, stamp, self.options.copies))
+            .collect();
         let same_content = self.known.get(&key).is_some_and(|k| k.stamp.hash == stamp.hash);
         Change::Read { docs, outcome, same_content }
     }
