@@ -83,6 +83,36 @@ pub fn counted(
     Ok(once(searcher, &store.fields, query, &clusters)?)
 }
 
+/// The documents in rank order with every one dropped whose story a document before it stands
+/// for. Paths are compared by their ordinals in each segment's path column (an ordinal turned
+/// back into its path decompresses a block of the column's dictionary).
+pub fn one_per_story(
+    searcher: &Searcher,
+    docs: Vec<super::RankedDoc>,
+    clusters: &Clusters,
+) -> tantivy::Result<Vec<super::RankedDoc>> {
+    let mut segments: HashMap<SegmentOrdinal, (Option<StrColumn>, HashMap<u64, Place>)> = HashMap::new();
+    let mut shown = std::collections::HashSet::new();
+    let mut kept = Vec::with_capacity(docs.len());
+    for (score, address) in docs {
+        let (paths, by_ord) = match segments.entry(address.segment_ord) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let paths = searcher.segment_reader(address.segment_ord).fast_fields().str("path")?;
+                let by_ord =
+                    paths.as_ref().map(|p| places_by_ord(p, clusters)).transpose()?.unwrap_or_default();
+                e.insert((paths, by_ord))
+            }
+        };
+        let ord = paths.as_ref().and_then(|p| p.term_ords(address.doc_id).next());
+        let place = ord.and_then(|o| by_ord.get(&o));
+        if place.is_none_or(|p| shown.insert(p.cluster)) {
+            kept.push((score, address));
+        }
+    }
+    Ok(kept)
+}
+
 /// Collects the place of every matching cluster member.
 struct Members<'a> {
     clusters: &'a Clusters,

@@ -124,7 +124,7 @@ pub fn run(store: &Store, request: &Request) -> anyhow::Result<Results> {
 }
 
 /// A ranked document: its score (none when sorted otherwise) and where it is.
-type RankedDoc = (Option<f32>, DocAddress);
+pub(crate) type RankedDoc = (Option<f32>, DocAddress);
 
 /// The matching documents of one search in rank order, before any is read from the store.
 pub struct Ranked {
@@ -158,7 +158,7 @@ pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Re
     let extra = matched.extra();
     let window = if limit == 0 { 0 } else { (offset + limit).saturating_add(extra) };
     let (all, total_copies) = ranked_docs(searcher, &*parsed, request.sort, 0, window)?;
-    let docs = if collapse { one_per_story(searcher, all, &clusters)? } else { all };
+    let docs = if collapse { collapse::one_per_story(searcher, all, &clusters)? } else { all };
     let docs = docs.into_iter().skip(offset).take(limit).collect();
     let total = total_copies - extra;
     Ok(Ranked {
@@ -204,23 +204,6 @@ fn ranked_docs(
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
     })
-}
-
-/// The documents in order with every one dropped whose story a document before it stands for.
-fn one_per_story(
-    searcher: &Searcher,
-    docs: Vec<RankedDoc>,
-    clusters: &Clusters,
-) -> anyhow::Result<Vec<RankedDoc>> {
-    let mut shown = std::collections::HashSet::new();
-    let mut kept = Vec::with_capacity(docs.len());
-    for (score, address) in docs {
-        let place = clusters.place(&path_at(searcher, address)?);
-        if place.is_none_or(|p| shown.insert(p.cluster)) {
-            kept.push((score, address));
-        }
-    }
-    Ok(kept)
 }
 
 /// An article's place in the random order of `seed`: a hash of the seed and its path.

@@ -1,6 +1,7 @@
 //! Integration tests: the real `newsidx` binary run on temporary copies of `sample-archive/`
 //! and of the fixtures under `tests/fixtures/`. One binary, one small harness.
 
+mod copies;
 mod extract;
 mod first_hour;
 mod formats;
