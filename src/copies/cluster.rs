@@ -8,6 +8,7 @@
 
 use super::minhash::{Signature, HASHES};
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Minimums per band. With two, two bodies resembling each other by `J` share some band with
@@ -52,10 +53,11 @@ pub fn is_copy(a: &Signature, b: &Signature) -> bool {
 pub fn clusters(mut members: Vec<Member>) -> Vec<Vec<String>> {
     members.sort_by(|a, b| a.path.cmp(&b.path));
     let mut joined = Joined::new(members.len());
-    for band in 0..BANDS {
-        for group in band_groups(&members, band) {
-            compare_group(&members, &group, &mut joined);
-        }
+    // Grouping a band sorts every member by it: the bands are grouped side by side, then compared.
+    let bands: Vec<Vec<Vec<usize>>> =
+        (0..BANDS).into_par_iter().map(|band| band_groups(&members, band)).collect();
+    for group in bands.iter().flatten() {
+        compare_group(&members, group, &mut joined);
     }
     let mut clusters: Vec<Vec<String>> = joined
         .groups()

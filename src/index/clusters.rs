@@ -6,8 +6,7 @@ use super::Store;
 use crate::copies::cluster::{self, Member};
 use crate::copies::minhash::Signature;
 use crate::copies::{Clusters, Saved};
-use tantivy::columnar::BytesColumn;
-use tantivy::{DocId, Searcher, SegmentReader};
+use tantivy::{Searcher, SegmentReader};
 
 /// Clusters the index's articles again unless the saved clusters already describe its last
 /// commit; returns how many clusters there are.
@@ -43,14 +42,14 @@ fn members(searcher: &Searcher) -> anyhow::Result<Vec<Member>> {
 
 fn segment_members(segment: &SegmentReader, members: &mut Vec<Member>) -> anyhow::Result<()> {
     let fast = segment.fast_fields();
-    let (Some(signatures), Some(paths)) = (fast.bytes("minhash")?, fast.str("path")?) else {
+    let Some(paths) = fast.str("path")? else {
         return Ok(());
     };
+    let signatures = fast.u64("minhash")?;
     let dates = fast.date("date")?;
-    let by_ord = dictionary(signatures.dictionary(), Signature::from_bytes)?;
     let path_by_ord = dictionary(paths.dictionary(), |key| Some(String::from_utf8_lossy(key).into_owned()))?;
     for doc in segment.doc_ids_alive() {
-        let Some(signature) = signature_of(&signatures, &by_ord, doc) else { continue };
+        let Some(signature) = Signature::from_numbers(signatures.values_for_doc(doc)) else { continue };
         let ord = paths.term_ords(doc).next().and_then(|o| usize::try_from(o).ok());
         let path = ord.and_then(|o| path_by_ord.get(o)?.clone()).unwrap_or_default();
         let date =
@@ -72,9 +71,4 @@ fn dictionary<T>(
         by_ord.push(read(stream.key()));
     }
     Ok(by_ord)
-}
-
-fn signature_of(column: &BytesColumn, by_ord: &[Option<Signature>], doc: DocId) -> Option<Signature> {
-    let ord = column.term_ords(doc).next()?;
-    by_ord.get(usize::try_from(ord).ok()?)?.clone()
 }

@@ -63,8 +63,10 @@ pub fn to_document(
     doc.add_u64(f.size, stamp.size);
     doc.add_i64(f.mtime, stamp.mtime);
     doc.add_u64(f.hash, stamp.hash);
-    if let Some(signature) = Signature::of(&article.body).filter(|_| copies) {
-        doc.add_bytes(f.minhash, &signature.to_bytes());
+    if let Some(signature) = copies.then(|| Signature::of(&article.body)).flatten() {
+        for number in signature.to_numbers() {
+            doc.add_u64(f.minhash, number);
+        }
     }
     doc
 }

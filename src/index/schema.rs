@@ -7,8 +7,7 @@ use super::cjk::CjkBigrams;
 use super::stem_cache::CachedStemmer;
 use frostem::Algorithm;
 use tantivy::schema::{
-    BytesOptions, DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST,
-    INDEXED,
+    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder,
@@ -17,7 +16,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -137,7 +136,7 @@ pub fn build() -> (Schema, Fields) {
     b.add_u64_field("size", FAST);
     b.add_i64_field("mtime", FAST);
     b.add_u64_field("hash", FAST);
-    b.add_bytes_field("minhash", BytesOptions::default().set_fast());
+    b.add_u64_field("minhash", FAST);
     let schema = b.build();
     let fields = fields_of(&schema).expect("every field was just added");
     (schema, fields)
