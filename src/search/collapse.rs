@@ -141,14 +141,15 @@ impl Collector for Members<'_> {
 }
 
 /// The place of each cluster member in a segment, by the ordinal of its path in the segment's
-/// path column: looked up once a segment, so each matching document costs one map lookup.
+/// path column, so each matching document costs one map lookup. The column's dictionary is
+/// streamed once: looking each member's path up in it decompressed a block per member (five
+/// seconds a search on 100,000 articles).
 fn places_by_ord(paths: &StrColumn, clusters: &Clusters) -> tantivy::Result<HashMap<u64, Place>> {
     let mut by_ord = HashMap::new();
-    for cluster in 0..clusters.len() {
-        for (rank, path) in clusters.members(cluster).iter().enumerate() {
-            if let Some(ord) = paths.dictionary().term_ord(path.as_bytes())? {
-                by_ord.insert(ord, Place { cluster, rank });
-            }
+    let mut stream = paths.dictionary().stream()?;
+    while stream.advance() {
+        if let Some(place) = std::str::from_utf8(stream.key()).ok().and_then(|p| clusters.place(p)) {
+            by_ord.insert(stream.term_ord(), place);
         }
     }
     Ok(by_ord)
