@@ -11,12 +11,14 @@ use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
 use tantivy::query::{BooleanQuery, Occur, Query, TermSetQuery};
-use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
 
 /// The cluster members a query matches, by cluster: their ranks in it (0 the original).
 #[derive(Debug, Default)]
 pub struct Matched {
     ranks: HashMap<usize, Vec<usize>>,
+    /// Where each matching member stands, by its document.
+    at: HashMap<DocAddress, Place>,
 }
 
 impl Matched {
@@ -25,13 +27,23 @@ impl Matched {
         if clusters.is_empty() {
             return Ok(Matched::default());
         }
-        let places = searcher.search(query, &Members { clusters })?;
+        let at: HashMap<DocAddress, Place> =
+            searcher.search(query, &Members { clusters })?.into_iter().collect();
         let mut ranks: HashMap<usize, Vec<usize>> = HashMap::new();
-        for place in places {
+        for place in at.values() {
             ranks.entry(place.cluster).or_default().push(place.rank);
         }
         ranks.values_mut().for_each(|r| r.sort_unstable());
-        Ok(Matched { ranks })
+        Ok(Matched { ranks, at })
+    }
+
+    /// The documents in rank order with every one dropped whose story a document before it
+    /// stands for (every ranked document is a match, so its place is known).
+    pub fn one_per_story(&self, docs: Vec<super::RankedDoc>) -> Vec<super::RankedDoc> {
+        let mut shown = std::collections::HashSet::new();
+        let one =
+            |(_, address): &super::RankedDoc| self.at.get(address).is_none_or(|p| shown.insert(p.cluster));
+        docs.into_iter().filter(one).collect()
     }
 
     /// Matches that stand for another match of their cluster: left out when each story counts once.
@@ -83,59 +95,36 @@ pub fn counted(
     Ok(once(searcher, &store.fields, query, &clusters)?)
 }
 
-/// The documents in rank order with every one dropped whose story a document before it stands
-/// for. Paths are compared by their ordinals in each segment's path column (an ordinal turned
-/// back into its path decompresses a block of the column's dictionary).
-pub fn one_per_story(
-    searcher: &Searcher,
-    docs: Vec<super::RankedDoc>,
-    clusters: &Clusters,
-) -> tantivy::Result<Vec<super::RankedDoc>> {
-    let mut segments: HashMap<SegmentOrdinal, (Option<StrColumn>, HashMap<u64, Place>)> = HashMap::new();
-    let mut shown = std::collections::HashSet::new();
-    let mut kept = Vec::with_capacity(docs.len());
-    for (score, address) in docs {
-        let (paths, by_ord) = match segments.entry(address.segment_ord) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let paths = searcher.segment_reader(address.segment_ord).fast_fields().str("path")?;
-                let by_ord =
-                    paths.as_ref().map(|p| places_by_ord(p, clusters)).transpose()?.unwrap_or_default();
-                e.insert((paths, by_ord))
-            }
-        };
-        let ord = paths.as_ref().and_then(|p| p.term_ords(address.doc_id).next());
-        let place = ord.and_then(|o| by_ord.get(&o));
-        if place.is_none_or(|p| shown.insert(p.cluster)) {
-            kept.push((score, address));
-        }
-    }
-    Ok(kept)
-}
-
 /// Collects the place of every matching cluster member.
 struct Members<'a> {
     clusters: &'a Clusters,
 }
 
 impl Collector for Members<'_> {
-    type Fruit = Vec<Place>;
+    type Fruit = Vec<(DocAddress, Place)>;
     type Child = SegmentMembers;
 
-    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentMembers> {
+    fn for_segment(
+        &self,
+        segment_ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentMembers> {
         let paths = segment.fast_fields().str("path")?;
         let by_ord = match &paths {
             Some(column) => places_by_ord(column, self.clusters)?,
             None => HashMap::new(),
         };
-        Ok(SegmentMembers { paths, by_ord, found: Vec::new() })
+        Ok(SegmentMembers { segment_ord, paths, by_ord, found: Vec::new() })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<Place>>) -> tantivy::Result<Vec<Place>> {
+    fn merge_fruits(
+        &self,
+        fruits: Vec<Vec<(DocAddress, Place)>>,
+    ) -> tantivy::Result<Vec<(DocAddress, Place)>> {
         Ok(fruits.into_iter().flatten().collect())
     }
 }
@@ -156,22 +145,23 @@ fn places_by_ord(paths: &StrColumn, clusters: &Clusters) -> tantivy::Result<Hash
 }
 
 struct SegmentMembers {
+    segment_ord: SegmentOrdinal,
     paths: Option<StrColumn>,
     by_ord: HashMap<u64, Place>,
-    found: Vec<Place>,
+    found: Vec<(DocAddress, Place)>,
 }
 
 impl SegmentCollector for SegmentMembers {
-    type Fruit = Vec<Place>;
+    type Fruit = Vec<(DocAddress, Place)>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         let ord = self.paths.as_ref().and_then(|p| p.term_ords(doc).next());
         if let Some(place) = ord.and_then(|o| self.by_ord.get(&o)) {
-            self.found.push(*place);
+            self.found.push((DocAddress::new(self.segment_ord, doc), *place));
         }
     }
 
-    fn harvest(self) -> Vec<Place> {
+    fn harvest(self) -> Vec<(DocAddress, Place)> {
         self.found
     }
 }

@@ -158,7 +158,7 @@ pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Re
     let extra = matched.extra();
     let window = if limit == 0 { 0 } else { (offset + limit).saturating_add(extra) };
     let (all, total_copies) = ranked_docs(searcher, &*parsed, request.sort, 0, window)?;
-    let docs = if collapse { collapse::one_per_story(searcher, all, &clusters)? } else { all };
+    let docs = if collapse { matched.one_per_story(all) } else { all };
     let docs = docs.into_iter().skip(offset).take(limit).collect();
     let total = total_copies - extra;
     Ok(Ranked {
