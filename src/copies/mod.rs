@@ -32,7 +32,10 @@ pub struct Saved {
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
     saved: Saved,
-    by_path: HashMap<String, usize>,
+    /// Each member's cluster, by a hash of its path (the paths are not copied again: a large
+    /// archive holds a hundred thousand of them); a hash shared by two paths is told apart by
+    /// the member list.
+    by_path: HashMap<u64, usize>,
 }
 
 /// One article's place among the copies.
@@ -73,7 +76,7 @@ impl Clusters {
 
     /// Where the article at `path` stands, when it has copies.
     pub fn place(&self, path: &str) -> Option<Place> {
-        let cluster = *self.by_path.get(path)?;
+        let cluster = *self.by_path.get(&xxh3_64(path.as_bytes()))?;
         let rank = self.saved.clusters[cluster].iter().position(|p| p == path)?;
         Some(Place { cluster, rank })
     }
@@ -114,7 +117,7 @@ impl From<Saved> for Clusters {
             .clusters
             .iter()
             .enumerate()
-            .flat_map(|(i, c)| c.iter().map(move |p| (p.clone(), i)))
+            .flat_map(|(i, c)| c.iter().map(move |p| (xxh3_64(p.as_bytes()), i)))
             .collect();
         Clusters { saved, by_path }
     }
