@@ -21,8 +21,9 @@ pub const HASHES: usize = 96;
 /// brief that quotes the same two sentences.
 pub const FEWEST_SHINGLES: usize = 20;
 
-/// A body's signature: the minimum of each hash function over its shingles, and how many distinct
-/// shingles it has (to weigh resemblance against the two bodies' lengths).
+/// A body's signature: the minimum of each bin over its shingles, and how many shingles it has,
+/// repeats counted (to weigh resemblance against the two bodies' lengths; a story rarely repeats
+/// a run of five words, so the count stands for the set's size).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
     pub minimums: [u32; HASHES],

@@ -99,16 +99,6 @@ impl Clusters {
         let original = self.members(cluster).first().map_or("", String::as_str);
         format!("{:016x}", xxh3_64(original.as_bytes()))
     }
-
-    /// Every path that is a copy of an earlier article (not an original).
-    pub fn copies(&self) -> impl Iterator<Item = &str> {
-        self.saved.clusters.iter().flat_map(|c| c.iter().skip(1)).map(String::as_str)
-    }
-
-    /// Articles that belong to a cluster and are not counted when each cluster counts once.
-    pub fn extra_members(&self) -> usize {
-        self.saved.clusters.iter().map(|c| c.len() - 1).sum()
-    }
 }
 
 impl From<Saved> for Clusters {
@@ -133,8 +123,8 @@ mod tests {
         let clusters = Clusters::from(saved);
         assert_eq!(clusters.place("c"), Some(Place { cluster: 0, rank: 2 }));
         assert_eq!(clusters.place("z"), None);
-        assert_eq!(clusters.copies().collect::<Vec<_>>(), ["b", "c"]);
-        assert_eq!(clusters.extra_members(), 2);
         assert_eq!(clusters.id(0), format!("{:016x}", xxh3_64(b"a")));
+        assert_eq!(clusters.copies_of("b"), Some((clusters.id(0), 2)));
+        assert_eq!(clusters.copies_of("z"), None);
     }
 }
