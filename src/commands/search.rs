@@ -1,5 +1,6 @@
 //! `newsidx search`: query the index and print the hits as they are read.
 
+use crate::copies::Clusters;
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
@@ -46,8 +47,9 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     let facets = match config.facets.as_slice() {
         [] => Vec::new(),
         asked => {
-            let counted =
-                collapse::counted(&store, &searcher, ranked.parsed().box_clone(), &config.request.filters)?;
+            let clusters =
+                if config.request.filters.all_copies { &Clusters::default() } else { ranked.clusters() };
+            let counted = collapse::once(&searcher, &store.fields, ranked.parsed().box_clone(), clusters)?;
             facets::count(&store, &searcher, counted.as_ref(), asked, FACET_VALUES)
                 .map_err(|e| store.read_error(e))?
                 .facets

@@ -30,7 +30,8 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
     let searcher = store.searcher()?;
     let languages = store.text_in_use(&searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, &config.query, &config.filters)?;
-    let parsed = collapse::counted(&store, &searcher, parsed, &config.filters)?;
+    let clusters = collapse::clusters_for(&store, &config.filters)?;
+    let parsed = collapse::once(&searcher, &store.fields, parsed, &clusters)?;
     let counted = facets::count(&store, &searcher, parsed.as_ref(), &config.by, config.top)
         .map_err(|e| store.read_error(e))?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

@@ -2,6 +2,7 @@
 //! chart on the terminal, JSON or CSV; `--share` divides each period by all articles the filters
 //! let through in it (coverage, not volume).
 
+use crate::copies::Clusters;
 use crate::error::Status;
 use crate::index::store::{self, Store};
 use crate::output::timeline::{write_timeline, Series, TimelineFormat};
@@ -33,15 +34,17 @@ pub struct TimelineConfig {
 pub fn run(config: &TimelineConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
     let searcher = store.searcher()?;
+    let clusters = collapse::clusters_for(&store, &config.filters)?;
     let days: Vec<BTreeMap<NaiveDate, u64>> = config
         .queries
         .iter()
-        .map(|q| days_of(&store, &searcher, q, &config.filters))
+        .map(|q| days_of(&store, &searcher, &clusters, q, &config.filters))
         .collect::<anyhow::Result<_>>()?;
     let first = days.iter().filter_map(|d| d.keys().next()).min().copied();
     let last = days.iter().filter_map(|d| d.keys().next_back()).max().copied();
     let keys = first.zip(last).map_or_else(Vec::new, |(f, l)| config.by.between(f, l));
-    let all = if config.share { Some(days_of(&store, &searcher, "", &config.filters)?) } else { None };
+    let all =
+        if config.share { Some(days_of(&store, &searcher, &clusters, "", &config.filters)?) } else { None };
     let all = all.map(|a| roll_up(&a, config.by, &keys));
     let series: Vec<Series> = config
         .queries
@@ -61,12 +64,13 @@ pub fn run(config: &TimelineConfig) -> anyhow::Result<Status> {
 fn days_of(
     store: &Store,
     searcher: &Searcher,
+    clusters: &Clusters,
     text: &str,
     filters: &Filters,
 ) -> anyhow::Result<BTreeMap<NaiveDate, u64>> {
     let languages = store.text_in_use(searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, text, filters)?;
-    let parsed = collapse::counted(store, searcher, parsed, filters)?;
+    let parsed = collapse::once(searcher, &store.fields, parsed, clusters)?;
     per_day(searcher, &store.fields, parsed.as_ref()).map_err(|e| store.read_error(e))
 }
 

@@ -80,19 +80,13 @@ pub fn once(
     Ok(Box::new(BooleanQuery::new(vec![(Occur::Must, query), (Occur::MustNot, without)])))
 }
 
-/// The query whose matches are counted: each story once (see [`once`]), or every copy when the
-/// filters ask for all copies.
-pub fn counted(
-    store: &crate::index::Store,
-    searcher: &Searcher,
-    query: Box<dyn Query>,
-    filters: &super::Filters,
-) -> anyhow::Result<Box<dyn Query>> {
+/// The clusters a count over `filters` goes by: none when the filters ask for every copy (so
+/// [`once`] leaves the query as it is), else those saved beside the index, read once a command.
+pub fn clusters_for(store: &crate::index::Store, filters: &super::Filters) -> anyhow::Result<Clusters> {
     if filters.all_copies {
-        return Ok(query);
+        return Ok(Clusters::default());
     }
-    let clusters = Clusters::load(&store.dir)?;
-    Ok(once(searcher, &store.fields, query, &clusters)?)
+    Clusters::load(&store.dir)
 }
 
 /// Collects the place of every matching cluster member.

@@ -249,6 +249,11 @@ impl Ranked {
         self.docs.len()
     }
 
+    /// The clusters of copies the hits were collapsed and annotated by.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
     /// The query the documents were ranked by.
     pub fn parsed(&self) -> &dyn Query {
         self.parsed.as_ref()
