@@ -12,7 +12,7 @@ The set is made at run time from the shared Reuters corpus (never kept in the re
 - hard negatives: 30 templated reports, 5 issues each (the same sentences with other figures),
   and 30 follow-ups that quote two paragraphs of a story among paragraphs of their own.
 Every file is one story; the truth is which files are the same story. newsidx indexes the set
-and its clusters (newsidx-copies.json) are scored pair by pair: precision is the share of pairs
+and the clusters its hits carry (`search --all-copies`) are scored pair by pair: precision is the share of pairs
 put together that are the same story, recall the share of same-story pairs put together.
 Prints one JSON object.
 """
@@ -181,9 +181,20 @@ def pairs(groups):
     return found
 
 
-def score(index, truth):
-    saved = json.load(open(os.path.join(index, "newsidx-copies.json")))
-    predicted = pairs([[p for p in c if p in truth] for c in saved["clusters"]])
+def clusters_of(binary, index):
+    """Every cluster as its members' paths, from the hits of a search for everything."""
+    listed = subprocess.run([binary, "search", "*", "--index", index, "--all-copies", "--limit", "0",
+                             "--format", "jsonl"], check=True, capture_output=True, text=True).stdout
+    by_id = {}
+    for line in listed.splitlines():
+        hit = json.loads(line)
+        if hit.get("cluster"):
+            by_id.setdefault(hit["cluster"], []).append(hit["path"])
+    return list(by_id.values())
+
+
+def score(clusters, truth):
+    predicted = pairs([[p for p in c if p in truth] for c in clusters])
     by_story = {}
     for path, story in truth.items():
         by_story.setdefault(story, []).append(path)
@@ -213,7 +224,7 @@ def main():
     index = os.path.join(args.work, "index")
     subprocess.run([args.bin, "index", folder, "--index", index, "--rebuild"], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    print(json.dumps({"seed": args.seed, **score(index, truth)}, indent=1))
+    print(json.dumps({"seed": args.seed, **score(clusters_of(args.bin, index), truth)}, indent=1))
 
 
 if __name__ == "__main__":

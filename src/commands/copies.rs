@@ -55,17 +55,26 @@ pub fn run(config: &CopiesConfig) -> anyhow::Result<Status> {
 }
 
 fn cluster_of(store: &Store, clusters: &Clusters, key: &str) -> anyhow::Result<Cluster> {
-    let place = clusters.place(key);
-    let paths = match place {
-        Some(p) => clusters.members(p.cluster).to_vec(),
-        None => vec![key.to_string()],
+    let place = clusters.place_of(key);
+    let hashes = match place {
+        Some(p) => clusters.members(p.cluster),
+        None => vec![crate::copies::path_hash(key)],
     };
-    let mut members = Vec::with_capacity(paths.len());
-    for (rank, path) in paths.into_iter().enumerate() {
-        let article = crate::search::show(store, &path)?;
-        let (date, source, title) = article.map_or((None, None, None), |a| (a.date, a.source, a.title));
-        let folder = folder_of(&path);
-        members.push(Member { path, original: rank == 0 && place.is_some(), date, source, title, folder });
+    let searcher = store.searcher()?;
+    let mut members = Vec::with_capacity(hashes.len());
+    for (rank, hash) in hashes.into_iter().enumerate() {
+        // A member deleted since the clusters were saved is left out until the next run.
+        let Some(article) = crate::search::show_by_hash(store, &searcher, hash)? else { continue };
+        let folder = folder_of(&article.path);
+        let (date, source, title) = (article.date, article.source, article.title);
+        members.push(Member {
+            path: article.path,
+            original: rank == 0 && place.is_some(),
+            date,
+            source,
+            title,
+            folder,
+        });
     }
     let cluster = place.map(|p| clusters.id(p.cluster));
     Ok(Cluster { path: key.to_string(), cluster, members })

@@ -1,6 +1,5 @@
 //! `newsidx search`: query the index and print the hits as they are read.
 
-use crate::copies::Clusters;
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
@@ -9,6 +8,7 @@ use crate::search::{self, Request};
 use crate::search::{collapse, facets};
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What `search` was asked to do.
 #[derive(Debug, Clone)]
@@ -48,7 +48,7 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
         [] => Vec::new(),
         asked => {
             let clusters =
-                if config.request.filters.all_copies { &Clusters::default() } else { ranked.clusters() };
+                if config.request.filters.all_copies { &Arc::default() } else { ranked.clusters() };
             let counted = collapse::once(&searcher, &store.fields, ranked.parsed().box_clone(), clusters)?;
             facets::count(&store, &searcher, counted.as_ref(), asked, FACET_VALUES)
                 .map_err(|e| store.read_error(e))?

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tantivy::Searcher;
 
 /// What `timeline` was asked to do.
@@ -64,7 +65,7 @@ pub fn run(config: &TimelineConfig) -> anyhow::Result<Status> {
 fn days_of(
     store: &Store,
     searcher: &Searcher,
-    clusters: &Clusters,
+    clusters: &Arc<Clusters>,
     text: &str,
     filters: &Filters,
 ) -> anyhow::Result<BTreeMap<NaiveDate, u64>> {

@@ -5,21 +5,23 @@
 use super::Store;
 use crate::copies::cluster::{self, Member};
 use crate::copies::minhash::Signature;
-use crate::copies::{Clusters, Saved};
+use crate::copies::Clusters;
 use tantivy::{Searcher, SegmentReader};
 
 /// Clusters the index's articles again unless the saved clusters already describe its last
 /// commit; returns how many clusters there are.
 pub fn refresh(store: &Store) -> anyhow::Result<usize> {
     let opstamp = store.index.load_metas()?.opstamp;
-    let saved = Clusters::load(&store.dir)?;
-    if saved.opstamp() == opstamp && opstamp != 0 {
-        return Ok(saved.len());
+    // A file that cannot be read (damaged, or of an older version) is simply computed again.
+    if let Ok(saved) = Clusters::load(&store.dir) {
+        if saved.opstamp() == opstamp && opstamp != 0 {
+            return Ok(saved.len());
+        }
     }
     let members = members(&store.searcher()?)?;
-    let saved = Saved { opstamp, clusters: cluster::clusters(members) };
-    Clusters::save(&store.dir, &saved)?;
-    Ok(saved.clusters.len())
+    let clusters = Clusters::new(opstamp, &cluster::clusters(members));
+    clusters.save(&store.dir)?;
+    Ok(clusters.len())
 }
 
 /// Drops the saved clusters (an index run told not to recognise copies): every article is then

@@ -39,6 +39,7 @@ pub fn to_document(
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.path, &article.path);
+    doc.add_u64(f.path_hash, crate::copies::path_hash(&article.path));
     doc.add_text(f.file, file);
     let text = f.text_for(article.language.as_deref());
     doc.add_text(text.body, &article.body);

@@ -16,7 +16,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -50,6 +50,9 @@ pub struct TextFields {
 pub struct Fields {
     /// The article's own path (`file.jsonl#3` for a record of a multi-article file).
     pub path: Field,
+    /// The path's hash ([`crate::copies::path_hash`]), fast and indexed: the clusters of copies
+    /// know their members by it.
+    pub path_hash: Field,
     /// The file the article came from: the key of the incremental run.
     pub file: Field,
     /// ISO 639-1 code of the detected language.
@@ -113,6 +116,7 @@ const FACET_DATE: [&str; 3] = ["facet_year", "facet_month", "facet_day"];
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     b.add_text_field("path", key().set_stored().set_fast("raw"));
+    b.add_u64_field("path_hash", INDEXED | FAST);
     b.add_text_field("file", key().set_fast("raw"));
     b.add_text_field("language", key().set_stored());
     b.add_text_field("title", text(WORDS, true));
@@ -154,6 +158,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
     }
     Ok(Fields {
         path: f("path")?,
+        path_hash: f("path_hash")?,
         file: f("file")?,
         language: f("language")?,
         text: pair("")?,

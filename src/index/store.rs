@@ -155,14 +155,17 @@ fn clear(dir: &Path) -> anyhow::Result<()> {
 }
 
 /// `meta.json`, `.managed.json`, lock files, the version file, the clusters of copies computed
-/// from the index, and `<32 hex>.<ext>` segment files.
+/// from the index (with the file an interrupted save left aside, and the JSON that indexes of
+/// schema 9 kept them in), and `<32 hex>.<ext>` segment files.
 fn is_index_file(name: &str) -> bool {
     let segment = name
         .split('.')
         .next()
         .is_some_and(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()));
-    let ours = matches!(name, "meta.json" | ".managed.json" | VERSION_FILE | crate::state::COPIES_FILE);
-    segment || ours || name.ends_with(".lock")
+    let copies =
+        name.strip_prefix(crate::state::COPIES_FILE).is_some_and(|rest| rest.is_empty() || rest == ".tmp");
+    let ours = matches!(name, "meta.json" | ".managed.json" | VERSION_FILE | "newsidx-copies.json");
+    segment || copies || ours || name.ends_with(".lock")
 }
 
 fn check_version(dir: &Path) -> Result<(), UserError> {
@@ -189,4 +192,26 @@ pub fn damaged(dir: &Path, err: &TantivyError) -> anyhow::Error {
 fn one_line(text: &str) -> String {
     let line = text.lines().next().unwrap_or(text);
     line.chars().take(160).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_index_file;
+
+    #[test]
+    fn the_index_files_are_told_from_a_users_files() {
+        let ours = [
+            "meta.json",
+            ".managed.json",
+            "newsidx-copies.bin",
+            "newsidx-copies.bin.tmp",
+            "newsidx-copies.json",
+        ];
+        for name in ours.into_iter().chain(["0123456789abcdef0123456789abcdef.idx", "x.lock"]) {
+            assert!(is_index_file(name), "{name}");
+        }
+        for name in ["notes.txt", "newsidx-copies.bin.bak", "newsidx-watches.json", "0123.idx"] {
+            assert!(!is_index_file(name), "{name}");
+        }
+    }
 }

@@ -2,34 +2,39 @@
 //! search lists a cluster as its best-ranked member and stats and timeline count it once.
 //!
 //! The clusters come from the file saved beside the index ([`crate::copies::Clusters`]); the
-//! members of each that a query matches are found by a collector over the fast path column,
-//! without loading stored documents.
+//! members of each that a query matches are found by a collector over the fast path hash column,
+//! without loading stored documents or reading a path.
 
 use crate::copies::{Clusters, Place};
 use crate::index::schema::Fields;
 use std::collections::HashMap;
+use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::StrColumn;
+use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, Occur, Query, TermSetQuery};
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
 
 /// The cluster members a query matches, by cluster: their ranks in it (0 the original).
 #[derive(Debug, Default)]
 pub struct Matched {
-    ranks: HashMap<usize, Vec<usize>>,
+    ranks: HashMap<u32, Vec<u32>>,
     /// Where each matching member stands, by its document.
     at: HashMap<DocAddress, Place>,
 }
 
 impl Matched {
     /// Finds the members of `clusters` that `query` matches.
-    pub fn find(searcher: &Searcher, query: &dyn Query, clusters: &Clusters) -> tantivy::Result<Matched> {
+    pub fn find(
+        searcher: &Searcher,
+        query: &dyn Query,
+        clusters: &Arc<Clusters>,
+    ) -> tantivy::Result<Matched> {
         if clusters.is_empty() {
             return Ok(Matched::default());
         }
-        let at: HashMap<DocAddress, Place> =
-            searcher.search(query, &Members { clusters })?.into_iter().collect();
-        let mut ranks: HashMap<usize, Vec<usize>> = HashMap::new();
+        let members = Members { clusters: Arc::clone(clusters) };
+        let at: HashMap<DocAddress, Place> = searcher.search(query, &members)?.into_iter().collect();
+        let mut ranks: HashMap<u32, Vec<u32>> = HashMap::new();
         for place in at.values() {
             ranks.entry(place.cluster).or_default().push(place.rank);
         }
@@ -51,12 +56,11 @@ impl Matched {
         self.ranks.values().map(|r| r.len() - 1).sum()
     }
 
-    /// The paths of the extra matches: every matched member but the earliest-ranked (the original
-    /// when it matches), which is the one counted.
-    fn extra_paths<'a>(&'a self, clusters: &'a Clusters) -> impl Iterator<Item = &'a str> {
+    /// The path hashes of the extra matches: every matched member but the earliest-ranked (the
+    /// original when it matches), which is the one counted.
+    fn extra_hashes<'a>(&'a self, clusters: &'a Clusters) -> impl Iterator<Item = u64> + 'a {
         self.ranks.iter().flat_map(move |(&cluster, ranks)| {
-            let members = clusters.members(cluster);
-            ranks.iter().skip(1).filter_map(move |&r| members.get(r).map(String::as_str))
+            ranks.iter().skip(1).filter_map(move |&r| clusters.member(cluster, r))
         })
     }
 }
@@ -68,11 +72,11 @@ pub fn once(
     searcher: &Searcher,
     fields: &Fields,
     query: Box<dyn Query>,
-    clusters: &Clusters,
+    clusters: &Arc<Clusters>,
 ) -> tantivy::Result<Box<dyn Query>> {
     let matched = Matched::find(searcher, query.as_ref(), clusters)?;
     let extra: Vec<Term> =
-        matched.extra_paths(clusters).map(|p| Term::from_field_text(fields.path, p)).collect();
+        matched.extra_hashes(clusters).map(|h| Term::from_field_u64(fields.path_hash, h)).collect();
     if extra.is_empty() {
         return Ok(query);
     }
@@ -82,19 +86,19 @@ pub fn once(
 
 /// The clusters a count over `filters` goes by: none when the filters ask for every copy (so
 /// [`once`] leaves the query as it is), else those saved beside the index, read once a command.
-pub fn clusters_for(store: &crate::index::Store, filters: &super::Filters) -> anyhow::Result<Clusters> {
+pub fn clusters_for(store: &crate::index::Store, filters: &super::Filters) -> anyhow::Result<Arc<Clusters>> {
     if filters.all_copies {
-        return Ok(Clusters::default());
+        return Ok(Arc::default());
     }
-    Clusters::load(&store.dir)
+    Ok(Arc::new(Clusters::load(&store.dir)?))
 }
 
-/// Collects the place of every matching cluster member.
-struct Members<'a> {
-    clusters: &'a Clusters,
+/// Collects the place of every matching cluster member, read from the path hash column.
+struct Members {
+    clusters: Arc<Clusters>,
 }
 
-impl Collector for Members<'_> {
+impl Collector for Members {
     type Fruit = Vec<(DocAddress, Place)>;
     type Child = SegmentMembers;
 
@@ -103,12 +107,8 @@ impl Collector for Members<'_> {
         segment_ord: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentMembers> {
-        let paths = segment.fast_fields().str("path")?;
-        let by_ord = match &paths {
-            Some(column) => places_by_ord(column, self.clusters)?,
-            None => HashMap::new(),
-        };
-        Ok(SegmentMembers { segment_ord, paths, by_ord, found: Vec::new() })
+        let hashes = segment.fast_fields().u64("path_hash")?;
+        Ok(SegmentMembers { segment_ord, hashes, clusters: Arc::clone(&self.clusters), found: Vec::new() })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -123,25 +123,10 @@ impl Collector for Members<'_> {
     }
 }
 
-/// The place of each cluster member in a segment, by the ordinal of its path in the segment's
-/// path column, so each matching document costs one map lookup. The column's dictionary is
-/// streamed once: looking each member's path up in it decompressed a block per member (five
-/// seconds a search on 100,000 articles).
-fn places_by_ord(paths: &StrColumn, clusters: &Clusters) -> tantivy::Result<HashMap<u64, Place>> {
-    let mut by_ord = HashMap::new();
-    let mut stream = paths.dictionary().stream()?;
-    while stream.advance() {
-        if let Some(place) = std::str::from_utf8(stream.key()).ok().and_then(|p| clusters.place(p)) {
-            by_ord.insert(stream.term_ord(), place);
-        }
-    }
-    Ok(by_ord)
-}
-
 struct SegmentMembers {
     segment_ord: SegmentOrdinal,
-    paths: Option<StrColumn>,
-    by_ord: HashMap<u64, Place>,
+    hashes: Column<u64>,
+    clusters: Arc<Clusters>,
     found: Vec<(DocAddress, Place)>,
 }
 
@@ -149,9 +134,8 @@ impl SegmentCollector for SegmentMembers {
     type Fruit = Vec<(DocAddress, Place)>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        let ord = self.paths.as_ref().and_then(|p| p.term_ords(doc).next());
-        if let Some(place) = ord.and_then(|o| self.by_ord.get(&o)) {
-            self.found.push((DocAddress::new(self.segment_ord, doc), *place));
+        if let Some(place) = self.hashes.first(doc).and_then(|h| self.clusters.place(h)) {
+            self.found.push((DocAddress::new(self.segment_ord, doc), place));
         }
     }
 

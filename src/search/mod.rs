@@ -19,6 +19,7 @@ use crate::index::{document, Store};
 use newsidx_extract::article::Article;
 use serde::Serialize;
 use std::collections::hash_map::{Entry, HashMap};
+use std::sync::Arc;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
 use tantivy::schema::Field;
@@ -139,16 +140,25 @@ pub struct Ranked {
     pub offset: usize,
     docs: Vec<RankedDoc>,
     parsed: Box<dyn Query>,
-    clusters: Clusters,
+    clusters: Arc<Clusters>,
 }
 
 /// Ranks the documents of a search with a searcher already opened (repeated searches in one
 /// process share one). The page is bounded by the number of documents indexed, so no limit or
 /// offset a script passes can size an allocation beyond what the index holds.
 pub fn rank(store: &Store, searcher: &Searcher, request: &Request) -> anyhow::Result<Ranked> {
+    rank_with(store, searcher, request, Arc::new(Clusters::load(&store.dir)?))
+}
+
+/// [`rank`] with the clusters of copies already loaded (a server keeps them between requests).
+pub fn rank_with(
+    store: &Store,
+    searcher: &Searcher,
+    request: &Request,
+    clusters: Arc<Clusters>,
+) -> anyhow::Result<Ranked> {
     let languages = store.text_in_use(searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, &request.query, &request.filters)?;
-    let clusters = Clusters::load(&store.dir)?;
     let (offset, limit) = page_bounds(request, searcher.num_docs());
     let collapse = !request.filters.all_copies && !clusters.is_empty();
     let matched =
@@ -250,7 +260,7 @@ impl Ranked {
     }
 
     /// The clusters of copies the hits were collapsed and annotated by.
-    pub fn clusters(&self) -> &Clusters {
+    pub fn clusters(&self) -> &Arc<Clusters> {
         &self.clusters
     }
 
@@ -319,8 +329,16 @@ impl Hits<'_> {
 
 /// Looks up one stored article by its path.
 pub fn show(store: &Store, path: &str) -> anyhow::Result<Option<Article>> {
-    let searcher = store.searcher()?;
-    let term = tantivy::Term::from_field_text(store.fields.path, path);
+    article_by(store, &store.searcher()?, tantivy::Term::from_field_text(store.fields.path, path))
+}
+
+/// Looks up one stored article by the hash of its path, as the clusters of copies know it.
+pub fn show_by_hash(store: &Store, searcher: &Searcher, hash: u64) -> anyhow::Result<Option<Article>> {
+    article_by(store, searcher, tantivy::Term::from_field_u64(store.fields.path_hash, hash))
+}
+
+/// The article indexed under `term`, a term of a field that names one article.
+fn article_by(store: &Store, searcher: &Searcher, term: tantivy::Term) -> anyhow::Result<Option<Article>> {
     let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
     let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     match found.first() {

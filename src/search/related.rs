@@ -37,10 +37,12 @@ pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyh
         .with_max_query_terms(QUERY_TERMS)
         .with_document_fields(own_fields);
     let clusters = Clusters::load(&store.dir)?;
-    let same_story = match clusters.place(key) {
-        Some(place) => {
-            clusters.members(place.cluster).iter().map(|p| Term::from_field_text(fields.path, p)).collect()
-        }
+    let same_story = match clusters.place_of(key) {
+        Some(place) => clusters
+            .members(place.cluster)
+            .iter()
+            .map(|&h| Term::from_field_u64(fields.path_hash, h))
+            .collect(),
         None => vec![this],
     };
     let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
@@ -51,5 +53,5 @@ pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyh
     let (docs, total) = searcher.search(&parsed, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
     let docs = docs.into_iter().map(|(score, address)| (Some(score), address)).collect();
     let query = format!("related to {key}");
-    Ok(Some(Ranked { query, total, total_copies: total, offset: 0, docs, parsed, clusters }))
+    Ok(Some(Ranked { query, total, total_copies: total, offset: 0, docs, parsed, clusters: clusters.into() }))
 }
