@@ -12,4 +12,5 @@ pub mod error;
 pub mod index;
 pub mod output;
 pub mod search;
+pub mod serve;
 pub mod state;

@@ -33,6 +33,11 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Kwic(config) => commands::kwic::run(&config),
         cli::Job::Related(config) => commands::related::run(&config),
         cli::Job::Watch(config) => commands::watch::run(&config),
+        cli::Job::Serve(config) => commands::serve::run(&config),
+        cli::Job::Describe(what) => {
+            cli::describe(what, &mut std::io::stdout().lock())?;
+            Ok(Status::Success)
+        }
     }
 }
 

@@ -28,6 +28,24 @@ Examples:
   newsidx copies ~/news/site-a/ferry.txt     the story's original and every copy, by date
   newsidx copies ~/news/site-a/ferry.txt -j  the same as JSON (cluster id, members)";
 
+pub(super) const SERVE_EXAMPLES: &str = "\
+Examples:
+  newsidx serve                              the page at http://127.0.0.1:7878/ (Ctrl-C stops)
+  newsidx serve --open --addr 127.0.0.1:8080 another port, opened in the browser
+  curl 'http://127.0.0.1:7878/api/search?q=ferry&source=Reuters'
+                                             the search --json object, from the API";
+
+pub(super) const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  newsidx completions bash > ~/.local/share/bash-completion/completions/newsidx
+  newsidx completions zsh > ~/.zfunc/_newsidx      (with fpath+=~/.zfunc in .zshrc)
+  newsidx completions fish > ~/.config/fish/completions/newsidx.fish";
+
+pub(super) const MAN_EXAMPLES: &str = "\
+Examples:
+  newsidx man > ~/.local/share/man/man1/newsidx.1 && man newsidx
+  newsidx man | man -l -                      read it without installing";
+
 pub(super) const STATS_EXAMPLES: &str = "\
 Examples:
   newsidx stats --by source                  articles per wire agency, most first

@@ -3,10 +3,12 @@
 
 mod counting;
 mod examples;
+mod serving;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use counting::{facets, kwic_config, related_config, stats_config, timeline_config, watch_config};
 use counting::{By, KwicArgs, RelatedArgs, StatsArgs, TimelineArgs, WatchArgs};
+use examples::{COMPLETIONS_EXAMPLES, MAN_EXAMPLES, SERVE_EXAMPLES};
 use examples::{COPIES_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES, WATCH_EXAMPLES};
 use examples::{EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES};
 use newsidx::commands::copies::CopiesConfig;
@@ -21,6 +23,8 @@ use newsidx::error::UserError;
 use newsidx::output::Format;
 use newsidx::search::query::{check_range, parse_date, PeriodEnd};
 use newsidx::search::{Filters, Request, SortBy};
+use serving::{completions, serve_config, CompletionsArgs, ServeArgs};
+pub use serving::{describe, SelfDescription};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -65,10 +69,19 @@ enum Command {
     /// List the copies of an article's story (the same story republished), original first.
     #[command(after_help = COPIES_EXAMPLES)]
     Copies(ShowArgs),
+    /// Serve the index as a web page and a JSON API on this machine.
+    #[command(after_help = SERVE_EXAMPLES)]
+    Serve(ServeArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell).
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), every subcommand in one page.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man,
 }
 
 #[derive(Debug, Args)]
-struct IndexLocation {
+pub(crate) struct IndexLocation {
     /// The index folder [default: $NEWSIDX_INDEX, else the platform data folder:
     /// $XDG_DATA_HOME/newsidx, or ~/.local/share/newsidx].
     #[arg(short, long, value_name = "DIR", env = "NEWSIDX_INDEX", hide_env = true)]
@@ -249,6 +262,9 @@ pub enum Job {
     Related(RelatedConfig),
     Watch(WatchConfig),
     Copies(CopiesConfig),
+    Serve(newsidx::commands::serve::ServeConfig),
+    /// Print what the command line says of itself: a completion script or the man page.
+    Describe(SelfDescription),
 }
 
 impl Cli {
@@ -277,6 +293,9 @@ impl Cli {
             Command::Kwic(a) => Job::Kwic(kwic_config(a)?),
             Command::Related(a) => Job::Related(related_config(a)),
             Command::Watch(a) => Job::Watch(watch_config(a)?),
+            Command::Serve(a) => Job::Serve(serve_config(a)),
+            Command::Completions(a) => Job::Describe(completions(a)),
+            Command::Man => Job::Describe(SelfDescription::Man),
             Command::Extract(a) => Job::Extract(ExtractConfig {
                 paths: a.paths,
                 max_file_size: megabytes(a.max_file_size),

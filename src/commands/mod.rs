@@ -8,6 +8,7 @@ pub mod index;
 pub mod kwic;
 pub mod related;
 pub mod search;
+pub mod serve;
 pub mod show;
 pub mod stats;
 pub mod timeline;

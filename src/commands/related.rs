@@ -28,13 +28,7 @@ pub fn run(config: &RelatedConfig) -> anyhow::Result<Status> {
         else {
             continue;
         };
-        let page = PageInfo {
-            query: &ranked.query,
-            total: ranked.total,
-            total_copies: ranked.total_copies,
-            offset: 0,
-            facets: &[],
-        };
+        let page = PageInfo::of(&ranked, &[]);
         let hits = ranked.hits(&store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         output::write_results(&mut out, config.format, page, hits)?;

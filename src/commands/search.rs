@@ -3,12 +3,11 @@
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
+use crate::search::facets;
 use crate::search::stats::Facet;
 use crate::search::{self, Request};
-use crate::search::{collapse, facets};
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// What `search` was asked to do.
 #[derive(Debug, Clone)]
@@ -26,7 +25,7 @@ pub struct SearchConfig {
 }
 
 /// Names kept per facet of `--facets`, most frequent first.
-const FACET_VALUES: usize = 100;
+pub const FACET_VALUES: usize = 100;
 
 /// The most in-process repetitions `--bench` takes: enough for stable percentiles, few enough
 /// that a typo cannot keep the process busy for hours.
@@ -44,27 +43,11 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     if config.bench > 0 {
         report_latency(&store, &config.request, config.bench)?;
     }
-    let facets = match config.facets.as_slice() {
-        [] => Vec::new(),
-        asked => {
-            let clusters =
-                if config.request.filters.all_copies { &Arc::default() } else { ranked.clusters() };
-            let counted = collapse::once(&searcher, &store.fields, ranked.parsed().box_clone(), clusters)?;
-            facets::count(&store, &searcher, counted.as_ref(), asked, FACET_VALUES)
-                .map_err(|e| store.read_error(e))?
-                .facets
-        }
-    };
-    let page = PageInfo {
-        query: &ranked.query,
-        total: ranked.total,
-        total_copies: ranked.total_copies,
-        offset: ranked.offset,
-        facets: &facets,
-    };
+    let all_copies = config.request.filters.all_copies;
+    let facets = facets::of_ranked(&store, &searcher, &ranked, &config.facets, all_copies, FACET_VALUES)?;
     let hits = ranked.hits(&store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    output::write_results(&mut out, config.format, page, hits)?;
+    output::write_results(&mut out, config.format, PageInfo::of(&ranked, &facets), hits)?;
     out.flush()?;
     Ok(if ranked.is_empty() { Status::NoMatch } else { Status::Success })
 }

@@ -23,7 +23,7 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
     for key in &super::keys_of(&config.path) {
         if let Some(article) = crate::search::show(&store, key).map_err(|e| store.read_error(e))? {
-            let copies = copies_of(&Clusters::load(&store.dir)?, &article.path);
+            let copies = CopiesOf::of(&Clusters::load(&store.dir)?, &article.path);
             let mut out = std::io::stdout().lock();
             output::write_article(&mut out, config.json, &article, &copies)?;
             out.flush()?;
@@ -31,10 +31,4 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<Status> {
         }
     }
     Err(UserError::NotIndexed(config.path.display().to_string()).into())
-}
-
-/// Where the article at `path` stands among the copies of its story.
-fn copies_of(clusters: &Clusters, path: &str) -> CopiesOf {
-    let (cluster, copies) = clusters.copies_of(path).map_or((None, 0), |(id, n)| (Some(id), n));
-    CopiesOf { cluster, copies }
 }

@@ -4,7 +4,7 @@
 use crate::error::Status;
 use crate::index::store;
 use crate::output::stats::{write_stats, StatsFormat};
-use crate::search::query::{self, Filters};
+use crate::search::query::Filters;
 use crate::search::stats::Facet;
 use crate::search::{collapse, facets};
 use std::io::Write;
@@ -28,12 +28,16 @@ pub struct StatsConfig {
 pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
     let searcher = store.searcher()?;
-    let languages = store.text_in_use(&searcher);
-    let parsed = query::build(&store.index, &store.fields, &languages, &config.query, &config.filters)?;
     let clusters = collapse::clusters_for(&store, &config.filters)?;
-    let parsed = collapse::once(&searcher, &store.fields, parsed, &clusters)?;
-    let counted = facets::count(&store, &searcher, parsed.as_ref(), &config.by, config.top)
-        .map_err(|e| store.read_error(e))?;
+    let counted = facets::stats_of(
+        &store,
+        &searcher,
+        &clusters,
+        &config.query,
+        &config.filters,
+        &config.by,
+        config.top,
+    )?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     write_stats(&mut out, config.format, &config.query, &counted)?;
     out.flush()?;

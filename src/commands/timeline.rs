@@ -2,19 +2,14 @@
 //! chart on the terminal, JSON or CSV; `--share` divides each period by all articles the filters
 //! let through in it (coverage, not volume).
 
-use crate::copies::Clusters;
 use crate::error::Status;
-use crate::index::store::{self, Store};
-use crate::output::timeline::{write_timeline, Series, TimelineFormat};
+use crate::index::store;
+use crate::output::timeline::{write_timeline, TimelineFormat};
 use crate::search::collapse;
-use crate::search::query::{self, Filters};
-use crate::search::timeline::{per_day, roll_up, Period, PeriodCount};
-use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use crate::search::query::Filters;
+use crate::search::timeline::{self, Asked, Period};
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
-use tantivy::Searcher;
 
 /// What `timeline` was asked to do.
 #[derive(Debug, Clone)]
@@ -36,23 +31,9 @@ pub fn run(config: &TimelineConfig) -> anyhow::Result<Status> {
     let store = store::open(&config.index_dir)?;
     let searcher = store.searcher()?;
     let clusters = collapse::clusters_for(&store, &config.filters)?;
-    let days: Vec<BTreeMap<NaiveDate, u64>> = config
-        .queries
-        .iter()
-        .map(|q| days_of(&store, &searcher, &clusters, q, &config.filters))
-        .collect::<anyhow::Result<_>>()?;
-    let first = days.iter().filter_map(|d| d.keys().next()).min().copied();
-    let last = days.iter().filter_map(|d| d.keys().next_back()).max().copied();
-    let keys = first.zip(last).map_or_else(Vec::new, |(f, l)| config.by.between(f, l));
-    let all =
-        if config.share { Some(days_of(&store, &searcher, &clusters, "", &config.filters)?) } else { None };
-    let all = all.map(|a| roll_up(&a, config.by, &keys));
-    let series: Vec<Series> = config
-        .queries
-        .iter()
-        .zip(&days)
-        .map(|(q, d)| series(q, d, config.by, &keys, all.as_deref()))
-        .collect();
+    let asked =
+        Asked { queries: &config.queries, filters: &config.filters, by: config.by, share: config.share };
+    let series = timeline::series(&store, &searcher, &clusters, &asked)?;
     if let Some(path) = &config.svg {
         crate::output::chart::write_svg(path, config.by.name(), &series)?;
     }
@@ -60,37 +41,4 @@ pub fn run(config: &TimelineConfig) -> anyhow::Result<Status> {
     write_timeline(&mut out, config.format, config.by.name(), &series)?;
     out.flush()?;
     Ok(if series.iter().any(|s| s.total > 0) { Status::Success } else { Status::NoMatch })
-}
-
-fn days_of(
-    store: &Store,
-    searcher: &Searcher,
-    clusters: &Arc<Clusters>,
-    text: &str,
-    filters: &Filters,
-) -> anyhow::Result<BTreeMap<NaiveDate, u64>> {
-    let languages = store.text_in_use(searcher);
-    let parsed = query::build(&store.index, &store.fields, &languages, text, filters)?;
-    let parsed = collapse::once(searcher, &store.fields, parsed, clusters)?;
-    per_day(searcher, &store.fields, parsed.as_ref()).map_err(|e| store.read_error(e))
-}
-
-fn series(
-    query: &str,
-    days: &BTreeMap<NaiveDate, u64>,
-    by: Period,
-    keys: &[String],
-    all: Option<&[(String, u64)]>,
-) -> Series {
-    let counts = roll_up(days, by, keys);
-    let buckets = counts
-        .into_iter()
-        .enumerate()
-        .map(|(i, (key, count))| {
-            let all = all.map(|a| a[i].1);
-            let share = all.map(|a| if a == 0 { 0.0 } else { count as f64 / a as f64 });
-            PeriodCount { key, count, all, share }
-        })
-        .collect();
-    Series { query: query.to_string(), total: days.values().sum(), buckets }
 }

@@ -44,6 +44,19 @@ pub struct PageInfo<'a> {
     pub facets: &'a [FacetCounts],
 }
 
+impl<'a> PageInfo<'a> {
+    /// What a ranked page says about itself, with the facet counts printed beside it.
+    pub fn of(ranked: &'a crate::search::Ranked, facets: &'a [FacetCounts]) -> PageInfo<'a> {
+        PageInfo {
+            query: &ranked.query,
+            total: ranked.total,
+            total_copies: ranked.total_copies,
+            offset: ranked.offset,
+            facets,
+        }
+    }
+}
+
 /// Prints a page of search results as its hits are read; a hit that cannot be read ends the
 /// printing with its error.
 pub fn write_results<W, I>(out: &mut W, format: Format, page: PageInfo, hits: I) -> io::Result<()>
@@ -67,6 +80,14 @@ pub struct CopiesOf {
     pub cluster: Option<String>,
     /// How many other articles are copies of the same story.
     pub copies: usize,
+}
+
+impl CopiesOf {
+    /// Where the article at `path` stands among the copies of its story.
+    pub fn of(clusters: &crate::copies::Clusters, path: &str) -> CopiesOf {
+        let (cluster, copies) = clusters.copies_of(path).map_or((None, 0), |(id, n)| (Some(id), n));
+        CopiesOf { cluster, copies }
+    }
 }
 
 /// `show --json`: the article's fields, then `cluster` and `copies`.

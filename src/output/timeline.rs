@@ -3,6 +3,7 @@
 //! `all,share` under `--share`).
 
 use crate::search::timeline::PeriodCount;
+pub use crate::search::timeline::Series;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -12,15 +13,6 @@ pub enum TimelineFormat {
     Chart { width: usize },
     Json,
     Csv,
-}
-
-/// One query's counts per period.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Series {
-    pub query: String,
-    /// Matching articles with a date (an undated article has no place on a timeline).
-    pub total: u64,
-    pub buckets: Vec<PeriodCount>,
 }
 
 #[derive(Serialize)]

@@ -8,6 +8,41 @@ use crate::index::Store;
 use tantivy::query::Query;
 use tantivy::Searcher;
 
+/// The counts of the whole result set of a ranked page for each facet of `asked` (none when none
+/// is asked), each story once unless `all_copies`: what `search --facets` prints beside the hits.
+pub fn of_ranked(
+    store: &Store,
+    searcher: &Searcher,
+    ranked: &super::Ranked,
+    asked: &[Facet],
+    all_copies: bool,
+    top: usize,
+) -> anyhow::Result<Vec<FacetCounts>> {
+    if asked.is_empty() {
+        return Ok(Vec::new());
+    }
+    let clusters = if all_copies { &std::sync::Arc::default() } else { ranked.clusters() };
+    let counted = super::collapse::once(searcher, &store.fields, ranked.parsed().box_clone(), clusters)?;
+    Ok(count(store, searcher, counted.as_ref(), asked, top).map_err(|e| store.read_error(e))?.facets)
+}
+
+/// The counts `stats` prints: the articles matching `text` under `filters`, each story once by
+/// `clusters` (pass none to count every copy), per facet of `by`.
+pub fn stats_of(
+    store: &Store,
+    searcher: &Searcher,
+    clusters: &std::sync::Arc<crate::copies::Clusters>,
+    text: &str,
+    filters: &super::Filters,
+    by: &[Facet],
+    top: usize,
+) -> anyhow::Result<Stats> {
+    let languages = store.text_in_use(searcher);
+    let parsed = super::query::build(&store.index, &store.fields, &languages, text, filters)?;
+    let parsed = super::collapse::once(searcher, &store.fields, parsed, clusters)?;
+    count(store, searcher, parsed.as_ref(), by, top).map_err(|e| store.read_error(e))
+}
+
 /// The counts of `query`'s hits for each facet of `by`; `top` as in [`stats::count`].
 pub fn count(
     store: &Store,

@@ -329,7 +329,12 @@ impl Hits<'_> {
 
 /// Looks up one stored article by its path.
 pub fn show(store: &Store, path: &str) -> anyhow::Result<Option<Article>> {
-    article_by(store, &store.searcher()?, tantivy::Term::from_field_text(store.fields.path, path))
+    article_at(store, &store.searcher()?, path)
+}
+
+/// Looks up one stored article by its path, with a searcher already opened.
+pub fn article_at(store: &Store, searcher: &Searcher, path: &str) -> anyhow::Result<Option<Article>> {
+    article_by(store, searcher, tantivy::Term::from_field_text(store.fields.path, path))
 }
 
 /// Looks up one stored article by the hash of its path, as the clusters of copies know it.

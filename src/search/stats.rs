@@ -29,6 +29,24 @@ pub enum Facet {
 }
 
 impl Facet {
+    /// Every facet, in the order `--by` lists them.
+    pub const ALL: [Facet; 9] = [
+        Facet::Author,
+        Facet::Location,
+        Facet::Source,
+        Facet::Section,
+        Facet::Language,
+        Facet::Year,
+        Facet::Month,
+        Facet::Day,
+        Facet::Word,
+    ];
+
+    /// The facet `--by` (and the web API's `by`) calls `name`.
+    pub fn from_name(name: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.name() == name)
+    }
+
     /// The name `--by` takes and the JSON prints.
     pub fn name(self) -> &'static str {
         match self {

@@ -2,11 +2,15 @@
 //! counted as 0: the days come from the index's day column by one terms aggregation, and are
 //! rolled up here into weeks (ISO), months or years.
 
+use super::query::Filters;
 use super::stats::{self, Facet};
+use crate::copies::Clusters;
 use crate::index::schema::Fields;
+use crate::index::Store;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use tantivy::query::Query;
 use tantivy::Searcher;
 
@@ -20,6 +24,11 @@ pub enum Period {
 }
 
 impl Period {
+    /// The period `--by` (and the web API's `by`) calls `name`.
+    pub fn from_name(name: &str) -> Option<Period> {
+        [Period::Day, Period::Week, Period::Month, Period::Year].into_iter().find(|p| p.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Period::Day => "day",
@@ -74,6 +83,87 @@ pub struct PeriodCount {
     pub all: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub share: Option<f64>,
+}
+
+/// One query's counts per period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Series {
+    pub query: String,
+    /// Matching articles with a date (an undated article has no place on a timeline).
+    pub total: u64,
+    pub buckets: Vec<PeriodCount>,
+}
+
+/// What a timeline counts: one series per query, each period's count optionally as a share of
+/// every article the filters let through in it.
+#[derive(Debug, Clone)]
+pub struct Asked<'a> {
+    pub queries: &'a [String],
+    pub filters: &'a Filters,
+    pub by: Period,
+    pub share: bool,
+}
+
+/// The series of a timeline, each over the same periods: from the first period any query has a
+/// hit in to the last, empty ones counted as 0. Each story counts once by `clusters` (pass none
+/// to count every copy).
+pub fn series(
+    store: &Store,
+    searcher: &Searcher,
+    clusters: &Arc<Clusters>,
+    asked: &Asked,
+) -> anyhow::Result<Vec<Series>> {
+    let days: Vec<BTreeMap<NaiveDate, u64>> = asked
+        .queries
+        .iter()
+        .map(|q| days_of(store, searcher, clusters, q, asked.filters))
+        .collect::<anyhow::Result<_>>()?;
+    let first = days.iter().filter_map(|d| d.keys().next()).min().copied();
+    let last = days.iter().filter_map(|d| d.keys().next_back()).max().copied();
+    let keys = first.zip(last).map_or_else(Vec::new, |(f, l)| asked.by.between(f, l));
+    let all = match asked.share {
+        true => Some(roll_up(&days_of(store, searcher, clusters, "", asked.filters)?, asked.by, &keys)),
+        false => None,
+    };
+    Ok(asked
+        .queries
+        .iter()
+        .zip(&days)
+        .map(|(q, d)| one_series(q, d, asked.by, &keys, all.as_deref()))
+        .collect())
+}
+
+fn days_of(
+    store: &Store,
+    searcher: &Searcher,
+    clusters: &Arc<Clusters>,
+    text: &str,
+    filters: &Filters,
+) -> anyhow::Result<BTreeMap<NaiveDate, u64>> {
+    let languages = store.text_in_use(searcher);
+    let parsed = super::query::build(&store.index, &store.fields, &languages, text, filters)?;
+    let parsed = super::collapse::once(searcher, &store.fields, parsed, clusters)?;
+    per_day(searcher, &store.fields, parsed.as_ref()).map_err(|e| store.read_error(e))
+}
+
+fn one_series(
+    query: &str,
+    days: &BTreeMap<NaiveDate, u64>,
+    by: Period,
+    keys: &[String],
+    all: Option<&[(String, u64)]>,
+) -> Series {
+    let counts = roll_up(days, by, keys);
+    let buckets = counts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (key, count))| {
+            let all = all.map(|a| a[i].1);
+            let share = all.map(|a| if a == 0 { 0.0 } else { count as f64 / a as f64 });
+            PeriodCount { key, count, all, share }
+        })
+        .collect();
+    Series { query: query.to_string(), total: days.values().sum(), buckets }
 }
 
 /// The matching articles of `query` per day (days with none left out).

@@ -1,0 +1,141 @@
+//! The JSON API: each endpoint reads its parameters into the request its CLI command builds and
+//! writes the answer with that command's own JSON printer, so `GET /api/search?q=…` and
+//! `newsidx search … --json` print the same object. Work on the index runs on tokio's blocking
+//! threads, so a slow search never stalls the server's event loop.
+
+use super::archive::Archive;
+use super::error::ApiError;
+use super::params::Params;
+use crate::output::stats::{write_stats, StatsFormat};
+use crate::output::timeline::{write_timeline, TimelineFormat};
+use crate::output::{self, CopiesOf, Format, PageInfo};
+use crate::search::{self, facets, related, timeline};
+use axum::extract::{RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
+
+/// Names kept per facet, most frequent first, as `search --facets` keeps them.
+const FACET_VALUES: usize = crate::commands::search::FACET_VALUES;
+/// The most names `stats` may keep per facet in one answer.
+const MAX_TOP: usize = 10_000;
+/// The most related articles one answer lists.
+const MAX_RELATED: usize = 100;
+
+/// An endpoint's work: the answer's JSON, from the archive and the request's parameters.
+type Answer = fn(&Archive, &Params) -> Result<Vec<u8>, ApiError>;
+
+/// Runs `answer` on a blocking thread and sends its JSON, or the error it met.
+pub async fn answer(archive: Arc<Archive>, query: Option<String>, answer: Answer) -> Response {
+    let work = move || answer(&archive, &Params::parse(query.as_deref()));
+    match tokio::task::spawn_blocking(work).await {
+        Ok(Ok(body)) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Ok(Err(e)) => e.into_response(),
+        Err(e) => ApiError::Internal(format!("a request's work failed: {e}")).into_response(),
+    }
+}
+
+/// `GET /api/search`: the `search --json` object, with `facets` when asked for.
+pub async fn search(State(archive): State<Arc<Archive>>, RawQuery(query): RawQuery) -> Response {
+    answer(archive, query, search_json).await
+}
+
+fn search_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
+    let (request, asked) = (params.request()?, params.facets("facets")?);
+    let (store, searcher) = (&archive.store, archive.searcher());
+    let ranked = search::rank_with(store, &searcher, &request, archive.clusters()?)
+        .map_err(|e| store.read_error(e))?;
+    let all_copies = request.filters.all_copies;
+    let facets = facets::of_ranked(store, &searcher, &ranked, &asked, all_copies, FACET_VALUES)?;
+    let hits = ranked.hits(store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
+    let mut body = Vec::new();
+    output::write_results(&mut body, Format::Json, PageInfo::of(&ranked, &facets), hits)
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(body)
+}
+
+/// `GET /api/article?path=…`: the `show --json` object of the article indexed under that exact
+/// path. The path is only ever looked up in the index, never opened.
+pub async fn article(State(archive): State<Arc<Archive>>, RawQuery(query): RawQuery) -> Response {
+    answer(archive, query, article_json).await
+}
+
+fn article_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
+    let path = params
+        .get("path")
+        .ok_or_else(|| ApiError::bad("path", "is needed: the article's path as indexed"))?;
+    let store = &archive.store;
+    let article = search::article_at(store, &archive.searcher(), path)
+        .map_err(|e| store.read_error(e))?
+        .ok_or_else(|| ApiError::NotFound(format!("{path} is not in the index")))?;
+    let copies = CopiesOf::of(&*archive.clusters()?, &article.path);
+    let mut body = Vec::new();
+    output::write_article(&mut body, true, &article, &copies)
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(body)
+}
+
+/// `GET /api/stats?by=…`: the `stats --json` object.
+pub async fn stats(State(archive): State<Arc<Archive>>, RawQuery(query): RawQuery) -> Response {
+    answer(archive, query, stats_json).await
+}
+
+fn stats_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
+    let (text, filters, by) = (params.query()?, params.filters()?, params.facets("by")?);
+    if by.is_empty() {
+        return Err(ApiError::bad(
+            "by",
+            "is needed: author, location, source, section, language, year, month, day or word",
+        ));
+    }
+    let top = params.count("top", 20, MAX_TOP)?;
+    let searcher = archive.searcher();
+    let clusters = archive.clusters_for(&filters)?;
+    let counted = facets::stats_of(&archive.store, &searcher, &clusters, &text, &filters, &by, top)?;
+    let mut body = Vec::new();
+    write_stats(&mut body, StatsFormat::Json, &text, &counted)
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(body)
+}
+
+/// `GET /api/timeline?q=…&vs=…`: the `timeline --json` object.
+pub async fn timeline(State(archive): State<Arc<Archive>>, RawQuery(query): RawQuery) -> Response {
+    answer(archive, query, timeline_json).await
+}
+
+fn timeline_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
+    let (queries, filters) = (params.series()?, params.filters()?);
+    let asked = timeline::Asked {
+        queries: &queries,
+        filters: &filters,
+        by: params.period()?,
+        share: params.flag("share")?,
+    };
+    let clusters = archive.clusters_for(&filters)?;
+    let series = timeline::series(&archive.store, &archive.searcher(), &clusters, &asked)?;
+    let mut body = Vec::new();
+    write_timeline(&mut body, TimelineFormat::Json, asked.by.name(), &series)
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(body)
+}
+
+/// `GET /api/related?path=…`: the `related --json` object.
+pub async fn related(State(archive): State<Arc<Archive>>, RawQuery(query): RawQuery) -> Response {
+    answer(archive, query, related_json).await
+}
+
+fn related_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
+    let path = params
+        .get("path")
+        .ok_or_else(|| ApiError::bad("path", "is needed: the article's path as indexed"))?;
+    let limit = params.count("limit", 10, MAX_RELATED)?;
+    let (store, searcher) = (&archive.store, archive.searcher());
+    let ranked = related::rank(store, &searcher, path, limit)
+        .map_err(|e| store.read_error(e))?
+        .ok_or_else(|| ApiError::NotFound(format!("{path} is not in the index")))?;
+    let hits = ranked.hits(store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
+    let mut body = Vec::new();
+    output::write_results(&mut body, Format::Json, PageInfo::of(&ranked, &[]), hits)
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(body)
+}
