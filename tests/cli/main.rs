@@ -10,6 +10,7 @@ mod harness;
 mod incremental;
 mod kwic;
 mod search;
+mod serve;
 mod stats;
 mod timeline;
 mod watch;
