@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The newsidx benchmark: whole-process figures for newsidx and for the SQLite FTS5 baseline,
-measured on the same archives in the same run, written to bench/RESULTS.md as ratios.
+measured on the same archives in the same run, written to bench/RESULTS.md as ratios. The web
+API's load test needs wrk (Debian's package).
 
   python3 bench/run.py [--sizes 10000,100000] [--scale-sizes 400000] [--shared ../shared]
-                       [--work /tmp/newsidx-bench] [--copies-only N]
+                       [--work /tmp/newsidx-bench] [--copies-only N] [--serve-only N]
 
 Archives come from the shared Reuters corpus (../shared/corpus/to_articles.py) when it exists,
 else from bench/gen_articles.py. Needs python3, sqlite3 (CLI) and cargo: it builds the binary it
@@ -397,6 +398,68 @@ def copies_section(args, n):
     return "\n".join(lines) + "\n"
 
 
+def api_path(argv):
+    """The /api/search request of a search's arguments (a query, then --location/--since/--until)."""
+    from urllib.parse import urlencode
+    params, rest = [("q", argv[0])], argv[1:]
+    for flag, value in zip(rest[::2], rest[1::2]):
+        params.append((flag.lstrip("-"), value))
+    return "/api/search?" + urlencode(params + [("limit", "10")])
+
+
+def serve_section(args, n):
+    """`/api/search` under load: the bench's search queries in turn, from wrk on loopback with 16
+    connections for 20 s, against `newsidx serve` on the index of `n` articles; beside it the
+    in-process latency of the same searches (`search --bench`), the floor a server can reach."""
+    archive, kind = make_archive(n, args.work, args.shared)
+    index = os.path.join(args.work, "index-%d" % n)
+    if not os.path.exists(os.path.join(index, "meta.json")):
+        full_index(archive, index, 1)
+    run([BIN, "index", archive, "--index", index])
+    _, nq, _ = queries(kind, os.path.join(args.shared, "bench", "queries-and.txt"))
+    paths = [api_path(argv) for _, argv in nq]
+    inproc = []
+    for _, argv in nq:
+        _, _, _, err = run([BIN, "search", *argv, "--index", index, "--limit", "10", "--format", "json",
+                            "--bench", str(args.inproc_runs)])
+        m = re.search(r"p50 ([\d.]+) ms", err)
+        inproc.append(float(m.group(1)) if m else float("nan"))
+    script = os.path.join(args.work, "api-search.lua")
+    with open(script, "w") as f:
+        f.write("paths = {%s}\ni = 0\nrequest = function()\n  i = i %% #paths + 1\n"
+                "  return wrk.format(\"GET\", paths[i])\nend\n" % ", ".join(json.dumps(p) for p in paths))
+    server = subprocess.Popen([BIN, "serve", "--index", index, "--addr", "127.0.0.1:0"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        url = re.search(r"http://\S+/", server.stdout.readline()).group(0).rstrip("/")
+        for path in paths:
+            subprocess.run(["curl", "-sf", "-o", "/dev/null", url + path], check=True)
+        out = subprocess.run(["wrk", "-t2", "-c16", "-d%ds" % args.serve_seconds, "--latency", "-s", script, url],
+                             capture_output=True, text=True, check=True).stdout
+    finally:
+        server.terminate()
+        server.wait()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    lat = {q: re.search(r"%s%%\s+([\d.]+)(us|ms|s)\b" % q, out).groups() for q in ("50", "99")}
+    ms = {q: float(v) * {"us": 0.001, "ms": 1, "s": 1000}[u] for q, (v, u) in lat.items()}
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    failed = (int(bad.group(1)) if bad else 0) + (sum(int(x) for x in errors.groups()) if errors else 0)
+    lines = ["## Web API under load", "",
+             "`newsidx serve` on the %d-article index; wrk on the same 2 cores (`wrk -t2 -c16 -d%ds`), the "
+             "%d search queries of the table above in turn as `/api/search?q=…&limit=10` (snippets and "
+             "collapsed copies included)." % (n, args.serve_seconds, len(paths)), "",
+             "| figure | measured | target |", "|---|---|---|",
+             "| requests/s | %.0f | ≥ 1,000: %s |" % (rps, "met" if rps >= 1000 else "**not met**"),
+             "| p50 | %.2f ms | |" % ms["50"],
+             "| p99 | %.2f ms | ≤ 20 ms: %s |" % (ms["99"], "met" if ms["99"] <= 20 else "**not met**"),
+             "| failed requests | %d of %d | 0: %s |" % (failed, total, "met" if failed == 0 else "**not met**"),
+             "| in-process search p50, same queries (the floor) | %.2f ms | |" % median(inproc),
+             "", "p50 against the in-process p50: %.2f×." % (ms["50"] / median(inproc))]
+    return "\n".join(lines) + "\n"
+
+
 def splice(text, section):
     """`text` with its section of the same heading replaced by `section` (or `section` added)."""
     heading = section.splitlines()[0]
@@ -421,8 +484,18 @@ def main():
     ap.add_argument("--copies-only", type=int, metavar="N", default=0,
                     help="measure only copy detection (its set and a full index of N articles) and "
                     "replace that section of the results")
+    ap.add_argument("--serve-only", type=int, metavar="N", default=0,
+                    help="measure only the web API under load on N articles and replace that section")
+    ap.add_argument("--serve-seconds", type=int, default=20)
     args = ap.parse_args()
     args.binary = build()
+    if args.serve_only:
+        os.makedirs(args.work, exist_ok=True)
+        old = open(args.out).read() if os.path.exists(args.out) else ""
+        section = serve_section(args, args.serve_only)
+        open(args.out, "w").write(splice(old, section))
+        print(section)
+        return
     if args.copies_only:
         os.makedirs(args.work, exist_ok=True)
         old = open(args.out).read() if os.path.exists(args.out) else ""
@@ -446,6 +519,7 @@ def main():
              "navigation, footer) take %.2f s to index against %.2f s as text: %.2f× (target ≤ 3×).\n"
              % (first["n"], times["html"], times["text"], times["html"] / times["text"]))
     text += "\n" + copies_section(args, results[-1]["n"])
+    text += "\n" + serve_section(args, results[-1]["n"])
     open(args.out, "w").write(text + "\n")
     print(text)
 

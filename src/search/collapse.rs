@@ -1,5 +1,6 @@
-//! Each syndicated story once: which matching articles are copies of another match, so that
-//! search lists a cluster as its best-ranked member and stats and timeline count it once.
+//! Each syndicated story once in a count: which matching articles are copies of another match,
+//! so that stats, timeline and facets count a story once. (Search collapses its ranking in the
+//! same pass that ranks it: [`super::stories`].)
 //!
 //! The clusters come from the file saved beside the index ([`crate::copies::Clusters`]); the
 //! members of each that a query matches are found by a collector over the fast path hash column,
@@ -7,53 +8,32 @@
 
 use crate::copies::{Clusters, Place};
 use crate::index::schema::Fields;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, Occur, Query, TermSetQuery};
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
 
 /// The cluster members a query matches, by cluster: their ranks in it (0 the original).
 #[derive(Debug, Default)]
-pub struct Matched {
-    ranks: HashMap<u32, Vec<u32>>,
-    /// Where each matching member stands, by its document.
-    at: HashMap<DocAddress, Place>,
+struct Matched {
+    ranks: FxHashMap<u32, Vec<u32>>,
 }
 
 impl Matched {
     /// Finds the members of `clusters` that `query` matches.
-    pub fn find(
-        searcher: &Searcher,
-        query: &dyn Query,
-        clusters: &Arc<Clusters>,
-    ) -> tantivy::Result<Matched> {
+    fn find(searcher: &Searcher, query: &dyn Query, clusters: &Arc<Clusters>) -> tantivy::Result<Matched> {
         if clusters.is_empty() {
             return Ok(Matched::default());
         }
         let members = Members { clusters: Arc::clone(clusters) };
-        let at: HashMap<DocAddress, Place> = searcher.search(query, &members)?.into_iter().collect();
-        let mut ranks: HashMap<u32, Vec<u32>> = HashMap::new();
-        for place in at.values() {
+        let mut ranks: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for place in searcher.search(query, &members)? {
             ranks.entry(place.cluster).or_default().push(place.rank);
         }
         ranks.values_mut().for_each(|r| r.sort_unstable());
-        Ok(Matched { ranks, at })
-    }
-
-    /// The documents in rank order with every one dropped whose story a document before it
-    /// stands for (every ranked document is a match, so its place is known).
-    pub fn one_per_story(&self, docs: Vec<super::RankedDoc>) -> Vec<super::RankedDoc> {
-        let mut shown = std::collections::HashSet::new();
-        let one =
-            |(_, address): &super::RankedDoc| self.at.get(address).is_none_or(|p| shown.insert(p.cluster));
-        docs.into_iter().filter(one).collect()
-    }
-
-    /// Matches that stand for another match of their cluster: left out when each story counts once.
-    pub fn extra(&self) -> usize {
-        self.ranks.values().map(|r| r.len() - 1).sum()
+        Ok(Matched { ranks })
     }
 
     /// The path hashes of the extra matches: every matched member but the earliest-ranked (the
@@ -99,47 +79,39 @@ struct Members {
 }
 
 impl Collector for Members {
-    type Fruit = Vec<(DocAddress, Place)>;
+    type Fruit = Vec<Place>;
     type Child = SegmentMembers;
 
-    fn for_segment(
-        &self,
-        segment_ord: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<SegmentMembers> {
+    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentMembers> {
         let hashes = segment.fast_fields().u64("path_hash")?;
-        Ok(SegmentMembers { segment_ord, hashes, clusters: Arc::clone(&self.clusters), found: Vec::new() })
+        Ok(SegmentMembers { hashes, clusters: Arc::clone(&self.clusters), found: Vec::new() })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(
-        &self,
-        fruits: Vec<Vec<(DocAddress, Place)>>,
-    ) -> tantivy::Result<Vec<(DocAddress, Place)>> {
+    fn merge_fruits(&self, fruits: Vec<Vec<Place>>) -> tantivy::Result<Vec<Place>> {
         Ok(fruits.into_iter().flatten().collect())
     }
 }
 
 struct SegmentMembers {
-    segment_ord: SegmentOrdinal,
     hashes: Column<u64>,
     clusters: Arc<Clusters>,
-    found: Vec<(DocAddress, Place)>,
+    found: Vec<Place>,
 }
 
 impl SegmentCollector for SegmentMembers {
-    type Fruit = Vec<(DocAddress, Place)>;
+    type Fruit = Vec<Place>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         if let Some(place) = self.hashes.first(doc).and_then(|h| self.clusters.place(h)) {
-            self.found.push((DocAddress::new(self.segment_ord, doc), place));
+            self.found.push(place);
         }
     }
 
-    fn harvest(self) -> Vec<(DocAddress, Place)> {
+    fn harvest(self) -> Vec<Place> {
         self.found
     }
 }

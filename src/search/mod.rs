@@ -10,6 +10,7 @@ pub mod query;
 pub mod related;
 mod snippet;
 pub mod stats;
+mod stories;
 pub mod timeline;
 pub mod watch;
 pub mod words;
@@ -160,17 +161,15 @@ pub fn rank_with(
     let languages = store.text_in_use(searcher);
     let parsed = query::build(&store.index, &store.fields, &languages, &request.query, &request.filters)?;
     let (offset, limit) = page_bounds(request, searcher.num_docs());
-    let collapse = !request.filters.all_copies && !clusters.is_empty();
-    let matched =
-        if collapse { collapse::Matched::find(searcher, &*parsed, &clusters)? } else { Default::default() };
-    // A page of collapsed hits is found among the first `offset + limit` hits and at most
-    // `extra` more: every hit beyond those is a copy of a hit before it.
-    let extra = matched.extra();
-    let window = if limit == 0 { 0 } else { (offset + limit).saturating_add(extra) };
-    let (all, total_copies) = ranked_docs(searcher, &*parsed, request.sort, 0, window)?;
-    let docs = if collapse { matched.one_per_story(all) } else { all };
-    let docs = docs.into_iter().skip(offset).take(limit).collect();
-    let total = total_copies - extra;
+    let (docs, total, total_copies) = if request.filters.all_copies || clusters.is_empty() {
+        let (docs, total) = ranked_docs(searcher, &*parsed, request.sort, offset, limit)?;
+        (docs, total, total)
+    } else {
+        let window = if limit == 0 { 0 } else { offset.saturating_add(limit) };
+        let top = stories::TopStories { clusters: Arc::clone(&clusters), sort: request.sort, window };
+        let found = searcher.search(&*parsed, &top)?;
+        (found.docs.into_iter().skip(offset).collect(), found.stories, found.matched)
+    };
     Ok(Ranked {
         query: request.query.clone(),
         total,

@@ -12,6 +12,8 @@ use tantivy::{IndexReader, ReloadPolicy, Searcher};
 /// What every request reads.
 pub struct Archive {
     pub store: Store,
+    /// Two turns per core for the work of answering (see [`super::api::answer`]).
+    pub turns: Arc<tokio::sync::Semaphore>,
     reader: IndexReader,
     clusters: Mutex<Mapped>,
 }
@@ -33,7 +35,13 @@ impl Archive {
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()
             .map_err(|e: tantivy::TantivyError| store.read_error(e.into()))?;
-        Ok(Archive { store, reader, clusters: Mutex::default() })
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        Ok(Archive {
+            store,
+            reader,
+            clusters: Mutex::default(),
+            turns: Arc::new(tokio::sync::Semaphore::new(cores * 2)),
+        })
     }
 
     /// A searcher on the last commit the reader has picked up.
