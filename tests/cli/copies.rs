@@ -146,6 +146,33 @@ fn search_lists_a_story_once_and_all_copies_on_request() {
 }
 
 #[test]
+fn each_page_in_each_order_is_the_full_ranking_with_later_copies_dropped() {
+    let sandbox = sandbox_with_all();
+    for order in [&["--sort", "relevance"][..], &["--sort", "date"], &["--sort", "random", "--seed", "5"]] {
+        let ranked = |extra: &[&str]| -> Vec<serde_json::Value> {
+            let mut args = vec!["search", ""];
+            args.extend_from_slice(order);
+            args.extend_from_slice(extra);
+            args.extend_from_slice(&["--format", "jsonl"]);
+            sandbox.run(&args).json_lines()
+        };
+        let mut seen = std::collections::HashSet::new();
+        let expected: Vec<String> = ranked(&["--all-copies", "-n", "0"])
+            .iter()
+            .filter(|h| h["cluster"].as_str().is_none_or(|c| seen.insert(c.to_string())))
+            .map(|h| h["path"].as_str().expect("path").to_string())
+            .collect();
+        assert!(expected.len() >= 4, "{order:?}: enough stories to page through");
+        for offset in 0..expected.len() {
+            let page = ranked(&["-n", "2", "--offset", &offset.to_string()]);
+            let paths: Vec<&str> = page.iter().map(|h| h["path"].as_str().expect("path")).collect();
+            let want: Vec<&str> = expected.iter().skip(offset).take(2).map(String::as_str).collect();
+            assert_eq!(paths, want, "{order:?} offset {offset}");
+        }
+    }
+}
+
+#[test]
 fn stats_count_a_story_once_unless_asked_for_every_copy() {
     let sandbox = sandbox_with_all();
     let once = sandbox.run(&["stats", "\"Tomas Reyes\"", "--by", "source", "--json"]).expect_code(0).json();
