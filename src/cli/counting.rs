@@ -54,6 +54,9 @@ pub(super) struct TimelineArgs {
     /// Also draw the chart into this SVG file (title, axes, one coloured line per query, legend).
     #[arg(long, value_name = "FILE")]
     svg: Option<PathBuf>,
+    /// Also draw the chart into this PNG file (the same chart, 1000 × 520 pixels).
+    #[arg(long, value_name = "FILE")]
+    png: Option<PathBuf>,
     #[command(flatten)]
     filters: FilterArgs,
     #[command(flatten)]
@@ -287,6 +290,7 @@ pub(super) fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserErr
         share: a.share,
         format,
         svg: a.svg,
+        png: a.png,
     })
 }
 

@@ -60,7 +60,8 @@ Examples:
   newsidx timeline putin --vs zelenskiy --by week
                                              two queries on one chart, week by week
   newsidx timeline ferry --share --json      each month's share of all articles, as JSON
-  newsidx timeline oil --vs gas --svg oil.svg   the same chart drawn into an SVG file";
+  newsidx timeline oil --vs gas --svg oil.svg   the same chart drawn into an SVG file
+  newsidx timeline oil --vs gas --png oil.png   ... or a PNG image";
 
 pub(super) const KWIC_EXAMPLES: &str = "\
 Examples:

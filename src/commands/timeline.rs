@@ -24,6 +24,8 @@ pub struct TimelineConfig {
     pub format: TimelineFormat,
     /// Also draw the chart as SVG into this file.
     pub svg: Option<PathBuf>,
+    /// Also draw the chart as PNG into this file.
+    pub png: Option<PathBuf>,
 }
 
 /// Prints the timeline: exit 0 when some article matches, 1 when none does.
@@ -36,6 +38,9 @@ pub fn run(config: &TimelineConfig) -> anyhow::Result<Status> {
     let series = timeline::series(&store, &searcher, &clusters, &asked)?;
     if let Some(path) = &config.svg {
         crate::output::chart::write_svg(path, config.by.name(), &series)?;
+    }
+    if let Some(path) = &config.png {
+        crate::output::chart::write_png(path, config.by.name(), &series)?;
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     write_timeline(&mut out, config.format, config.by.name(), &series)?;

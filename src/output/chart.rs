@@ -1,5 +1,7 @@
-//! `timeline --svg FILE`: the series drawn as a line chart with plotters — a title, the periods
-//! along the bottom, counts (or shares) up the side, one coloured line per query and a legend.
+//! `timeline --svg FILE` and `--png FILE`: the series drawn as a line chart with plotters — a
+//! title, the periods along the bottom, counts (or shares) up the side, one coloured line per
+//! query and a legend. The lettering is DejaVu Sans, built into the binary, so a machine with no
+//! fonts installed draws the same picture.
 
 use super::timeline::Series;
 use plotters::prelude::*;
@@ -21,8 +23,26 @@ const COLOURS: [RGBColor; 6] = [
 
 /// Writes the chart of `series` (periods `by`) to `path` as SVG.
 pub fn write_svg(path: &Path, by: &str, series: &[Series]) -> anyhow::Result<()> {
+    register_font();
     draw(SVGBackend::new(path, (WIDTH, HEIGHT)).into_drawing_area(), by, series)
         .map_err(|e| anyhow::anyhow!("{}: the chart could not be written ({e})", path.display()))
+}
+
+/// Writes the chart of `series` (periods `by`) to `path` as PNG.
+pub fn write_png(path: &Path, by: &str, series: &[Series]) -> anyhow::Result<()> {
+    register_font();
+    draw(BitMapBackend::new(path, (WIDTH, HEIGHT)).into_drawing_area(), by, series)
+        .map_err(|e| anyhow::anyhow!("{}: the chart could not be written ({e})", path.display()))
+}
+
+/// Gives plotters its one font, once a process: every text of the chart is drawn or measured
+/// with it.
+fn register_font() {
+    static REGISTERED: std::sync::Once = std::sync::Once::new();
+    REGISTERED.call_once(|| {
+        // The font is DejaVu's own file, built in: it always parses.
+        let _ = plotters::style::register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular());
+    });
 }
 
 fn draw<DB: DrawingBackend>(

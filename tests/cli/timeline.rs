@@ -69,3 +69,25 @@ fn svg_is_a_chart_of_the_stated_size_with_a_coloured_line_per_query_and_a_legend
             && svg.contains("all (12 articles)")
     );
 }
+
+#[test]
+fn png_is_an_image_of_the_stated_size_with_the_series_colours_and_lettering() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let file = sandbox.archive().join("coverage.png");
+    sandbox
+        .run(&["timeline", "said", "--vs", "", "--png", file.to_str().expect("utf-8 path")])
+        .expect_code(0);
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&file).expect("the chart was written"),
+    ));
+    let mut reader = decoder.read_info().expect("a valid PNG");
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let frame = reader.next_frame(&mut pixels).expect("a frame");
+    assert_eq!((frame.width, frame.height), (1000, 520));
+    assert_eq!(frame.color_type, png::ColorType::Rgb);
+    let count = |rgb: [u8; 3]| pixels.chunks_exact(3).filter(|p| *p == rgb).count();
+    assert!(count([31, 119, 180]) > 500, "the first series' blue line");
+    assert!(count([214, 39, 40]) > 500, "the second series' red line");
+    let dark = pixels.chunks_exact(3).filter(|p| p.iter().all(|&c| c < 60)).count();
+    assert!(dark > 2_000, "black lettering and axes ({dark} dark pixels)");
+}
