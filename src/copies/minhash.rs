@@ -17,16 +17,24 @@ pub const SHINGLE_WORDS: usize = 5;
 /// `sqrt(J(1 - J) / HASHES)`: ±0.05 at 0.5. 96 divides into the bands of [`super::cluster`].
 pub const HASHES: usize = 96;
 
+/// Minimums packed into one number of the index's column.
+const PER_NUMBER: usize = 4;
+
 /// Bodies with fewer shingles than this are not compared: a two-line brief matches any other
 /// brief that quotes the same two sentences.
 pub const FEWEST_SHINGLES: usize = 20;
 
-/// A body's signature: the minimum of each bin over its shingles, and how many shingles it has,
-/// repeats counted (to weigh resemblance against the two bodies' lengths; a story rarely repeats
-/// a run of five words, so the count stands for the set's size).
+/// A body's signature: the low 16 bits of each bin's minimum over its shingles, and how many
+/// shingles it has, repeats counted (to weigh resemblance against the two bodies' lengths; a
+/// story rarely repeats a run of five words, so the count stands for the set's size).
+///
+/// Keeping 16 bits of each minimum ("b-bit minwise hashing") halves what the index stores and
+/// writes per article against 32 bits, at the cost of two different minimums agreeing by chance
+/// once in 65,536 comparisons, which raises an estimated resemblance by 0.00002. (With 32 bits
+/// the column took 39 MB of a 100,000-article index of 109 MB.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
-    pub minimums: [u32; HASHES],
+    pub minimums: [u16; HASHES],
     pub shingles: u32,
 }
 
@@ -53,6 +61,7 @@ impl Signature {
             filled[bin] = true;
         }
         densify(&mut minimums, &filled);
+        let minimums = minimums.map(|m| m as u16);
         Some(Signature { minimums, shingles: u32::try_from(shingles).unwrap_or(u32::MAX) })
     }
 
@@ -71,22 +80,27 @@ impl Signature {
     }
 
     /// The signature as stored in the index's fast column, one number per value: the shingle
-    /// count, then the minimums two to a number. (A bytes column would keep a dictionary of
+    /// count, then the minimums four to a number. (A bytes column would keep a dictionary of
     /// every signature, compressed block by block: a tenth of the time of indexing.)
     pub fn to_numbers(&self) -> Vec<u64> {
-        let pairs = self.minimums.chunks_exact(2).map(|p| (u64::from(p[0]) << 32) | u64::from(p[1]));
-        std::iter::once(u64::from(self.shingles)).chain(pairs).collect()
+        let packed = self
+            .minimums
+            .chunks_exact(PER_NUMBER)
+            .map(|four| four.iter().fold(0u64, |n, &m| n << 16 | u64::from(m)));
+        std::iter::once(u64::from(self.shingles)).chain(packed).collect()
     }
 
     /// A signature read back from the index; `None` for values of another shape.
     pub fn from_numbers(numbers: impl Iterator<Item = u64>) -> Option<Signature> {
         let mut numbers = numbers;
         let shingles = u32::try_from(numbers.next()?).ok()?;
-        let mut minimums = [0u32; HASHES];
+        let mut minimums = [0u16; HASHES];
         let mut filled = 0;
-        for (slot, n) in minimums.chunks_exact_mut(2).zip(numbers.by_ref()) {
-            (slot[0], slot[1]) = ((n >> 32) as u32, n as u32);
-            filled += 2;
+        for (slots, n) in minimums.chunks_exact_mut(PER_NUMBER).zip(numbers.by_ref()) {
+            for (i, slot) in slots.iter_mut().enumerate() {
+                *slot = (n >> (16 * (PER_NUMBER - 1 - i))) as u16;
+            }
+            filled += PER_NUMBER;
         }
         (filled == HASHES && numbers.next().is_none()).then_some(Signature { minimums, shingles })
     }
