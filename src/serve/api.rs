@@ -42,6 +42,13 @@ pub async fn answer(archive: Arc<Archive>, query: Option<String>, answer: Answer
     }
 }
 
+/// The bytes a printer writes, or an internal error (writing to memory fails only on a bug).
+fn json_of(write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> Result<Vec<u8>, ApiError> {
+    let mut body = Vec::new();
+    write(&mut body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(body)
+}
+
 /// `GET /api/search`: the `search --json` object, with `facets` when asked for.
 pub async fn search(State(archive): State<Arc<Archive>>, RawQuery(query): RawQuery) -> Response {
     answer(archive, query, search_json).await
@@ -55,10 +62,7 @@ fn search_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> 
     let all_copies = request.filters.all_copies;
     let facets = facets::of_ranked(store, &searcher, &ranked, &asked, all_copies, FACET_VALUES)?;
     let hits = ranked.hits(store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
-    let mut body = Vec::new();
-    output::write_results(&mut body, Format::Json, PageInfo::of(&ranked, &facets), hits)
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(body)
+    json_of(|body| output::write_results(body, Format::Json, PageInfo::of(&ranked, &facets), hits))
 }
 
 /// `GET /api/article?path=…`: the `show --json` object of the article indexed under that exact
@@ -68,18 +72,13 @@ pub async fn article(State(archive): State<Arc<Archive>>, RawQuery(query): RawQu
 }
 
 fn article_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
-    let path = params
-        .get("path")
-        .ok_or_else(|| ApiError::bad("path", "is needed: the article's path as indexed"))?;
+    let path = params.path()?;
     let store = &archive.store;
     let article = search::article_at(store, &archive.searcher(), path)
         .map_err(|e| store.read_error(e))?
         .ok_or_else(|| ApiError::NotFound(format!("{path} is not in the index")))?;
     let copies = CopiesOf::of(&*archive.clusters()?, &article.path);
-    let mut body = Vec::new();
-    output::write_article(&mut body, true, &article, &copies)
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(body)
+    json_of(|body| output::write_article(body, true, &article, &copies))
 }
 
 /// `GET /api/stats?by=…`: the `stats --json` object.
@@ -99,10 +98,7 @@ fn stats_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
     let searcher = archive.searcher();
     let clusters = archive.clusters_for(&filters)?;
     let counted = facets::stats_of(&archive.store, &searcher, &clusters, &text, &filters, &by, top)?;
-    let mut body = Vec::new();
-    write_stats(&mut body, StatsFormat::Json, &text, &counted)
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(body)
+    json_of(|body| write_stats(body, StatsFormat::Json, &text, &counted))
 }
 
 /// `GET /api/timeline?q=…&vs=…`: the `timeline --json` object.
@@ -120,10 +116,7 @@ fn timeline_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError
     };
     let clusters = archive.clusters_for(&filters)?;
     let series = timeline::series(&archive.store, &archive.searcher(), &clusters, &asked)?;
-    let mut body = Vec::new();
-    write_timeline(&mut body, TimelineFormat::Json, asked.by.name(), &series)
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(body)
+    json_of(|body| write_timeline(body, TimelineFormat::Json, asked.by.name(), &series))
 }
 
 /// `GET /api/related?path=…`: the `related --json` object.
@@ -132,17 +125,12 @@ pub async fn related(State(archive): State<Arc<Archive>>, RawQuery(query): RawQu
 }
 
 fn related_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
-    let path = params
-        .get("path")
-        .ok_or_else(|| ApiError::bad("path", "is needed: the article's path as indexed"))?;
+    let path = params.path()?;
     let limit = params.count("limit", 10, MAX_RELATED)?;
     let (store, searcher) = (&archive.store, archive.searcher());
     let ranked = related::rank(store, &searcher, path, limit)
         .map_err(|e| store.read_error(e))?
         .ok_or_else(|| ApiError::NotFound(format!("{path} is not in the index")))?;
     let hits = ranked.hits(store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
-    let mut body = Vec::new();
-    output::write_results(&mut body, Format::Json, PageInfo::of(&ranked, &[]), hits)
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(body)
+    json_of(|body| output::write_results(body, Format::Json, PageInfo::of(&ranked, &[]), hits))
 }

@@ -40,6 +40,11 @@ impl Params {
         self.pairs.iter().filter(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v.as_str()).collect()
     }
 
+    /// The article's path as indexed, which `article` and `related` need.
+    pub fn path(&self) -> Result<&str, ApiError> {
+        self.get("path").ok_or_else(|| ApiError::bad("path", "is needed: the article's path as indexed"))
+    }
+
     /// The query text `q` (empty when not given), bounded.
     pub fn query(&self) -> Result<String, ApiError> {
         query_text("q", self.get("q").unwrap_or(""))
