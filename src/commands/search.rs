@@ -24,9 +24,6 @@ pub struct SearchConfig {
     pub facets: Vec<Facet>,
 }
 
-/// Names kept per facet of `--facets`, most frequent first.
-pub const FACET_VALUES: usize = 100;
-
 /// The most in-process repetitions `--bench` takes: enough for stable percentiles, few enough
 /// that a typo cannot keep the process busy for hours.
 pub const MAX_BENCH_RUNS: usize = 100_000;
@@ -44,7 +41,8 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
         report_latency(&store, &config.request, config.bench)?;
     }
     let all_copies = config.request.filters.all_copies;
-    let facets = facets::of_ranked(&store, &searcher, &ranked, &config.facets, all_copies, FACET_VALUES)?;
+    let facets =
+        facets::of_ranked(&store, &searcher, &ranked, &config.facets, all_copies, facets::PAGE_FACET_VALUES)?;
     let hits = ranked.hits(&store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     output::write_results(&mut out, config.format, PageInfo::of(&ranked, &facets), hits)?;

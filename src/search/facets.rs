@@ -8,6 +8,10 @@ use crate::index::Store;
 use tantivy::query::Query;
 use tantivy::Searcher;
 
+/// Names kept per facet beside a page of hits (`search --facets`, the web API), most frequent
+/// first: more than a sidebar shows, few enough to print with every page.
+pub const PAGE_FACET_VALUES: usize = 100;
+
 /// The counts of the whole result set of a ranked page for each facet of `asked` (none when none
 /// is asked), each story once unless `all_copies`: what `search --facets` prints beside the hits.
 pub fn of_ranked(

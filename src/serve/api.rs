@@ -15,8 +15,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
 
-/// Names kept per facet, most frequent first, as `search --facets` keeps them.
-const FACET_VALUES: usize = crate::commands::search::FACET_VALUES;
 /// The most names `stats` may keep per facet in one answer.
 const MAX_TOP: usize = 10_000;
 /// The most related articles one answer lists.
@@ -60,7 +58,7 @@ fn search_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> 
     let ranked = search::rank_with(store, &searcher, &request, archive.clusters()?)
         .map_err(|e| store.read_error(e))?;
     let all_copies = request.filters.all_copies;
-    let facets = facets::of_ranked(store, &searcher, &ranked, &asked, all_copies, FACET_VALUES)?;
+    let facets = facets::of_ranked(store, &searcher, &ranked, &asked, all_copies, facets::PAGE_FACET_VALUES)?;
     let hits = ranked.hits(store, &searcher).map(|hit| hit.map_err(|e| store.read_error(e)));
     json_of(|body| output::write_results(body, Format::Json, PageInfo::of(&ranked, &facets), hits))
 }
