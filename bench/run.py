@@ -222,7 +222,8 @@ def bench_size(n, args, rng):
     r["fts5_inproc_p50"] = median(fts_in)
     counts = []
     for q, want in zip(ands, fts_hits):
-        _, _, out, _ = run([BIN, "search", q.replace(" AND ", " "), "--index", index, "--json", "--limit", "1"])
+        _, _, out, _ = run([BIN, "search", q.replace(" AND ", " "), "--index", index, "--all-copies",
+                            "--json", "--limit", "1"])
         counts.append((q, json.loads(out)["total"] if out else -1, want))
     r["counts"] = counts
     r["extras"], r["missed"] = compare_hits(counts, index, db)
@@ -276,8 +277,8 @@ def scale_table(results, scaled):
 def hit_sets(q, total, index, db):
     """The files newsidx and FTS5 find for an AND query."""
     words = [w for w in q.lower().split() if w != "and"]
-    _, _, out, _ = run([BIN, "search", " ".join(words), "--index", index, "--format", "jsonl",
-                        "--limit", str(max(total, 1))])
+    _, _, out, _ = run([BIN, "search", " ".join(words), "--index", index, "--all-copies",
+                        "--format", "jsonl", "--limit", str(max(total, 1))])
     mine = {json.loads(l)["path"] for l in out.splitlines()}
     _, _, out, _ = run(["sqlite3", db, "SELECT path FROM articles WHERE articles MATCH '%s'" % q])
     return words, mine, {os.path.abspath(p) for p in out.splitlines()}
