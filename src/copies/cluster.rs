@@ -58,8 +58,7 @@ pub fn clusters(mut members: Vec<Member>) -> Vec<Vec<String>> {
     // a million articles took 400 MB).
     let bands: Vec<usize> = (0..BANDS).collect();
     for chunk in bands.chunks(rayon::current_num_threads().max(1)) {
-        let groups: Vec<Vec<Vec<u32>>> =
-            chunk.par_iter().map(|&band| band_groups(&members, band)).collect();
+        let groups: Vec<Vec<Vec<u32>>> = chunk.par_iter().map(|&band| band_groups(&members, band)).collect();
         for group in groups.iter().flatten() {
             compare_group(&members, group, &mut joined);
         }
