@@ -26,7 +26,7 @@ pub fn of_ranked(
         return Ok(Vec::new());
     }
     let clusters = if all_copies { &std::sync::Arc::default() } else { ranked.clusters() };
-    let counted = super::collapse::once(searcher, &store.fields, ranked.parsed().box_clone(), clusters)?;
+    let counted = super::collapse::once(searcher, ranked.parsed().box_clone(), clusters)?;
     Ok(count(store, searcher, counted.as_ref(), asked, top).map_err(|e| store.read_error(e))?.facets)
 }
 
@@ -43,7 +43,7 @@ pub fn stats_of(
 ) -> anyhow::Result<Stats> {
     let languages = store.text_in_use(searcher);
     let parsed = super::query::build(&store.index, &store.fields, &languages, text, filters)?;
-    let parsed = super::collapse::once(searcher, &store.fields, parsed, clusters)?;
+    let parsed = super::collapse::once(searcher, parsed, clusters)?;
     count(store, searcher, parsed.as_ref(), by, top).map_err(|e| store.read_error(e))
 }
 

@@ -142,7 +142,7 @@ fn days_of(
 ) -> anyhow::Result<BTreeMap<NaiveDate, u64>> {
     let languages = store.text_in_use(searcher);
     let parsed = super::query::build(&store.index, &store.fields, &languages, text, filters)?;
-    let parsed = super::collapse::once(searcher, &store.fields, parsed, clusters)?;
+    let parsed = super::collapse::once(searcher, parsed, clusters)?;
     per_day(searcher, &store.fields, parsed.as_ref()).map_err(|e| store.read_error(e))
 }
 
