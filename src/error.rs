@@ -45,6 +45,9 @@ pub enum UserError {
     /// `show` for a path that is not in the index.
     #[error("{0} is not in the index")]
     NotIndexed(String),
+    /// An output file (`export --out`) that cannot be created or written.
+    #[error("cannot write {}: {reason}", .path.display())]
+    CannotWrite { path: PathBuf, reason: String },
     /// `watch rm` or `watch run` naming a watch never added.
     #[error("there is no watch named {0:?} (newsidx watch list shows them)")]
     NoSuchWatch(String),

@@ -3,12 +3,14 @@
 //! Data flows one way: files ([`crawl`]) → [`Article`](newsidx_extract::article::Article)
 //! (the `newsidx-extract` crate: reading, decoding, extraction) → the Tantivy index ([`index`])
 //! → hits ([`search`]) → printers ([`output`]).
+//! [`export`] hands the stored articles to a distributed engine.
 //! The binary's subcommands ([`commands`]) wire those stages together.
 
 pub mod commands;
 pub mod copies;
 pub mod crawl;
 pub mod error;
+pub mod export;
 pub mod index;
 pub mod output;
 pub mod search;

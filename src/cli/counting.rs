@@ -99,6 +99,8 @@ pub(super) enum By {
     Source,
     Section,
     Language,
+    /// The host of the articles' web addresses.
+    Site,
     Year,
     Month,
     Day,
@@ -241,6 +243,7 @@ pub(super) fn facets(named: &[By]) -> Vec<Facet> {
         By::Source => Facet::Source,
         By::Section => Facet::Section,
         By::Language => Facet::Language,
+        By::Site => Facet::Site,
         By::Year => Facet::Year,
         By::Month => Facet::Month,
         By::Day => Facet::Day,

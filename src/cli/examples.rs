@@ -86,3 +86,11 @@ Examples:
   newsidx extract page.html                  what newsidx reads from one file, as JSON
   newsidx extract ~/news | jq -r .title      the titles of a folder, without indexing
   newsidx extract --explain page.txt         why each field is what it is: line, rule, table entry";
+
+pub(super) const EXPORT_EXAMPLES: &str = "\
+Examples:
+  newsidx export --out all.ndjson                      every article, one JSON document per line
+  newsidx export oil --since 2025 --to elasticsearch   _bulk lines (action, document) for ES/OpenSearch
+  newsidx export --config quickwit > newsidx.yaml      the Quickwit index config for these documents
+  newsidx export --config elasticsearch                the ES/OpenSearch mapping (body of PUT /newsidx)
+  newsidx export --site example.org | jq -r .url       the addresses of one site's articles";

@@ -3,14 +3,17 @@
 
 mod counting;
 mod examples;
+mod exporting;
 mod serving;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use counting::{facets, kwic_config, related_config, stats_config, timeline_config, watch_config};
 use counting::{By, KwicArgs, RelatedArgs, StatsArgs, TimelineArgs, WatchArgs};
+use examples::EXPORT_EXAMPLES;
 use examples::{COMPLETIONS_EXAMPLES, MAN_EXAMPLES, SERVE_EXAMPLES};
 use examples::{COPIES_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES, WATCH_EXAMPLES};
 use examples::{EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES};
+use exporting::{export_config, ExportArgs};
 use newsidx::commands::copies::CopiesConfig;
 use newsidx::commands::watch::WatchConfig;
 use newsidx::commands::{
@@ -69,6 +72,10 @@ enum Command {
     /// List the copies of an article's story (the same story republished), original first.
     #[command(after_help = COPIES_EXAMPLES)]
     Copies(ShowArgs),
+    /// Write the matching articles as NDJSON for Quickwit, Elasticsearch or any reader, or print
+    /// the engine's index config.
+    #[command(after_help = EXPORT_EXAMPLES)]
+    Export(ExportArgs),
     /// Serve the index as a web page and a JSON API on this machine.
     #[command(after_help = SERVE_EXAMPLES)]
     Serve(ServeArgs),
@@ -169,6 +176,10 @@ struct FilterArgs {
     /// Only articles in this section (e.g. World).
     #[arg(long)]
     section: Option<String>,
+    /// Only articles whose web address is on this site or under it (example.org also finds
+    /// news.example.org).
+    #[arg(long, value_name = "DOMAIN")]
+    site: Option<String>,
     /// Only articles published on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     since: Option<String>,
@@ -191,6 +202,7 @@ impl FilterArgs {
             location: self.place,
             source: self.source,
             section: self.section,
+            site: self.site,
             all_copies: self.all_copies,
         };
         check_range(filters.since, filters.until)?;
@@ -263,6 +275,7 @@ pub enum Job {
     Watch(WatchConfig),
     Copies(CopiesConfig),
     Serve(newsidx::commands::serve::ServeConfig),
+    Export(newsidx::commands::export::ExportConfig),
     /// Print what the command line says of itself: a completion script or the man page.
     Describe(SelfDescription),
 }
@@ -294,6 +307,7 @@ impl Cli {
             Command::Related(a) => Job::Related(related_config(a)),
             Command::Watch(a) => Job::Watch(watch_config(a)?),
             Command::Serve(a) => Job::Serve(serve_config(a)),
+            Command::Export(a) => Job::Export(export_config(a)?),
             Command::Completions(a) => Job::Describe(completions(a)),
             Command::Man => Job::Describe(SelfDescription::Man),
             Command::Extract(a) => Job::Extract(ExtractConfig {

@@ -3,6 +3,7 @@
 
 pub mod copies;
 pub mod explain;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod kwic;

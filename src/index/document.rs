@@ -3,6 +3,7 @@
 use super::schema::{exact_key, Fields};
 use crate::copies::minhash::Signature;
 use chrono::{Datelike, NaiveDate, NaiveTime};
+use newsidx_extract::address;
 use newsidx_extract::article::Article;
 use tantivy::schema::Value;
 use tantivy::{DateTime, TantivyDocument};
@@ -60,6 +61,12 @@ pub fn to_document(
     if let Some(date) = article.date {
         doc.add_date(f.date, to_datetime(date));
     }
+    if let Some(url) = &article.url {
+        doc.add_text(f.url, url);
+        for domain in host(article).as_deref().map(address::domains).unwrap_or_default() {
+            doc.add_text(f.site, domain);
+        }
+    }
     add_facets(&mut doc, f, article);
     doc.add_u64(f.size, stamp.size);
     doc.add_i64(f.mtime, stamp.mtime);
@@ -83,12 +90,18 @@ fn add_facets(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     add_opt(doc, facets.source, article.source.as_deref());
     add_opt(doc, facets.section, article.section.as_deref());
     add_opt(doc, facets.language, article.language.as_deref());
+    add_opt(doc, facets.site, host(article).as_deref());
     if let Some((date, y)) = article.date.and_then(|d| Some((d, u64::try_from(d.year()).ok()?))) {
         let (m, d) = (u64::from(date.month()), u64::from(date.day()));
         doc.add_u64(facets.year, y);
         doc.add_u64(facets.month, y * 100 + m);
         doc.add_u64(facets.day, (y * 100 + m) * 100 + d);
     }
+}
+
+/// The host of the article's address, as `--site` and `stats --by site` know it.
+fn host(article: &Article) -> Option<String> {
+    article.url.as_deref().and_then(address::host)
 }
 
 fn add_opt(doc: &mut TantivyDocument, field: tantivy::schema::Field, value: Option<&str>) {
@@ -119,5 +132,6 @@ pub fn to_article(f: &Fields, doc: &TantivyDocument) -> Article {
         section: text(f.section),
         body: f.all_text().find_map(|t| text(t.body)).unwrap_or_default(),
         language: text(f.language),
+        url: text(f.url),
     }
 }

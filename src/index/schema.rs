@@ -16,7 +16,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 10;
+pub const SCHEMA_VERSION: u32 = 11;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -69,8 +69,14 @@ pub struct Fields {
     pub source_exact: Field,
     pub section_exact: Field,
     pub date: Field,
+    /// The article's web address, stored as stated.
+    pub url: Field,
+    /// The address's host and each domain above it ([`newsidx_extract::address::domains`]), as
+    /// exact keys: `--site example.org` finds `news.example.org` too.
+    pub site: Field,
     /// The values `stats` counts, as printed (natural case), in fast columns: author (one value
-    /// per author), location, source, section, language, and the publication year, month
+    /// per author), location, source, section, language, site (the address's host), and the
+    /// publication year, month
     /// (`yyyymm`) and day (`yyyymmdd`) as numbers.
     pub facets: FacetFields,
     pub size: Field,
@@ -102,14 +108,15 @@ pub struct FacetFields {
     pub source: Field,
     pub section: Field,
     pub language: Field,
+    pub site: Field,
     pub year: Field,
     pub month: Field,
     pub day: Field,
 }
 
 /// The names of the facet columns, in [`FacetFields`] order.
-const FACET_TEXT: [&str; 5] =
-    ["facet_author", "facet_location", "facet_source", "facet_section", "facet_language"];
+const FACET_TEXT: [&str; 6] =
+    ["facet_author", "facet_location", "facet_source", "facet_section", "facet_language", "facet_site"];
 const FACET_DATE: [&str; 3] = ["facet_year", "facet_month", "facet_day"];
 
 /// Builds the schema and its field handles.
@@ -131,6 +138,8 @@ pub fn build() -> (Schema, Fields) {
     b.add_text_field("source_exact", key().set_fast("raw"));
     b.add_text_field("section_exact", key().set_fast("raw"));
     b.add_date_field("date", DateOptions::from(INDEXED).set_stored().set_fast());
+    b.add_text_field("url", key().set_stored());
+    b.add_text_field("site", key());
     for name in FACET_TEXT {
         b.add_text_field(name, TextOptions::default().set_fast("raw"));
     }
@@ -170,12 +179,15 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         source_exact: f("source_exact")?,
         section_exact: f("section_exact")?,
         date: f("date")?,
+        url: f("url")?,
+        site: f("site")?,
         facets: FacetFields {
             author: f(FACET_TEXT[0])?,
             location: f(FACET_TEXT[1])?,
             source: f(FACET_TEXT[2])?,
             section: f(FACET_TEXT[3])?,
             language: f(FACET_TEXT[4])?,
+            site: f(FACET_TEXT[5])?,
             year: f(FACET_DATE[0])?,
             month: f(FACET_DATE[1])?,
             day: f(FACET_DATE[2])?,

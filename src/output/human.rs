@@ -59,6 +59,9 @@ fn write_hit<W: Write>(out: &mut W, hit: &Hit, color: bool) -> io::Result<()> {
         n => format!("  +{n} copies"),
     };
     writeln!(out, "   {dim}{}{score}{reset}{copies}", hit.path)?;
+    if let Some(url) = &hit.url {
+        writeln!(out, "   {dim}{url}{reset}")?;
+    }
     writeln!(out, "   {}", highlight(&hit.snippet, &hit.highlights, color).replace('\n', " "))?;
     writeln!(out)
 }
@@ -113,6 +116,9 @@ pub fn write_article<W: Write>(out: &mut W, a: &Article, copies: &super::CopiesO
     writeln!(out, "location: {}", or_none(&a.location))?;
     writeln!(out, "source:   {}", or_none(&a.source))?;
     writeln!(out, "section:  {}", or_none(&a.section))?;
+    if let Some(url) = &a.url {
+        writeln!(out, "url:      {url}")?;
+    }
     if let Some(cluster) = &copies.cluster {
         writeln!(
             out,
@@ -140,6 +146,7 @@ mod tests {
             source: some(agency, "Reuters"),
             section: some(section, "Key Points"),
             language: None,
+            url: None,
             snippet: String::new(),
             highlights: Vec::new(),
             cluster: None,

@@ -166,9 +166,12 @@ impl<I: Iterator<Item = io::Result<Hit>>> Serialize for HitSeq<'_, I> {
     }
 }
 
-/// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 10] =
-    ["rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet"];
+/// The CSV columns, in order. Columns are only ever added at the end, so a script that reads
+/// them by position keeps working.
+pub const CSV_HEADER: [&str; 13] = [
+    "rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet", "url",
+    "cluster", "copies",
+];
 
 fn write_csv<W: Write>(out: &mut W, hits: impl Iterator<Item = io::Result<Hit>>) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
@@ -179,7 +182,7 @@ fn write_csv<W: Write>(out: &mut W, hits: impl Iterator<Item = io::Result<Hit>>)
     csv.flush()
 }
 
-fn csv_row(hit: &Hit) -> [String; 10] {
+fn csv_row(hit: &Hit) -> [String; 13] {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     [
         hit.rank.to_string(),
@@ -192,6 +195,9 @@ fn csv_row(hit: &Hit) -> [String; 10] {
         text(&hit.source),
         text(&hit.section),
         hit.snippet.clone(),
+        text(&hit.url),
+        text(&hit.cluster),
+        hit.copies.to_string(),
     ]
 }
 

@@ -5,6 +5,7 @@
 pub mod collapse;
 pub mod facets;
 pub mod kwic;
+pub mod matching;
 mod passage;
 pub mod query;
 pub mod related;
@@ -72,6 +73,8 @@ pub struct Hit {
     pub source: Option<String>,
     pub section: Option<String>,
     pub language: Option<String>,
+    /// The article's web address, when it has one.
+    pub url: Option<String>,
     /// A passage of the body around the matches.
     pub snippet: String,
     /// Byte ranges of the matched words in `snippet`.
@@ -98,6 +101,7 @@ impl Hit {
             source: a.source,
             section: a.section,
             language: a.language,
+            url: a.url,
             snippet,
             highlights,
         }

@@ -29,6 +29,9 @@ pub struct Filters {
     pub source: Option<String>,
     /// The section, case-insensitive.
     pub section: Option<String>,
+    /// The host of the articles' addresses, or a domain above it (`example.org`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
     /// First day included.
     pub since: Option<NaiveDate>,
     /// Last day included.
@@ -63,6 +66,10 @@ pub fn build(
     }
     if let Some(section) = &filters.section {
         clauses.push((Occur::Must, exact(fields.section_exact, section)));
+    }
+    if let Some(site) = &filters.site {
+        let host = newsidx_extract::address::host(site).unwrap_or_else(|| exact_key(site));
+        clauses.push((Occur::Must, exact(fields.site, &host)));
     }
     if filters.since.is_some() || filters.until.is_some() {
         clauses.push((Occur::Must, date_range(fields.date, filters.since, filters.until)));

@@ -21,6 +21,8 @@ pub enum Facet {
     Source,
     Section,
     Language,
+    /// The host of the articles' addresses.
+    Site,
     Year,
     Month,
     Day,
@@ -30,12 +32,13 @@ pub enum Facet {
 
 impl Facet {
     /// Every facet, in the order `--by` lists them.
-    pub const ALL: [Facet; 9] = [
+    pub const ALL: [Facet; 10] = [
         Facet::Author,
         Facet::Location,
         Facet::Source,
         Facet::Section,
         Facet::Language,
+        Facet::Site,
         Facet::Year,
         Facet::Month,
         Facet::Day,
@@ -55,6 +58,7 @@ impl Facet {
             Facet::Source => "source",
             Facet::Section => "section",
             Facet::Language => "language",
+            Facet::Site => "site",
             Facet::Year => "year",
             Facet::Month => "month",
             Facet::Day => "day",
@@ -71,6 +75,7 @@ impl Facet {
             Facet::Source => f.source,
             Facet::Section => f.section,
             Facet::Language => f.language,
+            Facet::Site => f.site,
             Facet::Year => f.year,
             Facet::Month => f.month,
             Facet::Day => f.day,

@@ -70,8 +70,8 @@ impl Params {
         }
     }
 
-    /// The filters every search and count takes: author, location, source, section, since,
-    /// until and all_copies.
+    /// The filters every search and count takes: author, location, source, section, site,
+    /// since, until and all_copies.
     pub fn filters(&self) -> Result<Filters, ApiError> {
         let text = |name: &str| -> Result<Option<String>, ApiError> {
             self.get(name).map(|v| query_text(name, v)).transpose()
@@ -84,6 +84,7 @@ impl Params {
             location: text("location")?,
             source: text("source")?,
             section: text("section")?,
+            site: text("site")?,
             since,
             until,
             all_copies: self.flag("all_copies")?,

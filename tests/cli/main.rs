@@ -2,6 +2,7 @@
 //! and of the fixtures under `tests/fixtures/`. One binary, one small harness.
 
 mod copies;
+mod export;
 mod extract;
 mod first_hour;
 mod formats;

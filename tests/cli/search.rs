@@ -115,7 +115,10 @@ fn jsonl_and_csv_parse() {
     let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_string).collect();
     assert_eq!(
         header,
-        ["rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet"]
+        [
+            "rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet",
+            "url", "cluster", "copies"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 4);

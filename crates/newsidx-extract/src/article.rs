@@ -26,6 +26,10 @@ pub struct Article {
     /// The language of the text (ISO 639-1 where it has one, e.g. `en`, `de`), when detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The article's own web address: the canonical one the page states, a record's `url`, or
+    /// the address a web archive fetched it from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl Article {

@@ -12,10 +12,11 @@
 //! | explaining | `rules::explain` | which rule took each line and gave each field (`extract --explain`) |
 //! | placing rules | `rules::{anchors, head_lines, header, title_rank, loose_byline, body}` and `rules::from_page` | where the headline, byline and story stand; `head_lines` classifies each line of the head once, `title_rank` weighs headline candidates with learned weights |
 //! | leaves | `rules::{byline, dateline, agency, dates, lines, language, vocab}` and [`script`] | one kind of line each, from the vocabulary's tables |
-//! | data | [`article`], `decode` | the result; bytes to text |
+//! | data | [`article`], [`address`], `decode` | the result; web addresses; bytes to text |
 //!
 //! The rules are private to this crate, so the compiler flags one nobody calls.
 
+pub mod address;
 pub mod article;
 mod decode;
 mod page;

@@ -43,6 +43,8 @@ pub(crate) struct Meta {
     /// The story's full text as the page's structured data states it (JSON-LD `articleBody`),
     /// paragraphs separated by blank lines.
     pub(crate) body: Option<String>,
+    /// The page's own address ([`crate::address::absolute`]).
+    pub(crate) url: Option<String>,
 }
 
 /// How many times longer (in words) a stated body must be than the story read from the text to
@@ -70,6 +72,9 @@ impl Meta {
         }
         if self.date.is_some() {
             article.date = self.date;
+        }
+        if self.url.is_some() {
+            article.url.clone_from(&self.url);
         }
         if article.location.is_none() {
             article.location.clone_from(&self.location);

@@ -26,6 +26,10 @@ const DATE: &[&str] = &[
 const PLACE: &[&str] = &["dateline", "location", "place"];
 const SOURCE: &[&str] = &["agency", "source", "wire", "provider"];
 const SECTION: &[&str] = &["section", "articlesection", "category", "categories", "department", "desk"];
+/// Keys that hold the article's own address (JSON-LD's `mainEntityOfPage` as a string or an
+/// object with an `@id`).
+const URL: &[&str] =
+    &["url", "canonical_url", "canonical", "permalink", "web_url", "weburl", "link", "mainentityofpage"];
 /// Keys that hold the story's text.
 pub(crate) const BODY: &[&str] =
     &["body", "text", "content", "articlebody", "article_body", "story", "full_text"];
@@ -61,6 +65,17 @@ pub(crate) fn meta(record: &Map<String, Value>) -> Meta {
         section: get(record, SECTION).and_then(first_text),
         body: None,
         linked_authors: Vec::new(),
+        url: URL.iter().find_map(|key| get(record, &[key]).and_then(address)),
+    }
+}
+
+/// An address value: a string, the first address of a list, or an object's `@id` or `url`.
+pub(crate) fn address(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => crate::address::absolute(s, None),
+        Value::Array(items) => items.iter().find_map(address),
+        Value::Object(o) => ["@id", "url"].iter().filter_map(|k| o.get(*k)).find_map(address),
+        _ => None,
     }
 }
 
@@ -143,6 +158,25 @@ mod tests {
             (m.location.as_deref(), m.source.as_deref(), m.section.as_deref()),
             (Some("OSLO"), Some("Reuters"), Some("Business"))
         );
+    }
+
+    #[test]
+    fn the_address_is_a_url_string_or_an_objects_id() {
+        let url = |v: Value| meta(&record(v)).url;
+        assert_eq!(
+            url(json!({"url": "https://news.example/a#x"})).as_deref(),
+            Some("https://news.example/a")
+        );
+        assert_eq!(
+            url(json!({"mainEntityOfPage": {"@type": "WebPage", "@id": "https://news.example/b"}}))
+                .as_deref(),
+            Some("https://news.example/b")
+        );
+        assert_eq!(
+            url(json!({"link": ["not an address", "http://news.example/c"]})).as_deref(),
+            Some("http://news.example/c")
+        );
+        assert_eq!(url(json!({"url": "/relative/only"})), None);
     }
 
     #[test]

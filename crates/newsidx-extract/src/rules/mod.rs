@@ -101,6 +101,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
         source: source(anchors, &lines[placed.end.min(lines.len())..]),
         body: placed.paragraphs.join("\n\n"),
         language: None,
+        url: None,
     }
 }
 

@@ -57,7 +57,16 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .map(|s| first_section(&s))
             .or_else(|| breadcrumb(doc)),
         body: linked.as_ref().and_then(stated_body),
+        url: address(doc, tags.get("og:url").map(String::as_str)).or(ld.url),
     }
+}
+
+/// The page's own address: its canonical link (resolved against `og:url` when relative), else
+/// its `og:url`; the JSON-LD address comes after both.
+fn address(doc: &Html, og_url: Option<&str>) -> Option<String> {
+    let og = og_url.and_then(|u| crate::address::absolute(u, None));
+    let canonical = doc.select(&CANONICAL).find_map(|l| l.value().attr("href"));
+    canonical.and_then(|href| crate::address::absolute(href, og.as_deref())).or(og)
 }
 
 /// The authors JSON-LD names, else an author `<meta>` tag, else a visible byline element.

@@ -224,6 +224,23 @@ mod tests {
     }
 
     #[test]
+    fn the_address_is_the_canonical_link_then_og_url_then_json_ld() {
+        let url = |head: &str| {
+            page(&format!("<html><head>{head}</head><body></body></html>")).expect("page").meta.url
+        };
+        let og = "<meta property='og:url' content='https://harbour.example/news/ferry'>";
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","url":"https://ld.example/x"}</script>"#;
+        let canonical = "<link rel='canonical' href='/news/ferry-fares?ref=1#top'>";
+        assert_eq!(
+            url(&format!("{og}{canonical}{ld}")).as_deref(),
+            Some("https://harbour.example/news/ferry-fares?ref=1")
+        );
+        assert_eq!(url(&format!("{og}{ld}")).as_deref(), Some("https://harbour.example/news/ferry"));
+        assert_eq!(url(&format!("{canonical}{ld}")).as_deref(), Some("https://ld.example/x"));
+        assert_eq!(url(canonical), None, "a relative link with nothing to resolve it against");
+    }
+
+    #[test]
     fn an_h1_printing_what_looked_like_a_site_suffix_keeps_it() {
         let html = |h1: &str| {
             format!(

@@ -1,0 +1,117 @@
+//! The document an engine receives for one article, and the table of its fields that both the
+//! documents and the engines' configs are written from, so the two cannot drift apart.
+
+use crate::copies::{path_hash, Clusters};
+use chrono::{NaiveTime, SecondsFormat};
+use newsidx_extract::address;
+use newsidx_extract::article::Article;
+use serde::Serialize;
+
+/// One article as an engine indexes it. Absent fields are left out rather than sent as `null`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EngineDoc {
+    /// A stable id: the hash of the article's path, as 16 hex digits. The same article exported
+    /// again has the same id, so Elasticsearch's `_bulk` updates it instead of adding a twin.
+    pub id: String,
+    /// The id shared by every copy of one syndicated story: its cluster, or the article's own id
+    /// when it has no copy. An engine collapses or counts stories by it.
+    pub story: String,
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The host of `url`, without `www.`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// Midnight UTC of the publication day, in RFC 3339.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    pub body: String,
+}
+
+impl EngineDoc {
+    /// The document of a stored article, its story found among `clusters`.
+    pub fn of(article: Article, clusters: &Clusters) -> EngineDoc {
+        let id = id_of(&article.path);
+        let story = clusters.place_of(&article.path).map_or_else(|| id.clone(), |p| clusters.id(p.cluster));
+        let day = |d: chrono::NaiveDate| {
+            d.and_time(NaiveTime::MIN).and_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
+        };
+        EngineDoc {
+            id,
+            story,
+            site: article.url.as_deref().and_then(address::host),
+            url: article.url,
+            path: article.path,
+            title: article.title,
+            authors: article.authors,
+            date: article.date.map(day),
+            location: article.location,
+            source: article.source,
+            section: article.section,
+            language: article.language,
+            body: article.body,
+        }
+    }
+}
+
+/// The stable id of the article at `path`.
+pub fn id_of(path: &str) -> String {
+    format!("{:016x}", path_hash(path))
+}
+
+/// How an engine should index a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An exact value looked up, filtered and grouped whole (ids, the site, the language).
+    Key,
+    /// An exact value that is also shown (path, address): stored, not grouped.
+    Address,
+    /// Prose searched by words and phrases, positions kept, stored for snippets.
+    Prose,
+    /// A name counted by value as printed (authors, place, agency, section).
+    Name,
+    /// The publication day, the engine's time axis.
+    Date,
+}
+
+/// One field of [`EngineDoc`].
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSpec {
+    pub name: &'static str,
+    pub kind: Kind,
+    /// Whether it holds a list (`authors`).
+    pub many: bool,
+}
+
+const fn spec(name: &'static str, kind: Kind) -> FieldSpec {
+    FieldSpec { name, kind, many: false }
+}
+
+/// Every field of [`EngineDoc`], in its order.
+pub const FIELDS: [FieldSpec; 13] = [
+    spec("id", Kind::Key),
+    spec("story", Kind::Key),
+    spec("path", Kind::Address),
+    spec("url", Kind::Address),
+    spec("site", Kind::Key),
+    spec("title", Kind::Prose),
+    FieldSpec { name: "authors", kind: Kind::Name, many: true },
+    spec("date", Kind::Date),
+    spec("location", Kind::Name),
+    spec("source", Kind::Name),
+    spec("section", Kind::Name),
+    spec("language", Kind::Key),
+    spec("body", Kind::Prose),
+];
