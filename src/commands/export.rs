@@ -5,7 +5,7 @@ use crate::copies::Clusters;
 use crate::error::{Status, UserError};
 use crate::export::{self, config, Target};
 use crate::index::store;
-use crate::search::{query, Filters};
+use crate::search::{self, Filters};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -75,8 +75,7 @@ fn write_documents(export: &Documents) -> anyhow::Result<Status> {
 fn documents(export: &Documents, out: &mut dyn Write) -> anyhow::Result<u64> {
     let store = store::open(&export.index_dir)?;
     let searcher = store.searcher()?;
-    let languages = store.text_in_use(&searcher);
-    let parsed = query::build(&store.index, &store.fields, &languages, &export.query, &export.filters)?;
+    let parsed = search::parse(&store, &searcher, &export.query, &export.filters)?;
     let clusters = Clusters::load(&store.dir)?;
     export::write_all(out, &export.target, &store, &searcher, &*parsed, &clusters)
         .map_err(|e| store.read_error(e))

@@ -61,13 +61,14 @@ pub fn to_document(
     if let Some(date) = article.date {
         doc.add_date(f.date, to_datetime(date));
     }
+    let host = article.url.as_deref().and_then(address::host);
     if let Some(url) = &article.url {
         doc.add_text(f.url, url);
-        for domain in host(article).as_deref().map(address::domains).unwrap_or_default() {
+        for domain in host.as_deref().map(address::domains).unwrap_or_default() {
             doc.add_text(f.site, domain);
         }
     }
-    add_facets(&mut doc, f, article);
+    add_facets(&mut doc, f, article, host.as_deref());
     doc.add_u64(f.size, stamp.size);
     doc.add_i64(f.mtime, stamp.mtime);
     doc.add_u64(f.hash, stamp.hash);
@@ -79,9 +80,9 @@ pub fn to_document(
     doc
 }
 
-/// The values `stats` counts, as printed: each author, the place, agency, section, language, and
-/// the day as year, `yyyymm` and `yyyymmdd`.
-fn add_facets(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
+/// The values `stats` counts, as printed: each author, the place, agency, section, language,
+/// the host of the address, and the day as year, `yyyymm` and `yyyymmdd`.
+fn add_facets(doc: &mut TantivyDocument, f: &Fields, article: &Article, host: Option<&str>) {
     let facets = &f.facets;
     for author in &article.authors {
         doc.add_text(facets.author, author);
@@ -90,18 +91,13 @@ fn add_facets(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     add_opt(doc, facets.source, article.source.as_deref());
     add_opt(doc, facets.section, article.section.as_deref());
     add_opt(doc, facets.language, article.language.as_deref());
-    add_opt(doc, facets.site, host(article).as_deref());
+    add_opt(doc, facets.site, host);
     if let Some((date, y)) = article.date.and_then(|d| Some((d, u64::try_from(d.year()).ok()?))) {
         let (m, d) = (u64::from(date.month()), u64::from(date.day()));
         doc.add_u64(facets.year, y);
         doc.add_u64(facets.month, y * 100 + m);
         doc.add_u64(facets.day, (y * 100 + m) * 100 + d);
     }
-}
-
-/// The host of the article's address, as `--site` and `stats --by site` know it.
-fn host(article: &Article) -> Option<String> {
-    article.url.as_deref().and_then(address::host)
 }
 
 fn add_opt(doc: &mut TantivyDocument, field: tantivy::schema::Field, value: Option<&str>) {

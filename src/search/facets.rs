@@ -41,8 +41,7 @@ pub fn stats_of(
     by: &[Facet],
     top: usize,
 ) -> anyhow::Result<Stats> {
-    let languages = store.text_in_use(searcher);
-    let parsed = super::query::build(&store.index, &store.fields, &languages, text, filters)?;
+    let parsed = super::parse(store, searcher, text, filters)?;
     let parsed = super::collapse::once(searcher, parsed, clusters)?;
     count(store, searcher, parsed.as_ref(), by, top).map_err(|e| store.read_error(e))
 }

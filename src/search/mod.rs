@@ -162,8 +162,7 @@ pub fn rank_with(
     request: &Request,
     clusters: Arc<Clusters>,
 ) -> anyhow::Result<Ranked> {
-    let languages = store.text_in_use(searcher);
-    let parsed = query::build(&store.index, &store.fields, &languages, &request.query, &request.filters)?;
+    let parsed = parse(store, searcher, &request.query, &request.filters)?;
     let (offset, limit) = page_bounds(request, searcher.num_docs());
     let (docs, total, total_copies) = if request.filters.all_copies || clusters.is_empty() {
         let (docs, total) = ranked_docs(searcher, &*parsed, request.sort, offset, limit)?;
@@ -183,6 +182,18 @@ pub fn rank_with(
         parsed,
         clusters,
     })
+}
+
+/// The query text and filters as one query over the title and body fields of every language
+/// the searcher's index holds.
+pub fn parse(
+    store: &Store,
+    searcher: &Searcher,
+    text: &str,
+    filters: &Filters,
+) -> Result<Box<dyn Query>, crate::error::UserError> {
+    let languages = store.text_in_use(searcher);
+    query::build(&store.index, &store.fields, &languages, text, filters)
 }
 
 /// The first `limit` documents past `offset` in `sort` order, and how many match in all.

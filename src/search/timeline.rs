@@ -140,8 +140,7 @@ fn days_of(
     text: &str,
     filters: &Filters,
 ) -> anyhow::Result<BTreeMap<NaiveDate, u64>> {
-    let languages = store.text_in_use(searcher);
-    let parsed = super::query::build(&store.index, &store.fields, &languages, text, filters)?;
+    let parsed = super::parse(store, searcher, text, filters)?;
     let parsed = super::collapse::once(searcher, parsed, clusters)?;
     per_day(searcher, &store.fields, parsed.as_ref()).map_err(|e| store.read_error(e))
 }
