@@ -48,6 +48,18 @@ pub enum UserError {
     /// An output file (`export --out`) that cannot be created or written.
     #[error("cannot write {}: {reason}", .path.display())]
     CannotWrite { path: PathBuf, reason: String },
+    /// An engine address that is not one (`--engine`, `push URL`).
+    #[error("bad engine address {given:?}: {reason}")]
+    BadEngine { given: String, reason: String },
+    /// No answer from an engine, after the retries.
+    #[error("cannot reach {url}: {reason}")]
+    EngineUnreachable { url: String, reason: String },
+    /// An engine that answered a request with a failure.
+    #[error("{url} answered {status}: {message}")]
+    EngineRefused { url: String, status: u16, message: String },
+    /// A document an engine would not index.
+    #[error("the engine refused {path}: {message}")]
+    EngineRejected { path: String, message: String },
     /// `watch rm` or `watch run` naming a watch never added.
     #[error("there is no watch named {0:?} (newsidx watch list shows them)")]
     NoSuchWatch(String),

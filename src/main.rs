@@ -35,6 +35,7 @@ fn run(job: cli::Job) -> anyhow::Result<Status> {
         cli::Job::Watch(config) => commands::watch::run(&config),
         cli::Job::Serve(config) => commands::serve::run(&config),
         cli::Job::Export(config) => commands::export::run(&config),
+        cli::Job::Push(config) => commands::push::run(&config),
         cli::Job::Describe(what) => {
             cli::describe(what, &mut std::io::stdout().lock())?;
             Ok(Status::Success)

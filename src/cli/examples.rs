@@ -94,3 +94,13 @@ Examples:
   newsidx export --config quickwit > newsidx.yaml      the Quickwit index config for these documents
   newsidx export --config elasticsearch                the ES/OpenSearch mapping (body of PUT /newsidx)
   newsidx export --site example.org | jq -r .url       the addresses of one site's articles";
+
+pub(super) const PUSH_EXAMPLES: &str = "\
+Examples:
+  newsidx push quickwit+http://localhost:7280/news      every article into Quickwit's index news
+  newsidx push elasticsearch+http://localhost:9200/news --since 2025   one year into Elasticsearch
+  newsidx push http://localhost:7280                    the kind is asked; the index is newsidx
+  newsidx push quickwit+http://localhost:7280/news --json   the summary as JSON (sent, unchanged, deleted)
+
+Run it again after newsidx index: only new and changed articles are sent, and deleted ones are
+deleted there. What each engine acknowledged is kept in the index folder (newsidx-push/).";

@@ -1,10 +1,12 @@
-//! The arguments of `export` and its plain config.
+//! The arguments of `export` and `push`, and their plain configs.
 
 use super::{FilterArgs, IndexLocation};
 use clap::{Args, ValueEnum};
 use newsidx::commands::export::{Documents, Engine, ExportConfig};
+use newsidx::commands::push::PushConfig;
 use newsidx::error::UserError;
 use newsidx::export::Target;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -65,4 +67,49 @@ pub(super) fn export_config(a: ExportArgs) -> Result<ExportConfig, UserError> {
         target,
         out: a.out,
     })))
+}
+
+#[derive(Debug, Args)]
+pub(super) struct PushArgs {
+    /// The engine: quickwit+http://HOST:7280/INDEX, elasticsearch+http://HOST:9200/INDEX
+    /// (opensearch+… too), or a plain http(s) address whose kind is asked of the engine.
+    #[arg(value_name = "URL")]
+    engine: String,
+    /// The search whose hits the engine's index should hold (as for `search`); empty or left
+    /// out: every article the filters let through. Articles that stop matching are deleted
+    /// there.
+    #[arg(value_name = "QUERY", allow_hyphen_values = true, default_value = "")]
+    query: String,
+    #[command(flatten)]
+    location: IndexLocation,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// The engine's index, when the URL does not end with it [default: newsidx].
+    #[arg(long, value_name = "NAME")]
+    index_id: Option<String>,
+    /// The most megabytes of documents one request carries (Quickwit takes 10 by default;
+    /// fractions are fine, down to a kilobyte).
+    #[arg(long, value_name = "MB", default_value_t = 5.0)]
+    batch_mb: f64,
+    /// How many times a request the engine is too busy for (429, 5xx, no answer) is tried
+    /// again, after pauses that double from half a second.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    retries: u32,
+    /// Print the summary as one JSON object on stdout.
+    #[arg(short, long)]
+    json: bool,
+}
+
+pub(super) fn push_config(a: PushArgs) -> Result<PushConfig, UserError> {
+    Ok(PushConfig {
+        index_dir: a.location.dir(),
+        engine: a.engine,
+        index_id: a.index_id,
+        query: a.query,
+        filters: a.filters.filters()?,
+        batch_bytes: (a.batch_mb.clamp(1.0 / 1024.0, 1024.0) * 1_048_576.0) as usize,
+        retries: a.retries.min(20),
+        progress: std::io::stderr().is_terminal(),
+        json: a.json,
+    })
 }

@@ -9,11 +9,11 @@ mod serving;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use counting::{facets, kwic_config, related_config, stats_config, timeline_config, watch_config};
 use counting::{By, KwicArgs, RelatedArgs, StatsArgs, TimelineArgs, WatchArgs};
-use examples::EXPORT_EXAMPLES;
 use examples::{COMPLETIONS_EXAMPLES, MAN_EXAMPLES, SERVE_EXAMPLES};
 use examples::{COPIES_EXAMPLES, SHOW_EXAMPLES, STATS_EXAMPLES, TIMELINE_EXAMPLES, WATCH_EXAMPLES};
+use examples::{EXPORT_EXAMPLES, PUSH_EXAMPLES};
 use examples::{EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES};
-use exporting::{export_config, ExportArgs};
+use exporting::{export_config, push_config, ExportArgs, PushArgs};
 use newsidx::commands::copies::CopiesConfig;
 use newsidx::commands::watch::WatchConfig;
 use newsidx::commands::{
@@ -76,6 +76,10 @@ enum Command {
     /// the engine's index config.
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
+    /// Send the matching articles to a running Quickwit or Elasticsearch/OpenSearch index,
+    /// only what it does not hold yet (deletions too); an interrupted push resumes.
+    #[command(after_help = PUSH_EXAMPLES)]
+    Push(PushArgs),
     /// Serve the index as a web page and a JSON API on this machine.
     #[command(after_help = SERVE_EXAMPLES)]
     Serve(ServeArgs),
@@ -276,6 +280,7 @@ pub enum Job {
     Copies(CopiesConfig),
     Serve(newsidx::commands::serve::ServeConfig),
     Export(newsidx::commands::export::ExportConfig),
+    Push(newsidx::commands::push::PushConfig),
     /// Print what the command line says of itself: a completion script or the man page.
     Describe(SelfDescription),
 }
@@ -308,6 +313,7 @@ impl Cli {
             Command::Watch(a) => Job::Watch(watch_config(a)?),
             Command::Serve(a) => Job::Serve(serve_config(a)),
             Command::Export(a) => Job::Export(export_config(a)?),
+            Command::Push(a) => Job::Push(push_config(a)?),
             Command::Completions(a) => Job::Describe(completions(a)),
             Command::Man => Job::Describe(SelfDescription::Man),
             Command::Extract(a) => Job::Extract(ExtractConfig {

@@ -7,6 +7,7 @@ pub mod export;
 pub mod extract;
 pub mod index;
 pub mod kwic;
+pub mod push;
 pub mod related;
 pub mod search;
 pub mod serve;

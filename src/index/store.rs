@@ -132,10 +132,15 @@ fn refuse_foreign(dir: &Path) -> Result<(), UserError> {
         return Ok(());
     };
     let names = entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned());
-    match names.into_iter().find(|name| !is_index_file(name) && name != crate::state::WATCHES_FILE) {
+    match names.into_iter().find(|name| !is_index_file(name) && !is_kept_beside(name)) {
         Some(example) => Err(UserError::NotAnIndex { dir: dir.to_path_buf(), example }),
         None => Ok(()),
     }
+}
+
+/// The user's files kept beside an index: saved searches, and what was pushed to engines.
+fn is_kept_beside(name: &str) -> bool {
+    name == crate::state::WATCHES_FILE || name == crate::push::ledger::LEDGERS_DIR
 }
 
 fn is_locked(err: &anyhow::Error) -> bool {

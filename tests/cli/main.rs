@@ -4,12 +4,14 @@
 mod copies;
 mod export;
 mod extract;
+mod fake_engine;
 mod first_hour;
 mod formats;
 mod hardening;
 mod harness;
 mod incremental;
 mod kwic;
+mod push;
 mod search;
 mod serve;
 mod stats;
