@@ -28,18 +28,36 @@ fn quickwit_yaml(index_id: &str) -> Yaml {
             "doc_mapping",
             map(vec![
                 ("mode", text("strict")),
+                ("tokenizers", Yaml::Array(vec![words_tokenizer()])),
                 ("field_mappings", Yaml::Array(FIELDS.iter().map(quickwit_field).collect())),
                 ("timestamp_field", text("date")),
             ]),
         ),
-        ("search_settings", map(vec![("default_search_fields", words(&["title", "body"]))])),
+        ("search_settings", map(vec![("default_search_fields", words(&SEARCHED_FIELDS))])),
         ("indexing_settings", map(vec![("commit_timeout_secs", Yaml::Integer(10))])),
+    ])
+}
+
+/// The fields a bare word is looked for in, as newsidx's own search does.
+pub const SEARCHED_FIELDS: [&str; 4] = ["title", "body", "authors", "location"];
+
+/// The tokenizer prose and names are cut with: words, lower-cased and folded to ASCII as
+/// newsidx folds them (`Müller` finds `Muller`). Quickwit's standard build has no stemmer (its
+/// `en_stem` needs a feature the released binaries leave out), so words match as written.
+const WORDS_TOKENIZER: &str = "newsidx_words";
+
+fn words_tokenizer() -> Yaml {
+    let filters = ["remove_long", "lower_caser", "ascii_folding"];
+    map(vec![
+        ("name", text(WORDS_TOKENIZER)),
+        ("type", text("simple")),
+        ("filters", Yaml::Array(filters.iter().map(|f| text(f)).collect())),
     ])
 }
 
 /// One field mapping. Names are cut into words for search (`authors:holland`) and kept whole,
 /// as printed, in a raw fast column for counts; keys are raw and fast; prose keeps positions
-/// for phrases and norms for BM25, stemmed in English as newsidx's default fields are.
+/// for phrases and norms for BM25.
 fn quickwit_field(field: &FieldSpec) -> Yaml {
     let kind = if field.many { "array<text>" } else { "text" };
     let yes = Yaml::Boolean(true);
@@ -49,14 +67,15 @@ fn quickwit_field(field: &FieldSpec) -> Yaml {
         Kind::Address => vec![("type", text(kind)), ("tokenizer", text("raw"))],
         Kind::Prose => vec![
             ("type", text(kind)),
-            ("tokenizer", text("en_stem")),
+            ("tokenizer", text(WORDS_TOKENIZER)),
             ("record", text("position")),
             ("fieldnorms", yes),
         ],
         Kind::Name => vec![
             ("type", text(kind)),
-            ("tokenizer", text("default")),
+            ("tokenizer", text(WORDS_TOKENIZER)),
             ("record", text("position")),
+            ("fieldnorms", yes.clone()),
             ("fast", map(vec![("normalizer", text("raw"))])),
         ],
         Kind::Date => vec![
