@@ -15,6 +15,7 @@ use examples::{EXPORT_EXAMPLES, PUSH_EXAMPLES};
 use examples::{EXTRACT_EXAMPLES, INDEX_EXAMPLES, KWIC_EXAMPLES, RELATED_EXAMPLES, SEARCH_EXAMPLES};
 use exporting::{export_config, push_config, ExportArgs, PushArgs};
 use newsidx::commands::copies::CopiesConfig;
+use newsidx::commands::search::EngineTarget;
 use newsidx::commands::watch::WatchConfig;
 use newsidx::commands::{
     extract::ExtractConfig, index::IndexConfig, kwic::KwicConfig, related::RelatedConfig,
@@ -163,6 +164,14 @@ struct SearchArgs {
     /// beside the hits, the 100 most frequent names of each (periods all, in order).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "FACET,…", requires = "json")]
     facets: Vec<By>,
+    /// Search the engine the archive was pushed to instead of the local index:
+    /// quickwit+http://HOST:7280/INDEX or elasticsearch+http://HOST:9200/INDEX. Every copy of a
+    /// story is listed there (as with --all-copies).
+    #[arg(long, value_name = "URL", env = "NEWSIDX_ENGINE", hide_env = true, conflicts_with_all = ["bench", "facets"])]
+    engine: Option<String>,
+    /// With --engine: the engine's index, when the URL does not end with it.
+    #[arg(long, value_name = "NAME", requires = "engine")]
+    index_id: Option<String>,
 }
 
 /// The filters every search-like command takes.
@@ -345,6 +354,7 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         format,
         bench: a.bench,
         facets: facets(&a.facets),
+        engine: a.engine.map(|address| EngineTarget { address, index_id: a.index_id }),
     })
 }
 

@@ -3,11 +3,13 @@
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
+use crate::remote::{self, http::Client};
 use crate::search::facets;
 use crate::search::stats::Facet;
 use crate::search::{self, Request};
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// What `search` was asked to do.
 #[derive(Debug, Clone)]
@@ -22,6 +24,15 @@ pub struct SearchConfig {
     pub bench: usize,
     /// Facets counted over the whole result set and printed beside the hits (JSON).
     pub facets: Vec<Facet>,
+    /// Search this engine instead of the local index.
+    pub engine: Option<EngineTarget>,
+}
+
+/// An engine the archive was pushed to, as typed.
+#[derive(Debug, Clone)]
+pub struct EngineTarget {
+    pub address: String,
+    pub index_id: Option<String>,
 }
 
 /// The most in-process repetitions `--bench` takes: enough for stable percentiles, few enough
@@ -31,6 +42,9 @@ pub const MAX_BENCH_RUNS: usize = 100_000;
 /// Runs the search: exit 0 when the page printed holds hits, 1 when it holds none (nothing
 /// matched, or `--offset` skipped every hit).
 pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
+    if let Some(engine) = &config.engine {
+        return run_on_engine(config, engine);
+    }
     if config.bench > MAX_BENCH_RUNS {
         return Err(UserError::TooMany { flag: "--bench", given: config.bench, most: MAX_BENCH_RUNS }.into());
     }
@@ -49,6 +63,28 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     out.flush()?;
     Ok(if ranked.is_empty() { Status::NoMatch } else { Status::Success })
 }
+
+/// The search run by an engine, printed as a local one is.
+fn run_on_engine(config: &SearchConfig, engine: &EngineTarget) -> anyhow::Result<Status> {
+    let client = Client::new(ENGINE_RETRIES, Duration::from_millis(250));
+    let remote = remote::resolve(&client, &engine.address, engine.index_id.as_deref())?;
+    let page = remote::search::run(&client, &remote, &config.request)?;
+    let info = PageInfo {
+        query: &config.request.query,
+        total: page.total,
+        total_copies: page.total,
+        offset: config.request.offset,
+        facets: &[],
+    };
+    let empty = page.hits.is_empty();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    output::write_results(&mut out, config.format, info, page.hits.into_iter().map(Ok))?;
+    out.flush()?;
+    Ok(if empty { Status::NoMatch } else { Status::Success })
+}
+
+/// Tries after the first for a search the engine is too busy to answer.
+const ENGINE_RETRIES: u32 = 2;
 
 /// Times `runs` searches (query parsing, collection, snippets) against one open searcher and
 /// prints the median and 95th percentile.

@@ -22,6 +22,10 @@ pub struct EngineDoc {
     /// The host of `url`, without `www.`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub site: Option<String>,
+    /// The site and every domain above it (`news.example.org`, `example.org`): what `--site`
+    /// filters on, as it does here.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -48,10 +52,14 @@ impl EngineDoc {
         let day = |d: chrono::NaiveDate| {
             d.and_time(NaiveTime::MIN).and_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
         };
+        let site = article.url.as_deref().and_then(address::host);
         EngineDoc {
             id,
             story,
-            site: article.url.as_deref().and_then(address::host),
+            domains: site
+                .as_deref()
+                .map_or_else(Vec::new, |h| address::domains(h).into_iter().map(str::to_string).collect()),
+            site,
             url: article.url,
             path: article.path,
             title: article.title,
@@ -100,12 +108,13 @@ const fn spec(name: &'static str, kind: Kind) -> FieldSpec {
 }
 
 /// Every field of [`EngineDoc`], in its order.
-pub const FIELDS: [FieldSpec; 13] = [
+pub const FIELDS: [FieldSpec; 14] = [
     spec("id", Kind::Key),
     spec("story", Kind::Key),
     spec("path", Kind::Address),
     spec("url", Kind::Address),
     spec("site", Kind::Key),
+    FieldSpec { name: "domains", kind: Kind::Key, many: true },
     spec("title", Kind::Prose),
     FieldSpec { name: "authors", kind: Kind::Name, many: true },
     spec("date", Kind::Date),

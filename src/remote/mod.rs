@@ -2,7 +2,11 @@
 //! ([`address`]), and HTTP to it that rides out a busy engine ([`http`]).
 
 pub mod address;
+pub mod elastic;
 pub mod http;
+pub mod query;
+pub mod quickwit;
+pub mod search;
 
 use crate::error::UserError;
 pub use address::{EngineKind, Remote};

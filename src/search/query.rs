@@ -100,6 +100,20 @@ fn parse_text(
     parser.build_query_from_user_input_ast(ast).map_err(|e| bad(explain(e)))
 }
 
+/// The query text as newsidx reads it — syntax checked, fuzzy words refused, `date:` periods
+/// made ranges of RFC 3339 instants — with its field names left as typed, for an engine that
+/// holds the exported documents; `None` for a query of every article (empty or `*`).
+pub fn parse_portable(text: &str) -> Result<Option<UserInputAst>, UserError> {
+    if text.trim().is_empty() || text.trim() == "*" {
+        return Ok(None);
+    }
+    check_shape(text)?;
+    let bad = |reason: String| UserError::BadQuery { query: shorten(text), reason };
+    let ast = grammar::parse_query(text).map_err(|_| bad(syntax_error(text)))?;
+    let as_typed = Prefixes { titles: Vec::new(), bodies: Vec::new() };
+    rewrite(ast, &as_typed).map(Some).map_err(bad)
+}
+
 /// The fields a query may name, as the README lists them.
 pub const QUERY_FIELDS: &str = "title, body, author, location, source, section, date";
 

@@ -165,7 +165,8 @@ fn quickwit_config() -> Yaml {
 /// tokenizers its standard build registers (`en_stem` is documented but needs a build feature
 /// the released binaries leave out: a real Quickwit refused a config naming it).
 const QUICKWIT_TYPES: [&str; 3] = ["text", "array<text>", "datetime"];
-const QUICKWIT_TOKENIZERS: [&str; 5] = ["raw", "raw_lowercase", "default", "whitespace", "chinese_compatible"];
+const QUICKWIT_TOKENIZERS: [&str; 5] =
+    ["raw", "raw_lowercase", "default", "whitespace", "chinese_compatible"];
 /// What a custom tokenizer may be built of (quickwit-doc-mapper's tokenizer entries).
 const QUICKWIT_TOKENIZER_TYPES: [&str; 4] = ["simple", "ngram", "regex", "source_code"];
 const QUICKWIT_TOKEN_FILTERS: [&str; 3] = ["remove_long", "lower_caser", "ascii_folding"];
