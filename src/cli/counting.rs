@@ -1,7 +1,7 @@
 //! The arguments of the research commands, `stats`, `timeline` and `kwic`, and their plain
 //! configs.
 
-use super::{Color, FilterArgs, HitOutput, IndexLocation, OutputFormat};
+use super::{Color, EngineArgs, FilterArgs, HitOutput, IndexLocation, OutputFormat};
 use clap::{Args, ValueEnum};
 use newsidx::commands::kwic::KwicConfig;
 use newsidx::commands::related::RelatedConfig;
@@ -33,6 +33,8 @@ pub(super) struct StatsArgs {
     filters: FilterArgs,
     #[command(flatten)]
     output: CountOutput,
+    #[command(flatten)]
+    engine: EngineArgs,
 }
 
 #[derive(Debug, Args)]
@@ -266,7 +268,8 @@ pub(super) fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
         StatsOutput::Text => StatsFormat::Text,
     };
     let filters = a.filters.filters()?;
-    Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format })
+    let engine = a.engine.target();
+    Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format, engine })
 }
 
 pub(super) fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserError> {

@@ -158,20 +158,41 @@ struct SearchArgs {
     output: HitOutput,
     /// Also run the search N more times in this process and print its latency (p50, p95) on
     /// stderr (at most 100000).
-    #[arg(long, value_name = "N", default_value_t = 0)]
+    #[arg(long, value_name = "N", default_value_t = 0, conflicts_with = "engine")]
     bench: usize,
     /// With --json: add the counts of the whole result set per facet (author,source,month…)
     /// beside the hits, the 100 most frequent names of each (periods all, in order).
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "FACET,…", requires = "json")]
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "FACET,…",
+        requires = "json",
+        conflicts_with = "engine"
+    )]
     facets: Vec<By>,
-    /// Search the engine the archive was pushed to instead of the local index:
+    #[command(flatten)]
+    engine: EngineArgs,
+}
+
+/// The engine a search-like command asks instead of the local index.
+#[derive(Debug, Args)]
+pub(crate) struct EngineArgs {
+    /// Ask the engine the archive was pushed to instead of the local index:
     /// quickwit+http://HOST:7280/INDEX or elasticsearch+http://HOST:9200/INDEX. Every copy of a
-    /// story is listed there (as with --all-copies).
-    #[arg(long, value_name = "URL", env = "NEWSIDX_ENGINE", hide_env = true, conflicts_with_all = ["bench", "facets"])]
+    /// story counts there (as with --all-copies).
+    #[arg(long, value_name = "URL", env = "NEWSIDX_ENGINE", hide_env = true)]
     engine: Option<String>,
     /// With --engine: the engine's index, when the URL does not end with it.
     #[arg(long, value_name = "NAME", requires = "engine")]
     index_id: Option<String>,
+}
+
+impl EngineArgs {
+    fn target(self) -> Option<EngineTarget> {
+        let index_id = self.index_id;
+        self.engine.map(|address| EngineTarget { address, index_id })
+    }
 }
 
 /// The filters every search-like command takes.
@@ -354,7 +375,7 @@ fn search_config(a: SearchArgs) -> Result<SearchConfig, UserError> {
         format,
         bench: a.bench,
         facets: facets(&a.facets),
-        engine: a.engine.map(|address| EngineTarget { address, index_id: a.index_id }),
+        engine: a.engine.target(),
     })
 }
 

@@ -84,7 +84,7 @@ fn run_on_engine(config: &SearchConfig, engine: &EngineTarget) -> anyhow::Result
 }
 
 /// Tries after the first for a search the engine is too busy to answer.
-const ENGINE_RETRIES: u32 = 2;
+pub(crate) const ENGINE_RETRIES: u32 = 2;
 
 /// Times `runs` searches (query parsing, collection, snippets) against one open searcher and
 /// prints the median and 95th percentile.

@@ -1,11 +1,13 @@
 //! `newsidx stats`: how many matching articles per author, place, agency, section, language or
 //! period, counted by the index's aggregations.
 
+use crate::commands::search::EngineTarget;
 use crate::error::Status;
 use crate::index::store;
 use crate::output::stats::{write_stats, StatsFormat};
+use crate::remote::{self, http::Client};
 use crate::search::query::Filters;
-use crate::search::stats::Facet;
+use crate::search::stats::{Facet, Stats};
 use crate::search::{collapse, facets};
 use std::io::Write;
 use std::path::PathBuf;
@@ -22,10 +24,29 @@ pub struct StatsConfig {
     /// Names kept per facet, most frequent first (0: all).
     pub top: usize,
     pub format: StatsFormat,
+    /// Count on this engine instead of the local index.
+    pub engine: Option<EngineTarget>,
 }
 
 /// Prints the counts: exit 0 when some article matches, 1 when none does.
 pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
+    let counted = match &config.engine {
+        Some(engine) => on_engine(config, engine)?,
+        None => local(config)?,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write_stats(&mut out, config.format, &config.query, &counted)?;
+    out.flush()?;
+    Ok(if counted.total > 0 { Status::Success } else { Status::NoMatch })
+}
+
+fn on_engine(config: &StatsConfig, engine: &EngineTarget) -> anyhow::Result<Stats> {
+    let client = Client::new(super::search::ENGINE_RETRIES, std::time::Duration::from_millis(250));
+    let remote = remote::resolve(&client, &engine.address, engine.index_id.as_deref())?;
+    Ok(remote::stats::count(&client, &remote, &config.query, &config.filters, &config.by, config.top)?)
+}
+
+fn local(config: &StatsConfig) -> anyhow::Result<Stats> {
     let store = store::open(&config.index_dir)?;
     let searcher = store.searcher()?;
     let clusters = collapse::clusters_for(&store, &config.filters)?;
@@ -38,8 +59,5 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
         &config.by,
         config.top,
     )?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    write_stats(&mut out, config.format, &config.query, &counted)?;
-    out.flush()?;
-    Ok(if counted.total > 0 { Status::Success } else { Status::NoMatch })
+    Ok(counted)
 }

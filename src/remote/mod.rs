@@ -7,6 +7,7 @@ pub mod http;
 pub mod query;
 pub mod quickwit;
 pub mod search;
+pub mod stats;
 
 use crate::error::UserError;
 pub use address::{EngineKind, Remote};

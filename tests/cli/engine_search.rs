@@ -92,3 +92,33 @@ fn no_hits_exit_1_and_an_engine_that_refuses_the_query_exits_2_with_its_words() 
     let random = sandbox.run(&["search", "x", "--engine", &engine, "--sort", "random"]).expect_code(2).stderr;
     assert!(random.contains("--sort random is newsidx's own"), "{random}");
 }
+
+#[test]
+fn stats_on_an_engine_asks_its_aggregations_and_prints_newsidx_buckets() {
+    let fake = Fake::start(Kind::Quickwit);
+    let day = |d: &str| {
+        chrono::DateTime::parse_from_rfc3339(&format!("{d}T00:00:00Z")).expect("day").timestamp_millis()
+    };
+    fake.with(|e| {
+        e.search_reply = Some(json!({"num_hits": 6, "hits": [], "aggregations": {
+            "source": {"buckets": [{"key": "Reuters", "doc_count": 4}, {"key": "AP", "doc_count": 2}]},
+            "days": {"buckets": [{"key": day("2025-12-30"), "doc_count": 1}, {"key": day("2026-01-02"), "doc_count": 5}]}}}))
+    });
+    let engine = format!("quickwit+{}/news", fake.url);
+    let run = Sandbox::empty()
+        .run(&["stats", "oil", "--engine", &engine, "--by", "source", "--by", "month", "--json"]);
+    let out = run.expect_code(0).json();
+    let asked: Value = serde_json::from_str(&fake.requests("POST", "/search")[0].body).expect("JSON");
+    assert_eq!(asked["max_hits"], 0);
+    assert_eq!(asked["aggs"]["source"], json!({"terms": {"field": "source", "size": 30}}));
+    assert_eq!(asked["aggs"]["days"]["date_histogram"]["field"], "date");
+    assert_eq!(out["total"], 6);
+    assert_eq!(
+        out["facets"][0]["buckets"],
+        json!([{"key": "Reuters", "count": 4}, {"key": "AP", "count": 2}])
+    );
+    assert_eq!(
+        out["facets"][1]["buckets"],
+        json!([{"key": "2025-12", "count": 1}, {"key": "2026-01", "count": 5}])
+    );
+}
