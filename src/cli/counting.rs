@@ -63,6 +63,8 @@ pub(super) struct TimelineArgs {
     filters: FilterArgs,
     #[command(flatten)]
     output: CountOutput,
+    #[command(flatten)]
+    engine: EngineArgs,
 }
 
 /// How `stats` and `timeline` print.
@@ -297,6 +299,7 @@ pub(super) fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserErr
         format,
         svg: a.svg,
         png: a.png,
+        engine: a.engine.target(),
     })
 }
 

@@ -9,7 +9,7 @@ use super::{EngineKind, Remote};
 use crate::error::UserError;
 use crate::search::stats::{Bucket, Facet, FacetCounts, Stats};
 use crate::search::{Filters, Request};
-use chrono::DateTime;
+use chrono::{DateTime, NaiveDate};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -47,6 +47,19 @@ pub fn count(
         message: format!("not a search reply newsidx can read: {e}"),
     })?;
     Ok(read(&parsed, by, top))
+}
+
+/// The articles `query` matches on `remote` per day (days with none left out): what a
+/// timeline is rolled up from.
+pub fn per_day(
+    client: &Client,
+    remote: &Remote,
+    query: &str,
+    filters: &Filters,
+) -> Result<BTreeMap<NaiveDate, u64>, UserError> {
+    let counted = count(client, remote, query, filters, &[Facet::Day], 0)?;
+    let buckets = counted.facets.into_iter().flat_map(|f| f.buckets);
+    Ok(buckets.filter_map(|b| Some((NaiveDate::parse_from_str(&b.key, "%Y-%m-%d").ok()?, b.count))).collect())
 }
 
 /// The `aggs` of the request: one per name facet, and the day histogram if a period is asked.

@@ -113,16 +113,22 @@ pub fn series(
     clusters: &Arc<Clusters>,
     asked: &Asked,
 ) -> anyhow::Result<Vec<Series>> {
-    let days: Vec<BTreeMap<NaiveDate, u64>> = asked
-        .queries
-        .iter()
-        .map(|q| days_of(store, searcher, clusters, q, asked.filters))
-        .collect::<anyhow::Result<_>>()?;
+    series_of_days(asked, &|query| days_of(store, searcher, clusters, query, asked.filters))
+}
+
+/// The series of a timeline whose per-day counts `days_of` finds for a query (the empty query:
+/// every article the filters let through), wherever they are counted.
+pub fn series_of_days(
+    asked: &Asked,
+    days_of: &dyn Fn(&str) -> anyhow::Result<BTreeMap<NaiveDate, u64>>,
+) -> anyhow::Result<Vec<Series>> {
+    let days: Vec<BTreeMap<NaiveDate, u64>> =
+        asked.queries.iter().map(|q| days_of(q)).collect::<anyhow::Result<_>>()?;
     let first = days.iter().filter_map(|d| d.keys().next()).min().copied();
     let last = days.iter().filter_map(|d| d.keys().next_back()).max().copied();
     let keys = first.zip(last).map_or_else(Vec::new, |(f, l)| asked.by.between(f, l));
     let all = match asked.share {
-        true => Some(roll_up(&days_of(store, searcher, clusters, "", asked.filters)?, asked.by, &keys)),
+        true => Some(roll_up(&days_of("")?, asked.by, &keys)),
         false => None,
     };
     Ok(asked

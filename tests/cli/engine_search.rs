@@ -122,3 +122,25 @@ fn stats_on_an_engine_asks_its_aggregations_and_prints_newsidx_buckets() {
         json!([{"key": "2025-12", "count": 1}, {"key": "2026-01", "count": 5}])
     );
 }
+
+#[test]
+fn a_timeline_on_an_engine_fills_the_empty_periods_from_its_day_histogram() {
+    let fake = Fake::start(Kind::Elasticsearch);
+    let day = |d: &str| {
+        chrono::DateTime::parse_from_rfc3339(&format!("{d}T00:00:00Z")).expect("day").timestamp_millis()
+    };
+    fake.with(|e| {
+        e.search_reply =
+            Some(json!({"hits": {"total": {"value": 3}, "hits": []}, "aggregations": {"days": {"buckets": [
+            {"key": day("2025-11-03"), "doc_count": 1}, {"key": day("2026-01-09"), "doc_count": 2}]}}}))
+    });
+    let engine = format!("elasticsearch+{}/news", fake.url);
+    let out =
+        Sandbox::empty().run(&["timeline", "ferry", "--engine", &engine, "--json"]).expect_code(0).json();
+    let asked: Value = serde_json::from_str(&fake.requests("POST", "/news/_search")[0].body).expect("JSON");
+    assert_eq!(asked["size"], 0);
+    assert_eq!(
+        out["series"][0]["buckets"],
+        json!([{"key": "2025-11", "count": 1}, {"key": "2025-12", "count": 0}, {"key": "2026-01", "count": 2}])
+    );
+}
