@@ -7,6 +7,7 @@ use crate::crawl;
 use crate::error::Status;
 use crate::output::write_json;
 use newsidx_extract::read::{self, Format, Kind, Outcome};
+use newsidx_extract::warc;
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -72,6 +73,8 @@ enum Read {
     TooLarge { name: String, size: u64 },
     /// Not readable, or not walkable.
     Failed(String),
+    /// A web archive, read record by record when its turn comes.
+    Archive { path: PathBuf, gzip: bool },
 }
 
 fn read_one(found: &Result<(PathBuf, Kind), String>, limit: u64) -> Read {
@@ -79,6 +82,9 @@ fn read_one(found: &Result<(PathBuf, Kind), String>, limit: u64) -> Read {
         Ok((path, kind)) => (path, *kind),
         Err(message) => return Read::Failed(message.clone()),
     };
+    if kind.format == Format::Warc {
+        return Read::Archive { path: path.clone(), gzip: kind.gzip };
+    }
     let name = path.display().to_string();
     match read::load(path, limit) {
         Ok(data) => {
@@ -109,7 +115,50 @@ fn emit(out: &mut impl Write, read: Read, limit: u64, tally: &mut Tally) -> std:
             tally.errors += 1;
             Ok(())
         }
+        Read::Archive { path, gzip } => emit_archive(out, &path, gzip, limit, tally),
     }
+}
+
+/// Prints the articles of a web archive a batch of records at a time.
+fn emit_archive(
+    out: &mut impl Write,
+    path: &Path,
+    gzip: bool,
+    limit: u64,
+    tally: &mut Tally,
+) -> std::io::Result<()> {
+    let name = path.display().to_string();
+    let records = match warc::open(path, gzip, limit) {
+        Ok(records) => records,
+        Err(e) => {
+            warn(&format!("{name}: {e}"));
+            tally.errors += 1;
+            return Ok(());
+        }
+    };
+    tally.files += 1;
+    tally.bytes += std::fs::metadata(path).map_or(0, |m| m.len());
+    let mut batch: Vec<warc::Record> = Vec::with_capacity(CHUNK);
+    let mut records = records.peekable();
+    while records.peek().is_some() {
+        batch.clear();
+        for record in records.by_ref().take(CHUNK) {
+            match record {
+                Ok(record) => batch.push(record),
+                Err(e) => {
+                    warn(&format!("{name}: {e}"));
+                    tally.errors += 1;
+                }
+            }
+        }
+        let outcomes: Vec<_> =
+            batch.par_iter().filter_map(|r| Some((&r.place, warc::article_of(&name, r, limit)?))).collect();
+        for (place, outcome) in outcomes {
+            tally.errors += u64::from(report(&format!("{name}#{place}"), &outcome));
+            outcome.articles.iter().try_for_each(|a| write_json(out, a))?;
+        }
+    }
+    Ok(())
 }
 
 /// A file named directly (read as text unless its name says otherwise), or the article files

@@ -3,6 +3,8 @@
 //! killed run keeps; files gone from a root are deleted. Nothing here prints: problems go to
 //! the caller's `warn`, progress to its `on_seen`.
 
+mod archive;
+
 use super::{compact, document, manifest, FileStamp, Store};
 use crate::crawl::{self, FileEntry, WalkError};
 use newsidx_extract::read::{self, Outcome};
@@ -154,11 +156,14 @@ impl<'a> Run<'a> {
     }
 
     fn update_chunk(&mut self, chunk: &[FileEntry]) -> anyhow::Result<()> {
-        let changes: Vec<Change> = chunk.par_iter().map(|f| self.read_change(f)).collect();
-        for (file, change) in chunk.iter().zip(changes) {
+        let (archives, files): (Vec<&FileEntry>, Vec<&FileEntry>) =
+            chunk.iter().partition(|f| f.kind.format == read::Format::Warc);
+        let changes: Vec<Change> = files.par_iter().map(|f| self.read_change(f)).collect();
+        for (file, change) in files.into_iter().zip(changes) {
             self.apply(file, change)?;
         }
-        self.commit_if_due(chunk.len())
+        self.commit_if_due(chunk.len())?;
+        archives.into_iter().try_for_each(|archive| self.update_archive(archive))
     }
 
     /// Counts the file as seen, and tells whether its size and time are those indexed.

@@ -17,4 +17,5 @@ mod search;
 mod serve;
 mod stats;
 mod timeline;
+mod warc;
 mod watch;

@@ -24,6 +24,7 @@ pub mod read;
 mod readers;
 mod rules;
 pub mod script;
+pub mod warc;
 
 pub use rules::agency::agency_name;
 

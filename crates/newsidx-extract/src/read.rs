@@ -24,6 +24,9 @@ pub enum Format {
     Json,
     /// One article object per line (`.jsonl`, `.ndjson`).
     JsonLines,
+    /// A web archive (`.warc`), one article per archived HTML page, read record by record
+    /// through [`crate::warc`] rather than whole.
+    Warc,
 }
 
 /// How a file is stored: its format, and whether it is gzip-compressed.
@@ -49,6 +52,7 @@ impl Kind {
             "md" | "markdown" => Format::Markdown,
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
+            "warc" => Format::Warc,
             _ => return None,
         };
         (!is_readme(&name)).then_some(Kind { format, gzip })
@@ -226,6 +230,10 @@ fn pages(name: &str, format: Format, text: &str, outcome: &mut Outcome) -> Vec<(
         }
         Format::Json => json_document(name, text, outcome),
         Format::JsonLines => json_lines(name, text, outcome),
+        Format::Warc => {
+            outcome.errors.push("a web archive is read record by record (newsidx_extract::warc)".into());
+            Vec::new()
+        }
     }
 }
 
@@ -282,6 +290,7 @@ mod tests {
         assert_eq!(kind("a/b.TXT").map(|k| k.format), Some(Format::Text));
         assert_eq!(kind("page.htm"), Some(Kind { format: Format::Html, gzip: false }));
         assert_eq!(kind("feed.jsonl.gz"), Some(Kind { format: Format::JsonLines, gzip: true }));
+        assert_eq!(kind("crawl-00001.warc.gz"), Some(Kind { format: Format::Warc, gzip: true }));
         assert_eq!(kind("README.md"), None);
         assert_eq!(kind("logo.png"), None);
         assert_eq!(kind("noext"), None);
