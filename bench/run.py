@@ -4,7 +4,7 @@ measured on the same archives in the same run, written to bench/RESULTS.md as ra
 API's load test needs wrk (Debian's package).
 
   python3 bench/run.py [--sizes 10000,100000] [--scale-sizes 400000] [--shared ../shared]
-                       [--work /tmp/newsidx-bench] [--copies-only N] [--serve-only N]
+                       [--work /tmp/newsidx-bench] [--copies-only N] [--serve-only N] [--warc-only N]
 
 Archives come from the shared Reuters corpus (../shared/corpus/to_articles.py) when it exists,
 else from bench/gen_articles.py. Needs python3, sqlite3 (CLI) and cargo: it builds the binary it
@@ -157,6 +157,57 @@ def html_vs_text(archive, work, runs):
             walls.append(run([BIN, "index", root, "--index", index, "--json"])[0])
         times[label] = median(walls)
     return times
+
+
+def warc_copy(html):
+    """The HTML copy of an archive as one web archive: each page an HTTP 200 response record in
+    its own gzip member (warcio, from PyPI), addressed under https://wire.example/."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    import io
+    out = html + ".warc.gz"
+    if os.path.exists(out):
+        return out
+    with open(out + ".partial", "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for path in article_files(html):
+            payload = open(path, "rb").read()
+            head = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                               ("Content-Length", str(len(payload)))], protocol="HTTP/1.1")
+            uri = "https://wire.example/" + os.path.relpath(path, html)
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(payload),
+                                                          http_headers=head))
+    os.rename(out + ".partial", out)
+    return out
+
+
+def warc_section(args, n):
+    """A full index of `n` pages as one .warc.gz against the same pages as HTML files, runs paired
+    in turn: the archive is read record by record, so its peak memory should not grow with it."""
+    archive, _ = make_archive(n, args.work, args.shared)
+    html = html_copy(archive)
+    warc = warc_copy(html)
+    index = os.path.join(args.work, "index-warc")
+    walls = {"files": [], "warc": []}
+    peaks = {"files": [], "warc": []}
+    for _ in range(args.index_runs):
+        for label, root in (("files", html), ("warc", warc)):
+            shutil.rmtree(index, ignore_errors=True)
+            wall, peak, out, _ = run([BIN, "index", root, "--index", index, "--json"])
+            walls[label].append(wall)
+            peaks[label].append(peak)
+    pages = json.loads(run([BIN, "stats", "--index", index, "--by", "year", "--all-copies", "--json"])[2])["total"]
+    speed = median([f / w for f, w in zip(walls["files"], walls["warc"])])
+    size = os.path.getsize(warc) / 1e6
+    lines = ["## Web archives", "",
+             "The %d-article HTML copy as one `.warc.gz` (%.0f MB, one gzip member per response record, "
+             "written by warcio) against the same pages as files; medians of %d paired runs." % (n, size, args.index_runs), "",
+             "| input | full index | peak RSS |", "|---|---|---|",
+             "| %d HTML files | %.2f s | %.0f MB |" % (n, median(walls["files"]), max(peaks["files"])),
+             "| one .warc.gz | %.2f s | %.0f MB |" % (median(walls["warc"]), max(peaks["warc"])),
+             "", "Pages indexed from the archive: %d. Speed of the archive against the files: %.2f× "
+             "(target ≥ 0.8×: %s)." % (pages, speed, "met" if speed >= 0.8 else "**not met**")]
+    return "\n".join(lines) + "\n"
 
 
 def full_index(archive, index, runs):
@@ -488,8 +539,18 @@ def main():
     ap.add_argument("--serve-only", type=int, metavar="N", default=0,
                     help="measure only the web API under load on N articles and replace that section")
     ap.add_argument("--serve-seconds", type=int, default=20)
+    ap.add_argument("--warc-only", type=int, metavar="N", default=0,
+                    help="measure only N pages as one .warc.gz against the same pages as files "
+                    "(needs warcio: pip install warcio) and replace that section")
     args = ap.parse_args()
     args.binary = build()
+    if args.warc_only:
+        os.makedirs(args.work, exist_ok=True)
+        old = open(args.out).read() if os.path.exists(args.out) else ""
+        section = warc_section(args, args.warc_only)
+        open(args.out, "w").write(splice(old, section))
+        print(section)
+        return
     if args.serve_only:
         os.makedirs(args.work, exist_ok=True)
         old = open(args.out).read() if os.path.exists(args.out) else ""

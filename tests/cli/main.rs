@@ -12,6 +12,7 @@ mod hardening;
 mod harness;
 mod incremental;
 mod kwic;
+mod mail;
 mod push;
 mod search;
 mod serve;

@@ -45,6 +45,9 @@ pub(crate) struct Meta {
     pub(crate) body: Option<String>,
     /// The page's own address ([`crate::address::absolute`]).
     pub(crate) url: Option<String>,
+    /// Who sent it (a newsletter's `From`): the source when the text credits no agency and
+    /// names no author.
+    pub(crate) sender: Option<String>,
 }
 
 /// How many times longer (in words) a stated body must be than the story read from the text to
@@ -81,6 +84,9 @@ impl Meta {
         }
         if article.source.is_none() {
             article.source.clone_from(&self.source);
+        }
+        if article.source.is_none() && article.authors.is_empty() {
+            article.source.clone_from(&self.sender);
         }
         let words = |text: &str| text.split_whitespace().count() as f64;
         if let Some(body) = self.body.as_ref().filter(|b| words(b) >= words(&article.body) * STATED_BODY_GAIN)

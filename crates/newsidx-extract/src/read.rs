@@ -5,7 +5,7 @@
 use crate::article::Article;
 use crate::decode::{decode, NotText};
 use crate::page::Page;
-use crate::readers::{html, json, markdown};
+use crate::readers::{html, json, mail, markdown};
 use crate::rules::{self, lines::split_lines};
 use crate::Explanation;
 use std::io::Read;
@@ -24,6 +24,10 @@ pub enum Format {
     Json,
     /// One article object per line (`.jsonl`, `.ndjson`).
     JsonLines,
+    /// One mail message (`.eml`): a newsletter, a press release.
+    Mail,
+    /// A mailbox of messages (`.mbox`); each message's path is `file.mbox#N`.
+    Mbox,
     /// A web archive (`.warc`), one article per archived HTML page, read record by record
     /// through [`crate::warc`] rather than whole.
     Warc,
@@ -53,6 +57,8 @@ impl Kind {
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
             "warc" => Format::Warc,
+            "eml" => Format::Mail,
+            "mbox" => Format::Mbox,
             _ => return None,
         };
         (!is_readme(&name)).then_some(Kind { format, gzip })
@@ -145,11 +151,10 @@ fn guarded(read: impl FnOnce() -> Outcome + std::panic::UnwindSafe) -> Outcome {
 /// Extracts the articles from a file's bytes; `name` is the path recorded in each article, and
 /// `limit` bounds what a gzip file may inflate to.
 pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
-    let (text, mut outcome) = match text_of(kind, bytes, limit) {
+    let (pages, mut outcome) = match pages_of(name, kind, bytes, limit) {
         Ok(read) => read,
         Err(unread) => return unread,
     };
-    let pages = pages(name, kind.format, &text, &mut outcome);
     outcome.articles = pages.iter().map(|(path, page)| rules::from_page(path, page)).collect();
     outcome.articles.retain(|a| !a.is_empty());
     if outcome.articles.is_empty() && outcome.errors.is_empty() && outcome.skipped.is_none() {
@@ -161,29 +166,69 @@ pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
 /// How the rules read each page of a file's bytes (`newsidx extract --explain`); `Err` says why
 /// the file gave no page.
 pub fn explain(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Result<Vec<Explanation>, String> {
-    let (text, mut outcome) =
-        text_of(kind, bytes, limit).map_err(|o| o.errors.join("; ") + &o.skipped.unwrap_or_default())?;
-    let pages = pages(name, kind.format, &text, &mut outcome);
+    let (pages, outcome) = pages_of(name, kind, bytes, limit)
+        .map_err(|o| o.errors.join("; ") + &o.skipped.unwrap_or_default())?;
     if let Some(reason) = outcome.skipped.or_else(|| outcome.errors.first().cloned()) {
         return Err(reason);
     }
     Ok(pages.iter().map(|(path, page)| rules::explain::explain(path, page)).collect())
 }
 
+/// The pages of a file's bytes with what reading said; `Err` when there is nothing to read.
+/// Mail is handed to its reader as bytes, for a message states its own charsets part by part.
+fn pages_of(
+    name: &str,
+    kind: Kind,
+    bytes: &[u8],
+    limit: u64,
+) -> Result<(Vec<(String, Page)>, Outcome), Outcome> {
+    if matches!(kind.format, Format::Mail | Format::Mbox) {
+        let inflated = match kind.gzip {
+            true => std::borrow::Cow::Owned(gunzip_or_outcome(bytes, limit)?),
+            false => std::borrow::Cow::Borrowed(bytes),
+        };
+        let mut outcome = Outcome::default();
+        let pages = mail_pages(name, kind.format, &inflated, &mut outcome);
+        return Ok((pages, outcome));
+    }
+    let (text, mut outcome) = text_of(kind, bytes, limit)?;
+    let pages = pages(name, kind.format, &text, &mut outcome);
+    Ok((pages, outcome))
+}
+
+fn mail_pages(name: &str, format: Format, raw: &[u8], outcome: &mut Outcome) -> Vec<(String, Page)> {
+    if format == Format::Mail {
+        return match mail::page(raw) {
+            Ok(page) => vec![(name.to_string(), page)],
+            Err(reason) => {
+                outcome.skipped = Some(reason);
+                Vec::new()
+            }
+        };
+    }
+    let mut pages = Vec::new();
+    for (number, page) in mail::mbox_pages(raw) {
+        match page {
+            Ok(page) => pages.push((format!("{name}#{number}"), page)),
+            Err(reason) => outcome.errors.push(format!("message {number}: {reason}")),
+        }
+    }
+    pages
+}
+
+fn gunzip_or_outcome(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Outcome> {
+    gunzip(bytes, limit).map_err(|unread| match unread {
+        Unread::TooLarge(size) => too_large(size, limit),
+        Unread::Io(e) => Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() },
+    })
+}
+
 /// A file's text, and an outcome holding what decoding said; `Err` when there is no text.
 fn text_of(kind: Kind, bytes: &[u8], limit: u64) -> Result<(String, Outcome), Outcome> {
     let inflated;
     let bytes = if kind.gzip {
-        match gunzip(bytes, limit) {
-            Ok(data) => {
-                inflated = data;
-                &inflated[..]
-            }
-            Err(Unread::TooLarge(size)) => return Err(too_large(size, limit)),
-            Err(Unread::Io(e)) => {
-                return Err(Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() })
-            }
-        }
+        inflated = gunzip_or_outcome(bytes, limit)?;
+        &inflated[..]
     } else {
         bytes
     };
@@ -230,6 +275,7 @@ fn pages(name: &str, format: Format, text: &str, outcome: &mut Outcome) -> Vec<(
         }
         Format::Json => json_document(name, text, outcome),
         Format::JsonLines => json_lines(name, text, outcome),
+        Format::Mail | Format::Mbox => Vec::new(),
         Format::Warc => {
             outcome.errors.push("a web archive is read record by record (newsidx_extract::warc)".into());
             Vec::new()

@@ -66,6 +66,7 @@ pub(crate) fn meta(record: &Map<String, Value>) -> Meta {
         body: None,
         linked_authors: Vec::new(),
         url: URL.iter().find_map(|key| get(record, &[key]).and_then(address)),
+        sender: None,
     }
 }
 

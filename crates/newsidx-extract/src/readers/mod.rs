@@ -5,4 +5,5 @@
 pub(crate) mod fields;
 pub(crate) mod html;
 pub(crate) mod json;
+pub(crate) mod mail;
 pub(crate) mod markdown;

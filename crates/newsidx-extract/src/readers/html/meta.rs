@@ -58,6 +58,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .or_else(|| breadcrumb(doc)),
         body: linked.as_ref().and_then(stated_body),
         url: address(doc, tags.get("og:url").map(String::as_str)).or(ld.url),
+        sender: None,
     }
 }
 
