@@ -72,8 +72,8 @@ def dir_bytes(path):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
 
 
-def article_files(path):
-    return sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs if f.endswith(".txt"))
+def article_files(path, ext=".txt"):
+    return sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs if f.endswith(ext))
 
 
 def make_archive(n, work, shared):
@@ -170,7 +170,7 @@ def warc_copy(html):
         return out
     with open(out + ".partial", "wb") as f:
         writer = WARCWriter(f, gzip=True)
-        for path in article_files(html):
+        for path in article_files(html, ".html"):
             payload = open(path, "rb").read()
             head = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
                                                ("Content-Length", str(len(payload)))], protocol="HTTP/1.1")
@@ -197,6 +197,9 @@ def warc_section(args, n):
             walls[label].append(wall)
             peaks[label].append(peak)
     pages = json.loads(run([BIN, "stats", "--index", index, "--by", "year", "--all-copies", "--json"])[2])["total"]
+    files = len(article_files(html, ".html"))
+    if pages != files:
+        sys.exit("the archive gave %d pages of %d: not measured" % (pages, files))
     speed = median([f / w for f, w in zip(walls["files"], walls["warc"])])
     size = os.path.getsize(warc) / 1e6
     lines = ["## Web archives", "",
