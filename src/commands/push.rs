@@ -4,6 +4,7 @@
 use crate::copies::Clusters;
 use crate::error::Status;
 use crate::export::document::EngineDoc;
+use crate::export::words::Marker;
 use crate::index::{document as stored, store};
 use crate::push::elastic::Elastic;
 use crate::push::ledger::Ledger;
@@ -71,9 +72,10 @@ pub fn run(config: &PushConfig) -> anyhow::Result<Status> {
     let clusters = Clusters::load(&store.dir)?;
     let mut ledger = Ledger::open(&store.dir, &remote.ledger_name())?;
     let bar = progress_bar(config.progress, matching as u64);
+    let mut marker = Marker::default();
     let docs = Matching::new(&searcher, &*parsed)?.map(|address| {
         let doc: TantivyDocument = searcher.doc(address?)?;
-        Ok(EngineDoc::of(stored::to_article(&store.fields, &doc), &clusters))
+        Ok(EngineDoc::of(stored::to_article(&store.fields, &doc), &clusters, &mut marker))
     });
     let started = Instant::now();
     let tally = push::push(&*sink, &mut ledger, docs, config.batch_bytes, &|| bar.inc(1));

@@ -78,6 +78,13 @@ fn quickwit_field(field: &FieldSpec) -> Yaml {
             ("fieldnorms", yes.clone()),
             ("fast", map(vec![("normalizer", text("raw"))])),
         ],
+        Kind::Words => vec![
+            ("type", text(kind)),
+            ("tokenizer", text("whitespace")),
+            ("record", text("position")),
+            ("fieldnorms", yes),
+            ("stored", Yaml::Boolean(false)),
+        ],
         Kind::Date => vec![
             ("type", text("datetime")),
             ("input_formats", Yaml::Array(vec![text("rfc3339")])),
@@ -103,7 +110,8 @@ fn map(entries: Vec<(&str, Yaml)>) -> Yaml {
 pub fn elasticsearch() -> Value {
     let properties: Map<String, Value> =
         FIELDS.iter().map(|f| (f.name.to_string(), elasticsearch_field(f.kind))).collect();
-    json!({"mappings": {"dynamic": "strict", "properties": properties}})
+    let unstored: Vec<&str> = FIELDS.iter().filter(|f| f.kind == Kind::Words).map(|f| f.name).collect();
+    json!({"mappings": {"dynamic": "strict", "_source": {"excludes": unstored}, "properties": properties}})
 }
 
 fn elasticsearch_field(kind: Kind) -> Value {
@@ -114,5 +122,6 @@ fn elasticsearch_field(kind: Kind) -> Value {
             json!({"type": "text", "fields": {"keyword": {"type": "keyword", "ignore_above": 256}}})
         }
         Kind::Date => json!({"type": "date", "format": "strict_date_optional_time"}),
+        Kind::Words => json!({"type": "text", "analyzer": "whitespace", "index_options": "positions"}),
     }
 }

@@ -1,7 +1,9 @@
 //! The document an engine receives for one article, and the table of its fields that both the
 //! documents and the engines' configs are written from, so the two cannot drift apart.
 
+use super::words::Marker;
 use crate::copies::{path_hash, Clusters};
+use crate::index::schema::stem_code;
 use chrono::{NaiveTime, SecondsFormat};
 use newsidx_extract::address;
 use newsidx_extract::article::Article;
@@ -42,11 +44,21 @@ pub struct EngineDoc {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     pub body: String,
+    /// The title's words as newsidx indexes them ([`super::words`]): what an engine matches a
+    /// query's words against, so it finds what newsidx finds. Not stored there.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title_words: String,
+    /// The body's words, likewise.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub body_words: String,
 }
 
 impl EngineDoc {
     /// The document of a stored article, its story found among `clusters`.
-    pub fn of(article: Article, clusters: &Clusters) -> EngineDoc {
+    pub fn of(article: Article, clusters: &Clusters, marker: &mut Marker) -> EngineDoc {
+        let code = stem_code(article.language.as_deref());
+        let title_words = article.title.as_deref().map_or_else(String::new, |t| marker.marked(code, t));
+        let body_words = marker.marked(code, &article.body);
         let id = id_of(&article.path);
         let story = clusters.place_of(&article.path).map_or_else(|| id.clone(), |p| clusters.id(p.cluster));
         let day = |d: chrono::NaiveDate| {
@@ -70,6 +82,8 @@ impl EngineDoc {
             section: article.section,
             language: article.language,
             body: article.body,
+            title_words,
+            body_words,
         }
     }
 }
@@ -92,6 +106,9 @@ pub enum Kind {
     Name,
     /// The publication day, the engine's time axis.
     Date,
+    /// Words already cut, folded, stemmed and marked ([`super::words`]): indexed as they stand,
+    /// with positions, and not stored.
+    Words,
 }
 
 /// One field of [`EngineDoc`].
@@ -108,7 +125,7 @@ const fn spec(name: &'static str, kind: Kind) -> FieldSpec {
 }
 
 /// Every field of [`EngineDoc`], in its order.
-pub const FIELDS: [FieldSpec; 14] = [
+pub const FIELDS: [FieldSpec; 16] = [
     spec("id", Kind::Key),
     spec("story", Kind::Key),
     spec("path", Kind::Address),
@@ -123,4 +140,6 @@ pub const FIELDS: [FieldSpec; 14] = [
     spec("section", Kind::Name),
     spec("language", Kind::Key),
     spec("body", Kind::Prose),
+    spec("title_words", Kind::Words),
+    spec("body_words", Kind::Words),
 ];

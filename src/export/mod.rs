@@ -7,6 +7,7 @@
 
 pub mod config;
 pub mod document;
+pub mod words;
 
 use crate::copies::Clusters;
 use crate::index::{document as stored, Store};
@@ -36,9 +37,10 @@ pub fn write_all<W: Write + ?Sized>(
     clusters: &Clusters,
 ) -> anyhow::Result<u64> {
     let mut written = 0;
+    let mut marker = words::Marker::default();
     for address in Matching::new(searcher, query)? {
         let doc: TantivyDocument = searcher.doc(address?)?;
-        let engine_doc = EngineDoc::of(stored::to_article(&store.fields, &doc), clusters);
+        let engine_doc = EngineDoc::of(stored::to_article(&store.fields, &doc), clusters, &mut marker);
         write_one(out, target, &engine_doc)?;
         written += 1;
     }

@@ -237,6 +237,23 @@ pub fn stemmer_for(language: Option<&str>) -> Algorithm {
     own.map_or(Algorithm::English, |(_, algorithm)| *algorithm)
 }
 
+/// The code of the stemmer an article in `language` is indexed with: its own language's, or `en`
+/// for English and every language without a stemmer of its own.
+pub fn stem_code(language: Option<&str>) -> &'static str {
+    let own = language.and_then(|l| STEMMED.iter().find(|(code, _)| *code == l));
+    own.map_or("en", |(code, _)| code)
+}
+
+/// Every stemmer code, English first.
+pub fn stem_codes() -> impl Iterator<Item = &'static str> {
+    std::iter::once("en").chain(STEMMED.iter().map(|(code, _)| *code))
+}
+
+/// The analyzer the titles and bodies of stemmer `code` are cut with.
+pub fn words_analyzer(code: &str) -> TextAnalyzer {
+    analyzer(Some(stemmer_for(Some(code))))
+}
+
 fn analyzer(stemmer: Option<Algorithm>) -> TextAnalyzer {
     match stemmer {
         Some(algorithm) => folded_words().filter(CachedStemmer::new(algorithm)).build(),

@@ -4,7 +4,10 @@
 //! would require is written with `+`, whatever the engine's default operator.
 
 use crate::error::UserError;
+use crate::export::words::Marker;
+use crate::index::schema::stem_codes;
 use crate::search::query::parse_portable;
+use crate::search::query::TITLE_BOOST;
 use crate::search::Filters;
 use newsidx_extract::agency_name;
 use tantivy::query_grammar::{
@@ -100,9 +103,8 @@ fn render_leaf(leaf: &UserInputLeaf) -> String {
     let prefix =
         |field: &Option<String>| field.as_deref().map(|f| format!("{}:", field_name(f))).unwrap_or_default();
     match leaf {
-        UserInputLeaf::Literal(literal) => {
-            format!("{}{}", prefix(&literal.field_name), literal_text(literal))
-        }
+        UserInputLeaf::Literal(literal) => words_clause(literal)
+            .unwrap_or_else(|| format!("{}{}", prefix(&literal.field_name), literal_text(literal))),
         UserInputLeaf::All => "*".to_string(),
         UserInputLeaf::Range { field, lower, upper } => {
             let (open, low) = bound(lower, '[', '{');
@@ -117,6 +119,45 @@ fn render_leaf(leaf: &UserInputLeaf) -> String {
         UserInputLeaf::Exists { field } => format!("{}:*", field_name(field)),
         UserInputLeaf::Regex { field, pattern } => format!("{}/{pattern}/", prefix(field)),
     }
+}
+
+/// A word or phrase looked for in the title and body as newsidx looks for it: in the words the
+/// export marked ([`crate::export::words`]), once per stemmer — the stemmers of languages the
+/// engine holds no article in match nothing — the title weighted as here; a bare one also in the
+/// authors and place, as written. `None` for what the marked words cannot answer (a prefix, a
+/// field of names).
+fn words_clause(literal: &UserInputLiteral) -> Option<String> {
+    let (title, body, names) = match literal.field_name.as_deref() {
+        None => (true, true, true),
+        Some("title") => (true, false, false),
+        Some("body") => (false, true, false),
+        Some(_) => return None,
+    };
+    if literal.prefix {
+        return None;
+    }
+    let slop = if literal.slop > 0 { format!("~{}", literal.slop) } else { String::new() };
+    let mut marker = Marker::default();
+    let mut parts = Vec::new();
+    for code in stem_codes() {
+        let words = marker.marked(code, &literal.phrase);
+        if words.is_empty() {
+            continue;
+        }
+        if title {
+            parts.push(format!("title_words:{}{slop}^{TITLE_BOOST}", quoted(&words)));
+        }
+        if body {
+            parts.push(format!("body_words:{}{slop}", quoted(&words)));
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    if names {
+        parts.extend(["authors", "location"].map(|f| format!("{f}:{}", literal_text(literal))));
+    }
+    Some(format!("({})", parts.join(" OR ")))
 }
 
 fn bound(b: &UserInputBound, inclusive: char, exclusive: char) -> (char, String) {
@@ -160,44 +201,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn newsidx_queries_become_the_engines_lucene_syntax() {
+    fn the_structure_of_newsidx_queries_carries_over() {
         let cases = [
-            ("oil prices", "+oil +prices"),
-            ("oil OR gold", "+(oil OR gold)"),
-            ("oil OR gold -opec", "+(oil OR gold) -opec"),
-            ("oil -opec", "+oil -opec"),
-            ("\"central bank\" rates", "+\"central bank\" +rates"),
-            ("\"central bank\"~2", "\"central bank\"~2"),
-            ("author:holland title:summit", "+authors:holland +title:summit"),
-            ("(oil OR gas) AND russia", "+(+(oil OR gas)) +russia"),
+            ("author:holland -author:grant", "+authors:holland -authors:grant"),
+            ("section:world OR section:europe", "+(section:world OR section:europe)"),
             ("date:2025-12", "date:[2025-12-01T00:00:00Z TO 2026-01-01T00:00:00Z}"),
-            ("gas date:[2025-01 TO 2025-03]", "+gas +date:[2025-01-01T00:00:00Z TO 2025-04-01T00:00:00Z}"),
-            ("infla*", "infla\\*"),
-            ("summit", "summit"),
+            (
+                "author:holland date:[2025-01 TO 2025-03]",
+                "+authors:holland +date:[2025-01-01T00:00:00Z TO 2025-04-01T00:00:00Z}",
+            ),
             ("", "*"),
         ];
         for (typed, engine) in cases {
             assert_eq!(text_query(typed).unwrap(), engine, "{typed}");
         }
+        let either = text_query("oil OR gold -opec").unwrap();
+        assert!(
+            either.starts_with("+((title_words:")
+                && either.contains(") OR (title_words:")
+                && either.contains(") -(title_words:"),
+            "{either}"
+        );
     }
 
     #[test]
-    fn filters_join_the_query_as_required_phrases() {
-        let filters = Filters {
-            author: Some("Steve Holland".into()),
-            source: Some("AP".into()),
-            site: Some("www.Example.org".into()),
-            ..Filters::default()
-        };
-        assert_eq!(
-            with_filters("summit", &filters).unwrap(),
-            "+(summit) +(authors:\"Steve Holland\") +(source:\"AP\") +(domains:\"example.org\")"
+    fn words_are_looked_for_as_newsidx_indexes_them_in_title_body_and_names() {
+        let word = text_query("Strikes").unwrap();
+        for part in [
+            "title_words:\"en_strike\"^2.5",
+            "body_words:\"en_strike\"",
+            "authors:Strikes",
+            "location:Strikes",
+        ] {
+            assert!(word.contains(part), "{part} in {word}");
+        }
+        let phrase = text_query("body:\"central banks\"~2").unwrap();
+        assert!(
+            phrase.contains("body_words:\"en_central en_bank\"~2") && !phrase.contains("title_words"),
+            "{phrase}"
         );
-        assert_eq!(
-            with_filters("", &Filters { section: Some("World".into()), ..Filters::default() }).unwrap(),
-            "+(section:\"World\")"
-        );
-        assert_eq!(with_filters("", &Filters::default()).unwrap(), "*");
     }
 
     #[test]

@@ -66,9 +66,14 @@ mod tests {
             Request { query: "oil prices".into(), filters, limit: 10, offset: 20, sort: SortBy::Date };
         let asked = asked(&remote(), &request, 20, 10).unwrap();
         assert_eq!(asked.url, "http://qw:7280/api/v1/news/search");
+        let query = asked.body["query"].as_str().unwrap().to_string();
+        assert!(
+            query.starts_with("+(title_words:\"en_oil\"") && query.contains(" +(title_words:\"en_price\""),
+            "{query}"
+        );
         assert_eq!(
             asked.body,
-            json!({"query": "+oil +prices", "max_hits": 10, "start_offset": 20,
+            json!({"query": query, "max_hits": 10, "start_offset": 20,
                    "search_field": "title,body,authors,location", "snippet_fields": "body", "sort_by": "date",
                    "start_timestamp": 1764547200, "end_timestamp": 1767225600})
         );
