@@ -525,6 +525,13 @@ def splice(text, section):
     return before + section + after
 
 
+def replace_section(args, section):
+    """Replaces (or adds) one section of the results file, and prints it."""
+    old = open(args.out).read() if os.path.exists(args.out) else ""
+    open(args.out, "w").write(splice(old, section))
+    print(section)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000")
@@ -547,26 +554,12 @@ def main():
                     "(needs warcio: pip install warcio) and replace that section")
     args = ap.parse_args()
     args.binary = build()
-    if args.warc_only:
-        os.makedirs(args.work, exist_ok=True)
-        old = open(args.out).read() if os.path.exists(args.out) else ""
-        section = warc_section(args, args.warc_only)
-        open(args.out, "w").write(splice(old, section))
-        print(section)
-        return
-    if args.serve_only:
-        os.makedirs(args.work, exist_ok=True)
-        old = open(args.out).read() if os.path.exists(args.out) else ""
-        section = serve_section(args, args.serve_only)
-        open(args.out, "w").write(splice(old, section))
-        print(section)
-        return
-    if args.copies_only:
-        os.makedirs(args.work, exist_ok=True)
-        old = open(args.out).read() if os.path.exists(args.out) else ""
-        open(args.out, "w").write(splice(old, copies_section(args, args.copies_only)))
-        print(copies_section.__doc__)
-        return
+    os.makedirs(args.work, exist_ok=True)
+    for n, measure in ((args.warc_only, warc_section), (args.serve_only, serve_section),
+                       (args.copies_only, copies_section)):
+        if n:
+            replace_section(args, measure(args, n))
+            return
     os.makedirs(args.work, exist_ok=True)
     rng = random.Random(7)
     results = []
