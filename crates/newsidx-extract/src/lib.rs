@@ -6,8 +6,8 @@
 //!
 //! | layer | modules | knows |
 //! |---|---|---|
-//! | entry | [`read`] | a file's kind and size; calls `decode`, then a reader, then the rules (or `explain`) |
-//! | readers | `readers::{html, markdown, json, fields}` | one format each, into a `Page` |
+//! | entry | [`read`], [`warc`] | a file's kind and size; calls `decode`, then a reader, then the rules (or `explain`); a web archive record by record |
+//! | readers | `readers::{html, markdown, json, mail, fields}` | one format each, into a `Page` |
 //! | page | `page` | the form every reader hands the rules |
 //! | explaining | `rules::explain` | which rule took each line and gave each field (`extract --explain`) |
 //! | placing rules | `rules::{anchors, head_lines, header, title_rank, loose_byline, body}` and `rules::from_page` | where the headline, byline and story stand; `head_lines` classifies each line of the head once, `title_rank` weighs headline candidates with learned weights |
