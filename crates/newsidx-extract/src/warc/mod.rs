@@ -3,7 +3,7 @@
 //! its byte offset — of the gzip member that holds it in a `.warc.gz`, as web-archive indexes
 //! (CDX) give it, so a tool can seek to it — and the article's path is `FILE#OFFSET`.
 //!
-//! Records are parsed by the `warc` crate, HTTP responses by `httparse` ([`http`]); a page's
+//! Records are parsed by the `warc` crate, HTTP responses by `httparse` (module `http`); a page's
 //! address is its `WARC-Target-URI` and, when the page states no date, its day is the
 //! `WARC-Date` it was archived on.
 
