@@ -3,23 +3,20 @@
 
 use crate::copies::Clusters;
 use crate::error::Status;
-use crate::export::document::EngineDoc;
-use crate::export::words::Marker;
-use crate::index::{document as stored, store};
+use crate::export;
+use crate::index::store;
 use crate::push::elastic::Elastic;
 use crate::push::ledger::Ledger;
 use crate::push::quickwit::Quickwit;
 use crate::push::{self, Sink, Tally};
 use crate::remote::http::Client;
 use crate::remote::{self, EngineKind, Remote};
-use crate::search::matching::Matching;
 use crate::search::{self, Filters};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use tantivy::collector::Count;
-use tantivy::TantivyDocument;
 
 /// What `push` was asked to do.
 #[derive(Debug, Clone)]
@@ -72,11 +69,7 @@ pub fn run(config: &PushConfig) -> anyhow::Result<Status> {
     let clusters = Clusters::load(&store.dir)?;
     let mut ledger = Ledger::open(&store.dir, &remote.ledger_name())?;
     let bar = progress_bar(config.progress, matching as u64);
-    let mut marker = Marker::default();
-    let docs = Matching::new(&searcher, &*parsed)?.map(|address| {
-        let doc: TantivyDocument = searcher.doc(address?)?;
-        Ok(EngineDoc::of(stored::to_article(&store.fields, &doc), &clusters, &mut marker))
-    });
+    let docs = export::documents(&store, &searcher, &*parsed, &clusters)?;
     let started = Instant::now();
     let tally = push::push(&*sink, &mut ledger, docs, config.batch_bytes, &|| bar.inc(1));
     bar.finish_and_clear();

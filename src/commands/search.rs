@@ -3,13 +3,12 @@
 use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::{self, Format, PageInfo};
-use crate::remote::{self, http::Client};
+use crate::remote;
 use crate::search::facets;
 use crate::search::stats::Facet;
 use crate::search::{self, Request};
 use std::io::Write;
 use std::path::PathBuf;
-use std::time::Duration;
 
 /// What `search` was asked to do.
 #[derive(Debug, Clone)]
@@ -66,8 +65,7 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
 
 /// The search run by an engine, printed as a local one is.
 fn run_on_engine(config: &SearchConfig, engine: &EngineTarget) -> anyhow::Result<Status> {
-    let client = Client::new(ENGINE_RETRIES, Duration::from_millis(250));
-    let remote = remote::resolve(&client, &engine.address, engine.index_id.as_deref())?;
+    let (client, remote) = remote::connect(&engine.address, engine.index_id.as_deref())?;
     let page = remote::search::run(&client, &remote, &config.request)?;
     let info = PageInfo {
         query: &config.request.query,
@@ -82,9 +80,6 @@ fn run_on_engine(config: &SearchConfig, engine: &EngineTarget) -> anyhow::Result
     out.flush()?;
     Ok(if empty { Status::NoMatch } else { Status::Success })
 }
-
-/// Tries after the first for a search the engine is too busy to answer.
-pub(crate) const ENGINE_RETRIES: u32 = 2;
 
 /// Times `runs` searches (query parsing, collection, snippets) against one open searcher and
 /// prints the median and 95th percentile.

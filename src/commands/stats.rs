@@ -5,7 +5,7 @@ use crate::commands::search::EngineTarget;
 use crate::error::Status;
 use crate::index::store;
 use crate::output::stats::{write_stats, StatsFormat};
-use crate::remote::{self, http::Client};
+use crate::remote;
 use crate::search::query::Filters;
 use crate::search::stats::{Facet, Stats};
 use crate::search::{collapse, facets};
@@ -41,8 +41,7 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<Status> {
 }
 
 fn on_engine(config: &StatsConfig, engine: &EngineTarget) -> anyhow::Result<Stats> {
-    let client = Client::new(super::search::ENGINE_RETRIES, std::time::Duration::from_millis(250));
-    let remote = remote::resolve(&client, &engine.address, engine.index_id.as_deref())?;
+    let (client, remote) = remote::connect(&engine.address, engine.index_id.as_deref())?;
     Ok(remote::stats::count(&client, &remote, &config.query, &config.filters, &config.by, config.top)?)
 }
 

@@ -6,7 +6,7 @@ use crate::commands::search::EngineTarget;
 use crate::error::Status;
 use crate::index::store;
 use crate::output::timeline::{write_timeline, TimelineFormat};
-use crate::remote::{self, http::Client};
+use crate::remote;
 use crate::search::collapse;
 use crate::search::query::Filters;
 use crate::search::timeline::{self, Asked, Period, Series};
@@ -60,8 +60,7 @@ fn local(config: &TimelineConfig, asked: &Asked) -> anyhow::Result<Vec<Series>> 
 }
 
 fn on_engine(asked: &Asked, engine: &EngineTarget) -> anyhow::Result<Vec<Series>> {
-    let client = Client::new(super::search::ENGINE_RETRIES, std::time::Duration::from_millis(250));
-    let remote = remote::resolve(&client, &engine.address, engine.index_id.as_deref())?;
+    let (client, remote) = remote::connect(&engine.address, engine.index_id.as_deref())?;
     timeline::series_of_days(asked, &|query| {
         Ok(remote::stats::per_day(&client, &remote, query, asked.filters)?)
     })

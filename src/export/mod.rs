@@ -37,14 +37,25 @@ pub fn write_all<W: Write + ?Sized>(
     clusters: &Clusters,
 ) -> anyhow::Result<u64> {
     let mut written = 0;
-    let mut marker = words::Marker::default();
-    for address in Matching::new(searcher, query)? {
-        let doc: TantivyDocument = searcher.doc(address?)?;
-        let engine_doc = EngineDoc::of(stored::to_article(&store.fields, &doc), clusters, &mut marker);
-        write_one(out, target, &engine_doc)?;
+    for doc in documents(store, searcher, query, clusters)? {
+        write_one(out, target, &doc?)?;
         written += 1;
     }
     Ok(written)
+}
+
+/// The document of every article matching `query`, in index order, read as it is asked for.
+pub fn documents<'a>(
+    store: &'a Store,
+    searcher: &'a Searcher,
+    query: &dyn Query,
+    clusters: &'a Clusters,
+) -> tantivy::Result<impl Iterator<Item = anyhow::Result<EngineDoc>> + 'a> {
+    let mut marker = words::Marker::default();
+    Ok(Matching::new(searcher, query)?.map(move |address| {
+        let doc: TantivyDocument = searcher.doc(address?)?;
+        Ok(EngineDoc::of(stored::to_article(&store.fields, &doc), clusters, &mut marker))
+    }))
 }
 
 /// One document, after its action line when the target wants one.

@@ -233,15 +233,18 @@ pub fn folded_words() -> TextAnalyzerBuilder<impl Tokenizer> {
 
 /// The stemmer of the title and body fields for articles in `language` (ISO 639-1).
 pub fn stemmer_for(language: Option<&str>) -> Algorithm {
-    let own = language.and_then(|l| STEMMED.iter().find(|(code, _)| *code == l));
-    own.map_or(Algorithm::English, |(_, algorithm)| *algorithm)
+    own_stemmer(language).map_or(Algorithm::English, |(_, algorithm)| *algorithm)
 }
 
 /// The code of the stemmer an article in `language` is indexed with: its own language's, or `en`
 /// for English and every language without a stemmer of its own.
 pub fn stem_code(language: Option<&str>) -> &'static str {
-    let own = language.and_then(|l| STEMMED.iter().find(|(code, _)| *code == l));
-    own.map_or("en", |(code, _)| code)
+    own_stemmer(language).map_or("en", |(code, _)| code)
+}
+
+/// The entry of [`STEMMED`] for `language`, when it has a stemmer of its own.
+fn own_stemmer(language: Option<&str>) -> Option<&'static (&'static str, Algorithm)> {
+    language.and_then(|l| STEMMED.iter().find(|(code, _)| *code == l))
 }
 
 /// Every stemmer code, English first.

@@ -16,6 +16,18 @@ use http::{Call, Client};
 /// The index newsidx works with when neither the address nor `--index-id` names one.
 pub const DEFAULT_INDEX: &str = "newsidx";
 
+/// Tries after the first for a search the engine is too busy to answer.
+const SEARCH_RETRIES: u32 = 2;
+/// The pause before a search's first retry.
+const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// A client for searches, and the engine index that `typed` and `index_id` name.
+pub fn connect(typed: &str, index_id: Option<&str>) -> Result<(Client, Remote), UserError> {
+    let client = Client::new(SEARCH_RETRIES, SEARCH_PAUSE);
+    let remote = resolve(&client, typed, index_id)?;
+    Ok((client, remote))
+}
+
 /// The engine and index an address and `--index-id` name, asking the engine what it is when
 /// the address does not say.
 pub fn resolve(client: &Client, typed: &str, index_id: Option<&str>) -> Result<Remote, UserError> {

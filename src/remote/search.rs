@@ -59,22 +59,34 @@ pub fn run(client: &Client, remote: &Remote, request: &Request) -> Result<Page, 
 }
 
 fn once(client: &Client, remote: &Remote, asked: &Asked, from: usize) -> Result<Page, UserError> {
-    let body = asked.body.to_string();
-    let reply = client.send(Call::post(&asked.url, "application/json", body.as_bytes()))?;
-    if !reply.is_success() {
-        return Err(reply.refused(&asked.url));
-    }
-    let unreadable = |e: serde_json::Error| UserError::EngineRefused {
-        url: asked.url.clone(),
-        status: reply.status,
-        message: format!("not a search reply newsidx can read: {e}"),
-    };
-    let parsed: serde_json::Value = serde_json::from_str(&reply.body).map_err(unreadable)?;
+    let (status, parsed) = asked.answer(client)?;
     match remote.kind {
         EngineKind::Quickwit => quickwit::page(&parsed, from),
         EngineKind::Elasticsearch => elastic::page(&parsed, from),
     }
-    .map_err(unreadable)
+    .map_err(|e| asked.unreadable(status, e))
+}
+
+impl Asked {
+    /// Posts the search; its reply's status and JSON.
+    pub fn answer(&self, client: &Client) -> Result<(u16, serde_json::Value), UserError> {
+        let body = self.body.to_string();
+        let reply = client.send(Call::post(&self.url, "application/json", body.as_bytes()))?;
+        if !reply.is_success() {
+            return Err(reply.refused(&self.url));
+        }
+        let parsed = serde_json::from_str(&reply.body).map_err(|e| self.unreadable(reply.status, e))?;
+        Ok((reply.status, parsed))
+    }
+
+    /// A reply that says something other than what a search reply says.
+    fn unreadable(&self, status: u16, e: serde_json::Error) -> UserError {
+        UserError::EngineRefused {
+            url: self.url.clone(),
+            status,
+            message: format!("not a search reply newsidx can read: {e}"),
+        }
+    }
 }
 
 /// A document as exported ([`crate::export::document::EngineDoc`]), read back.

@@ -3,7 +3,7 @@
 //! fields, Elasticsearch's `.keyword` sub-fields), and one day histogram that years, months and
 //! days are summed from (Quickwit's `date_histogram` takes fixed intervals only).
 
-use super::http::{Call, Client};
+use super::http::Client;
 use super::search::asked;
 use super::{EngineKind, Remote};
 use crate::error::UserError;
@@ -36,16 +36,7 @@ pub fn count(
     };
     let mut asked = asked(remote, &request, 0, 0)?;
     asked.body["aggs"] = aggregations(remote.kind, by, top)?;
-    let body = asked.body.to_string();
-    let reply = client.send(Call::post(&asked.url, "application/json", body.as_bytes()))?;
-    if !reply.is_success() {
-        return Err(reply.refused(&asked.url));
-    }
-    let parsed: Value = serde_json::from_str(&reply.body).map_err(|e| UserError::EngineRefused {
-        url: asked.url.clone(),
-        status: reply.status,
-        message: format!("not a search reply newsidx can read: {e}"),
-    })?;
+    let (_, parsed) = asked.answer(client)?;
     Ok(read(&parsed, by, top))
 }
 
