@@ -31,7 +31,8 @@ score() {
     python3 "$scorer" "$tmp/expected.jsonl" "$tmp/out.jsonl" --articles "$root" | tail -n 1
     if [[ $label == realworld* ]]; then
         printf '%-34s ' ""
-        python3 scripts/date-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$root" | head -n 1
+        python3 scripts/date-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$root" > "$tmp/ceiling.txt"
+        head -n 1 "$tmp/ceiling.txt"
     fi
     local kept="$last/$(echo "$label" | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9\n' '-').jsonl"
     if [[ -f $kept ]]; then
