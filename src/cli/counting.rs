@@ -174,8 +174,9 @@ enum WatchCommand {
         name: String,
         #[arg(value_name = "QUERY", allow_hyphen_values = true)]
         query: String,
+        /// Boxed: the filters outweigh every other variant.
         #[command(flatten)]
-        filters: FilterArgs,
+        filters: Box<FilterArgs>,
     },
     /// List the saved searches.
     List {

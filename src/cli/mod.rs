@@ -210,6 +210,10 @@ struct FilterArgs {
     /// Only articles in this section (e.g. World).
     #[arg(long)]
     section: Option<String>,
+    /// Only articles printed by this publication, as a research database names it (e.g.
+    /// "The Guardian"; case-insensitive).
+    #[arg(long, value_name = "NAME")]
+    outlet: Option<String>,
     /// Only articles whose web address is on this site or under it (example.org also finds
     /// news.example.org).
     #[arg(long, value_name = "DOMAIN")]
@@ -236,6 +240,7 @@ impl FilterArgs {
             location: self.place,
             source: self.source,
             section: self.section,
+            outlet: self.outlet,
             site: self.site,
             all_copies: self.all_copies,
         };

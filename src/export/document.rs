@@ -42,6 +42,8 @@ pub struct EngineDoc {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     pub body: String,
     /// The title's words as newsidx indexes them ([`super::words`]): what an engine matches a
@@ -80,6 +82,7 @@ impl EngineDoc {
             location: article.location,
             source: article.source,
             section: article.section,
+            outlet: article.outlet,
             language: article.language,
             body: article.body,
             title_words,
@@ -102,7 +105,7 @@ pub enum Kind {
     Address,
     /// Prose searched by words and phrases, positions kept, stored for snippets.
     Prose,
-    /// A name counted by value as printed (authors, place, agency, section).
+    /// A name counted by value as printed (authors, place, agency, section, outlet).
     Name,
     /// The publication day, the engine's time axis.
     Date,
@@ -125,7 +128,7 @@ const fn spec(name: &'static str, kind: Kind) -> FieldSpec {
 }
 
 /// Every field of [`EngineDoc`], in its order.
-pub const FIELDS: [FieldSpec; 16] = [
+pub const FIELDS: [FieldSpec; 17] = [
     spec("id", Kind::Key),
     spec("story", Kind::Key),
     spec("path", Kind::Address),
@@ -138,6 +141,7 @@ pub const FIELDS: [FieldSpec; 16] = [
     spec("location", Kind::Name),
     spec("source", Kind::Name),
     spec("section", Kind::Name),
+    spec("outlet", Kind::Name),
     spec("language", Kind::Key),
     spec("body", Kind::Prose),
     spec("title_words", Kind::Words),

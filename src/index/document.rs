@@ -49,6 +49,7 @@ pub fn to_document(
     add_opt(&mut doc, f.location, article.location.as_deref());
     add_opt(&mut doc, f.source, article.source.as_deref());
     add_opt(&mut doc, f.section, article.section.as_deref());
+    add_opt(&mut doc, f.outlet, article.outlet.as_deref());
     for author in &article.authors {
         doc.add_text(f.author, author);
     }
@@ -57,6 +58,9 @@ pub fn to_document(
     }
     if let Some(section) = &article.section {
         doc.add_text(f.section_exact, exact_key(section));
+    }
+    if let Some(outlet) = &article.outlet {
+        doc.add_text(f.outlet_exact, exact_key(outlet));
     }
     if let Some(date) = article.date {
         doc.add_date(f.date, to_datetime(date));
@@ -90,6 +94,7 @@ fn add_facets(doc: &mut TantivyDocument, f: &Fields, article: &Article, host: Op
     add_opt(doc, facets.location, article.location.as_deref());
     add_opt(doc, facets.source, article.source.as_deref());
     add_opt(doc, facets.section, article.section.as_deref());
+    add_opt(doc, facets.outlet, article.outlet.as_deref());
     add_opt(doc, facets.language, article.language.as_deref());
     add_opt(doc, facets.site, host);
     if let Some((date, y)) = article.date.and_then(|d| Some((d, u64::try_from(d.year()).ok()?))) {
@@ -126,6 +131,7 @@ pub fn to_article(f: &Fields, doc: &TantivyDocument) -> Article {
         location: text(f.location),
         source: text(f.source),
         section: text(f.section),
+        outlet: text(f.outlet),
         body: f.all_text().find_map(|t| text(t.body)).unwrap_or_default(),
         language: text(f.language),
         url: text(f.url),

@@ -16,7 +16,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bumped whenever the schema or an analyzer changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 11;
+pub const SCHEMA_VERSION: u32 = 12;
 
 /// Words: lower-cased, accents folded (Müller finds Muller), English stems.
 pub const WORDS: &str = "newsidx_words";
@@ -65,9 +65,12 @@ pub struct Fields {
     pub location: Field,
     pub source: Field,
     pub section: Field,
-    /// Exact, case-folded facets for `--source` and `--section`.
+    /// The publication, when it is no wire ([`Article::outlet`](newsidx_extract::article::Article)).
+    pub outlet: Field,
+    /// Exact, case-folded facets for `--source`, `--section` and `--outlet`.
     pub source_exact: Field,
     pub section_exact: Field,
+    pub outlet_exact: Field,
     pub date: Field,
     /// The article's web address, stored as stated.
     pub url: Field,
@@ -107,6 +110,7 @@ pub struct FacetFields {
     pub location: Field,
     pub source: Field,
     pub section: Field,
+    pub outlet: Field,
     pub language: Field,
     pub site: Field,
     pub year: Field,
@@ -115,8 +119,15 @@ pub struct FacetFields {
 }
 
 /// The names of the facet columns, in [`FacetFields`] order.
-const FACET_TEXT: [&str; 6] =
-    ["facet_author", "facet_location", "facet_source", "facet_section", "facet_language", "facet_site"];
+const FACET_TEXT: [&str; 7] = [
+    "facet_author",
+    "facet_location",
+    "facet_source",
+    "facet_section",
+    "facet_language",
+    "facet_site",
+    "facet_outlet",
+];
 const FACET_DATE: [&str; 3] = ["facet_year", "facet_month", "facet_day"];
 
 /// Builds the schema and its field handles.
@@ -132,11 +143,12 @@ pub fn build() -> (Schema, Fields) {
         b.add_text_field(&format!("title_{code}"), text(&words(code), false));
         b.add_text_field(&format!("body_{code}"), text(&words(code), false));
     }
-    for name in ["author", "location", "source", "section"] {
+    for name in ["author", "location", "source", "section", "outlet"] {
         b.add_text_field(name, text(NAMES, false));
     }
     b.add_text_field("source_exact", key().set_fast("raw"));
     b.add_text_field("section_exact", key().set_fast("raw"));
+    b.add_text_field("outlet_exact", key().set_fast("raw"));
     b.add_date_field("date", DateOptions::from(INDEXED).set_stored().set_fast());
     b.add_text_field("url", key().set_stored());
     b.add_text_field("site", key());
@@ -176,8 +188,10 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         location: f("location")?,
         source: f("source")?,
         section: f("section")?,
+        outlet: f("outlet")?,
         source_exact: f("source_exact")?,
         section_exact: f("section_exact")?,
+        outlet_exact: f("outlet_exact")?,
         date: f("date")?,
         url: f("url")?,
         site: f("site")?,
@@ -188,6 +202,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
             section: f(FACET_TEXT[3])?,
             language: f(FACET_TEXT[4])?,
             site: f(FACET_TEXT[5])?,
+            outlet: f(FACET_TEXT[6])?,
             year: f(FACET_DATE[0])?,
             month: f(FACET_DATE[1])?,
             day: f(FACET_DATE[2])?,

@@ -69,7 +69,8 @@ fn write_hit<W: Write>(out: &mut W, hit: &Hit, color: bool) -> io::Result<()> {
 /// The facts a reader scans for, each in a form that tells it apart with any of the others
 /// missing: `2025-12-03 · by Dmitry Antonov, Steve Holland · dateline MOSCOW/WASHINGTON (Reuters)
 /// · section World`. The agency stands in brackets as a wire credit is printed, after the place
-/// when there is one. Empty when the hit has none of them.
+/// when there is one; a publication follows the day as `in The Harbour Gazette`. Empty when the
+/// hit has none of them.
 fn facts(a: &Hit) -> String {
     let authors = (!a.authors.is_empty()).then(|| format!("by {}", a.authors.join(", ")));
     let agency = a.source.as_ref().map(|s| format!("({s})"));
@@ -79,7 +80,8 @@ fn facts(a: &Hit) -> String {
         (None, agency) => agency,
     };
     let section = a.section.as_ref().map(|s| format!("section {s}"));
-    [a.date.map(|d| d.to_string()), authors, dateline, section]
+    let outlet = a.outlet.as_ref().map(|o| format!("in {o}"));
+    [a.date.map(|d| d.to_string()), outlet, authors, dateline, section]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -116,6 +118,9 @@ pub fn write_article<W: Write>(out: &mut W, a: &Article, copies: &super::CopiesO
     writeln!(out, "location: {}", or_none(&a.location))?;
     writeln!(out, "source:   {}", or_none(&a.source))?;
     writeln!(out, "section:  {}", or_none(&a.section))?;
+    if let Some(outlet) = &a.outlet {
+        writeln!(out, "outlet:   {outlet}")?;
+    }
     if let Some(url) = &a.url {
         writeln!(out, "url:      {url}")?;
     }
@@ -145,6 +150,7 @@ mod tests {
             location: some(place, "LONDON"),
             source: some(agency, "Reuters"),
             section: some(section, "Key Points"),
+            outlet: None,
             language: None,
             url: None,
             snippet: String::new(),

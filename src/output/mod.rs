@@ -168,9 +168,9 @@ impl<I: Iterator<Item = io::Result<Hit>>> Serialize for HitSeq<'_, I> {
 
 /// The CSV columns, in order. Columns are only ever added at the end, so a script that reads
 /// them by position keeps working.
-pub const CSV_HEADER: [&str; 13] = [
+pub const CSV_HEADER: [&str; 14] = [
     "rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet", "url",
-    "cluster", "copies",
+    "cluster", "copies", "outlet",
 ];
 
 fn write_csv<W: Write>(out: &mut W, hits: impl Iterator<Item = io::Result<Hit>>) -> io::Result<()> {
@@ -182,7 +182,7 @@ fn write_csv<W: Write>(out: &mut W, hits: impl Iterator<Item = io::Result<Hit>>)
     csv.flush()
 }
 
-fn csv_row(hit: &Hit) -> [String; 13] {
+fn csv_row(hit: &Hit) -> [String; 14] {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     [
         hit.rank.to_string(),
@@ -198,6 +198,7 @@ fn csv_row(hit: &Hit) -> [String; 13] {
         text(&hit.url),
         text(&hit.cluster),
         hit.copies.to_string(),
+        text(&hit.outlet),
     ]
 }
 

@@ -37,6 +37,7 @@ pub fn with_filters(text: &str, filters: &Filters) -> Result<String, UserError> 
     let source = filters.source.as_deref().map(|s| agency_name(s).unwrap_or_else(|| s.to_string()));
     clauses.extend(source.map(|s| phrase("source", &s)));
     clauses.extend(filters.section.as_deref().map(|s| phrase("section", s)));
+    clauses.extend(filters.outlet.as_deref().map(|o| phrase("outlet", o)));
     let site = filters
         .site
         .as_deref()

@@ -111,6 +111,8 @@ pub struct Held {
     #[serde(default)]
     section: Option<String>,
     #[serde(default)]
+    outlet: Option<String>,
+    #[serde(default)]
     language: Option<String>,
     #[serde(default)]
     body: String,
@@ -139,6 +141,7 @@ impl Held {
             location: self.location,
             source: self.source,
             section: self.section,
+            outlet: self.outlet,
             language: self.language,
             url: self.url,
             snippet,

@@ -91,7 +91,10 @@ fn terms_field(kind: EngineKind, facet: Facet) -> String {
         other => other.name(),
     };
     match (kind, facet) {
-        (EngineKind::Elasticsearch, Facet::Author | Facet::Location | Facet::Source | Facet::Section) => {
+        (
+            EngineKind::Elasticsearch,
+            Facet::Author | Facet::Location | Facet::Source | Facet::Section | Facet::Outlet,
+        ) => {
             format!("{field}.keyword")
         }
         _ => field.to_string(),

@@ -72,6 +72,8 @@ pub struct Hit {
     pub location: Option<String>,
     pub source: Option<String>,
     pub section: Option<String>,
+    /// The publication, when it is no wire (research-database exports name it).
+    pub outlet: Option<String>,
     pub language: Option<String>,
     /// The article's web address, when it has one.
     pub url: Option<String>,
@@ -100,6 +102,7 @@ impl Hit {
             location: a.location,
             source: a.source,
             section: a.section,
+            outlet: a.outlet,
             language: a.language,
             url: a.url,
             snippet,

@@ -29,6 +29,9 @@ pub struct Filters {
     pub source: Option<String>,
     /// The section, case-insensitive.
     pub section: Option<String>,
+    /// The publication, case-insensitive (`The Harbour Gazette`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
     /// The host of the articles' addresses, or a domain above it (`example.org`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub site: Option<String>,
@@ -66,6 +69,9 @@ pub fn build(
     }
     if let Some(section) = &filters.section {
         clauses.push((Occur::Must, exact(fields.section_exact, section)));
+    }
+    if let Some(outlet) = &filters.outlet {
+        clauses.push((Occur::Must, exact(fields.outlet_exact, outlet)));
     }
     if let Some(site) = &filters.site {
         let host = newsidx_extract::address::host(site).unwrap_or_else(|| exact_key(site));
@@ -115,7 +121,7 @@ pub fn parse_portable(text: &str) -> Result<Option<UserInputAst>, UserError> {
 }
 
 /// The fields a query may name, as the README lists them.
-pub const QUERY_FIELDS: &str = "title, body, author, location, source, section, date";
+pub const QUERY_FIELDS: &str = "title, body, author, location, source, section, outlet, date";
 
 /// Where the query stops parsing and what the grammar expected there, from Tantivy's lenient
 /// parser (the strict one only says that it failed).

@@ -20,6 +20,8 @@ pub enum Facet {
     Location,
     Source,
     Section,
+    /// The publication (research-database exports name it).
+    Outlet,
     Language,
     /// The host of the articles' addresses.
     Site,
@@ -32,11 +34,12 @@ pub enum Facet {
 
 impl Facet {
     /// Every facet, in the order `--by` lists them.
-    pub const ALL: [Facet; 10] = [
+    pub const ALL: [Facet; 11] = [
         Facet::Author,
         Facet::Location,
         Facet::Source,
         Facet::Section,
+        Facet::Outlet,
         Facet::Language,
         Facet::Site,
         Facet::Year,
@@ -57,6 +60,7 @@ impl Facet {
             Facet::Location => "location",
             Facet::Source => "source",
             Facet::Section => "section",
+            Facet::Outlet => "outlet",
             Facet::Language => "language",
             Facet::Site => "site",
             Facet::Year => "year",
@@ -74,6 +78,7 @@ impl Facet {
             Facet::Location => f.location,
             Facet::Source => f.source,
             Facet::Section => f.section,
+            Facet::Outlet => f.outlet,
             Facet::Language => f.language,
             Facet::Site => f.site,
             Facet::Year => f.year,

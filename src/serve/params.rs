@@ -70,7 +70,7 @@ impl Params {
         }
     }
 
-    /// The filters every search and count takes: author, location, source, section, site,
+    /// The filters every search and count takes: author, location, source, section, outlet, site,
     /// since, until and all_copies.
     pub fn filters(&self) -> Result<Filters, ApiError> {
         let text = |name: &str| -> Result<Option<String>, ApiError> {
@@ -84,6 +84,7 @@ impl Params {
             location: text("location")?,
             source: text("source")?,
             section: text("section")?,
+            outlet: text("outlet")?,
             site: text("site")?,
             since,
             until,

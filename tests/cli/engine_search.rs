@@ -80,7 +80,7 @@ fn filters_and_the_query_go_to_elasticsearch_as_one_query_string_and_csv_prints_
     let mut lines = out.lines();
     assert!(lines.next().expect("header").starts_with("rank,score,path,title,authors,date"));
     let row = lines.next().expect("a row");
-    assert_eq!(row, "1,2.5000,/archive/a.txt,Summit ends,Steve Holland,2025-12-03,,,,The summit ended.,,,0");
+    assert_eq!(row, "1,2.5000,/archive/a.txt,Summit ends,Steve Holland,2025-12-03,,,,The summit ended.,,,0,");
     assert_eq!(lines.next(), None);
 }
 

@@ -21,7 +21,7 @@ const CANONICAL_PAGE: &str = r#"<html><head><title>Ferry fares cut | Harbour Mai
 </article></body></html>"#;
 
 const RECORDS: &str = concat!(
-    r#"{"title": "Tram line opens", "url": "https://news.tramtimes.example/city/tram", "date": "2026-02-01", "author": "Lena Park", "body": "The new tram line opened on Sunday with free rides for everyone in the city, officials said."}"#,
+    r#"{"title": "Tram line opens", "publication": "The Tram Times", "url": "https://news.tramtimes.example/city/tram", "date": "2026-02-01", "author": "Lena Park", "body": "The new tram line opened on Sunday with free rides for everyone in the city, officials said."}"#,
     "\n",
     r#"{"title": "Tram fares set", "link": "https://sport.tramtimes.example/x", "date": "2026-02-03", "body": "Fares on the new tram line were set on Tuesday at the same price as a bus ride, the city said."}"#,
     "\n",

@@ -124,7 +124,7 @@ fn query_errors_point_at_the_fault() {
     let field = indexed().run(&["search", "foo:bar"]).expect_code(2);
     assert!(
         field.stderr.contains(
-            "there is no field \"foo\"; the fields are title, body, author, location, source, section, date"
+            "there is no field \"foo\"; the fields are title, body, author, location, source, section, outlet, date"
         ),
         "{}",
         field.stderr

@@ -117,7 +117,7 @@ fn jsonl_and_csv_parse() {
         header,
         [
             "rank", "score", "path", "title", "authors", "date", "location", "source", "section", "snippet",
-            "url", "cluster", "copies"
+            "url", "cluster", "copies", "outlet"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();

@@ -97,13 +97,12 @@ fn each_archived_html_page_is_an_article_at_its_offset_with_its_target_address()
         .collect();
     got.sort();
     let at = |i: usize| format!("{}#{}", std::fs::canonicalize(&file).unwrap().display(), offsets[i]);
-    assert_eq!(
-        got,
-        vec![
-            (at(1), "Harbour wall approved".into(), "https://coastdaily.example/harbour".into()),
-            (at(3), "Dune path reopens".into(), "https://news.coastdaily.example/dunes".into()),
-        ]
-    );
+    let mut expected = vec![
+        (at(1), "Harbour wall approved".to_string(), "https://coastdaily.example/harbour".to_string()),
+        (at(3), "Dune path reopens".to_string(), "https://news.coastdaily.example/dunes".to_string()),
+    ];
+    expected.sort();
+    assert_eq!(got, expected);
     assert!(found
         .iter()
         .all(|h| h["date"] == "2026-05-02" && h["source"] == "Reuters" && h["authors"][0] == "Ada Kern"));

@@ -19,6 +19,10 @@ pub struct Article {
     pub location: Option<String>,
     /// The wire agency by its usual short name (`Reuters`, `AP`, `AFP`).
     pub source: Option<String>,
+    /// The publication that printed it when that is not a wire agency (`The Harbour Gazette`),
+    /// as a research database (Nexis, Factiva, a news CSV) names it; a wire goes to `source`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
     /// The top-level section of the site (`World`, `Business`).
     pub section: Option<String>,
     /// The article's paragraphs, joined by blank lines.

@@ -39,6 +39,10 @@ pub(crate) struct Meta {
     pub(crate) date: Option<NaiveDate>,
     pub(crate) location: Option<String>,
     pub(crate) source: Option<String>,
+    /// The publication, when it is not a wire ([`Article::outlet`]).
+    pub(crate) outlet: Option<String>,
+    /// The language the format states (ISO 639-1 where it has one): it wins over detection.
+    pub(crate) language: Option<String>,
     pub(crate) section: Option<String>,
     /// The story's full text as the page's structured data states it (JSON-LD `articleBody`),
     /// paragraphs separated by blank lines.
@@ -67,6 +71,7 @@ impl Meta {
         };
         pick(&self.title, &mut article.title);
         pick(&self.section, &mut article.section);
+        pick(&self.outlet, &mut article.outlet);
         if !self.authors.is_empty() {
             article.authors.clone_from(&self.authors);
         }

@@ -2,7 +2,7 @@
 //! key names, and values that may be strings, lists or objects.
 
 use crate::page::Meta;
-use crate::rules::{byline, dateline, dates};
+use crate::rules::{byline, dateline, dates, language};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
@@ -18,6 +18,9 @@ const DATE: &[&str] = &[
     "pubdate",
     "pub_date",
     "date",
+    "publish_date",
+    "publishdate",
+    "seendate",
     "created",
     "created_at",
     "firstpublished",
@@ -25,6 +28,19 @@ const DATE: &[&str] = &[
 ];
 const PLACE: &[&str] = &["dateline", "location", "place"];
 const SOURCE: &[&str] = &["agency", "source", "wire", "provider"];
+/// Keys that name the publication (Media Cloud's `media_name`, GDELT's `domain` is an address
+/// and left to `url`); a `source` that is no wire agency is taken as the outlet too.
+const OUTLET: &[&str] = &[
+    "outlet",
+    "media_name",
+    "media",
+    "publication",
+    "publication_name",
+    "publisher",
+    "source_name",
+    "newspaper",
+];
+const LANGUAGE: &[&str] = &["language", "lang", "la"];
 const SECTION: &[&str] = &["section", "articlesection", "category", "categories", "department", "desk"];
 /// Keys that hold the article's own address (JSON-LD's `mainEntityOfPage` as a string or an
 /// object with an `@id`).
@@ -33,6 +49,11 @@ const URL: &[&str] =
 /// Keys that hold the story's text.
 pub(crate) const BODY: &[&str] =
     &["body", "text", "content", "articlebody", "article_body", "story", "full_text"];
+
+/// Whether a column or key names an article field (a table of other things is no export).
+pub(crate) fn is_article_key(key: &str) -> bool {
+    [TITLE, BODY, URL, AUTHORS].iter().any(|keys| keys.iter().any(|k| k.eq_ignore_ascii_case(key)))
+}
 
 /// The value of the first of `keys` present (compared without case) and not empty.
 pub(crate) fn get<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
@@ -53,21 +74,27 @@ fn is_blank(value: &Value) -> bool {
 /// The fields a record states.
 pub(crate) fn meta(record: &Map<String, Value>) -> Meta {
     let (authors, byline_agency) = get(record, AUTHORS).map(authors).unwrap_or_default();
+    let stated_source = get(record, SOURCE).and_then(first_text);
     Meta {
         title: get(record, TITLE).and_then(first_text),
         authors,
         date: get(record, DATE).and_then(date),
         location: get(record, PLACE).and_then(first_text).map(|p| place(&p)),
-        source: get(record, SOURCE)
-            .and_then(first_text)
-            .and_then(|s| dateline::agency_name(&s))
-            .or(byline_agency),
+        source: stated_source.as_deref().and_then(dateline::agency_name).or(byline_agency),
+        outlet: outlet(record, stated_source.as_deref()),
+        language: get(record, LANGUAGE).and_then(first_text).and_then(|l| language::code_of_stated(&l)),
         section: get(record, SECTION).and_then(first_text),
         body: None,
         linked_authors: Vec::new(),
         url: URL.iter().find_map(|key| get(record, &[key]).and_then(address)),
         sender: None,
     }
+}
+
+/// The publication a record names, when it is no wire agency (a wire is the source).
+fn outlet(record: &Map<String, Value>, stated_source: Option<&str>) -> Option<String> {
+    let named = get(record, OUTLET).and_then(first_text).or_else(|| stated_source.map(str::to_string));
+    named.filter(|name| dateline::agency_name(name).is_none())
 }
 
 /// An address value: a string, the first address of a list, or an object's `@id` or `url`.
@@ -159,6 +186,19 @@ mod tests {
             (m.location.as_deref(), m.source.as_deref(), m.section.as_deref()),
             (Some("OSLO"), Some("Reuters"), Some("Business"))
         );
+    }
+
+    #[test]
+    fn a_publication_is_the_outlet_and_a_wire_the_source() {
+        let m = meta(&record(json!({"title": "T", "media_name": "The Harbour Gazette", "language": "en"})));
+        assert_eq!(
+            (m.outlet.as_deref(), m.source, m.language.as_deref()),
+            (Some("The Harbour Gazette"), None, Some("en"))
+        );
+        let m = meta(&record(json!({"title": "T", "source": "Valley Courier"})));
+        assert_eq!((m.outlet.as_deref(), m.source), (Some("Valley Courier"), None));
+        let m = meta(&record(json!({"title": "T", "source": "Reuters"})));
+        assert_eq!((m.outlet, m.source.as_deref()), (None, Some("Reuters")));
     }
 
     #[test]

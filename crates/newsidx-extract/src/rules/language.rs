@@ -89,6 +89,20 @@ fn plainly_english(sample: &str) -> bool {
     latin_letters && words >= 12 && function_words * 10 >= words
 }
 
+/// The code ([`detect`]'s) of a language a record states by name or code (`ENGLISH`,
+/// `Deutsch` is not known, `de`, `eng`), so a database's `LANGUAGE:` field is comparable with
+/// detected languages.
+pub(crate) fn code_of_stated(stated: &str) -> Option<String> {
+    let key = stated.trim().to_lowercase();
+    let named = Lang::all().iter().find(|l| l.eng_name().eq_ignore_ascii_case(&key) || l.code() == key);
+    let norwegian = matches!(key.as_str(), "norwegian" | "nor" | "no" | "nb");
+    let lang = named.copied().or(norwegian.then_some(Lang::Nob));
+    let two = lang
+        .map(code)
+        .or_else(|| (key.len() == 2 && key.chars().all(|c| c.is_ascii_lowercase())).then_some(key));
+    two
+}
+
 /// The two-letter code of the languages newsidx stems or commonly meets; the three-letter one
 /// otherwise.
 fn code(lang: Lang) -> String {
@@ -135,6 +149,16 @@ mod tests {
             "Le gouvernement a annoncé mardi que les prix de l'énergie seraient gelés jusqu'à la fin \
                       de l'année, afin de protéger les ménages les plus modestes.";
         assert_eq!(detect("", french).as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn a_stated_language_becomes_its_code() {
+        assert_eq!(code_of_stated("ENGLISH").as_deref(), Some("en"));
+        assert_eq!(code_of_stated(" German ").as_deref(), Some("de"));
+        assert_eq!(code_of_stated("Norwegian").as_deref(), Some("no"));
+        assert_eq!(code_of_stated("fr").as_deref(), Some("fr"));
+        assert_eq!(code_of_stated("spa").as_deref(), Some("es"));
+        assert_eq!(code_of_stated("Klingon"), None);
     }
 
     #[test]

@@ -8,9 +8,9 @@ pub(crate) mod byline;
 pub(crate) mod dateline;
 pub(crate) mod dates;
 pub(crate) mod explain;
-mod head_lines;
+pub(crate) mod head_lines;
 mod header;
-mod language;
+pub(crate) mod language;
 pub(crate) mod lines;
 mod loose_byline;
 mod reach;
@@ -39,7 +39,11 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     let mut article = from_lines(path, &page.lines, page.shape);
     page.meta.apply(&mut article);
     article.title = article.title.map(|t| header::without_media_tag(&t).to_string());
-    article.language = language::detect(article.title.as_deref().unwrap_or(""), &article.body);
+    article.language = page
+        .meta
+        .language
+        .clone()
+        .or_else(|| language::detect(article.title.as_deref().unwrap_or(""), &article.body));
     article
 }
 
@@ -102,6 +106,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
         body: placed.paragraphs.join("\n\n"),
         language: None,
         url: None,
+        outlet: None,
     }
 }
 

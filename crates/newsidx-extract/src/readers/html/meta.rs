@@ -51,6 +51,8 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
         title: headline,
         location: None,
         source: None,
+        outlet: None,
+        language: None,
         section: ld
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))

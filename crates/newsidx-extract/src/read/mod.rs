@@ -2,12 +2,13 @@
 //! which reader turns the text into pages, and the per-file outcome the index run counts
 //! (articles, skipped with a reason, errors naming the line).
 
+mod pages;
+
 use crate::article::Article;
-use crate::decode::{decode, NotText};
-use crate::page::Page;
-use crate::readers::{html, json, mail, markdown};
-use crate::rules::{self, lines::split_lines};
+use crate::rules;
 use crate::Explanation;
+use pages::pages_of;
+use rayon::prelude::*;
 use std::io::Read;
 use std::path::Path;
 
@@ -31,6 +32,15 @@ pub enum Format {
     /// A web archive (`.warc`), one article per archived HTML page, read record by record
     /// through [`crate::warc`] rather than whole.
     Warc,
+    /// A table of stories, one to a row, its columns named by the header (`.csv`); each
+    /// row's path is `file.csv#N`.
+    Csv,
+    /// The same, tab-separated (`.tsv`).
+    Tsv,
+    /// A Rich Text document (`.rtf`): a Nexis or Factiva export, or one article.
+    Rtf,
+    /// A Word document (`.docx`): a Nexis Uni export, or one article.
+    Docx,
 }
 
 /// How a file is stored: its format, and whether it is gzip-compressed.
@@ -59,6 +69,10 @@ impl Kind {
             "warc" => Format::Warc,
             "eml" => Format::Mail,
             "mbox" => Format::Mbox,
+            "csv" => Format::Csv,
+            "tsv" | "tab" => Format::Tsv,
+            "rtf" => Format::Rtf,
+            "docx" => Format::Docx,
             _ => return None,
         };
         (!is_readme(&name)).then_some(Kind { format, gzip })
@@ -155,7 +169,10 @@ pub fn from_bytes(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Outcome {
         Ok(read) => read,
         Err(unread) => return unread,
     };
-    outcome.articles = pages.iter().map(|(path, page)| rules::from_page(path, page)).collect();
+    outcome.articles = match pages.len() {
+        0 | 1 => pages.iter().map(|(path, page)| rules::from_page(path, page)).collect(),
+        _ => pages.par_iter().map(|(path, page)| rules::from_page(path, page)).collect(),
+    };
     outcome.articles.retain(|a| !a.is_empty());
     if outcome.articles.is_empty() && outcome.errors.is_empty() && outcome.skipped.is_none() {
         outcome.skipped = Some("no article text found".to_string());
@@ -172,143 +189,6 @@ pub fn explain(name: &str, kind: Kind, bytes: &[u8], limit: u64) -> Result<Vec<E
         return Err(reason);
     }
     Ok(pages.iter().map(|(path, page)| rules::explain::explain(path, page)).collect())
-}
-
-/// The pages of a file's bytes with what reading said; `Err` when there is nothing to read.
-/// Mail is handed to its reader as bytes, for a message states its own charsets part by part.
-fn pages_of(
-    name: &str,
-    kind: Kind,
-    bytes: &[u8],
-    limit: u64,
-) -> Result<(Vec<(String, Page)>, Outcome), Outcome> {
-    if matches!(kind.format, Format::Mail | Format::Mbox) {
-        let inflated = match kind.gzip {
-            true => std::borrow::Cow::Owned(gunzip_or_outcome(bytes, limit)?),
-            false => std::borrow::Cow::Borrowed(bytes),
-        };
-        let mut outcome = Outcome::default();
-        let pages = mail_pages(name, kind.format, &inflated, &mut outcome);
-        return Ok((pages, outcome));
-    }
-    let (text, mut outcome) = text_of(kind, bytes, limit)?;
-    let pages = pages(name, kind.format, &text, &mut outcome);
-    Ok((pages, outcome))
-}
-
-fn mail_pages(name: &str, format: Format, raw: &[u8], outcome: &mut Outcome) -> Vec<(String, Page)> {
-    if format == Format::Mail {
-        return match mail::page(raw) {
-            Ok(page) => vec![(name.to_string(), page)],
-            Err(reason) => {
-                outcome.skipped = Some(reason);
-                Vec::new()
-            }
-        };
-    }
-    let mut pages = Vec::new();
-    for (number, page) in mail::mbox_pages(raw) {
-        match page {
-            Ok(page) => pages.push((format!("{name}#{number}"), page)),
-            Err(reason) => outcome.errors.push(format!("message {number}: {reason}")),
-        }
-    }
-    pages
-}
-
-fn gunzip_or_outcome(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Outcome> {
-    gunzip(bytes, limit).map_err(|unread| match unread {
-        Unread::TooLarge(size) => too_large(size, limit),
-        Unread::Io(e) => Outcome { errors: vec![format!("not valid gzip: {e}")], ..Outcome::default() },
-    })
-}
-
-/// A file's text, and an outcome holding what decoding said; `Err` when there is no text.
-fn text_of(kind: Kind, bytes: &[u8], limit: u64) -> Result<(String, Outcome), Outcome> {
-    let inflated;
-    let bytes = if kind.gzip {
-        inflated = gunzip_or_outcome(bytes, limit)?;
-        &inflated[..]
-    } else {
-        bytes
-    };
-    let decoded = match decode(bytes, kind.format == Format::Html) {
-        Ok(decoded) => decoded,
-        Err(reason @ (NotText::Empty | NotText::Binary)) => return Err(Outcome::skipped(reason.to_string())),
-    };
-    let mut outcome = Outcome::default();
-    if let Some(charset) = decoded.detected {
-        outcome.warnings.push(format!("not UTF-8; decoded as {charset}"));
-    }
-    Ok((decoded.text, outcome))
-}
-
-/// Inflates gzip data, refusing to inflate past `limit` (a small file can hold gigabytes).
-fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Unread> {
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(limit.saturating_add(1))
-        .read_to_end(&mut out)
-        .map_err(Unread::Io)?;
-    if out.len() as u64 > limit {
-        return Err(Unread::TooLarge(out.len() as u64));
-    }
-    Ok(out)
-}
-
-/// The pages of a file's text, each with the path its article records; what reading said goes
-/// into `outcome`.
-fn pages(name: &str, format: Format, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
-    match format {
-        Format::Text => vec![(name.to_string(), Page { lines: split_lines(text), ..Page::default() })],
-        Format::Html => match html::page(text) {
-            Ok(page) => vec![(name.to_string(), page)],
-            Err(reason) => {
-                outcome.skipped = Some(reason);
-                Vec::new()
-            }
-        },
-        Format::Markdown => {
-            let (page, warning) = markdown::page(text);
-            outcome.warnings.extend(warning);
-            vec![(name.to_string(), page)]
-        }
-        Format::Json => json_document(name, text, outcome),
-        Format::JsonLines => json_lines(name, text, outcome),
-        Format::Mail | Format::Mbox => Vec::new(),
-        Format::Warc => {
-            outcome.errors.push("a web archive is read record by record (newsidx_extract::warc)".into());
-            Vec::new()
-        }
-    }
-}
-
-fn json_document(name: &str, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
-    let document: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            outcome.errors.push(format!("invalid JSON: {e}"));
-            return Vec::new();
-        }
-    };
-    let records = json::records(&document);
-    let single = records.len() == 1;
-    let path = |i: usize| if single { name.to_string() } else { format!("{name}#{}", i + 1) };
-    records.iter().enumerate().map(|(i, r)| (path(i), json::page(r))).collect()
-}
-
-fn json_lines(name: &str, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
-    let mut pages = Vec::new();
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        match serde_json::from_str::<serde_json::Value>(line) {
-            Ok(serde_json::Value::Object(record)) => {
-                pages.push((format!("{name}#{}", i + 1), json::page(&record)))
-            }
-            Ok(_) => outcome.errors.push(format!("line {}: not a JSON object", i + 1)),
-            Err(e) => outcome.errors.push(format!("line {}: invalid JSON: {e}", i + 1)),
-        }
-    }
-    pages
 }
 
 #[cfg(test)]

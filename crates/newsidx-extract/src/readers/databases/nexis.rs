@@ -1,0 +1,300 @@
+//! Nexis Uni / LexisNexis exports, in their two layouts (as LexisNexisTools documents them):
+//!
+//! - **classic** (`.txt` and older `.rtf`): each record opens with `N of M DOCUMENTS`, then the
+//!   publication, the date (and an edition), a copyright notice, the headline; then fields in
+//!   capitals (`BYLINE:`, `SECTION:`, `LENGTH:`, `DATELINE:`), the story, and closing fields
+//!   (`LOAD-DATE:`, `LANGUAGE:`, `PUBLICATION-TYPE:`…).
+//! - **Nexis Uni** (`.docx`, newer `.rtf`): an optional cover page, then per record the
+//!   headline, the publication, the date, a copyright notice, fields (`Section:`, `Length:`,
+//!   `Byline:`), `Body`, the story, `Classification` with closing fields, and `End of Document`.
+
+use super::{is_furniture, Record};
+use crate::rules::dates;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DOCUMENT_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+\s+of\s+\d+\s+documents?$").expect("valid document mark"));
+
+static FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z-]{1,24}):\s*(.*)$").expect("valid field pattern"));
+
+/// Fields printed above the story.
+const HEAD_FIELDS: &[&str] =
+    &["byline", "section", "length", "dateline", "highlight", "edition", "type", "author"];
+
+/// Fields printed below it: the first ends the story.
+const TAIL_FIELDS: &[&str] = &[
+    "load-date",
+    "language",
+    "publication-type",
+    "graphic",
+    "url",
+    "subject",
+    "geographic",
+    "organization",
+    "person",
+    "industry",
+    "company",
+    "ticker",
+    "correction-date",
+    "correction",
+    "document-type",
+    "journal-code",
+    "notes",
+    "distribution",
+    "city",
+    "state",
+    "country",
+    "series",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Classic,
+    Uni,
+}
+
+/// The records of an export's paragraphs, or `None` when they are not a Nexis export.
+pub(crate) fn records(paragraphs: &[String]) -> Option<Vec<Record>> {
+    let layout = layout(paragraphs)?;
+    let chunks = match layout {
+        Layout::Classic => classic_chunks(paragraphs),
+        Layout::Uni => uni_chunks(paragraphs),
+    };
+    Some(chunks.into_iter().map(|chunk| record(chunk, layout)).collect())
+}
+
+fn layout(paragraphs: &[String]) -> Option<Layout> {
+    if paragraphs.iter().take(3).any(|p| DOCUMENT_MARK.is_match(p)) {
+        return Some(Layout::Classic);
+    }
+    let ends = paragraphs.iter().any(|p| is_end(p));
+    let fielded =
+        paragraphs.iter().any(|p| field(p).is_some_and(|(key, _)| key == "length" || key == "load-date"));
+    (ends && fielded).then_some(Layout::Uni)
+}
+
+fn is_end(paragraph: &str) -> bool {
+    paragraph.eq_ignore_ascii_case("end of document")
+}
+
+/// The records after each `N of M DOCUMENTS` mark.
+fn classic_chunks(paragraphs: &[String]) -> Vec<&[String]> {
+    let marks: Vec<usize> =
+        (0..paragraphs.len()).filter(|&i| DOCUMENT_MARK.is_match(&paragraphs[i])).collect();
+    let ends = marks.iter().skip(1).copied().chain([paragraphs.len()]);
+    marks.iter().zip(ends).map(|(&start, end)| &paragraphs[start + 1..end]).collect()
+}
+
+/// The records ended by `End of Document`; what follows the last is no record.
+fn uni_chunks(paragraphs: &[String]) -> Vec<&[String]> {
+    let mut chunks: Vec<&[String]> = paragraphs.split(|p| is_end(p)).collect();
+    chunks.pop();
+    chunks
+}
+
+/// A known field line: its key, lower-cased, and its value.
+fn field(paragraph: &str) -> Option<(String, &str)> {
+    let caps = FIELD.captures(paragraph)?;
+    let key = caps.get(1)?.as_str().to_ascii_lowercase();
+    let known = HEAD_FIELDS.contains(&key.as_str()) || TAIL_FIELDS.contains(&key.as_str());
+    known.then(|| (key, caps.get(2).map_or("", |v| v.as_str()).trim()))
+}
+
+/// One record: the head before its first field, the fields, the story, the closing fields.
+fn record(chunk: &[String], layout: Layout) -> Record {
+    let first_field = chunk.iter().position(|p| field(p).is_some() || p == "Body").unwrap_or(chunk.len());
+    let mut record = Record::default();
+    head(&chunk[..first_field], layout, &mut record);
+    let (mut in_body, mut body_done) = (false, false);
+    for paragraph in &chunk[first_field..] {
+        if in_body && !ends_story(paragraph, layout) {
+            record.body.push(paragraph.clone());
+            continue;
+        }
+        if in_body {
+            (in_body, body_done) = (false, true);
+        }
+        match field(paragraph) {
+            Some((key, value)) => take(&mut record, &key, value),
+            None if body_done => {}
+            None if layout == Layout::Classic => {
+                in_body = true;
+                record.body.push(paragraph.clone());
+            }
+            None => in_body = paragraph == "Body",
+        }
+    }
+    record
+}
+
+/// Where a story ends: at `Classification` in Nexis Uni, which prints its fields only after
+/// it; at the first closing field in a classic record.
+fn ends_story(paragraph: &str, layout: Layout) -> bool {
+    match layout {
+        Layout::Uni => paragraph == "Classification",
+        Layout::Classic => field(paragraph).is_some_and(|(key, _)| TAIL_FIELDS.contains(&key.as_str())),
+    }
+}
+
+/// Keeps a field the record states.
+fn take(record: &mut Record, key: &str, value: &str) {
+    let value = (!value.is_empty()).then(|| value.to_string());
+    match key {
+        "byline" | "author" => record.byline = value,
+        "section" => record.section = value,
+        "dateline" => record.dateline = value,
+        "language" => record.language = value,
+        "url" => record.url = value,
+        _ => {}
+    }
+}
+
+/// The headline, publication and date printed before the first field. Classic records print the
+/// publication above the date and the headline last; Nexis Uni prints the headline and the
+/// publication above the date (below a cover page, in the first record).
+fn head(head: &[String], layout: Layout, record: &mut Record) {
+    let lines: Vec<&String> = head.iter().filter(|p| !is_furniture(p)).collect();
+    let Some(at) = lines.iter().position(|p| dates::is_dateish(p)) else {
+        record.title = lines.last().map(|t| t.to_string());
+        return;
+    };
+    record.date = Some(lines[at].to_string());
+    match layout {
+        Layout::Classic => {
+            record.publication = at.checked_sub(1).map(|i| lines[i].to_string());
+            record.title = lines[at + 1..].last().map(|t| t.to_string());
+        }
+        Layout::Uni => {
+            record.publication = at.checked_sub(1).map(|i| lines[i].to_string());
+            record.title = at.checked_sub(2).map(|i| lines[i].to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::paragraphs;
+    use super::*;
+
+    const CLASSIC: &str = "                              1 of 2 DOCUMENTS
+
+
+                            The Harbour Gazette
+
+                          March 4, 2026 Wednesday
+                               Final Edition
+
+Copyright 2026 Harbour Media Ltd.
+                            All Rights Reserved
+
+Ferry fares cut for the winter months
+
+BYLINE: By MARTA OKONJO
+
+SECTION: NATIONAL NEWS; Pg. 4
+
+LENGTH: 38 words
+
+DATELINE: PORT ELLEN
+
+The island ferry company cut its fares by a tenth on Tuesday, the board said.
+
+Passengers welcomed the change.
+
+LOAD-DATE: March 5, 2026
+
+LANGUAGE: ENGLISH
+
+PUBLICATION-TYPE: Newspaper
+
+                              2 of 2 DOCUMENTS
+
+                        Agence France Presse -- English
+
+                           March 6, 2026 Friday
+
+Harbour strike ends
+
+LENGTH: 20 words
+
+The dock workers returned on Friday after a week.
+
+LANGUAGE: ENGLISH
+";
+
+    #[test]
+    fn a_classic_export_is_read_record_by_record() {
+        let records = records(&paragraphs(CLASSIC)).expect("a Nexis export");
+        assert_eq!(records.len(), 2);
+        let first = &records[0];
+        assert_eq!(first.title.as_deref(), Some("Ferry fares cut for the winter months"));
+        assert_eq!(first.publication.as_deref(), Some("The Harbour Gazette"));
+        assert_eq!(first.date.as_deref(), Some("March 4, 2026 Wednesday"));
+        assert_eq!(first.byline.as_deref(), Some("By MARTA OKONJO"));
+        assert_eq!(first.section.as_deref(), Some("NATIONAL NEWS; Pg. 4"));
+        assert_eq!(first.dateline.as_deref(), Some("PORT ELLEN"));
+        assert_eq!(first.language.as_deref(), Some("ENGLISH"));
+        assert_eq!(
+            first.body,
+            [
+                "The island ferry company cut its fares by a tenth on Tuesday, the board said.",
+                "Passengers welcomed the change."
+            ]
+        );
+        assert_eq!(records[1].title.as_deref(), Some("Harbour strike ends"));
+        assert_eq!(records[1].body, ["The dock workers returned on Friday after a week."]);
+    }
+
+    const UNI: &[&str] = &[
+        "User Name: Researcher",
+        "Documents (2)",
+        "1. Ferry fares cut",
+        "Client/Matter: -None-",
+        "Ferry fares cut",
+        "The Harbour Gazette",
+        "March 4, 2026 Wednesday",
+        "Copyright 2026 Harbour Media Ltd. All Rights Reserved",
+        "Section: NEWS; Pg. 4",
+        "Length: 38 words",
+        "Byline: Marta Okonjo",
+        "Body",
+        "The island ferry company cut its fares by a tenth on Tuesday.",
+        "Subject: not a field inside the story, for it comes before Classification.",
+        "Classification",
+        "Language: ENGLISH",
+        "Load-Date: March 5, 2026",
+        "End of Document",
+        "Harbour strike ends",
+        "Valley Courier",
+        "March 6, 2026",
+        "Body",
+        "The dock workers returned on Friday.",
+        "End of Document",
+    ];
+
+    #[test]
+    fn a_nexis_uni_export_skips_its_cover_and_keeps_the_story_up_to_classification() {
+        let paragraphs: Vec<String> = UNI.iter().map(|s| s.to_string()).collect();
+        let records = records(&paragraphs).expect("a Nexis Uni export");
+        assert_eq!(records.len(), 2);
+        let first = &records[0];
+        assert_eq!(first.title.as_deref(), Some("Ferry fares cut"));
+        assert_eq!(first.publication.as_deref(), Some("The Harbour Gazette"));
+        assert_eq!(first.byline.as_deref(), Some("Marta Okonjo"));
+        assert_eq!(first.language.as_deref(), Some("ENGLISH"));
+        assert_eq!(first.body.len(), 2, "{:?}", first.body);
+        assert_eq!(records[1].publication.as_deref(), Some("Valley Courier"));
+        assert_eq!(records[1].body, ["The dock workers returned on Friday."]);
+    }
+
+    #[test]
+    fn other_text_is_no_export() {
+        let story: Vec<String> = ["A headline", "LONDON (Reuters) - A story.", "Length: of the queue"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(records(&story).is_none());
+    }
+}
