@@ -102,6 +102,8 @@ pub(super) enum By {
     Location,
     Source,
     Section,
+    /// The publication, as a research database names it.
+    Outlet,
     Language,
     /// The host of the articles' web addresses.
     Site,
@@ -247,6 +249,7 @@ pub(super) fn facets(named: &[By]) -> Vec<Facet> {
         By::Location => Facet::Location,
         By::Source => Facet::Source,
         By::Section => Facet::Section,
+        By::Outlet => Facet::Outlet,
         By::Language => Facet::Language,
         By::Site => Facet::Site,
         By::Year => Facet::Year,

@@ -59,6 +59,9 @@ pub fn to_document(
     if let Some(section) = &article.section {
         doc.add_text(f.section_exact, exact_key(section));
     }
+    if let Some(words) = article.word_count {
+        doc.add_u64(f.word_count, u64::from(words));
+    }
     if let Some(outlet) = &article.outlet {
         doc.add_text(f.outlet_exact, exact_key(outlet));
     }
@@ -132,6 +135,7 @@ pub fn to_article(f: &Fields, doc: &TantivyDocument) -> Article {
         source: text(f.source),
         section: text(f.section),
         outlet: text(f.outlet),
+        word_count: doc.get_first(f.word_count).and_then(|v| v.as_u64()).and_then(|w| u32::try_from(w).ok()),
         body: f.all_text().find_map(|t| text(t.body)).unwrap_or_default(),
         language: text(f.language),
         url: text(f.url),

@@ -74,6 +74,8 @@ pub struct Fields {
     pub date: Field,
     /// The article's web address, stored as stated.
     pub url: Field,
+    /// The length in words a research database states, stored.
+    pub word_count: Field,
     /// The address's host and each domain above it ([`newsidx_extract::address::domains`]), as
     /// exact keys: `--site example.org` finds `news.example.org` too.
     pub site: Field,
@@ -151,6 +153,7 @@ pub fn build() -> (Schema, Fields) {
     b.add_text_field("outlet_exact", key().set_fast("raw"));
     b.add_date_field("date", DateOptions::from(INDEXED).set_stored().set_fast());
     b.add_text_field("url", key().set_stored());
+    b.add_u64_field("word_count", tantivy::schema::STORED);
     b.add_text_field("site", key());
     for name in FACET_TEXT {
         b.add_text_field(name, TextOptions::default().set_fast("raw"));
@@ -194,6 +197,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         outlet_exact: f("outlet_exact")?,
         date: f("date")?,
         url: f("url")?,
+        word_count: f("word_count")?,
         site: f("site")?,
         facets: FacetFields {
             author: f(FACET_TEXT[0])?,

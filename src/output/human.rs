@@ -121,6 +121,9 @@ pub fn write_article<W: Write>(out: &mut W, a: &Article, copies: &super::CopiesO
     if let Some(outlet) = &a.outlet {
         writeln!(out, "outlet:   {outlet}")?;
     }
+    if let Some(words) = a.word_count {
+        writeln!(out, "words:    {words} (as the database states)")?;
+    }
     if let Some(url) = &a.url {
         writeln!(out, "url:      {url}")?;
     }

@@ -89,7 +89,7 @@ fn stats_json(archive: &Archive, params: &Params) -> Result<Vec<u8>, ApiError> {
     if by.is_empty() {
         return Err(ApiError::bad(
             "by",
-            "is needed: author, location, source, section, language, site, year, month, day or word",
+            "is needed: author, location, source, section, outlet, language, site, year, month, day or word",
         ));
     }
     let top = params.count("top", 20, MAX_TOP)?;

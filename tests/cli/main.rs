@@ -2,6 +2,7 @@
 //! and of the fixtures under `tests/fixtures/`. One binary, one small harness.
 
 mod copies;
+mod databases;
 mod engine_search;
 mod export;
 mod extract;

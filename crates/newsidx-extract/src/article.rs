@@ -23,6 +23,11 @@ pub struct Article {
     /// as a research database (Nexis, Factiva, a news CSV) names it; a wire goes to `source`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
+    /// The story's length in words as the database that exported it states it (Nexis
+    /// `LENGTH:`, Factiva `WC`, a CSV's `word_count`): the length of the printed story, which a
+    /// researcher compares with the text the database let through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub word_count: Option<u32>,
     /// The top-level section of the site (`World`, `Business`).
     pub section: Option<String>,
     /// The article's paragraphs, joined by blank lines.

@@ -41,6 +41,8 @@ pub(crate) struct Meta {
     pub(crate) source: Option<String>,
     /// The publication, when it is not a wire ([`Article::outlet`]).
     pub(crate) outlet: Option<String>,
+    /// The length in words the format states ([`Article::word_count`]).
+    pub(crate) word_count: Option<u32>,
     /// The language the format states (ISO 639-1 where it has one): it wins over detection.
     pub(crate) language: Option<String>,
     pub(crate) section: Option<String>,
@@ -72,6 +74,7 @@ impl Meta {
         pick(&self.title, &mut article.title);
         pick(&self.section, &mut article.section);
         pick(&self.outlet, &mut article.outlet);
+        article.word_count = self.word_count.or(article.word_count);
         if !self.authors.is_empty() {
             article.authors.clone_from(&self.authors);
         }

@@ -41,6 +41,7 @@ const OUTLET: &[&str] = &[
     "newspaper",
 ];
 const LANGUAGE: &[&str] = &["language", "lang", "la"];
+const WORD_COUNT: &[&str] = &["word_count", "wordcount", "words", "length", "wc"];
 const SECTION: &[&str] = &["section", "articlesection", "category", "categories", "department", "desk"];
 /// Keys that hold the article's own address (JSON-LD's `mainEntityOfPage` as a string or an
 /// object with an `@id`).
@@ -75,15 +76,21 @@ fn is_blank(value: &Value) -> bool {
 pub(crate) fn meta(record: &Map<String, Value>) -> Meta {
     let (authors, byline_agency) = get(record, AUTHORS).map(authors).unwrap_or_default();
     let stated_source = get(record, SOURCE).and_then(first_text);
+    let publication = get(record, OUTLET).and_then(first_text).or_else(|| stated_source.clone());
     Meta {
         title: get(record, TITLE).and_then(first_text),
         authors,
         date: get(record, DATE).and_then(date),
         location: get(record, PLACE).and_then(first_text).map(|p| place(&p)),
-        source: stated_source.as_deref().and_then(dateline::agency_name).or(byline_agency),
-        outlet: outlet(record, stated_source.as_deref()),
+        source: stated_source
+            .as_deref()
+            .and_then(dateline::agency_name)
+            .or_else(|| publication.as_deref().and_then(dateline::agency_name))
+            .or(byline_agency),
+        outlet: publication.filter(|name| dateline::agency_name(name).is_none()),
         language: get(record, LANGUAGE).and_then(first_text).and_then(|l| language::code_of_stated(&l)),
         section: get(record, SECTION).and_then(first_text),
+        word_count: get(record, WORD_COUNT).and_then(first_text).and_then(|w| word_count(&w)),
         body: None,
         linked_authors: Vec::new(),
         url: URL.iter().find_map(|key| get(record, &[key]).and_then(address)),
@@ -91,10 +98,10 @@ pub(crate) fn meta(record: &Map<String, Value>) -> Meta {
     }
 }
 
-/// The publication a record names, when it is no wire agency (a wire is the source).
-fn outlet(record: &Map<String, Value>, stated_source: Option<&str>) -> Option<String> {
-    let named = get(record, OUTLET).and_then(first_text).or_else(|| stated_source.map(str::to_string));
-    named.filter(|name| dateline::agency_name(name).is_none())
+/// The number a length field states (`512`, `512 words`, `1,204 words`).
+pub(crate) fn word_count(printed: &str) -> Option<u32> {
+    let number: String = printed.trim().chars().take_while(|c| c.is_ascii_digit() || *c == ',').collect();
+    number.replace(',', "").parse().ok()
 }
 
 /// An address value: a string, the first address of a list, or an object's `@id` or `url`.
@@ -195,10 +202,16 @@ mod tests {
             (m.outlet.as_deref(), m.source, m.language.as_deref()),
             (Some("The Harbour Gazette"), None, Some("en"))
         );
+        assert_eq!(
+            (word_count("1,204 words"), word_count("88"), word_count("many")),
+            (Some(1204), Some(88), None)
+        );
         let m = meta(&record(json!({"title": "T", "source": "Valley Courier"})));
         assert_eq!((m.outlet.as_deref(), m.source), (Some("Valley Courier"), None));
         let m = meta(&record(json!({"title": "T", "source": "Reuters"})));
         assert_eq!((m.outlet, m.source.as_deref()), (None, Some("Reuters")));
+        let m = meta(&record(json!({"title": "T", "media_name": "Associated Press"})));
+        assert_eq!((m.outlet, m.source.as_deref()), (None, Some("AP")));
     }
 
     #[test]

@@ -107,6 +107,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
         language: None,
         url: None,
         outlet: None,
+        word_count: None,
     }
 }
 

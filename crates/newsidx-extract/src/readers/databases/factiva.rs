@@ -112,6 +112,7 @@ fn take(record: &mut Record, code: &str, value: Vec<String>) {
         "SN" => record.publication = joined,
         "SE" => record.section = joined,
         "LA" => record.language = joined,
+        "WC" => record.words = joined,
         "LP" | "TD" => record.body.extend(value),
         _ => {}
     }
@@ -142,6 +143,7 @@ HD\tHarbour strike ends\nSN\tReuters News\nPD\t6 March 2026\nLP\tThe dock worker
         assert_eq!(first.publication.as_deref(), Some("The Harbour Gazette"));
         assert_eq!(first.section.as_deref(), Some("National"));
         assert_eq!(first.language.as_deref(), Some("English"));
+        assert_eq!(first.words.as_deref(), Some("38 words"));
         assert_eq!(
             first.body,
             [

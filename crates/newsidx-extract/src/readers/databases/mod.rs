@@ -29,6 +29,8 @@ pub(crate) struct Record {
     pub(crate) section: Option<String>,
     pub(crate) dateline: Option<String>,
     pub(crate) language: Option<String>,
+    /// The stated length (`512 words`).
+    pub(crate) words: Option<String>,
     /// A credit naming where the story came from (Factiva's `CR`).
     pub(crate) credit: Option<String>,
     pub(crate) url: Option<String>,
@@ -86,6 +88,7 @@ impl Record {
             source: wire.clone().or(credited).or(byline_wire),
             outlet: self.publication.clone().filter(|_| wire.is_none()),
             language: self.language.as_deref().and_then(language::code_of_stated),
+            word_count: self.words.as_deref().and_then(fields::word_count),
             section: self.section.as_deref().and_then(section),
             url: self.url.as_deref().and_then(|u| crate::address::absolute(u, None)),
             ..Meta::default()
@@ -156,6 +159,7 @@ mod tests {
             section: Some("NATIONAL NEWS; Pg. 4".into()),
             dateline: Some("PORT ELLEN".into()),
             language: Some("ENGLISH".into()),
+            words: Some("1,061 words".into()),
             body: vec![
                 "The island ferry company cut its fares on Tuesday.".into(),
                 "Copyright 2026 Harbour Media Ltd.".into(),
@@ -175,6 +179,7 @@ mod tests {
         assert_eq!(m.location.as_deref(), Some("PORT ELLEN"));
         assert_eq!((m.outlet.as_deref(), m.source.as_deref()), (Some("The Harbour Gazette"), None));
         assert_eq!(m.language.as_deref(), Some("en"));
+        assert_eq!(m.word_count, Some(1061));
         assert_eq!(page.lines, ["The island ferry company cut its fares on Tuesday."]);
         assert_eq!(page.shape, Shape::Body);
     }

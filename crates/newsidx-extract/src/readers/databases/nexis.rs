@@ -146,29 +146,33 @@ fn take(record: &mut Record, key: &str, value: &str) {
         "section" => record.section = value,
         "dateline" => record.dateline = value,
         "language" => record.language = value,
+        "length" => record.words = value,
         "url" => record.url = value,
         _ => {}
     }
 }
 
 /// The headline, publication and date printed before the first field. Classic records print the
-/// publication above the date and the headline last; Nexis Uni prints the headline and the
-/// publication above the date (below a cover page, in the first record).
+/// publication first, then the date, and the headline last; Nexis Uni prints the headline and
+/// the publication just above the date, which is the head's last (a cover page above the first
+/// record prints the date of the download).
 fn head(head: &[String], layout: Layout, record: &mut Record) {
     let lines: Vec<&String> = head.iter().filter(|p| !is_furniture(p)).collect();
-    let Some(at) = lines.iter().position(|p| dates::is_dateish(p)) else {
-        record.title = lines.last().map(|t| t.to_string());
-        return;
-    };
-    record.date = Some(lines[at].to_string());
+    let line = |i: Option<usize>| i.and_then(|i| lines.get(i)).map(|l| l.to_string());
     match layout {
         Layout::Classic => {
-            record.publication = at.checked_sub(1).map(|i| lines[i].to_string());
-            record.title = lines[at + 1..].last().map(|t| t.to_string());
+            let at = lines.iter().position(|p| dates::is_dateish(p));
+            record.date = line(at);
+            record.publication = line(at.map_or(Some(0), |at| at.checked_sub(1)));
+            let after = at.map_or(1, |at| at + 1);
+            record.title = lines.get(after..).and_then(|rest| rest.last()).map(|t| t.to_string());
         }
         Layout::Uni => {
-            record.publication = at.checked_sub(1).map(|i| lines[i].to_string());
-            record.title = at.checked_sub(2).map(|i| lines[i].to_string());
+            let at = lines.iter().rposition(|p| dates::is_dateish(p));
+            record.date = line(at);
+            let end = at.unwrap_or(lines.len());
+            record.publication = line(end.checked_sub(1)).filter(|_| end >= 2);
+            record.title = line(end.checked_sub(if end >= 2 { 2 } else { 1 }));
         }
     }
 }
@@ -236,6 +240,7 @@ LANGUAGE: ENGLISH
         assert_eq!(first.section.as_deref(), Some("NATIONAL NEWS; Pg. 4"));
         assert_eq!(first.dateline.as_deref(), Some("PORT ELLEN"));
         assert_eq!(first.language.as_deref(), Some("ENGLISH"));
+        assert_eq!(first.words.as_deref(), Some("38 words"));
         assert_eq!(
             first.body,
             [

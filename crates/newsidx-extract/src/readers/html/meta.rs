@@ -53,6 +53,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
         source: None,
         outlet: None,
         language: None,
+        word_count: None,
         section: ld
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))
