@@ -5,6 +5,7 @@ API's load test needs wrk (Debian's package).
 
   python3 bench/run.py [--sizes 10000,100000] [--scale-sizes 400000] [--shared ../shared]
                        [--work /tmp/newsidx-bench] [--copies-only N] [--serve-only N] [--warc-only N]
+                       [--nexis-only N]
 
 Archives come from the shared Reuters corpus (../shared/corpus/to_articles.py) when it exists,
 else from bench/gen_articles.py. Needs python3, sqlite3 (CLI) and cargo: it builds the binary it
@@ -210,6 +211,68 @@ def warc_section(args, n):
              "| one .warc.gz | %.2f s | %.0f MB |" % (median(walls["warc"]), max(peaks["warc"])),
              "", "Pages indexed from the archive: %d. Speed of the archive against the files: %.2f× "
              "(target ≥ 0.8×: %s)." % (pages, speed, "met" if speed >= 0.8 else "**not met**")]
+    return "\n".join(lines) + "\n"
+
+
+def nexis_copy(archive, n):
+    """The first `n` articles of a text archive as one LexisNexis export in its classic layout
+    (`N of M DOCUMENTS`, publication, date, copyright, headline, fields, story, closing fields)."""
+    out = os.path.join(os.path.dirname(archive), "nexis-%d" % n, "export.txt")
+    files = article_files(archive)[:n]
+    if not os.path.exists(out):
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        records = []
+        for i, path in enumerate(files):
+            lines = [l.strip() for l in open(path, errors="replace").read().split("\n") if l.strip()]
+            body = lines[2:]
+            words = sum(len(l.split()) for l in body)
+            records.append("\n\n".join(
+                ["%30s%d of %d DOCUMENTS" % ("", i + 1, len(files)), "%28sThe Bench Gazette" % "",
+                 "%28s%s" % ("", lines[1]), "Copyright 1987 Bench Media Ltd.", lines[0],
+                 "SECTION: BUSINESS; Pg. 1", "LENGTH: %d words" % words] + body +
+                ["LOAD-DATE: %s" % lines[1], "LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Newspaper"]))
+        open(out, "w").write("\n\n\n".join(records) + "\n")
+    return out, files
+
+
+def nexis_section(args, n):
+    """A full index of `n` articles as one LexisNexis export against the same articles as text
+    files, runs paired in turn; the export's headlines and bodies are checked against the files'."""
+    archive, _ = make_archive(max(n, 10000), args.work, args.shared)
+    export, files = nexis_copy(archive, n)
+    loose = os.path.join(args.work, "nexis-%d-files" % n)
+    if not os.path.isdir(loose):
+        for path in files:
+            target = os.path.join(loose, os.path.relpath(path, archive))
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copy(path, target)
+    index = os.path.join(args.work, "index-nexis")
+    walls = {"files": [], "export": []}
+    runs = max(args.index_runs, 9)
+    for _ in range(runs):
+        for label, root in (("files", loose), ("export", os.path.dirname(export))):
+            shutil.rmtree(index, ignore_errors=True)
+            walls[label].append(run([BIN, "index", root, "--index", index, "--json"])[0])
+    records = [json.loads(l) for l in run([BIN, "extract", export])[2].splitlines()]
+    singles = {}
+    for l in run([BIN, "extract", loose])[2].splitlines():
+        a = json.loads(l)
+        singles[a["title"]] = a
+    same_title = sum(1 for r in records if r.get("title") in singles)
+    same_body = sum(1 for r in records if r.get("title") in singles and singles[r["title"]]["body"] == r["body"])
+    outlets = sum(1 for r in records if r.get("outlet") == "The Bench Gazette")
+    speed = median([f / e for f, e in zip(walls["files"], walls["export"])])
+    lines = ["## Research-database exports", "",
+             "The first %d articles of the text archive as one LexisNexis export in the classic layout "
+             "(%.1f MB, written by `nexis_copy` in this script) against the same articles as %d text files; "
+             "medians of %d paired runs." % (n, os.path.getsize(export) / 1e6, len(files), runs), "",
+             "| input | full index |", "|---|---|",
+             "| %d text files | %.3f s |" % (len(files), median(walls["files"])),
+             "| one export | %.3f s |" % median(walls["export"]), "",
+             "Records read: %d of %d; headline as in the file: %d; body identical to the file's: %d; outlet "
+             "kept: %d. Speed of the export against the files: %.2f× (target ≥ 0.8×: %s)." % (
+                 len(records), len(files), same_title, same_body, outlets, speed,
+                 "met" if speed >= 0.8 else "**not met**")]
     return "\n".join(lines) + "\n"
 
 
@@ -549,13 +612,16 @@ def main():
     ap.add_argument("--serve-only", type=int, metavar="N", default=0,
                     help="measure only the web API under load on N articles and replace that section")
     ap.add_argument("--serve-seconds", type=int, default=20)
+    ap.add_argument("--nexis-only", type=int, metavar="N", default=0,
+                    help="measure only N articles as one LexisNexis export against the same articles as "
+                    "files and replace that section")
     ap.add_argument("--warc-only", type=int, metavar="N", default=0,
                     help="measure only N pages as one .warc.gz against the same pages as files "
                     "(needs warcio: pip install warcio) and replace that section")
     args = ap.parse_args()
     args.binary = build()
     os.makedirs(args.work, exist_ok=True)
-    for n, measure in ((args.warc_only, warc_section), (args.serve_only, serve_section),
+    for n, measure in ((args.nexis_only, nexis_section), (args.warc_only, warc_section), (args.serve_only, serve_section),
                        (args.copies_only, copies_section)):
         if n:
             replace_section(args, measure(args, n))
@@ -577,6 +643,7 @@ def main():
              "navigation, footer) take %.2f s to index against %.2f s as text: %.2f× (target ≤ 3×).\n"
              % (first["n"], times["html"], times["text"], times["html"] / times["text"]))
     text += "\n" + copies_section(args, results[-1]["n"])
+    text += "\n" + nexis_section(args, 500)
     text += "\n" + serve_section(args, results[-1]["n"])
     open(args.out, "w").write(text + "\n")
     print(text)
