@@ -6,8 +6,8 @@
 //!
 //! | layer | modules | knows |
 //! |---|---|---|
-//! | entry | [`read`], [`warc`] | a file's kind and size; calls `decode`, then a reader, then the rules (or `explain`); a web archive record by record |
-//! | readers | `readers::{html, markdown, json, mail, fields}` | one format each, into a `Page` |
+//! | entry | [`read`] (its `pages` picks the reader, by format and for exports by content), [`warc`] | a file's kind and size; calls `decode`, then a reader, then the rules (or `explain`); a web archive record by record |
+//! | readers | `readers::{html, markdown, json, mail, delimited, rtf, docx, fields}`, `readers::databases::{nexis, factiva}` | one format each, into a `Page`; the exports of research databases, from any of those formats' text, into records and their pages |
 //! | page | `page` | the form every reader hands the rules |
 //! | explaining | `rules::explain` | which rule took each line and gave each field (`extract --explain`) |
 //! | placing rules | `rules::{anchors, head_lines, header, title_rank, loose_byline, body}` and `rules::from_page` | where the headline, byline and story stand; `head_lines` classifies each line of the head once, `title_rank` weighs headline candidates with learned weights |

@@ -26,6 +26,9 @@ pub(crate) enum Shape {
     Markup,
     /// The story's text alone (a JSON `body`, a Markdown document): it starts at the first line.
     Body,
+    /// The story as a research database delimits it: every line is story, and only a dateline
+    /// opening its first line is read off it.
+    Record,
 }
 
 /// Fields stated by the page's structure.

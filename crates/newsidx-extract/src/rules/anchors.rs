@@ -23,6 +23,10 @@ pub(crate) struct Anchors {
 impl Anchors {
     /// Finds the anchors of a page of `shape`.
     pub(crate) fn find(lines: &[String], shape: Shape) -> Anchors {
+        if shape == Shape::Record {
+            let opening = lines.first().and_then(|l| dateline::parse(l).filter(|d| opens_story(l, d)));
+            return Anchors { dateline: opening, byline: None, body: 0 };
+        }
         let found = lines
             .iter()
             .enumerate()
@@ -31,7 +35,7 @@ impl Anchors {
         let dateline_at = found.as_ref().map(|(i, _)| *i);
         let first = match (dateline_at, shape) {
             (Some(at), _) => Some(at),
-            (None, Shape::Body) => lines.iter().position(|l| body::is_story_paragraph(l)),
+            (None, Shape::Body | Shape::Record) => lines.iter().position(|l| body::is_story_paragraph(l)),
             (None, Shape::Page) => story_run(lines),
             (None, Shape::Markup) => densest(&prose_runs(lines)).map(|(start, _)| start),
         };

@@ -47,6 +47,15 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     article
 }
 
+/// Every line of a record's story, the dateline (its first `strip` bytes) cut off the first.
+fn whole_story(lines: &[String], strip: usize) -> (Vec<String>, usize) {
+    let text = |(i, line): (usize, &String)| {
+        lines::squash(if i == 0 { line.get(strip..).unwrap_or(line) } else { line })
+    };
+    let paragraphs = lines.iter().enumerate().map(text).filter(|p| !p.trim().is_empty()).collect();
+    (paragraphs, lines.len())
+}
+
 fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
     article_of(path, lines, &Placed::on(lines, shape))
 }
@@ -70,7 +79,10 @@ impl Placed {
         let anchors = Anchors::find(lines, shape);
         let strip = anchors.dateline.as_ref().map_or(0, |d| d.len);
         let strictness = if shape == Shape::Page { Strictness::Prose } else { Strictness::Structured };
-        let (paragraphs, end) = body::collect(lines, anchors.body, strip, strictness);
+        let (paragraphs, end) = match shape {
+            Shape::Record => whole_story(lines, strip),
+            _ => body::collect(lines, anchors.body, strip, strictness),
+        };
         let headline = headline_page(lines, &anchors, &paragraphs);
         let rule_pick = headline.rule_pick;
         let title_at = if shape == Shape::Page && std::env::var_os("NO_RANK").is_none() {

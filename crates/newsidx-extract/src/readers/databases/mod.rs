@@ -73,7 +73,7 @@ impl Record {
         if self.title.is_none() && lines.is_empty() {
             return Err("no headline and no text found".into());
         }
-        Ok(Page { lines, shape: Shape::Body, meta: self.meta() })
+        Ok(Page { lines, shape: Shape::Record, meta: self.meta() })
     }
 
     fn meta(&self) -> Meta {
@@ -181,7 +181,29 @@ mod tests {
         assert_eq!(m.language.as_deref(), Some("en"));
         assert_eq!(m.word_count, Some(1061));
         assert_eq!(page.lines, ["The island ferry company cut its fares on Tuesday."]);
-        assert_eq!(page.shape, Shape::Body);
+        assert_eq!(page.shape, Shape::Record);
+    }
+
+    #[test]
+    fn every_line_of_a_records_story_is_kept_and_only_its_opening_dateline_read() {
+        let brief = Record {
+            title: Some("Harbour Holdings 4th Qtr Net".into()),
+            body: vec![
+                "OSLO, March 4 (Reuters) - Shr one crown vs 73 ore".into(),
+                "Net 12.6 mln vs 15.8 mln".into(),
+                "Nine mths".into(),
+                "Shr 3.07 crowns vs 3.08 crowns".into(),
+                "BERGEN (AP) - a later line that only looks like a dateline".into(),
+            ],
+            ..Record::default()
+        };
+        let article = crate::rules::from_page("export.txt#1", &brief.page().expect("a page"));
+        assert_eq!((article.location.as_deref(), article.source.as_deref()), (Some("OSLO"), Some("Reuters")));
+        assert_eq!(
+            article.body,
+            "Shr one crown vs 73 ore\n\nNet 12.6 mln vs 15.8 mln\n\nNine mths\n\nShr 3.07 crowns vs 3.08 crowns\n\n\
+             BERGEN (AP) - a later line that only looks like a dateline"
+        );
     }
 
     #[test]
