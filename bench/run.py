@@ -218,19 +218,21 @@ def nexis_copy(archive, n):
     """The first `n` articles of a text archive as one LexisNexis export in its classic layout
     (`N of M DOCUMENTS`, publication, date, copyright, headline, fields, story, closing fields)."""
     out = os.path.join(os.path.dirname(archive), "nexis-%d" % n, "export.txt")
+    shutil.rmtree(os.path.dirname(out) + ".old", ignore_errors=True)
     files = article_files(archive)[:n]
     if not os.path.exists(out):
         os.makedirs(os.path.dirname(out), exist_ok=True)
         records = []
         for i, path in enumerate(files):
             lines = [l.strip() for l in open(path, errors="replace").read().split("\n") if l.strip()]
-            body = lines[2:]
+            at = next((i for i in (1, 2) if re.match(r"^[A-Z][a-z]+ \d{1,2}, \d{4}$", lines[i])), 1)
+            title, date, body = " ".join(lines[:at]), lines[at], lines[at + 1:]
             words = sum(len(l.split()) for l in body)
             records.append("\n\n".join(
                 ["%30s%d of %d DOCUMENTS" % ("", i + 1, len(files)), "%28sThe Bench Gazette" % "",
-                 "%28s%s" % ("", lines[1]), "Copyright 1987 Bench Media Ltd.", lines[0],
+                 "%28s%s" % ("", date), "Copyright 1987 Bench Media Ltd.", title,
                  "SECTION: BUSINESS; Pg. 1", "LENGTH: %d words" % words] + body +
-                ["LOAD-DATE: %s" % lines[1], "LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Newspaper"]))
+                ["LOAD-DATE: %s" % date, "LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Newspaper"]))
         open(out, "w").write("\n\n\n".join(records) + "\n")
     return out, files
 
@@ -259,7 +261,12 @@ def nexis_section(args, n):
         a = json.loads(l)
         singles[a["title"]] = a
     same_title = sum(1 for r in records if r.get("title") in singles)
-    same_body = sum(1 for r in records if r.get("title") in singles and singles[r["title"]]["body"] == r["body"])
+    def keeps(record):
+        """Every paragraph the file's own reading gives is in the record's story."""
+        single = singles.get(record.get("title"))
+        return single is not None and set(single["body"].split("\n\n")) <= set(record["body"].split("\n\n"))
+    same_body = sum(1 for r in records if keeps(r))
+    identical = sum(1 for r in records if r.get("title") in singles and singles[r["title"]]["body"] == r["body"])
     outlets = sum(1 for r in records if r.get("outlet") == "The Bench Gazette")
     speed = median([f / e for f, e in zip(walls["files"], walls["export"])])
     lines = ["## Research-database exports", "",
@@ -269,9 +276,11 @@ def nexis_section(args, n):
              "| input | full index |", "|---|---|",
              "| %d text files | %.3f s |" % (len(files), median(walls["files"])),
              "| one export | %.3f s |" % median(walls["export"]), "",
-             "Records read: %d of %d; headline as in the file: %d; body identical to the file's: %d; outlet "
-             "kept: %d. Speed of the export against the files: %.2f× (target ≥ 0.8×: %s)." % (
-                 len(records), len(files), same_title, same_body, outlets, speed,
+             "Records read: %d of %d; headline as the file's reading gives it: %d; story holding every "
+             "paragraph of the file's reading: %d (identical: %d; a record's story is taken whole, so it also "
+             "keeps the table headings and figure rows a page's rules leave out); outlet kept: %d. Speed of "
+             "the export against the files: %.2f× (target ≥ 0.8×: %s)." % (
+                 len(records), len(files), same_title, same_body, identical, outlets, speed,
                  "met" if speed >= 0.8 else "**not met**")]
     return "\n".join(lines) + "\n"
 

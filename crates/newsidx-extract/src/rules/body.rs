@@ -163,7 +163,7 @@ pub(crate) fn ends_story(line: &str) -> bool {
 /// first two months of this year. REUTER`, `… on Monday. — AFP`: an agency's name in capitals
 /// after a full sentence or a row of figures. (In brackets, `… in Mount Kisco, N.Y. (AP)`, it is
 /// a caption's photo credit as often, and the caption is no paragraph.)
-fn before_signoff(line: &str) -> Option<&str> {
+pub(crate) fn before_signoff(line: &str) -> Option<&str> {
     let (text, name) = line.trim_end().rsplit_once(' ')?;
     if !name.chars().all(|c| c.is_uppercase()) || agency_name(name).is_none() {
         return None;

@@ -161,12 +161,21 @@ fn field_notes(page: &Page, placed: &Placed, article: &Article) -> Vec<FieldNote
         note("source", text(&article.source), source_from(page, placed, article)),
         note("section", text(&article.section), section_from(page, placed, article)),
         note("body", words(&article.body), body_from(page, placed, article)),
+        note("outlet", text(&article.outlet), stated_or(&page.meta.outlet, "no publication named")),
         note(
-            "language",
-            text(&article.language),
-            "detected from the headline and the story (whatlang)".into(),
+            "word_count",
+            article.word_count.map(|w| w.to_string()).unwrap_or_default(),
+            stated_or(&page.meta.word_count, "no length stated"),
         ),
+        note("language", text(&article.language), stated_or(&page.meta.language, LANGUAGE_DETECTED)),
     ]
+}
+
+const LANGUAGE_DETECTED: &str = "detected from the headline and the story (whatlang)";
+
+/// [`STATED`] when the format states the field, else `otherwise`.
+fn stated_or<T>(stated: &Option<T>, otherwise: &str) -> String {
+    stated.as_ref().map_or(otherwise, |_| STATED).to_string()
 }
 
 const STATED: &str = "stated by the file's markup or keys";
@@ -255,12 +264,8 @@ fn body_from(page: &Page, placed: &Placed, article: &Article) -> String {
             .into();
     }
     let last = placed.end.min(page.lines.len());
-    format!(
-        "lines {}–{}: {} paragraphs (body::collect)",
-        placed.anchors.body + 1,
-        last,
-        placed.paragraphs.len()
-    )
+    let rule = if page.shape == Shape::Record { "the record's whole story" } else { "body::collect" };
+    format!("lines {}–{}: {} paragraphs ({rule})", placed.anchors.body + 1, last, placed.paragraphs.len())
 }
 
 fn words(text: &str) -> String {

@@ -47,10 +47,14 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     article
 }
 
-/// Every line of a record's story, the dateline (its first `strip` bytes) cut off the first.
+/// Every line of a record's story, the dateline (its first `strip` bytes) cut off the first
+/// and an agency's sign-off (`… on Monday. REUTER`) off the last.
 fn whole_story(lines: &[String], strip: usize) -> (Vec<String>, usize) {
+    let last = lines.len().saturating_sub(1);
     let text = |(i, line): (usize, &String)| {
-        lines::squash(if i == 0 { line.get(strip..).unwrap_or(line) } else { line })
+        let line = if i == 0 { line.get(strip..).unwrap_or(line) } else { line };
+        let line = if i == last { body::before_signoff(line).unwrap_or(line) } else { line };
+        lines::squash(line)
     };
     let paragraphs = lines.iter().enumerate().map(text).filter(|p| !p.trim().is_empty()).collect();
     (paragraphs, lines.len())

@@ -193,7 +193,8 @@ mod tests {
                 "Net 12.6 mln vs 15.8 mln".into(),
                 "Nine mths".into(),
                 "Shr 3.07 crowns vs 3.08 crowns".into(),
-                "BERGEN (AP) - a later line that only looks like a dateline".into(),
+                "BERGEN (AP) - a later line that only looks like a dateline, and then the wire's sign-off. REUTER"
+                    .into(),
             ],
             ..Record::default()
         };
@@ -202,7 +203,7 @@ mod tests {
         assert_eq!(
             article.body,
             "Shr one crown vs 73 ore\n\nNet 12.6 mln vs 15.8 mln\n\nNine mths\n\nShr 3.07 crowns vs 3.08 crowns\n\n\
-             BERGEN (AP) - a later line that only looks like a dateline"
+             BERGEN (AP) - a later line that only looks like a dateline, and then the wire's sign-off."
         );
     }
 

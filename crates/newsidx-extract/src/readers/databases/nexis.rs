@@ -105,11 +105,12 @@ fn field(paragraph: &str) -> Option<(String, &str)> {
 /// One record: the head before its first field, the fields, the story, the closing fields.
 fn record(chunk: &[String], layout: Layout) -> Record {
     let first_field = chunk.iter().position(|p| field(p).is_some() || p == "Body").unwrap_or(chunk.len());
+    let closing = closing_fields(chunk, layout);
     let mut record = Record::default();
     head(&chunk[..first_field], layout, &mut record);
     let (mut in_body, mut body_done) = (false, false);
-    for paragraph in &chunk[first_field..] {
-        if in_body && !ends_story(paragraph, layout) {
+    for (i, paragraph) in chunk.iter().enumerate().skip(first_field) {
+        if in_body && !ends_story(paragraph, i, closing, layout) {
             record.body.push(paragraph.clone());
             continue;
         }
@@ -129,12 +130,26 @@ fn record(chunk: &[String], layout: Layout) -> Record {
     record
 }
 
+/// Where a classic record's closing fields start: the first closing field from which only
+/// fields and furniture follow, so a story's own `Notes:` or `Type:` line stays in the story.
+fn closing_fields(chunk: &[String], layout: Layout) -> usize {
+    if layout == Layout::Uni {
+        return chunk.len();
+    }
+    let trailing = |p: &String| field(p).is_some() || is_furniture(p);
+    let run = chunk.iter().rev().take_while(|p| trailing(p)).count();
+    let start = chunk.len() - run;
+    (start..chunk.len())
+        .find(|&i| field(&chunk[i]).is_some_and(|(key, _)| TAIL_FIELDS.contains(&key.as_str())))
+        .unwrap_or(chunk.len())
+}
+
 /// Where a story ends: at `Classification` in Nexis Uni, which prints its fields only after
-/// it; at the first closing field in a classic record.
-fn ends_story(paragraph: &str, layout: Layout) -> bool {
+/// it; at the closing fields of a classic record.
+fn ends_story(paragraph: &str, at: usize, closing: usize, layout: Layout) -> bool {
     match layout {
         Layout::Uni => paragraph == "Classification",
-        Layout::Classic => field(paragraph).is_some_and(|(key, _)| TAIL_FIELDS.contains(&key.as_str())),
+        Layout::Classic => at >= closing,
     }
 }
 
@@ -205,6 +220,8 @@ DATELINE: PORT ELLEN
 
 The island ferry company cut its fares by a tenth on Tuesday, the board said.
 
+NOTES: a note the story prints is story, for more story follows it.
+
 Passengers welcomed the change.
 
 LOAD-DATE: March 5, 2026
@@ -245,6 +262,7 @@ LANGUAGE: ENGLISH
             first.body,
             [
                 "The island ferry company cut its fares by a tenth on Tuesday, the board said.",
+                "NOTES: a note the story prints is story, for more story follows it.",
                 "Passengers welcomed the change."
             ]
         );
