@@ -226,12 +226,13 @@ def nexis_copy(archive, n):
         for i, path in enumerate(files):
             lines = [l.strip() for l in open(path, errors="replace").read().split("\n") if l.strip()]
             at = next((i for i in (1, 2) if re.match(r"^[A-Z][a-z]+ \d{1,2}, \d{4}$", lines[i])), 1)
-            title, date, body = " ".join(lines[:at]), lines[at], lines[at + 1:]
+            title, date, body = lines[0], lines[at], lines[at + 1:]
+            byline = ["BYLINE: " + lines[1]] if at == 2 and lines[1].startswith("By ") else []
             words = sum(len(l.split()) for l in body)
             records.append("\n\n".join(
                 ["%30s%d of %d DOCUMENTS" % ("", i + 1, len(files)), "%28sThe Bench Gazette" % "",
                  "%28s%s" % ("", date), "Copyright 1987 Bench Media Ltd.", title,
-                 "SECTION: BUSINESS; Pg. 1", "LENGTH: %d words" % words] + body +
+                 "SECTION: BUSINESS; Pg. 1", "LENGTH: %d words" % words] + byline + body +
                 ["LOAD-DATE: %s" % date, "LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Newspaper"]))
         open(out, "w").write("\n\n\n".join(records) + "\n")
     return out, files
