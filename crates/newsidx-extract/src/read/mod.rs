@@ -238,6 +238,25 @@ mod tests {
     }
 
     #[test]
+    fn a_spreadsheets_csv_is_read_in_its_charset_and_delimiter() {
+        let (text, _, _) = encoding_rs::WINDOWS_1252.encode(
+            "title;author;date;text\nCaf\u{e9}s en terrasse;Lise Morel;2026-05-05;Les caf\u{e9}s de la ville rouvrent leurs terrasses lundi, a annonc\u{e9} la mairie.\n",
+        );
+        let outcome = from_bytes(
+            "sondage.csv",
+            Kind::of(Path::new("sondage.csv")).expect("a kind"),
+            &text,
+            DEFAULT_MAX_FILE_SIZE,
+        );
+        assert_eq!(outcome.warnings, ["not UTF-8; decoded as windows-1252"]);
+        let article = &outcome.articles[0];
+        assert_eq!(
+            (article.path.as_str(), article.title.as_deref()),
+            ("sondage.csv#1", Some("Cafés en terrasse"))
+        );
+    }
+
+    #[test]
     fn gzip_is_read_as_its_content() {
         use std::io::Write;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());

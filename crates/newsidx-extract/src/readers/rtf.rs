@@ -93,7 +93,9 @@ impl Reader {
             }
             Token::ControlSymbol('*') if group_start => self.skip_group(),
             Token::ControlSymbol(symbol) => self.symbol(*symbol),
-            Token::ControlWord { name, .. } if group_start && SKIPPED.contains(&name.as_str()) => self.skip_group(),
+            Token::ControlWord { name, .. } if group_start && SKIPPED.contains(&name.as_str()) => {
+                self.skip_group()
+            }
             Token::ControlWord { name, arg } => self.word(name, *arg),
             Token::Text(bytes) => self.bytes(bytes),
             Token::ControlBin(_) | Token::Newline(_) => {}
