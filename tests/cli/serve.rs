@@ -239,3 +239,39 @@ fn serve_without_an_index_fails_naming_the_folder() {
     let run = sandbox.run(&["serve", "--addr", "127.0.0.1:0"]).expect_code(2);
     assert!(run.stderr.contains(&sandbox.index().display().to_string()), "{}", run.stderr);
 }
+
+#[test]
+fn the_api_filters_counts_and_shows_the_outlet_of_exported_records() {
+    let sandbox = Sandbox::empty();
+    for name in ["nexis-classic.txt", "media-cloud.csv"] {
+        let bytes =
+            std::fs::read(crate::harness::repo().join("tests/fixtures/exports").join(name)).expect("fixture");
+        sandbox.write(name, &bytes);
+    }
+    sandbox.index_archive();
+    let server = Server::start(&sandbox);
+    let (status, found) = server.json("/api/search?q=&outlet=alpine%20herald&sort=date");
+    assert_eq!(status, 200);
+    let names: Vec<String> = found["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .map(|h| file_name(h["path"].as_str().expect("path")))
+        .collect();
+    assert_eq!(names, ["media-cloud.csv#4", "media-cloud.csv#1"]);
+    assert_eq!(found["hits"][0]["outlet"], "Alpine Herald");
+    let (status, stats) = server.json("/api/stats?by=outlet");
+    assert_eq!(status, 200);
+    assert_eq!(
+        stats["buckets"][0],
+        serde_json::json!({"key": "Alpine Herald", "count": 2}),
+        "{stats}"
+    );
+    let path = encoded(&path_of(&sandbox, "nexis-classic.txt#1"));
+    let (status, article) = server.json(&format!("/api/article?path={path}"));
+    assert_eq!(status, 200);
+    assert_eq!(
+        (&article["outlet"], &article["word_count"]),
+        (&serde_json::json!("The Harbour Gazette"), &serde_json::json!(61))
+    );
+}
