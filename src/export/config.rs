@@ -85,6 +85,7 @@ fn quickwit_field(field: &FieldSpec) -> Yaml {
             ("fieldnorms", yes),
             ("stored", Yaml::Boolean(false)),
         ],
+        Kind::Count => vec![("type", text("u64")), ("fast", yes)],
         Kind::Date => vec![
             ("type", text("datetime")),
             ("input_formats", Yaml::Array(vec![text("rfc3339")])),
@@ -122,6 +123,7 @@ fn elasticsearch_field(kind: Kind) -> Value {
             json!({"type": "text", "fields": {"keyword": {"type": "keyword", "ignore_above": 256}}})
         }
         Kind::Date => json!({"type": "date", "format": "strict_date_optional_time"}),
+        Kind::Count => json!({"type": "integer"}),
         Kind::Words => json!({"type": "text", "analyzer": "whitespace", "index_options": "positions"}),
     }
 }

@@ -43,6 +43,9 @@ pub struct EngineDoc {
     pub section: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
+    /// The length in words the exporting database states.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub word_count: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     pub body: String,
@@ -83,6 +86,7 @@ impl EngineDoc {
             source: article.source,
             section: article.section,
             outlet: article.outlet,
+            word_count: article.word_count,
             language: article.language,
             body: article.body,
             title_words,
@@ -109,6 +113,8 @@ pub enum Kind {
     Name,
     /// The publication day, the engine's time axis.
     Date,
+    /// A whole number, fast for ranges and sums (the stated word count).
+    Count,
     /// Words already cut, folded, stemmed and marked ([`super::words`]): indexed as they stand,
     /// with positions, and not stored.
     Words,
@@ -128,7 +134,7 @@ const fn spec(name: &'static str, kind: Kind) -> FieldSpec {
 }
 
 /// Every field of [`EngineDoc`], in its order.
-pub const FIELDS: [FieldSpec; 17] = [
+pub const FIELDS: [FieldSpec; 18] = [
     spec("id", Kind::Key),
     spec("story", Kind::Key),
     spec("path", Kind::Address),
@@ -142,6 +148,7 @@ pub const FIELDS: [FieldSpec; 17] = [
     spec("source", Kind::Name),
     spec("section", Kind::Name),
     spec("outlet", Kind::Name),
+    spec("word_count", Kind::Count),
     spec("language", Kind::Key),
     spec("body", Kind::Prose),
     spec("title_words", Kind::Words),

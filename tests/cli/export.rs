@@ -21,7 +21,7 @@ const CANONICAL_PAGE: &str = r#"<html><head><title>Ferry fares cut | Harbour Mai
 </article></body></html>"#;
 
 const RECORDS: &str = concat!(
-    r#"{"title": "Tram line opens", "publication": "The Tram Times", "url": "https://news.tramtimes.example/city/tram", "date": "2026-02-01", "author": "Lena Park", "body": "The new tram line opened on Sunday with free rides for everyone in the city, officials said."}"#,
+    r#"{"title": "Tram line opens", "publication": "The Tram Times", "word_count": 18, "url": "https://news.tramtimes.example/city/tram", "date": "2026-02-01", "author": "Lena Park", "body": "The new tram line opened on Sunday with free rides for everyone in the city, officials said."}"#,
     "\n",
     r#"{"title": "Tram fares set", "link": "https://sport.tramtimes.example/x", "date": "2026-02-03", "body": "Fares on the new tram line were set on Tuesday at the same price as a bus ride, the city said."}"#,
     "\n",
@@ -164,7 +164,7 @@ fn quickwit_config() -> Yaml {
 /// Quickwit's documented field mapping options (docs/configuration/index-config.md), and the
 /// tokenizers its standard build registers (`en_stem` is documented but needs a build feature
 /// the released binaries leave out: a real Quickwit refused a config naming it).
-const QUICKWIT_TYPES: [&str; 3] = ["text", "array<text>", "datetime"];
+const QUICKWIT_TYPES: [&str; 4] = ["text", "array<text>", "datetime", "u64"];
 const QUICKWIT_TOKENIZERS: [&str; 5] =
     ["raw", "raw_lowercase", "default", "whitespace", "chinese_compatible"];
 /// What a custom tokenizer may be built of (quickwit-doc-mapper's tokenizer entries).
@@ -204,13 +204,17 @@ fn the_quickwit_config_holds_to_its_documented_schema() {
         }
     }
     let field = |name: &str| fields.iter().find(|f| f["name"].as_str() == Some(name)).expect(name).clone();
+    assert_eq!(
+        (field("word_count")["type"].as_str(), field("word_count")["fast"].as_bool()),
+        (Some("u64"), Some(true))
+    );
     let date = field(mapping["timestamp_field"].as_str().expect("timestamp field"));
     assert_eq!((date["type"].as_str(), date["fast"].as_bool()), (Some("datetime"), Some(true)));
     assert_eq!(date["input_formats"][0].as_str(), Some("rfc3339"));
     for prose in ["title", "body"] {
         assert_eq!(field(prose)["record"].as_str(), Some("position"), "{prose}: phrases need positions");
     }
-    for facet in ["authors", "location", "source", "section"] {
+    for facet in ["authors", "location", "source", "section", "outlet"] {
         assert_eq!(
             field(facet)["fast"]["normalizer"].as_str(),
             Some("raw"),
@@ -242,7 +246,7 @@ fn exported_fields_are_exactly_those_both_configs_map() {
     assert_eq!(es["mappings"]["dynamic"], "strict");
     let properties = es["mappings"]["properties"].as_object().expect("properties");
     assert_eq!(properties.keys().cloned().collect::<BTreeSet<_>>(), mapped);
-    let es_types = ["text", "keyword", "date"];
+    let es_types = ["text", "keyword", "date", "integer"];
     assert!(properties.values().all(|p| es_types.contains(&p["type"].as_str().expect("type"))));
     assert_eq!(properties["authors"]["fields"]["keyword"]["type"], "keyword");
     assert_eq!(properties["date"]["type"], "date");

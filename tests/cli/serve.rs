@@ -262,11 +262,7 @@ fn the_api_filters_counts_and_shows_the_outlet_of_exported_records() {
     assert_eq!(found["hits"][0]["outlet"], "Alpine Herald");
     let (status, stats) = server.json("/api/stats?by=outlet");
     assert_eq!(status, 200);
-    assert_eq!(
-        stats["buckets"][0],
-        serde_json::json!({"key": "Alpine Herald", "count": 2}),
-        "{stats}"
-    );
+    assert_eq!(stats["buckets"][0], serde_json::json!({"key": "Alpine Herald", "count": 2}), "{stats}");
     let path = encoded(&path_of(&sandbox, "nexis-classic.txt#1"));
     let (status, article) = server.json(&format!("/api/article?path={path}"));
     assert_eq!(status, 200);
