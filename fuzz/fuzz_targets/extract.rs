@@ -5,7 +5,17 @@
 use libfuzzer_sys::fuzz_target;
 use newsidx::read::{from_bytes, Format, Kind};
 
-const FORMATS: [Format; 5] = [Format::Text, Format::Html, Format::Markdown, Format::Json, Format::JsonLines];
+const FORMATS: [Format; 9] = [
+    Format::Text,
+    Format::Html,
+    Format::Markdown,
+    Format::Json,
+    Format::JsonLines,
+    Format::Csv,
+    Format::Tsv,
+    Format::Rtf,
+    Format::Docx,
+];
 
 fuzz_target!(|data: &[u8]| {
     for format in FORMATS {

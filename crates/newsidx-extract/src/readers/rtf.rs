@@ -218,4 +218,13 @@ By Mar\u237?a L\'f3pez\line and Lev\tab Aranda\par
         let rtf = br"{\rtf1\ansi\ansicpg1251 \'cc\'ee\'f1\'ea\'e2\'e0\par}";
         assert_eq!(text(rtf).expect("valid RTF").trim(), "Москва");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_rtf_like_text_decodes_without_panic(
+            body in "(\\\\(par|u-?[0-9]{1,6}\\??|'[0-9a-f]{0,2}|uc[0-9]|ansicpg[0-9]{3,5}|\\*)|[{}]|[a-z ]{0,8}){0,60}"
+        ) {
+            let _ = text(format!("{{\\rtf1 {body}}}").as_bytes());
+        }
+    }
 }

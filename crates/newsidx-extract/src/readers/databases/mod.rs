@@ -234,3 +234,40 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Paragraphs an export is made of, and some it is not, in any order.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("1 of 3 DOCUMENTS".to_string()),
+            Just("End of Document".to_string()),
+            Just("Body".to_string()),
+            Just("Classification".to_string()),
+            Just("March 4, 2026 Wednesday".to_string()),
+            Just("HD".to_string()),
+            Just("AN".to_string()),
+            Just("LP\tThe story opens here.".to_string()),
+            "(BYLINE|LENGTH|Load-Date|Language|Section|NOTES): [A-Za-z0-9 ,;]{0,20}",
+            "\\PC{0,60}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_shuffle_of_export_paragraphs_is_read_without_panic(paragraphs in prop::collection::vec(piece(), 0..40)) {
+            if let Some(pages) = pages("x.txt", &paragraphs) {
+                for (i, (path, page)) in pages.iter().enumerate() {
+                    prop_assert_eq!(path, &format!("x.txt#{}", i + 1));
+                    if let Ok(page) = page {
+                        let article = crate::rules::from_page(path, page);
+                        prop_assert!(article.title.is_some() || !article.body.is_empty() || !page.lines.is_empty());
+                    }
+                }
+            }
+        }
+    }
+}
