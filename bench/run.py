@@ -598,6 +598,20 @@ def splice(text, section):
     return before + section + after
 
 
+# Sections only a --*-only run measures, which a full run keeps from the old results.
+SEPARATE_SECTIONS = ("## Web archives",)
+
+
+def kept_sections(path, text):
+    """`text` with the old results' sections that a full run does not measure kept at its end."""
+    old = open(path).read() if os.path.exists(path) else ""
+    for section in re.split(r"\n(?=## )", old):
+        heading = section.splitlines()[0] if section.startswith("## ") else None
+        if heading in SEPARATE_SECTIONS and heading not in text:
+            text = text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
+    return text
+
+
 def replace_section(args, section):
     """Replaces (or adds) one section of the results file, and prints it."""
     old = open(args.out).read() if os.path.exists(args.out) else ""
@@ -655,6 +669,7 @@ def main():
     text += "\n" + copies_section(args, results[-1]["n"])
     text += "\n" + nexis_section(args, 500)
     text += "\n" + serve_section(args, results[-1]["n"])
+    text = kept_sections(args.out, text)
     open(args.out, "w").write(text + "\n")
     print(text)
 
