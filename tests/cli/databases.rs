@@ -3,7 +3,7 @@
 //! record is asserted, a damaged record is a warning naming it, and the outlet is filtered and
 //! counted.
 
-use crate::harness::{repo, Sandbox};
+use crate::harness::{file_name, repo, Sandbox};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::sync::OnceLock;
@@ -132,6 +132,20 @@ fn every_field_of_every_record_is_read() {
     for ((name, fields), (_, want)) in got.iter().zip(&expected) {
         assert_eq!(fields, want, "{name}");
     }
+    let run = exports().run(&["extract", "archive"]).expect_code(0);
+    let mut urls: Vec<(String, String)> = run
+        .json_lines()
+        .iter()
+        .filter_map(|a| Some((file_name(a["path"].as_str()?), a["url"].as_str()?.to_string())))
+        .collect();
+    urls.sort();
+    let want = [
+        ("media-cloud.csv#1", "https://alpine-herald.example/2026/01/pass"),
+        ("media-cloud.csv#2", "https://wire.example/avalanche"),
+        ("media-cloud.csv#4", "https://alpine-herald.example/2026/01/lifts"),
+    ];
+    let want: Vec<(String, String)> = want.iter().map(|(n, u)| (n.to_string(), u.to_string())).collect();
+    assert_eq!(urls, want, "only the table states addresses");
 }
 
 #[test]
