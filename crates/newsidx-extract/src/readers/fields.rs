@@ -152,13 +152,27 @@ pub(crate) fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
 /// A date value: ISO 8601 (its local day, no time-zone conversion), a printed date, or epoch seconds.
 pub(crate) fn date(value: &Value) -> Option<NaiveDate> {
     match value {
-        Value::String(s) => date_in(s),
+        Value::String(s) => basic_iso_day(s).or_else(|| date_in(s)),
         Value::Number(n) => {
             n.as_i64().and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|d| d.date_naive())
         }
         Value::Array(items) => items.iter().find_map(date),
         _ => None,
     }
+}
+
+/// The day of an ISO 8601 timestamp in its basic format, digits only (`20260120`,
+/// `20260120T063000Z`, `20260120063000`), as data feeds such as GDELT write them.
+fn basic_iso_day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let rest = text.get(8..)?.trim_start_matches('T').trim_end_matches('Z');
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(&text[..8]) || !digits(rest) || ![0, 4, 6].contains(&rest.len()) {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().ok();
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(4..6)?, number(6..8)?).filter(|d| dates::plausible(*d))
 }
 
 /// The first date printed in a string.
@@ -247,6 +261,10 @@ mod tests {
         assert_eq!(date(&json!("2026-05-04T23:30:00-05:00")), NaiveDate::from_ymd_opt(2026, 5, 4));
         assert_eq!(date(&json!("2026-10-05 11:20:00")), NaiveDate::from_ymd_opt(2026, 10, 5));
         assert_eq!(date(&json!("not a date")), None);
+        assert_eq!(date(&json!("20260120T063000Z")), NaiveDate::from_ymd_opt(2026, 1, 20));
+        assert_eq!(date(&json!("20260120063000")), NaiveDate::from_ymd_opt(2026, 1, 20));
+        assert_eq!(date(&json!("20261340")), None);
+        assert_eq!(date(&json!("12345678901")), None);
         assert_eq!(date(&json!(1_780_000_000)), NaiveDate::from_ymd_opt(2026, 5, 28));
     }
 
