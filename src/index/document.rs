@@ -53,17 +53,18 @@ pub fn to_document(
     for author in &article.authors {
         doc.add_text(f.author, author);
     }
-    if let Some(source) = &article.source {
-        doc.add_text(f.source_exact, exact_key(source));
-    }
-    if let Some(section) = &article.section {
-        doc.add_text(f.section_exact, exact_key(section));
+    let exact = [
+        (f.source_exact, &article.source),
+        (f.section_exact, &article.section),
+        (f.outlet_exact, &article.outlet),
+    ];
+    for (field, value) in exact {
+        if let Some(value) = value {
+            doc.add_text(field, exact_key(value));
+        }
     }
     if let Some(words) = article.word_count {
         doc.add_u64(f.word_count, u64::from(words));
-    }
-    if let Some(outlet) = &article.outlet {
-        doc.add_text(f.outlet_exact, exact_key(outlet));
     }
     if let Some(date) = article.date {
         doc.add_date(f.date, to_datetime(date));

@@ -7,6 +7,7 @@ use super::http::Client;
 use super::search::asked;
 use super::{EngineKind, Remote};
 use crate::error::UserError;
+use crate::export::document::{Kind, FIELDS};
 use crate::search::stats::{Bucket, Facet, FacetCounts, Stats};
 use crate::search::{Filters, Request};
 use chrono::{DateTime, NaiveDate};
@@ -84,19 +85,16 @@ fn aggregations(kind: EngineKind, by: &[Facet], top: usize) -> Result<Value, Use
     Ok(Value::Object(aggs))
 }
 
-/// The engine field whose whole values a facet counts.
+/// The engine field whose whole values a facet counts: a name (`Kind::Name` in the export's table
+/// of fields) keeps them in Elasticsearch's `.keyword` subfield.
 fn terms_field(kind: EngineKind, facet: Facet) -> String {
     let field = match facet {
         Facet::Author => "authors",
         other => other.name(),
     };
-    match (kind, facet) {
-        (
-            EngineKind::Elasticsearch,
-            Facet::Author | Facet::Location | Facet::Source | Facet::Section | Facet::Outlet,
-        ) => {
-            format!("{field}.keyword")
-        }
+    let name = FIELDS.iter().any(|f| f.name == field && f.kind == Kind::Name);
+    match kind {
+        EngineKind::Elasticsearch if name => format!("{field}.keyword"),
         _ => field.to_string(),
     }
 }

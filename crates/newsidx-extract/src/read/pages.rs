@@ -37,13 +37,7 @@ pub(super) fn pages_of(
 
 fn mail_pages(name: &str, format: Format, raw: &[u8], outcome: &mut Outcome) -> Vec<(String, Page)> {
     if format == Format::Mail {
-        return match mail::page(raw) {
-            Ok(page) => vec![(name.to_string(), page)],
-            Err(reason) => {
-                outcome.skipped = Some(reason);
-                Vec::new()
-            }
-        };
+        return single(name, mail::page(raw), outcome);
     }
     let mut pages = Vec::new();
     for (number, page) in mail::mbox_pages(raw) {
@@ -138,11 +132,10 @@ fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Unread> {
 fn pages(name: &str, format: Format, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
     match format {
         Format::Text => text_pages(name, text, outcome),
-        Format::Html if factiva::might_be_html(text) => match factiva::html_records(text) {
+        Format::Html => match factiva::html_records(text) {
             Some(records) => kept(databases::numbered(name, records), outcome),
-            None => html_page(name, text, outcome),
+            None => single(name, html::page(text), outcome),
         },
-        Format::Html => html_page(name, text, outcome),
         Format::Csv | Format::Tsv => delimited_pages(name, text, format == Format::Tsv, outcome),
         Format::Markdown => {
             let (page, warning) = markdown::page(text);
@@ -159,8 +152,9 @@ fn pages(name: &str, format: Format, text: &str, outcome: &mut Outcome) -> Vec<(
     }
 }
 
-fn html_page(name: &str, text: &str, outcome: &mut Outcome) -> Vec<(String, Page)> {
-    match html::page(text) {
+/// A file that is one page, or skipped for the reason its reader gives.
+fn single(name: &str, page: Result<Page, String>, outcome: &mut Outcome) -> Vec<(String, Page)> {
+    match page {
         Ok(page) => vec![(name.to_string(), page)],
         Err(reason) => {
             outcome.skipped = Some(reason);

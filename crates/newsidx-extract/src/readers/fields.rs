@@ -181,7 +181,7 @@ pub(crate) fn date_in(text: &str) -> Option<NaiveDate> {
 }
 
 /// The place of a dateline value (`OSLO`, `OSLO, Sept 14 (Reuters)`).
-fn place(text: &str) -> String {
+pub(crate) fn place(text: &str) -> String {
     dateline::parse(&format!("{text} - x")).map(|d| d.place).unwrap_or_else(|| text.trim().to_string())
 }
 

@@ -14,16 +14,28 @@ use std::sync::LazyLock;
 /// Splits text into trimmed, non-empty lines. In a file hard-wrapped at a fixed width (no line
 /// over 100 characters, most of them 50–80), the lines of each paragraph are joined again.
 pub(crate) fn split_lines(text: &str) -> Vec<String> {
-    let text = if text.contains(['\r', '\u{a0}']) {
+    let text = plain_breaks(text);
+    let wrapped = is_hard_wrapped(&text);
+    blocks(&text, |rows| wrapped && rows.iter().all(|r| r.chars().count() >= 40))
+}
+
+/// `\r\n` as `\n`; a lone `\r` and a no-break space as a space.
+fn plain_breaks(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\r', '\u{a0}']) {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " "))
     } else {
         std::borrow::Cow::Borrowed(text)
-    };
-    let wrapped = is_hard_wrapped(&text);
+    }
+}
+
+/// The trimmed, non-empty lines of a text, the lines of a block (between blank lines) joined
+/// into one where `wraps` says the block's lines but its last wrap a paragraph.
+pub(crate) fn blocks(text: &str, wraps: impl Fn(&[&str]) -> bool) -> Vec<String> {
+    let text = plain_breaks(text);
     let mut lines = Vec::new();
     for block in text.split("\n\n") {
         let rows: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        if wrapped && rows.len() > 1 && rows[..rows.len() - 1].iter().all(|r| r.chars().count() >= 40) {
+        if rows.len() > 1 && wraps(&rows[..rows.len() - 1]) {
             lines.push(rows.join(" "));
         } else {
             lines.extend(rows.iter().map(|r| r.to_string()));

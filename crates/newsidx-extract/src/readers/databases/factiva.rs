@@ -8,6 +8,7 @@
 
 use super::Record;
 use crate::readers::html::selector;
+use crate::rules::lines::squash;
 use scraper::{ElementRef, Html};
 
 /// Every code a Factiva record prints.
@@ -44,14 +45,10 @@ fn code_opening(paragraph: &str) -> Option<(&'static str, Option<String>)> {
     CODES.iter().find(|c| **c == head).map(|c| (*c, rest))
 }
 
-/// Whether a page may be an HTML export: a cell that holds the headline code.
-pub(crate) fn might_be_html(html: &str) -> bool {
-    html.contains(">HD<") || html.contains(">HD&nbsp;")
-}
-
-/// The records of an HTML export, or `None` when the page is not one.
+/// The records of an HTML export, or `None` when the page is not one (a page with no cell
+/// holding the headline code is not parsed at all).
 pub(crate) fn html_records(html: &str) -> Option<Vec<Record>> {
-    if !might_be_html(html) {
+    if !html.contains(">HD<") && !html.contains(">HD&nbsp;") {
         return None;
     }
     let doc = Html::parse_document(html);
@@ -69,11 +66,10 @@ pub(crate) fn html_records(html: &str) -> Option<Vec<Record>> {
 
 /// A cell's paragraphs: its `<p>` elements, or its whole text.
 fn cell_paragraphs(cell: ElementRef) -> Vec<String> {
-    let squash =
-        |e: ElementRef| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
-    let paragraphs: Vec<String> = cell.select(&selector("p")).map(squash).filter(|p| !p.is_empty()).collect();
+    let text = |e: ElementRef| squash(&e.text().collect::<String>());
+    let paragraphs: Vec<String> = cell.select(&selector("p")).map(text).filter(|p| !p.is_empty()).collect();
     if paragraphs.is_empty() {
-        return Some(squash(cell)).filter(|t| !t.is_empty()).into_iter().collect();
+        return Some(text(cell)).filter(|t| !t.is_empty()).into_iter().collect();
     }
     paragraphs
 }

@@ -13,7 +13,7 @@ pub(crate) mod nexis;
 
 use super::fields;
 use crate::page::{Meta, Page, Shape};
-use crate::rules::{dateline, head_lines, language};
+use crate::rules::{dateline, head_lines, language, lines};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -84,7 +84,7 @@ impl Record {
             title: self.title.clone(),
             authors,
             date: self.date.as_deref().and_then(fields::date_in),
-            location: self.dateline.as_deref().map(place),
+            location: self.dateline.as_deref().map(fields::place),
             source: wire.clone().or(credited).or(byline_wire),
             outlet: self.publication.clone().filter(|_| wire.is_none()),
             language: self.language.as_deref().and_then(language::code_of_stated),
@@ -113,11 +113,6 @@ fn section(printed: &str) -> Option<String> {
     (!first.is_empty()).then(|| head_lines::natural_label(first))
 }
 
-/// The place of a dateline field (`BERLIN`, `BERLIN, March 4`).
-fn place(printed: &str) -> String {
-    dateline::parse(&format!("{printed} - x")).map(|d| d.place).unwrap_or_else(|| printed.trim().to_string())
-}
-
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^((copyright|\(c\)|©)\s*(\(c\)\s*)?\d{4}\b.{0,160}|all rights reserved\.?|classification|end of document)$")
         .expect("valid furniture pattern")
@@ -132,17 +127,7 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 /// a paragraph (all but its last line long) and kept apart where they are a column of short
 /// lines (a record's fields, one to a line).
 pub(crate) fn paragraphs(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " ");
-    let mut paragraphs = Vec::new();
-    for block in text.split("\n\n") {
-        let rows: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        let wraps = rows.len() > 1 && rows[..rows.len() - 1].iter().all(|r| r.chars().count() >= 50);
-        match wraps {
-            true => paragraphs.push(rows.join(" ")),
-            false => paragraphs.extend(rows.iter().map(|r| r.to_string())),
-        }
-    }
-    paragraphs
+    lines::blocks(text, |rows| rows.iter().all(|r| r.chars().count() >= 50))
 }
 
 #[cfg(test)]

@@ -104,53 +104,50 @@ fn field(paragraph: &str) -> Option<(String, &str)> {
 
 /// One record: the head before its first field, the fields, the story, the closing fields.
 fn record(chunk: &[String], layout: Layout) -> Record {
-    let first_field = chunk.iter().position(|p| field(p).is_some() || p == "Body").unwrap_or(chunk.len());
-    let closing = closing_fields(chunk, layout);
+    let fields: Vec<Option<(String, &str)>> = chunk.iter().map(|p| field(p)).collect();
+    let first_field =
+        (0..chunk.len()).find(|&i| fields[i].is_some() || chunk[i] == "Body").unwrap_or(chunk.len());
     let mut record = Record::default();
     head(&chunk[..first_field], layout, &mut record);
-    let (mut in_body, mut body_done) = (false, false);
-    for (i, paragraph) in chunk.iter().enumerate().skip(first_field) {
-        if in_body && !ends_story(paragraph, i, closing, layout) {
-            record.body.push(paragraph.clone());
-            continue;
-        }
-        if in_body {
-            (in_body, body_done) = (false, true);
-        }
-        match field(paragraph) {
-            Some((key, value)) => take(&mut record, &key, value),
-            None if body_done => {}
-            None if layout == Layout::Classic => {
-                in_body = true;
-                record.body.push(paragraph.clone());
-            }
-            None => in_body = paragraph == "Body",
-        }
+    let story = story_span(chunk, &fields, first_field, layout);
+    record.body = chunk[story.clone()].to_vec();
+    let outside = fields.iter().enumerate().skip(first_field).filter(|(i, _)| !story.contains(i));
+    for (key, value) in outside.filter_map(|(_, f)| f.as_ref()) {
+        take(&mut record, key, value);
     }
     record
 }
 
-/// Where a classic record's closing fields start: the first closing field from which only
-/// fields and furniture follow, so a story's own `Notes:` or `Type:` line stays in the story.
-fn closing_fields(chunk: &[String], layout: Layout) -> usize {
-    if layout == Layout::Uni {
-        return chunk.len();
+/// Where the story stands among a record's paragraphs. Nexis Uni prints it between `Body` and
+/// `Classification`, the closing fields after that; a classic record starts it at the first
+/// paragraph after the fields and ends it at the closing fields.
+fn story_span(
+    chunk: &[String],
+    fields: &[Option<(String, &str)>],
+    first_field: usize,
+    layout: Layout,
+) -> std::ops::Range<usize> {
+    let after = |from: usize, found: &dyn Fn(usize) -> bool| (from..chunk.len()).find(|&i| found(i));
+    match layout {
+        Layout::Uni => {
+            let Some(start) = after(first_field, &|i| chunk[i] == "Body").map(|b| b + 1) else { return 0..0 };
+            start..after(start, &|i| chunk[i] == "Classification").unwrap_or(chunk.len())
+        }
+        Layout::Classic => {
+            let end = closing_fields(chunk, fields);
+            let start = after(first_field, &|i| fields[i].is_none()).unwrap_or(end).min(end);
+            start..end
+        }
     }
-    let trailing = |p: &String| field(p).is_some() || is_furniture(p);
-    let run = chunk.iter().rev().take_while(|p| trailing(p)).count();
-    let start = chunk.len() - run;
-    (start..chunk.len())
-        .find(|&i| field(&chunk[i]).is_some_and(|(key, _)| TAIL_FIELDS.contains(&key.as_str())))
-        .unwrap_or(chunk.len())
 }
 
-/// Where a story ends: at `Classification` in Nexis Uni, which prints its fields only after
-/// it; at the closing fields of a classic record.
-fn ends_story(paragraph: &str, at: usize, closing: usize, layout: Layout) -> bool {
-    match layout {
-        Layout::Uni => paragraph == "Classification",
-        Layout::Classic => at >= closing,
-    }
+/// Where a classic record's closing fields start: the first closing field from which only
+/// fields and furniture follow, so a story's own `Notes:` or `Type:` line stays in the story.
+fn closing_fields(chunk: &[String], fields: &[Option<(String, &str)>]) -> usize {
+    let trailing = |i: &usize| fields[*i].is_some() || is_furniture(&chunk[*i]);
+    let start = (0..chunk.len()).rev().take_while(trailing).last().unwrap_or(chunk.len());
+    let closing = |i: &usize| fields[*i].as_ref().is_some_and(|(key, _)| TAIL_FIELDS.contains(&key.as_str()));
+    (start..chunk.len()).find(closing).unwrap_or(chunk.len())
 }
 
 /// Keeps a field the record states.
