@@ -13,6 +13,9 @@ pub(crate) struct Page {
     pub(crate) shape: Shape,
     /// Fields the format states; they win over what the text rules infer.
     pub(crate) meta: Meta,
+    /// Every line of a marked-up page when `lines` hold only the container its structure
+    /// pointed to: read as a page saved as text when that container gives next to no story.
+    pub(crate) whole: Vec<String>,
 }
 
 /// What the lines of a [`Page`] hold.

@@ -27,7 +27,7 @@ fn wrapped_list(object: &Map<String, Value>) -> Option<&Vec<Value>> {
 pub(crate) fn page(record: &Map<String, Value>) -> Page {
     let body = fields::get(record, BODY).and_then(fields::first_text).unwrap_or_default();
     let lines = if looks_like_html(&body) { super::html::text_lines(&body) } else { split_lines(&body) };
-    Page { lines, shape: Shape::Body, meta: fields::meta(record) }
+    Page { lines, shape: Shape::Body, meta: fields::meta(record), ..Page::default() }
 }
 
 fn looks_like_html(text: &str) -> bool {

@@ -23,7 +23,7 @@ pub(crate) fn page(text: &str) -> (Page, Option<String>) {
     if meta.title.is_none() {
         meta.title = first_heading(body);
     }
-    (Page { lines: text_lines(body), shape: Shape::Body, meta }, warning)
+    (Page { lines: text_lines(body), shape: Shape::Body, meta, ..Page::default() }, warning)
 }
 
 /// `(front matter, rest)` when the text opens with a `---` block.

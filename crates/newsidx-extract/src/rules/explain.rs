@@ -37,8 +37,9 @@ pub struct FieldNote {
 }
 
 pub(crate) fn explain(path: &str, page: &Page) -> Explanation {
-    let placed = Placed::on(&page.lines, page.shape);
     let article = super::from_page(path, page);
+    let (page, placed) = super::reading(page);
+    let page = page.as_ref();
     let lines = page.lines.iter().enumerate().map(|(i, l)| LineNote {
         line: i + 1,
         role: line_role(page, &placed, i),

@@ -20,6 +20,7 @@ pub(crate) mod vocab;
 use crate::article::Article;
 use crate::page::{Page, Shape};
 use reach::{BYLINE_PAST_START, DATE_BELOW_REACH, DATE_JUST_BELOW};
+use std::borrow::Cow;
 
 /// The headline ranker's features, for the training script.
 pub(crate) const TITLE_FEATURES: [&str; 25] = title_rank::FEATURES;
@@ -36,7 +37,8 @@ pub fn from_text(path: &str, text: &str) -> Article {
 /// Extracts the fields of a page from any format: the text rules on its lines, then the fields
 /// its structure states laid over them.
 pub(crate) fn from_page(path: &str, page: &Page) -> Article {
-    let mut article = from_lines(path, &page.lines, page.shape);
+    let (read, placed) = reading(page);
+    let mut article = article_of(path, &read.lines, &placed);
     page.meta.apply(&mut article);
     article.title = article.title.map(|t| header::without_media_tag(&t).to_string());
     article.language = page
@@ -60,14 +62,34 @@ fn whole_story(lines: &[String], strip: usize) -> (Vec<String>, usize) {
     (paragraphs, lines.len())
 }
 
-fn from_lines(path: &str, lines: &[String], shape: Shape) -> Article {
-    article_of(path, lines, &Placed::on(lines, shape))
+/// The page the rules read and where they placed its parts. A marked-up page whose container
+/// gives a story of fewer than [`SHORTEST_STORY`] words (a teaser `<article>` taken for the
+/// story's, a story set in elements the structure rules do not count) is read whole, as a page
+/// saved as text is, when that finds a longer story.
+pub(crate) fn reading(page: &Page) -> (Cow<'_, Page>, Placed) {
+    let placed = Placed::on(&page.lines, page.shape);
+    let words = |placed: &Placed| placed.paragraphs.iter().map(|p| lines::word_count(p)).sum::<usize>();
+    if page.whole.is_empty() || words(&placed) >= SHORTEST_STORY {
+        return (Cow::Borrowed(page), placed);
+    }
+    let whole =
+        Page { lines: page.whole.clone(), shape: Shape::Page, meta: page.meta.clone(), whole: Vec::new() };
+    let placed_whole = Placed::on(&whole.lines, whole.shape);
+    if words(&placed_whole) > words(&placed) {
+        (Cow::Owned(whole), placed_whole)
+    } else {
+        (Cow::Borrowed(page), placed)
+    }
 }
+
+/// Fewer words than this, and the story a page's structure pointed to is taken for a miss: the
+/// shortest news briefs run to three sentences.
+const SHORTEST_STORY: usize = 40;
 
 /// Where the rules placed the parts of a page: its anchors, its story and where that ends, the
 /// headline's line the byline used. The article and its
 /// explanation ([`explain`]) are both read from it.
-struct Placed {
+pub(crate) struct Placed {
     anchors: Anchors,
     paragraphs: Vec<String>,
     end: usize,

@@ -73,7 +73,7 @@ impl Record {
         if self.title.is_none() && lines.is_empty() {
             return Err("no headline and no text found".into());
         }
-        Ok(Page { lines, shape: Shape::Record, meta: self.meta() })
+        Ok(Page { lines, shape: Shape::Record, meta: self.meta(), ..Page::default() })
     }
 
     fn meta(&self) -> Meta {

@@ -22,7 +22,11 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
     let container = main_container(&doc);
     let lines = block_lines(container);
     let meta = meta::metadata(&doc);
-    Ok(Page { lines, shape: Shape::Markup, meta })
+    let whole = match doc.select(&BODY).next() {
+        Some(body) if body.id() != container.id() => block_lines(body),
+        _ => Vec::new(),
+    };
+    Ok(Page { lines, shape: Shape::Markup, meta, whole })
 }
 
 /// Deeper markup than any real page; html5ever's scope checks make parsing it quadratic in the
@@ -545,6 +549,30 @@ mod tests {
         let full = story("The visible story is complete and long.", 12);
         let article = crate::rules::from_page("f.html", &page(&html(&full)).expect("page"));
         assert!(article.body.starts_with("The visible story"), "{}", article.body);
+    }
+
+    #[test]
+    fn a_story_set_outside_the_container_found_is_read_from_the_whole_page() {
+        let teaser = |n: usize| {
+            format!(
+                "<article class='card'><h3>Other story {n}</h3><p>A teaser of another story on the \
+                 site, long enough to count as paragraph text in a card of the rail.</p></article>"
+            )
+        };
+        let sentences = [
+            "The island council voted on Tuesday to reopen the old ferry pier after two years of repairs.",
+            "Fishermen had asked for the pier since the storm, when the harbour wall gave way in two places.",
+            "The first boats will land there next month, the harbour master told the council meeting.",
+        ];
+        let story: String = sentences.iter().map(|s| format!("{s}<br><br>")).collect();
+        let html = format!(
+            "<html><body><h1>Old pier reopens</h1><section class='story-text'>{story}</section>\
+             <aside>{}</aside><div>{}</div></body></html>",
+            teaser(1),
+            teaser(2)
+        );
+        let article = crate::rules::from_page("pier.html", &page(&html).expect("page"));
+        assert_eq!(article.body, sentences.join("\n\n"));
     }
 
     #[test]
