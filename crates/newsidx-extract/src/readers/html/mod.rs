@@ -23,10 +23,22 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
     let lines = block_lines(container);
     let meta = meta::metadata(&doc);
     let whole = match doc.select(&BODY).next() {
-        Some(body) if body.id() != container.id() => block_lines(body),
+        Some(body) if body.id() != container.id() && running_words(&lines) < SURE_STORY_WORDS => {
+            block_lines(body)
+        }
         _ => Vec::new(),
     };
     Ok(Page { lines, shape: Shape::Markup, meta, whole })
+}
+
+/// Words of sentence-length lines past which a container surely holds a story, so the page's
+/// other lines are not read (the rules fall back on them only when the container's story is a
+/// few sentences at most).
+const SURE_STORY_WORDS: usize = 150;
+
+/// Words in the lines long enough to be sentences (ten words or more).
+fn running_words(lines: &[String]) -> usize {
+    lines.iter().map(|l| crate::rules::lines::word_count(l)).filter(|&n| n >= 10).sum()
 }
 
 /// Deeper markup than any real page; html5ever's scope checks make parsing it quadratic in the
