@@ -108,8 +108,9 @@ impl Signature {
 
 /// The hash of each word of a body, lower-cased, without punctuation: a word is a run of
 /// alphanumeric characters. Read byte by byte, decoding only a non-ASCII byte as a character
-/// (news bodies are nearly all ASCII): splitting on `char` and lower-casing through `chars()`
-/// had cost half of the signature. One buffer is reused for every word.
+/// (news bodies are nearly all ASCII), which costs less than splitting on `char` and lower-casing
+/// through `chars()` (about a seventh less for the whole signature, by profile). One buffer is
+/// reused for every word.
 fn word_hashes(body: &str) -> Vec<u64> {
     let mut word = Vec::with_capacity(32);
     let mut hashes = Vec::with_capacity(body.len() / 6);
