@@ -34,12 +34,36 @@ pub const LENGTH_RATIO: f64 = 0.15;
 /// costs a thousand comparisons, not half a million.
 const NEIGHBOURS: usize = 32;
 
-/// An article as clustering sees it.
+/// An article as clustering sees it: its path is an entry of the [`Paths`] clustered with it.
 #[derive(Debug, Clone)]
 pub struct Member {
-    pub path: String,
+    pub path: u32,
     pub date: Option<NaiveDate>,
     pub signature: Signature,
+}
+
+/// The members' paths end to end in one string. Clustering holds every article of the index at
+/// once, and a million paths each in a `String` of its own took 40 MB more.
+#[derive(Debug, Default)]
+pub struct Paths {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Paths {
+    /// Adds a path; returns its number, for [`Member::path`].
+    pub fn push(&mut self, path: &str) -> u32 {
+        self.text.push_str(path);
+        self.ends.push(self.text.len());
+        u32::try_from(self.ends.len() - 1).unwrap_or(u32::MAX)
+    }
+
+    /// The path numbered `number` by [`Paths::push`].
+    pub fn get(&self, number: u32) -> &str {
+        let at = number as usize;
+        let start = at.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[at]]
+    }
 }
 
 /// True when two signatures are of one story.
@@ -48,10 +72,13 @@ pub fn is_copy(a: &Signature, b: &Signature) -> bool {
     f64::from(short) >= LENGTH_RATIO * f64::from(long) && a.containment(b) >= CONTAINMENT
 }
 
-/// The clusters of two or more among `members`, each as paths with its original first: the
-/// earliest by date (undated last), ties broken by path. Clusters are ordered by their original.
-pub fn clusters(mut members: Vec<Member>) -> Vec<Vec<String>> {
-    members.sort_by(|a, b| a.path.cmp(&b.path));
+/// The clusters of two or more among `members`, each as its members' path numbers with its
+/// original first: the earliest by date (undated last), ties broken by path. Clusters are ordered
+/// by their original's path. (As `String`s, the paths of a million copies took 80 MB more.)
+pub fn clusters(paths: &Paths, mut members: Vec<Member>) -> Vec<Vec<u32>> {
+    // Paths are unique, so an unstable sort gives the same order, and it sorts in place: a stable
+    // sort's buffer of half the members took 100 MB at a million articles.
+    members.sort_unstable_by(|a, b| paths.get(a.path).cmp(paths.get(b.path)));
     let mut joined = Joined::new(members.len());
     // Grouping a band sorts every member by it: as many bands as there are threads are grouped
     // side by side, then compared, so only their groups are held at once (all 48 bands' groups of
@@ -63,23 +90,22 @@ pub fn clusters(mut members: Vec<Member>) -> Vec<Vec<String>> {
             compare_group(&members, group, &mut joined);
         }
     }
-    let mut clusters: Vec<Vec<String>> = joined
-        .groups()
+    let mut clusters: Vec<Vec<u32>> = joined
+        .shared_groups()
         .into_iter()
-        .filter(|g| g.len() > 1)
         .map(|mut group| {
-            group.sort_by(|&a, &b| original_first(&members[a], &members[b]));
-            group.into_iter().map(|i| members[i].path.clone()).collect()
+            group.sort_by(|&a, &b| original_first(paths, &members[a], &members[b]));
+            group.into_iter().map(|i| members[i].path).collect()
         })
         .collect();
-    clusters.sort();
+    clusters.sort_unstable_by(|a, b| paths.get(a[0]).cmp(paths.get(b[0])));
     clusters
 }
 
 /// The order in a cluster: dated before undated, earlier first, then by path.
-fn original_first(a: &Member, b: &Member) -> std::cmp::Ordering {
+fn original_first(paths: &Paths, a: &Member, b: &Member) -> std::cmp::Ordering {
     let key = |m: &Member| (m.date.is_none(), m.date);
-    key(a).cmp(&key(b)).then_with(|| a.path.cmp(&b.path))
+    key(a).cmp(&key(b)).then_with(|| paths.get(a.path).cmp(paths.get(b.path)))
 }
 
 /// The members agreeing on all minimums of `band`, in groups of two or more (in path order):
@@ -141,11 +167,14 @@ impl Joined {
         self.parent[ra.max(rb)] = ra.min(rb);
     }
 
-    /// Every set, as its members.
-    fn groups(&mut self) -> Vec<Vec<usize>> {
+    /// Every set of two or more, as its members. Sets are counted first, so the articles that
+    /// are their own story (nearly all) get no list of their own.
+    fn shared_groups(&mut self) -> Vec<Vec<usize>> {
+        let roots: Vec<usize> = (0..self.parent.len()).map(|i| self.root(i)).collect();
+        let mut sizes = vec![0u32; roots.len()];
+        roots.iter().for_each(|&root| sizes[root] += 1);
         let mut by_root: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-        for i in 0..self.parent.len() {
-            let root = self.root(i);
+        for (i, &root) in roots.iter().enumerate().filter(|&(_, &root)| sizes[root] > 1) {
             by_root.entry(root).or_default().push(i);
         }
         by_root.into_values().collect()
@@ -163,29 +192,36 @@ mod tests {
             .join("\n\n")
     }
 
-    fn member(path: &str, day: u32, body: &str) -> Member {
-        Member {
-            path: path.into(),
-            date: NaiveDate::from_ymd_opt(2026, 3, day),
-            signature: Signature::of(body).expect("long enough"),
-        }
+    /// The clusters of articles given as path, day of March and body.
+    fn clusters_of(articles: &[(&str, u32, &str)]) -> Vec<Vec<String>> {
+        let mut paths = Paths::default();
+        let members = articles
+            .iter()
+            .map(|&(path, day, body)| Member {
+                path: paths.push(path),
+                date: NaiveDate::from_ymd_opt(2026, 3, day),
+                signature: Signature::of(body).expect("long enough"),
+            })
+            .collect();
+        let clusters = clusters(&paths, members);
+        clusters.iter().map(|c| c.iter().map(|&p| paths.get(p).to_owned()).collect()).collect()
     }
 
     #[test]
     fn copies_cluster_with_the_earliest_first_and_other_stories_stay_apart() {
         let ferry = story("ferry", 12);
         let cut: String = ferry.split("\n\n").take(8).collect::<Vec<_>>().join("\n\n");
-        let members = vec![
-            member("b/copy.txt", 4, &cut),
-            member("a/original.txt", 3, &ferry),
-            member("c/other.txt", 3, &story("storm", 12)),
-            member("d/copy.txt", 3, &format!("Update: a fare was corrected.\n\n{ferry}")),
+        let (storm, updated) = (story("storm", 12), format!("Update: a fare was corrected.\n\n{ferry}"));
+        let mut articles = vec![
+            ("b/copy.txt", 4, cut.as_str()),
+            ("a/original.txt", 3, ferry.as_str()),
+            ("c/other.txt", 3, storm.as_str()),
+            ("d/copy.txt", 3, updated.as_str()),
         ];
         let expected = vec![vec!["a/original.txt", "d/copy.txt", "b/copy.txt"]];
-        assert_eq!(clusters(members.clone()), expected);
-        let mut reversed = members;
-        reversed.reverse();
-        assert_eq!(clusters(reversed), expected, "crawl order does not matter");
+        assert_eq!(clusters_of(&articles), expected);
+        articles.reverse();
+        assert_eq!(clusters_of(&articles), expected, "crawl order does not matter");
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub struct Clusters {
 impl Default for Clusters {
     /// No clusters: every article its own story.
     fn default() -> Clusters {
-        Clusters::new(0, &[])
+        Clusters::new::<&str>(0, &[])
     }
 }
 
@@ -55,9 +55,9 @@ pub struct Place {
 
 impl Clusters {
     /// The clusters of commit `opstamp`, from each cluster's paths with its original first.
-    pub fn new(opstamp: u64, clusters: &[Vec<String>]) -> Clusters {
+    pub fn new<P: AsRef<str>>(opstamp: u64, clusters: &[Vec<P>]) -> Clusters {
         let hashes: Vec<Vec<u64>> =
-            clusters.iter().map(|c| c.iter().map(|p| path_hash(p)).collect()).collect();
+            clusters.iter().map(|c| c.iter().map(|p| path_hash(p.as_ref())).collect()).collect();
         let bytes = file::encode(opstamp, &hashes);
         let layout = file::layout_of(&bytes).unwrap_or_default();
         Clusters { bytes: file::Bytes::Owned(bytes), layout }
@@ -139,8 +139,7 @@ mod tests {
 
     #[test]
     fn members_know_their_cluster_and_rank_and_ids_follow_the_original() {
-        let clusters =
-            Clusters::new(3, &[vec!["x".into(), "y".into()], vec!["a".into(), "b".into(), "c".into()]]);
+        let clusters = Clusters::new(3, &[vec!["x", "y"], vec!["a", "b", "c"]]);
         assert_eq!(clusters.len(), 2);
         assert_eq!(clusters.place_of("c"), Some(Place { cluster: 1, rank: 2 }));
         assert_eq!(clusters.place_of("x"), Some(Place { cluster: 0, rank: 0 }));

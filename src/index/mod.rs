@@ -6,6 +6,7 @@ pub mod clusters;
 pub mod compact;
 pub mod document;
 pub mod manifest;
+mod memory;
 pub mod schema;
 pub mod stem_cache;
 pub mod store;
