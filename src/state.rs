@@ -11,6 +11,8 @@ use std::path::Path;
 pub const WATCHES_FILE: &str = "newsidx-watches.json";
 /// The clusters of copies: computed from the index, and cleared with it.
 pub const COPIES_FILE: &str = "newsidx-copies.bin";
+/// Where each indexed document stands among the copies, segment by segment: computed with them.
+pub const PLACES_FILE: &str = "newsidx-places.bin";
 
 /// The value saved in `dir/name`, or the default one when the file is absent; `what` names the
 /// file's kind in the error for one that is not newsidx's.

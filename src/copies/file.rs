@@ -119,16 +119,7 @@ fn top(hash: u64, bits: u32) -> u64 {
 /// The file at `path` mapped, with its layout; `None` when there is no file, and an error naming
 /// the file when it is not one newsidx wrote (or was cut short).
 pub fn open(path: &Path) -> anyhow::Result<Option<(Bytes, Layout)>> {
-    let file = match std::fs::File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(anyhow::anyhow!("{}: {e}", path.display())),
-    };
-    // SAFETY: newsidx never writes a clusters file in place: a new one is written aside and
-    // renamed over it (crate::state::save_bytes), so the mapped file never changes under us.
-    let mapped =
-        unsafe { memmap2::Mmap::map(&file) }.map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    let bytes = Bytes::Mapped(mapped);
+    let Some(bytes) = map(path)? else { return Ok(None) };
     match layout_of(&bytes) {
         Some(layout) => Ok(Some((bytes, layout))),
         None => Err(anyhow::anyhow!(
@@ -136,6 +127,20 @@ pub fn open(path: &Path) -> anyhow::Result<Option<(Bytes, Layout)>> {
             path.display()
         )),
     }
+}
+
+/// The file at `path` mapped into memory; `None` when there is none.
+pub fn map(path: &Path) -> anyhow::Result<Option<Bytes>> {
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(anyhow::anyhow!("{}: {e}", path.display())),
+    };
+    // SAFETY: newsidx never writes a file of copies in place: a new one is written aside and
+    // renamed over it (crate::state::save_bytes), so the mapped file never changes under us.
+    let mapped =
+        unsafe { memmap2::Mmap::map(&file) }.map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(Some(Bytes::Mapped(mapped)))
 }
 
 /// The layout the header of `bytes` gives, when it is a whole file of this version.

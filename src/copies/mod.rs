@@ -17,12 +17,18 @@
 pub mod cluster;
 pub mod file;
 pub mod minhash;
+pub mod places;
 
 use std::path::Path;
+use std::sync::Arc;
+use tantivy::columnar::Column;
+use tantivy::{DocId, SegmentReader};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The clusters file, in the index folder.
 pub const CLUSTERS_FILE: &str = crate::state::COPIES_FILE;
+/// The places of each segment's documents among the clusters, in the index folder ([`places`]).
+pub const PLACES_FILE: &str = crate::state::PLACES_FILE;
 
 /// The hash an article's path is known by among the copies and in the index's `path_hash` column.
 pub fn path_hash(path: &str) -> u64 {
@@ -35,12 +41,66 @@ pub fn path_hash(path: &str) -> u64 {
 pub struct Clusters {
     bytes: file::Bytes,
     layout: file::Layout,
+    places: Option<Places>,
+}
+
+/// The places file of the clusters' commit, mapped.
+#[derive(Debug)]
+struct Places {
+    bytes: file::Bytes,
+    layout: places::Layout,
 }
 
 impl Default for Clusters {
     /// No clusters: every article its own story.
     fn default() -> Clusters {
         Clusters::new::<&str>(0, &[])
+    }
+}
+
+/// The places file in `dir` when it is of commit `opstamp`. It only saves time, so a file of
+/// another commit, or one that is not whole, is passed over and places are found by hash.
+fn load_places(dir: &Path, opstamp: u64) -> anyhow::Result<Option<Places>> {
+    let Some(bytes) = file::map(&dir.join(PLACES_FILE))? else { return Ok(None) };
+    let layout = places::layout_of(&bytes).filter(|layout| layout.opstamp == opstamp);
+    Ok(layout.map(|layout| Places { bytes, layout }))
+}
+
+/// Where each document of one segment stands among the copies: read by its number from the
+/// places file when that lists the segment, else found by the document's path hash.
+pub struct SegmentPlaces {
+    clusters: Arc<Clusters>,
+    by: PlacedBy,
+}
+
+enum PlacedBy {
+    Nothing,
+    Number { start: usize, docs: u32 },
+    Hash(Column<u64>),
+}
+
+impl SegmentPlaces {
+    /// The places of `segment`'s documents among `clusters`.
+    pub fn of(clusters: &Arc<Clusters>, segment: &SegmentReader) -> tantivy::Result<SegmentPlaces> {
+        let id = segment.segment_id().uuid_string();
+        let listed = clusters.places.as_ref().and_then(|p| p.layout.segment(&id));
+        let by = match listed {
+            _ if clusters.is_empty() => PlacedBy::Nothing,
+            Some((start, docs)) => PlacedBy::Number { start, docs },
+            None => PlacedBy::Hash(segment.fast_fields().u64("path_hash")?),
+        };
+        Ok(SegmentPlaces { clusters: Arc::clone(clusters), by })
+    }
+
+    /// Where document `doc` stands, when it has copies.
+    pub fn place(&self, doc: DocId) -> Option<Place> {
+        match &self.by {
+            PlacedBy::Nothing => None,
+            PlacedBy::Number { start, docs } => {
+                places::place(&self.clusters.places.as_ref()?.bytes, *start, *docs, doc)
+            }
+            PlacedBy::Hash(hashes) => hashes.first(doc).and_then(|h| self.clusters.place(h)),
+        }
     }
 }
 
@@ -60,15 +120,28 @@ impl Clusters {
             clusters.iter().map(|c| c.iter().map(|p| path_hash(p.as_ref())).collect()).collect();
         let bytes = file::encode(opstamp, &hashes);
         let layout = file::layout_of(&bytes).unwrap_or_default();
-        Clusters { bytes: file::Bytes::Owned(bytes), layout }
+        Clusters { bytes: file::Bytes::Owned(bytes), layout, places: None }
     }
 
-    /// The clusters saved in the index folder `dir` (none when nothing is saved).
+    /// The clusters saved in the index folder `dir` (none when nothing is saved), with the
+    /// places of their commit when those are saved too.
     pub fn load(dir: &Path) -> anyhow::Result<Clusters> {
         match file::open(&dir.join(CLUSTERS_FILE))? {
-            Some((bytes, layout)) => Ok(Clusters { bytes, layout }),
+            Some((bytes, layout)) => {
+                Ok(Clusters { places: load_places(dir, layout.opstamp)?, bytes, layout })
+            }
             None => Ok(Clusters::default()),
         }
+    }
+
+    /// Saves in `dir` the place of every document of each segment given, for these clusters.
+    pub fn save_places(&self, dir: &Path, segments: &[(String, Vec<Option<Place>>)]) -> anyhow::Result<()> {
+        crate::state::save_bytes(dir, PLACES_FILE, &places::encode(self.opstamp(), segments))
+    }
+
+    /// The segments whose places were loaded with the clusters (none when no places were).
+    pub fn placed_segments(&self) -> Vec<&str> {
+        self.places.iter().flat_map(|p| p.layout.segment_ids()).collect()
     }
 
     /// Saves the clusters in `dir`, atomically.

@@ -28,13 +28,41 @@ pub fn refresh(store: &Store) -> anyhow::Result<usize> {
     Ok(clusters.len())
 }
 
-/// Drops the saved clusters (an index run told not to recognise copies): every article is then
-/// its own story until a run clusters the index again.
+/// Drops the saved clusters and places (an index run told not to recognise copies): every
+/// article is then its own story until a run clusters the index again.
 pub fn forget(store: &Store) -> anyhow::Result<()> {
-    match std::fs::remove_file(store.dir.join(crate::copies::CLUSTERS_FILE)) {
+    remove(&store.dir.join(crate::copies::PLACES_FILE))?;
+    remove(&store.dir.join(crate::copies::CLUSTERS_FILE))
+}
+
+fn remove(path: &std::path::Path) -> anyhow::Result<()> {
+    match std::fs::remove_file(path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+/// Saves the place of every document of every segment among the saved clusters, unless the saved
+/// places already list exactly the index's segments. Run after the merges, whose new segments the
+/// places must name.
+pub fn place(store: &Store) -> anyhow::Result<()> {
+    let clusters = Clusters::load(&store.dir)?;
+    let segments = store.index.searchable_segments()?;
+    let mut placed = clusters.placed_segments();
+    let mut ids: Vec<String> = segments.iter().map(|s| s.id().uuid_string()).collect();
+    placed.sort_unstable();
+    ids.sort_unstable();
+    if clusters.is_empty() || placed == ids {
+        return Ok(());
+    }
+    let mut places = Vec::with_capacity(segments.len());
+    for segment in &segments {
+        let reader = SegmentReader::open(segment)?;
+        let hashes = reader.fast_fields().u64("path_hash")?;
+        let by_doc = (0..reader.max_doc()).map(|doc| hashes.first(doc).and_then(|h| clusters.place(h)));
+        places.push((segment.id().uuid_string(), by_doc.collect()));
+    }
+    clusters.save_places(&store.dir, &places)
 }
 
 /// Every live article with a signature. The list is sized once for every live document: grown by

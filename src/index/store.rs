@@ -159,16 +159,17 @@ fn clear(dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `meta.json`, `.managed.json`, lock files, the version file, the clusters of copies computed
-/// from the index (with the file an interrupted save left aside, and the JSON that indexes of
+/// `meta.json`, `.managed.json`, lock files, the version file, the clusters of copies and their
+/// places computed from the index (with the file an interrupted save left aside, and the JSON that indexes of
 /// schema 9 kept them in), and `<32 hex>.<ext>` segment files.
 fn is_index_file(name: &str) -> bool {
     let segment = name
         .split('.')
         .next()
         .is_some_and(|stem| stem.len() == 32 && stem.chars().all(|c| c.is_ascii_hexdigit()));
-    let copies =
-        name.strip_prefix(crate::state::COPIES_FILE).is_some_and(|rest| rest.is_empty() || rest == ".tmp");
+    let copies = [crate::state::COPIES_FILE, crate::state::PLACES_FILE]
+        .iter()
+        .any(|file| name.strip_prefix(file).is_some_and(|rest| rest.is_empty() || rest == ".tmp"));
     let ours = matches!(name, "meta.json" | ".managed.json" | VERSION_FILE | "newsidx-copies.json");
     segment || copies || ours || name.ends_with(".lock")
 }

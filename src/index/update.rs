@@ -79,6 +79,9 @@ pub fn run(
         memory::release_freed();
         settle_copies(store, options.copies)?;
     }
+    if options.copies {
+        super::clusters::place(store)?;
+    }
     Ok(summary)
 }
 

@@ -3,17 +3,16 @@
 //! same pass that ranks it: [`super::stories`].)
 //!
 //! The clusters come from the file saved beside the index ([`crate::copies::Clusters`]); the
-//! members of each that a query matches are found by a collector over the fast path hash column,
-//! without loading stored documents or reading a path. The copies to leave out are then marked
+//! members of each that a query matches are found by a collector reading each document's place
+//! ([`crate::copies::SegmentPlaces`]), without loading stored documents or reading a path. The copies to leave out are then marked
 //! in one bitset per segment, which the counting pass skips as it goes. (A term set query over
 //! their path hashes built an automaton of thousands of terms and looked each up in every
 //! segment's dictionary: for a common query that took more time than the count itself.)
 
-use crate::copies::{Clusters, Place};
+use crate::copies::{Clusters, Place, SegmentPlaces};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::index::SegmentId;
 use tantivy::query::{
     BitSetDocSet, BooleanQuery, ConstScorer, EmptyScorer, EnableScoring, Explanation, Occur, Query, Scorer,
@@ -112,7 +111,7 @@ impl Weight for Copies {
     }
 }
 
-/// Collects every matching cluster member with its place, read from the path hash column.
+/// Collects every matching cluster member with its place.
 struct Members {
     clusters: Arc<Clusters>,
 }
@@ -122,10 +121,10 @@ impl Collector for Members {
     type Child = SegmentMembers;
 
     fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentMembers> {
-        let hashes = segment.fast_fields().u64("path_hash")?;
+        let places = SegmentPlaces::of(&self.clusters, segment)?;
         let found =
             SegmentFound { segment: segment.segment_id(), max_doc: segment.max_doc(), members: Vec::new() };
-        Ok(SegmentMembers { hashes, clusters: Arc::clone(&self.clusters), found })
+        Ok(SegmentMembers { places, found })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -138,8 +137,7 @@ impl Collector for Members {
 }
 
 struct SegmentMembers {
-    hashes: Column<u64>,
-    clusters: Arc<Clusters>,
+    places: SegmentPlaces,
     found: SegmentFound,
 }
 
@@ -147,7 +145,7 @@ impl SegmentCollector for SegmentMembers {
     type Fruit = SegmentFound;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        if let Some(place) = self.hashes.first(doc).and_then(|h| self.clusters.place(h)) {
+        if let Some(place) = self.places.place(doc) {
             self.found.members.push((doc, place));
         }
     }

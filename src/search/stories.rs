@@ -5,7 +5,7 @@
 //! a common word on a 100,000-article archive, and a second pass to count them.)
 
 use super::{shuffled, RankedDoc, SortBy};
-use crate::copies::Clusters;
+use crate::copies::{Clusters, SegmentPlaces};
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -71,15 +71,8 @@ impl Collector for TopStories {
             SortBy::Random { seed } => Key::Random(fast.str("path")?, seed),
         };
         let part = Part { singles: Vec::new(), single_count: 0, best: FxHashMap::default(), matched: 0 };
-        let hashes = fast.u64("path_hash")?;
-        Ok(SegmentStories {
-            segment_ord,
-            hashes,
-            key,
-            clusters: Arc::clone(&self.clusters),
-            window: self.window,
-            part,
-        })
+        let places = SegmentPlaces::of(&self.clusters, segment)?;
+        Ok(SegmentStories { segment_ord, places, key, window: self.window, part })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -121,9 +114,8 @@ impl Key {
 
 pub struct SegmentStories {
     segment_ord: SegmentOrdinal,
-    hashes: Column<u64>,
+    places: SegmentPlaces,
     key: Key,
-    clusters: Arc<Clusters>,
     window: usize,
     part: Part,
 }
@@ -135,7 +127,7 @@ impl SegmentCollector for SegmentStories {
         let (key, score) = self.key.of(doc, score);
         let entry = Entry { key, score, address: DocAddress::new(self.segment_ord, doc) };
         self.part.matched += 1;
-        match self.hashes.first(doc).and_then(|h| self.clusters.place(h)) {
+        match self.places.place(doc) {
             Some(place) => keep_better(&mut self.part.best, place.cluster, entry),
             None => {
                 self.part.single_count += 1;

@@ -2,7 +2,7 @@
 //! of a running `newsidx index` (Tantivy reloads it when the index's meta file changes), and the
 //! clusters of copies, mapped again whenever their file is replaced.
 
-use crate::copies::{Clusters, CLUSTERS_FILE};
+use crate::copies::{Clusters, CLUSTERS_FILE, PLACES_FILE};
 use crate::index::store::{self, Store};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -18,11 +18,18 @@ pub struct Archive {
     clusters: Mutex<Mapped>,
 }
 
-/// The clusters last mapped, and the file's stamp when they were.
+/// The clusters last mapped, and the stamps of their file and of the places file when they were
+/// (an index run writes the places after the clusters).
 #[derive(Default)]
 struct Mapped {
     stamp: Option<(SystemTime, u64)>,
+    places: Option<(SystemTime, u64)>,
     clusters: Arc<Clusters>,
+}
+
+/// A file's time and size, when it is there.
+fn file_stamp(path: &Path) -> Option<(SystemTime, u64)> {
+    std::fs::metadata(path).ok().and_then(|m| Some((m.modified().ok()?, m.len())))
 }
 
 impl Archive {
@@ -57,12 +64,12 @@ impl Archive {
     /// The clusters of copies as saved now: the file is looked at (one `stat`) on each call and
     /// mapped again when an index run has replaced it.
     pub fn clusters(&self) -> anyhow::Result<Arc<Clusters>> {
-        let stamp = std::fs::metadata(self.store.dir.join(CLUSTERS_FILE))
-            .ok()
-            .and_then(|m| Some((m.modified().ok()?, m.len())));
+        let stamp = file_stamp(&self.store.dir.join(CLUSTERS_FILE));
+        let places = file_stamp(&self.store.dir.join(PLACES_FILE));
         let mut mapped = self.clusters.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if mapped.stamp != stamp || stamp.is_none() && !mapped.clusters.is_empty() {
-            *mapped = Mapped { stamp, clusters: Arc::new(Clusters::load(&self.store.dir)?) };
+        if mapped.stamp != stamp || mapped.places != places || stamp.is_none() && !mapped.clusters.is_empty()
+        {
+            *mapped = Mapped { stamp, places, clusters: Arc::new(Clusters::load(&self.store.dir)?) };
         }
         Ok(Arc::clone(&mapped.clusters))
     }
