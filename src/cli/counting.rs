@@ -33,6 +33,10 @@ pub(super) struct StatsArgs {
     filters: FilterArgs,
     #[command(flatten)]
     output: CountOutput,
+    /// Also count N more times in this process and print the latency (p50, p95) on stderr (at
+    /// most 100000).
+    #[arg(long, value_name = "N", default_value_t = 0, conflicts_with = "engine")]
+    bench: usize,
     #[command(flatten)]
     engine: EngineArgs,
 }
@@ -275,7 +279,8 @@ pub(super) fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {
     };
     let filters = a.filters.filters()?;
     let engine = a.engine.target();
-    Ok(StatsConfig { index_dir: a.location.dir(), query: a.query, filters, by, top: a.top, format, engine })
+    let (index_dir, bench) = (a.location.dir(), a.bench);
+    Ok(StatsConfig { index_dir, query: a.query, filters, by, top: a.top, format, engine, bench })
 }
 
 pub(super) fn timeline_config(a: TimelineArgs) -> Result<TimelineConfig, UserError> {

@@ -16,6 +16,21 @@ pub mod stats;
 pub mod timeline;
 pub mod watch;
 
+/// Runs `once` `runs` times and prints the median and 95th percentile of its time on stderr
+/// (`--bench`): the in-process figures of the benchmark, without the process's start.
+pub fn report_latency(runs: usize, mut once: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let mut micros: Vec<u128> = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let started = std::time::Instant::now();
+        once()?;
+        micros.push(started.elapsed().as_micros());
+    }
+    micros.sort_unstable();
+    let at = |q: f64| micros[((micros.len() - 1) as f64 * q).round() as usize] as f64 / 1000.0;
+    eprintln!("in-process latency over {runs} runs: p50 {:.3} ms, p95 {:.3} ms", at(0.5), at(0.95));
+    Ok(())
+}
+
 /// Prints a non-fatal problem on stderr; the run goes on.
 pub fn warn(message: &dyn std::fmt::Display) {
     eprintln!("newsidx: {message}");

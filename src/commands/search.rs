@@ -81,19 +81,11 @@ fn run_on_engine(config: &SearchConfig, engine: &EngineTarget) -> anyhow::Result
     Ok(if empty { Status::NoMatch } else { Status::Success })
 }
 
-/// Times `runs` searches (query parsing, collection, snippets) against one open searcher and
-/// prints the median and 95th percentile.
+/// Times `runs` searches (query parsing, collection, snippets) against one open searcher.
 fn report_latency(store: &store::Store, request: &Request, runs: usize) -> anyhow::Result<()> {
     let searcher = store.searcher()?;
-    let mut micros: Vec<u128> = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let started = std::time::Instant::now();
+    super::report_latency(runs, || {
         let ranked = search::rank(store, &searcher, request)?;
-        ranked.hits(store, &searcher).try_for_each(|hit| hit.map(drop))?;
-        micros.push(started.elapsed().as_micros());
-    }
-    micros.sort_unstable();
-    let at = |q: f64| micros[((micros.len() - 1) as f64 * q).round() as usize] as f64 / 1000.0;
-    eprintln!("in-process latency over {runs} runs: p50 {:.3} ms, p95 {:.3} ms", at(0.5), at(0.95));
-    Ok(())
+        ranked.hits(store, &searcher).try_for_each(|hit| hit.map(drop))
+    })
 }

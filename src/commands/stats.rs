@@ -1,8 +1,8 @@
 //! `newsidx stats`: how many matching articles per author, place, agency, section, language or
 //! period, counted by the index's aggregations.
 
-use crate::commands::search::EngineTarget;
-use crate::error::Status;
+use crate::commands::search::{EngineTarget, MAX_BENCH_RUNS};
+use crate::error::{Status, UserError};
 use crate::index::store;
 use crate::output::stats::{write_stats, StatsFormat};
 use crate::remote;
@@ -26,6 +26,8 @@ pub struct StatsConfig {
     pub format: StatsFormat,
     /// Count on this engine instead of the local index.
     pub engine: Option<EngineTarget>,
+    /// Count this many more times in-process and report the latency on stderr.
+    pub bench: usize,
 }
 
 /// Prints the counts: exit 0 when some article matches, 1 when none does.
@@ -46,17 +48,18 @@ fn on_engine(config: &StatsConfig, engine: &EngineTarget) -> anyhow::Result<Stat
 }
 
 fn local(config: &StatsConfig) -> anyhow::Result<Stats> {
+    if config.bench > MAX_BENCH_RUNS {
+        return Err(UserError::TooMany { flag: "--bench", given: config.bench, most: MAX_BENCH_RUNS }.into());
+    }
     let store = store::open(&config.index_dir)?;
     let searcher = store.searcher()?;
-    let clusters = collapse::clusters_for(&store, &config.filters)?;
-    let counted = facets::stats_of(
-        &store,
-        &searcher,
-        &clusters,
-        &config.query,
-        &config.filters,
-        &config.by,
-        config.top,
-    )?;
+    let count = || {
+        let clusters = collapse::clusters_for(&store, &config.filters)?;
+        facets::stats_of(&store, &searcher, &clusters, &config.query, &config.filters, &config.by, config.top)
+    };
+    let counted = count()?;
+    if config.bench > 0 {
+        super::report_latency(config.bench, || count().map(drop))?;
+    }
     Ok(counted)
 }

@@ -183,6 +183,27 @@ fn stats_count_a_story_once_unless_asked_for_every_copy() {
 }
 
 #[test]
+fn the_places_file_only_saves_time_missing_or_damaged_it_changes_no_answer() {
+    let sandbox = sandbox_with_all();
+    let places = sandbox.index().join("newsidx-places.bin");
+    assert!(places.is_file(), "an index run saves each document's place");
+    let answers = || {
+        let search = sandbox.run(&["search", "ferry fares", "--format", "jsonl", "-n", "0"]).expect_code(0);
+        let stats = sandbox.run(&["stats", "\"Tomas Reyes\"", "--by", "source", "--json"]).expect_code(0);
+        (search.stdout, stats.stdout)
+    };
+    let with_places = answers();
+    let bytes = std::fs::read(&places).expect("read");
+    std::fs::write(&places, &bytes[..bytes.len() - 3]).expect("cut short");
+    assert_eq!(answers(), with_places, "a damaged file is passed over");
+    std::fs::remove_file(&places).expect("delete");
+    assert_eq!(answers(), with_places, "without it, places are found by hash");
+    sandbox.index_archive();
+    assert!(places.is_file(), "the next run writes it again");
+    assert_eq!(answers(), with_places);
+}
+
+#[test]
 fn clusters_follow_added_deleted_and_rewritten_files() {
     let sandbox = Sandbox::empty();
     sandbox.write("wire/fares.txt", original().as_bytes());

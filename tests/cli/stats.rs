@@ -72,6 +72,17 @@ fn months_come_in_order_and_top_cuts_names_but_never_periods() {
 }
 
 #[test]
+fn bench_counts_again_in_process_and_prints_the_same_counts() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let plain = sandbox.run(&["stats", "--by", "source", "--json"]).expect_code(0);
+    let timed = sandbox.run(&["stats", "--by", "source", "--json", "--bench", "3"]).expect_code(0);
+    assert_eq!(timed.stdout, plain.stdout);
+    assert!(timed.stderr.starts_with("in-process latency over 3 runs: p50 "), "{}", timed.stderr);
+    let too_many = sandbox.run(&["stats", "--by", "source", "--bench", "100001"]).expect_code(2);
+    assert!(too_many.stderr.contains("--bench"), "{}", too_many.stderr);
+}
+
+#[test]
 fn several_facets_a_query_and_filters_narrow_the_counts() {
     let sandbox = indexed_sample(&SAMPLE);
     let stats = sandbox
