@@ -3,7 +3,7 @@
 measured on the same archives in the same run, written to bench/RESULTS.md as ratios. The web
 API's load test needs wrk (Debian's package).
 
-  python3 bench/run.py [--sizes 10000,100000] [--scale-sizes 400000] [--shared ../shared]
+  python3 bench/run.py [--sizes 10000,100000] [--scale-sizes 400000,1000000] [--shared ../shared]
                        [--work /tmp/newsidx-bench] [--copies-only N] [--serve-only N] [--warc-only N]
                        [--nexis-only N]
 
@@ -340,6 +340,7 @@ def bench_size(n, args, rng):
         inproc.append(float(m.group(1)) if m else float("nan"))
     r["q_p50"], r["q_p95"] = pct(ours, 0.5), pct(ours, 0.95)
     r["research"] = research_times(nq[0][1], index, args.query_runs)
+    r["stats_inproc"] = stats_in_process(index, args.query_runs)
     r["fts5_q_p50"], r["fts5_q_p95"] = pct(theirs, 0.5), pct(theirs, 0.95)
     r["inproc_p50"] = median(inproc)
 
@@ -373,6 +374,13 @@ def research_times(argv, index, runs):
     return {name: median(t) for name, t in times.items()}
 
 
+def stats_in_process(index, runs):
+    """Median in-process time (ms) of `stats --by source` over every article (`--bench`)."""
+    _, _, _, err = run([BIN, "stats", "--by", "source", "--index", index, "--json", "--bench", str(runs)])
+    m = re.search(r"p50 ([\d.]+) ms", err)
+    return float(m.group(1)) if m else float("nan")
+
+
 def bench_scale(n, args):
     """Peak memory and one-shot latency on a larger archive (newsidx only): memory must stay flat."""
     archive, kind = make_archive(n, args.work, args.shared)
@@ -387,17 +395,35 @@ def bench_scale(n, args):
     raw = sum(os.path.getsize(f) for f in article_files(archive))
     return {"n": n, "raw_mb": raw / 1e6, "index_s": index_s, "index_rss": index_rss,
             "index_mb": dir_bytes(index) / 1e6,
-            "q_p50": pct(times, 0.5), "q_p95": pct(times, 0.95)}
+            "q_p50": pct(times, 0.5), "q_p95": pct(times, 0.95),
+            "stats_inproc": stats_in_process(index, args.query_runs)}
+
+
+# Targets at a million articles: peak RSS indexing (MB), one-shot p50 (ms), `stats --by source`
+# over everything in-process (ms).
+MILLION_TARGETS = {"index_rss": 400, "q_p50": 6, "stats_inproc": 50}
 
 
 def scale_table(results, scaled):
     lines = ["## Memory and latency as the archive grows", "",
-             "newsidx alone, median full-index time and highest peak RSS of the same runs as above.", "",
-             "| articles | text | full index | peak RSS indexing | index size | one-shot p50 | one-shot p95 |",
-             "|---|---|---|---|---|---|---|"]
+             "newsidx alone, median full-index time and highest peak RSS of the same runs as above; "
+             "`stats --by source` over every article, in-process median (`--bench`).", "",
+             "| articles | text | full index | peak RSS indexing | index size | one-shot p50 | one-shot p95 "
+             "| `stats --by source` |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in results + scaled:
-        lines.append("| %d | %.0f MB | %.2f s | %.0f MB | %.1f MB | %.2f ms | %.2f ms |" % (
-            r["n"], r["raw_mb"], r["index_s"], r["index_rss"], r["index_mb"], r["q_p50"], r["q_p95"]))
+        lines.append("| %d | %.0f MB | %.2f s | %.0f MB | %.1f MB | %.2f ms | %.2f ms | %.1f ms |" % (
+            r["n"], r["raw_mb"], r["index_s"], r["index_rss"], r["index_mb"], r["q_p50"], r["q_p95"],
+            r["stats_inproc"]))
+    million = [r for r in scaled if r["n"] == 1000000]
+    if million:
+        r = million[0]
+        met = lambda key: "met" if r[key] <= MILLION_TARGETS[key] else "**not met**"
+        lines += ["", "At a million articles: peak RSS indexing %.0f MB (target < %d MB: %s), one-shot p50 "
+                  "%.2f ms (target ≤ %d ms: %s), `stats --by source` %.1f ms in-process (target ≤ %d ms: %s)." % (
+                      r["index_rss"], MILLION_TARGETS["index_rss"], met("index_rss"),
+                      r["q_p50"], MILLION_TARGETS["q_p50"], met("q_p50"),
+                      r["stats_inproc"], MILLION_TARGETS["stats_inproc"], met("stats_inproc"))]
     return lines + [""]
 
 
@@ -627,7 +653,7 @@ def main():
     ap.add_argument("--index-runs", type=int, default=3)
     ap.add_argument("--query-runs", type=int, default=20)
     ap.add_argument("--inproc-runs", type=int, default=200)
-    ap.add_argument("--scale-sizes", default="400000",
+    ap.add_argument("--scale-sizes", default="400000,1000000",
                     help="larger archives measured for memory and latency only ('' for none)")
     ap.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
     ap.add_argument("--copies-only", type=int, metavar="N", default=0,
