@@ -111,11 +111,7 @@ impl Placed {
         };
         let headline = headline_page(lines, &anchors, &paragraphs);
         let rule_pick = headline.rule_pick;
-        let title_at = if shape == Shape::Page && std::env::var_os("NO_RANK").is_none() {
-            title_rank::pick(&headline)
-        } else {
-            rule_pick
-        };
+        let title_at = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
         let split = anchors.byline.is_none().then(|| split_byline(lines, &anchors, title_at?)).flatten();
         Placed { anchors, paragraphs, end, title_at, rule_pick, split }
     }
