@@ -204,6 +204,24 @@ fn the_places_file_only_saves_time_missing_or_damaged_it_changes_no_answer() {
 }
 
 #[test]
+fn a_run_without_copies_drops_the_clusters_and_a_later_run_brings_them_back() {
+    let sandbox = sandbox_with_all();
+    let files = ["newsidx-copies.bin", "newsidx-places.bin"].map(|name| sandbox.index().join(name));
+    let totals = || {
+        let found = sandbox.run(&["search", "ferry fares", "--json"]).expect_code(0).json();
+        (found["total"].as_u64().expect("n"), found["total_copies"].as_u64().expect("n"))
+    };
+    let (stories, every) = totals();
+    assert_eq!(every - stories, 7);
+    sandbox.run(&["index", "archive", "--no-copies", "--json"]).expect_code(0);
+    assert!(files.iter().all(|f| !f.exists()), "both files of copies are dropped");
+    assert_eq!(totals(), (every, every), "every copy counts as its own story");
+    sandbox.index_archive();
+    assert!(files.iter().all(|f| f.is_file()), "the signatures were kept, so the clusters return");
+    assert_eq!(totals(), (stories, every));
+}
+
+#[test]
 fn clusters_follow_added_deleted_and_rewritten_files() {
     let sandbox = Sandbox::empty();
     sandbox.write("wire/fares.txt", original().as_bytes());
