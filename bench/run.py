@@ -465,8 +465,9 @@ def row(name, ours, theirs, unit, target, met):
 
 def report(results, args):
     lines = ["# newsidx benchmark", "",
-             "Measured by `python3 bench/run.py --sizes %s` on %s, %s; newsidx %s." % (
-                 ",".join(str(r["n"]) for r in results), time.strftime("%Y-%m-%d"), machine(), args.binary),
+             "Measured by `python3 bench/run.py --sizes %s --scale-sizes %s` on %s, %s; newsidx %s." % (
+                 ",".join(str(r["n"]) for r in results), args.scale_sizes, time.strftime("%Y-%m-%d"),
+                 machine(), args.binary),
              "Whole-process wall times (median of %d runs for indexing, %d for each query), peak RSS of the "
              "process, both tools on the same archive in the same run; ratios are newsidx / FTS5." % (
                  args.index_runs, args.query_runs), ""]
