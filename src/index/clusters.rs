@@ -7,7 +7,8 @@
 use super::Store;
 use crate::copies::cluster::{self, Member, Paths};
 use crate::copies::minhash::Signature;
-use crate::copies::Clusters;
+use crate::copies::{Clusters, SegmentPlaces};
+use std::sync::Arc;
 use tantivy::{Index, SegmentReader};
 
 /// Clusters the index's articles again unless the saved clusters already describe its last
@@ -44,9 +45,10 @@ fn remove(path: &std::path::Path) -> anyhow::Result<()> {
 
 /// Saves the place of every document of every segment among the saved clusters, unless the saved
 /// places already list exactly the index's segments. Run after the merges, whose new segments the
-/// places must name.
+/// places must name. Segments the saved places list are copied from them; the others are looked
+/// up by path hash.
 pub fn place(store: &Store) -> anyhow::Result<()> {
-    let clusters = Clusters::load(&store.dir)?;
+    let clusters = Arc::new(Clusters::load(&store.dir)?);
     let segments = store.index.searchable_segments()?;
     let mut placed = clusters.placed_segments();
     let mut ids: Vec<String> = segments.iter().map(|s| s.id().uuid_string()).collect();
@@ -58,9 +60,9 @@ pub fn place(store: &Store) -> anyhow::Result<()> {
     let mut places = Vec::with_capacity(segments.len());
     for segment in &segments {
         let reader = SegmentReader::open(segment)?;
-        let hashes = reader.fast_fields().u64("path_hash")?;
-        let by_doc = (0..reader.max_doc()).map(|doc| hashes.first(doc).and_then(|h| clusters.place(h)));
-        places.push((segment.id().uuid_string(), by_doc.collect()));
+        let known = SegmentPlaces::of(&clusters, &reader)?;
+        let by_doc = (0..reader.max_doc()).map(|doc| known.place(doc)).collect();
+        places.push((segment.id().uuid_string(), by_doc));
     }
     clusters.save_places(&store.dir, &places)
 }

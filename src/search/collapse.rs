@@ -4,8 +4,9 @@
 //!
 //! The clusters come from the file saved beside the index ([`crate::copies::Clusters`]); the
 //! members of each that a query matches are found by a collector reading each document's place
-//! ([`crate::copies::SegmentPlaces`]), without loading stored documents or reading a path. The copies to leave out are then marked
-//! in one bitset per segment, which the counting pass skips as it goes. (A term set query over
+//! ([`crate::copies::SegmentPlaces`]), without loading stored documents or reading a path. The
+//! copies to leave out are then marked in one bitset per segment, which the counting pass skips
+//! as it goes. (A term set query over
 //! their path hashes built an automaton of thousands of terms and looked each up in every
 //! segment's dictionary: for a common query that took more time than the count itself.)
 
