@@ -60,7 +60,9 @@ pub fn run(config: &SearchConfig) -> anyhow::Result<Status> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     output::write_results(&mut out, config.format, PageInfo::of(&ranked, &facets), hits)?;
     out.flush()?;
-    Ok(if ranked.is_empty() { Status::NoMatch } else { Status::Success })
+    let status = if ranked.is_empty() { Status::NoMatch } else { Status::Success };
+    super::leave_to_exit((ranked, searcher, store));
+    Ok(status)
 }
 
 /// The search run by an engine, printed as a local one is.

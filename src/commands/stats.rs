@@ -61,5 +61,6 @@ fn local(config: &StatsConfig) -> anyhow::Result<Stats> {
     if config.bench > 0 {
         super::report_latency(config.bench, || count().map(drop))?;
     }
+    super::leave_to_exit((searcher, store));
     Ok(counted)
 }

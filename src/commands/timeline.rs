@@ -56,7 +56,9 @@ fn local(config: &TimelineConfig, asked: &Asked) -> anyhow::Result<Vec<Series>> 
     let store = store::open(&config.index_dir)?;
     let searcher = store.searcher()?;
     let clusters = collapse::clusters_for(&store, &config.filters)?;
-    timeline::series(&store, &searcher, &clusters, asked)
+    let series = timeline::series(&store, &searcher, &clusters, asked)?;
+    super::leave_to_exit((clusters, searcher, store));
+    Ok(series)
 }
 
 fn on_engine(asked: &Asked, engine: &EngineTarget) -> anyhow::Result<Vec<Series>> {

@@ -75,7 +75,7 @@ pub struct SegmentPlaces {
 
 enum PlacedBy {
     Nothing,
-    Number { start: usize, docs: u32 },
+    Number(places::Segment),
     Hash(Column<u64>),
 }
 
@@ -86,7 +86,7 @@ impl SegmentPlaces {
         let listed = clusters.places.as_ref().and_then(|p| p.layout.segment(&id));
         let by = match listed {
             _ if clusters.is_empty() => PlacedBy::Nothing,
-            Some((start, docs)) => PlacedBy::Number { start, docs },
+            Some(placed) => PlacedBy::Number(placed),
             None => PlacedBy::Hash(segment.fast_fields().u64("path_hash")?),
         };
         Ok(SegmentPlaces { clusters: Arc::clone(clusters), by })
@@ -96,10 +96,17 @@ impl SegmentPlaces {
     pub fn place(&self, doc: DocId) -> Option<Place> {
         match &self.by {
             PlacedBy::Nothing => None,
-            PlacedBy::Number { start, docs } => {
-                places::place(&self.clusters.places.as_ref()?.bytes, *start, *docs, doc)
-            }
+            PlacedBy::Number(placed) => placed.place(&self.clusters.places.as_ref()?.bytes, doc),
             PlacedBy::Hash(hashes) => hashes.first(doc).and_then(|h| self.clusters.place(h)),
+        }
+    }
+
+    /// The cluster of document `doc`, when it has copies: all that grouping copies needs, read
+    /// without touching the ranks.
+    pub fn cluster(&self, doc: DocId) -> Option<u32> {
+        match &self.by {
+            PlacedBy::Number(placed) => placed.cluster(&self.clusters.places.as_ref()?.bytes, doc),
+            _ => self.place(doc).map(|place| place.cluster),
         }
     }
 }
@@ -136,7 +143,7 @@ impl Clusters {
 
     /// Saves in `dir` the place of every document of each segment given, for these clusters.
     pub fn save_places(&self, dir: &Path, segments: &[(String, Vec<Option<Place>>)]) -> anyhow::Result<()> {
-        crate::state::save_bytes(dir, PLACES_FILE, &places::encode(self.opstamp(), segments))
+        crate::state::save_bytes(dir, PLACES_FILE, &places::encode(self.opstamp(), segments)?)
     }
 
     /// The segments whose places were loaded with the clusters (none when no places were).

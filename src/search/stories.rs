@@ -127,8 +127,8 @@ impl SegmentCollector for SegmentStories {
         let (key, score) = self.key.of(doc, score);
         let entry = Entry { key, score, address: DocAddress::new(self.segment_ord, doc) };
         self.part.matched += 1;
-        match self.places.place(doc) {
-            Some(place) => keep_better(&mut self.part.best, place.cluster, entry),
+        match self.places.cluster(doc) {
+            Some(cluster) => keep_better(&mut self.part.best, cluster, entry),
             None => {
                 self.part.single_count += 1;
                 self.part.singles.push(entry);
