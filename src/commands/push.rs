@@ -11,6 +11,7 @@ use crate::push::quickwit::Quickwit;
 use crate::push::{self, Sink, Tally};
 use crate::remote::http::Client;
 use crate::remote::{self, EngineKind, Remote};
+use crate::search::spread;
 use crate::search::{self, Filters};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
@@ -65,7 +66,7 @@ pub fn run(config: &PushConfig) -> anyhow::Result<Status> {
     let created = sink.ensure_index()?;
     let searcher = store.searcher()?;
     let parsed = search::parse(&store, &searcher, &config.query, &config.filters)?;
-    let matching = searcher.search(&*parsed, &Count)?;
+    let matching = spread::search(&searcher, &*parsed, &Count)?;
     let clusters = Clusters::load(&store.dir)?;
     let mut ledger = Ledger::open(&store.dir, &remote.ledger_name())?;
     let bar = progress_bar(config.progress, matching as u64);

@@ -21,6 +21,7 @@ pub struct ServeConfig {
 
 /// Serves until stopped; fails before binding when there is no index to serve.
 pub fn run(config: &ServeConfig) -> anyhow::Result<Status> {
+    crate::search::spread::keep_each_search_on_one_thread();
     let archive = Arc::new(Archive::open(&config.index_dir)?);
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(serve(archive, config))?;

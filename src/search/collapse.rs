@@ -10,6 +10,7 @@
 //! their path hashes built an automaton of thousands of terms and looked each up in every
 //! segment's dictionary: for a common query that took more time than the count itself.)
 
+use super::spread;
 use crate::copies::{Clusters, Place, SegmentPlaces};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -33,7 +34,7 @@ pub fn once(
         return Ok(query);
     }
     let members = Members { clusters: Arc::clone(clusters) };
-    let found = searcher.search(query.as_ref(), &members)?;
+    let found = spread::search(searcher, query.as_ref(), &members)?;
     let copies = Copies::of(&found);
     if copies.is_empty() {
         return Ok(query);

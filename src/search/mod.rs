@@ -10,6 +10,7 @@ mod passage;
 pub mod query;
 pub mod related;
 mod snippet;
+pub mod spread;
 pub mod stats;
 mod stories;
 pub mod timeline;
@@ -173,7 +174,7 @@ pub fn rank_with(
     } else {
         let window = if limit == 0 { 0 } else { offset.saturating_add(limit) };
         let top = stories::TopStories { clusters: Arc::clone(&clusters), sort: request.sort, window };
-        let found = searcher.search(&*parsed, &top)?;
+        let found = spread::search(searcher, &*parsed, &top)?;
         (found.docs.into_iter().skip(offset).collect(), found.stories, found.matched)
     };
     Ok(Ranked {
@@ -209,10 +210,10 @@ fn ranked_docs(
 ) -> tantivy::Result<(Vec<RankedDoc>, usize)> {
     let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
     Ok(match (limit, sort) {
-        (0, _) => (Vec::new(), searcher.search(parsed, &Count)?),
+        (0, _) => (Vec::new(), spread::search(searcher, parsed, &Count)?),
         (_, SortBy::Relevance) => {
             let top = TopDocs::with_limit(limit).and_offset(offset).order_by_score();
-            let (docs, total) = searcher.search(parsed, &(top, Count))?;
+            let (docs, total) = spread::search(searcher, parsed, &(top, Count))?;
             (docs.into_iter().map(|(s, a)| (Some(s), a)).collect(), total)
         }
         (_, SortBy::Random { seed }) => {
@@ -221,13 +222,13 @@ fn ranked_docs(
                     let paths = segment.fast_fields().str("path").ok().flatten();
                     move |doc: DocId, _: Score| paths.as_ref().map_or(0, |column| shuffled(column, doc, seed))
                 });
-            let (docs, total) = searcher.search(parsed, &(top, Count))?;
+            let (docs, total) = spread::search(searcher, parsed, &(top, Count))?;
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
         (_, SortBy::Date) => {
             let top = TopDocs::with_limit(limit).and_offset(offset);
             let by_date = top.order_by_fast_field::<tantivy::DateTime>("date", Order::Desc);
-            let (docs, total) = searcher.search(parsed, &(by_date, Count))?;
+            let (docs, total) = spread::search(searcher, parsed, &(by_date, Count))?;
             (docs.into_iter().map(|(_, a)| (None, a)).collect(), total)
         }
     })
@@ -362,7 +363,7 @@ pub fn show_by_hash(store: &Store, searcher: &Searcher, hash: u64) -> anyhow::Re
 /// The article indexed under `term`, a term of a field that names one article.
 fn article_by(store: &Store, searcher: &Searcher, term: tantivy::Term) -> anyhow::Result<Option<Article>> {
     let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
-    let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+    let found = spread::search(searcher, &query, &TopDocs::with_limit(1).order_by_score())?;
     match found.first() {
         Some((_, address)) => Ok(Some(document::to_article(&store.fields, &searcher.doc(*address)?))),
         None => Ok(None),

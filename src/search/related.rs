@@ -3,6 +3,7 @@
 //! left out, and so are its copies (the same story republished is not a related one). The result
 //! is ranked like a search, so every printer of hits prints it.
 
+use super::spread;
 use super::Ranked;
 use crate::copies::Clusters;
 use crate::index::{document, Store};
@@ -18,7 +19,8 @@ const QUERY_TERMS: usize = 30;
 pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyhow::Result<Option<Ranked>> {
     let fields = &store.fields;
     let this = Term::from_field_text(fields.path, key);
-    let found = searcher.search(
+    let found = spread::search(
+        searcher,
         &TermQuery::new(this.clone(), IndexRecordOption::Basic),
         &TopDocs::with_limit(1).order_by_score(),
     )?;
@@ -50,7 +52,8 @@ pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyh
         (Occur::MustNot, Box::new(TermSetQuery::new(same_story))),
     ]));
     let limit = limit.clamp(1, usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1));
-    let (docs, total) = searcher.search(&parsed, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
+    let (docs, total) =
+        spread::search(searcher, &parsed, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
     let docs = docs.into_iter().map(|(score, address)| (Some(score), address)).collect();
     let query = format!("related to {key}");
     Ok(Some(Ranked { query, total, total_copies: total, offset: 0, docs, parsed, clusters: clusters.into() }))

@@ -2,6 +2,7 @@
 //! answered by Tantivy's terms aggregation over the index's fast facet columns: no stored
 //! document is read.
 
+use super::spread;
 use crate::index::schema::Fields;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -156,7 +157,7 @@ pub fn count(
     }
     let aggregations: Aggregations = serde_json::from_value(Value::Object(request))?;
     let collector = AggregationCollector::from_aggs(aggregations, Default::default());
-    let (total, results): (usize, AggregationResults) = searcher.search(query, &(Count, collector))?;
+    let (total, results): (usize, AggregationResults) = spread::search(searcher, query, &(Count, collector))?;
     let results = serde_json::to_value(results)?;
     let facets = counted.iter().map(|(f, _)| {
         let mut buckets = buckets(*f, &results[f.name()]);

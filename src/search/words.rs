@@ -5,6 +5,7 @@
 //! A word as common in the archive as in the hits (`the`, `said`) scores nothing, so no stop-word
 //! list is needed; words are compared stemmed, as the index holds them, and shown as printed.
 
+use super::spread;
 use super::stats::Bucket;
 use crate::index::{document, Store};
 use std::collections::{HashMap, HashSet};
@@ -30,7 +31,7 @@ pub fn significant(
     query: &dyn Query,
     top: usize,
 ) -> anyhow::Result<Vec<Bucket>> {
-    let hits = searcher.search(query, &TopDocs::with_limit(SAMPLE).order_by_score())?;
+    let hits = spread::search(searcher, query, &TopDocs::with_limit(SAMPLE).order_by_score())?;
     let mut seen: HashMap<(Field, String), Seen> = HashMap::new();
     for (_, address) in &hits {
         let article = document::to_article(&store.fields, &searcher.doc::<TantivyDocument>(*address)?);
