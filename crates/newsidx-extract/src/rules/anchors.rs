@@ -103,13 +103,22 @@ fn densest(runs: &[(usize, usize)]) -> Option<(usize, usize)> {
     runs.iter().copied().reduce(|best, run| if run.1 > best.1 { run } else { best })
 }
 
-/// The runs of story paragraphs, as (first line, words).
+/// The runs of story paragraphs, as (first line, words). A list of other stories set inside a
+/// story (`Most Popular` and its teasers, then the story again) does not break its run, as it
+/// does not end the story [`body::collect`] reads from there.
 fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut run: Option<(usize, usize)> = None;
-    let mut gap = 0;
+    let (mut gap, mut past_list) = (0, 0);
     for (i, line) in lines.iter().enumerate() {
+        if i < past_list {
+            continue;
+        }
         if body::ends_story(line) && run.is_some() {
+            if let Some(at) = body::goes_on_past_list(lines, i) {
+                past_list = at;
+                continue;
+            }
             gap = MAX_GAP;
         }
         let continues = run.is_some() && body::is_story_paragraph(line) && gap < MAX_GAP;
@@ -145,4 +154,39 @@ pub(crate) fn is_opening_paragraph(line: &str) -> bool {
 fn opens_story(line: &str, dateline: &Dateline) -> bool {
     let rest = &line[dateline.len..];
     (dateline.agency.is_some() && word_count(rest) >= 2) || is_prose(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraph(topic: &str) -> String {
+        format!(
+            "The harbour authority said on Monday that {topic} would change before the winter, after \
+             islanders had written to complain for months about the crossings and what they cost them."
+        )
+    }
+
+    #[test]
+    fn a_list_of_other_stories_inside_the_story_does_not_move_its_start_below_the_list() {
+        let mut lines = vec!["Ferry fares to the outer islands cut by a fifth".to_string()];
+        lines.extend(["the fares", "the timetable"].map(paragraph));
+        lines.extend(
+            ["Most Popular", "Travel", "The ten best beaches of the year", "Ana Lopez"].map(String::from),
+        );
+        lines.extend(["Food", "Where to eat on the islands this summer", "Tom Reyes"].map(String::from));
+        lines.extend(["the boats", "the harbour", "the night crossing", "the cafe"].map(paragraph));
+        assert_eq!(story_run(&lines), Some(1), "the later part alone is longer, but it is the same story");
+        let (paragraphs, _) = body::collect(&lines, 1, 0, body::Strictness::Prose);
+        assert_eq!(paragraphs.len(), 6);
+    }
+
+    #[test]
+    fn a_list_that_closes_the_page_still_splits_runs() {
+        let mut lines = vec!["Ferry fares to the outer islands cut by a fifth".to_string()];
+        lines.extend(["the fares", "the timetable"].map(paragraph));
+        lines.extend(["Read next", "The ten best beaches of the year"].map(String::from));
+        lines.extend(["the boats", "the harbour", "the night crossing"].map(paragraph));
+        assert_eq!(story_run(&lines), Some(5));
+    }
 }

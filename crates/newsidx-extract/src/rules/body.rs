@@ -43,7 +43,7 @@ pub(crate) fn collect(
         }
         let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
-            match is_inset_list_head(text).then(|| resumes_after(lines, i)).flatten() {
+            match goes_on_past_list(lines, i) {
                 Some(at) => {
                     resume_at = at;
                     continue;
@@ -128,6 +128,12 @@ impl Story {
             self.paragraphs.append(&mut self.held);
         }
     }
+}
+
+/// Where the story goes on when line `at` heads a list of other stories set inside it (see
+/// [`resumes_after`]); `None` when the list, or the credit, ends the story.
+pub(crate) fn goes_on_past_list(lines: &[String], at: usize) -> Option<usize> {
+    is_inset_list_head(&lines[at]).then(|| resumes_after(lines, at)).flatten()
 }
 
 /// Where the story goes on past a list of other stories set inside it (`Related`, `Editor's
