@@ -7,7 +7,7 @@ use super::byline;
 use super::dateline::{self, Dateline};
 use super::dates;
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
-use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MAX_GAP};
+use super::reach::{BRIDGE_REACH, BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MAX_GAP};
 use crate::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -109,7 +109,7 @@ fn densest(runs: &[(usize, usize)]) -> Option<(usize, usize)> {
 fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut run: Option<(usize, usize)> = None;
-    let (mut gap, mut past_list) = (0, 0);
+    let (mut gap, mut past_list, mut ended) = (0, 0, false);
     for (i, line) in lines.iter().enumerate() {
         if i < past_list {
             continue;
@@ -119,19 +119,22 @@ fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
                 past_list = at;
                 continue;
             }
-            gap = MAX_GAP;
+            (gap, ended) = (MAX_GAP, true);
         }
-        let continues = run.is_some() && body::is_story_paragraph(line) && gap < MAX_GAP;
+        let past_a_block = !ended && (MAX_GAP..MAX_GAP + BRIDGE_REACH).contains(&gap);
+        let bridged = past_a_block && body::goes_on_at(lines, i) && body::bridged(lines, i - gap) == Some(i);
+        let open = gap < MAX_GAP || bridged;
+        let continues = run.is_some() && body::is_story_paragraph(line) && open;
         if is_opening_paragraph(line) || continues {
             let (start, words) = match run {
-                Some(r) if gap < MAX_GAP => r,
+                Some(r) if open => r,
                 _ => (i, 0),
             };
             if start == i {
                 runs.extend(run.take());
             }
             run = Some((start, words + word_count(line)));
-            gap = 0;
+            (gap, ended) = (0, false);
         } else {
             gap += 1;
         }

@@ -1,13 +1,14 @@
 //! The story's own paragraphs: from the first paragraph to the credit line or the list of other
 //! stories, leaving out ad slots, captions, `Read more:` blocks and appeals in between.
 
+use super::byline;
 use super::dateline::agency_name;
-use super::dates::find_dates;
+use super::dates::{find_dates, is_dateish};
 use super::lines::{
     ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
     is_prose, squash, word_count,
 };
-use super::reach::{MAX_GAP, RESUME_REACH};
+use super::reach::{BRIDGE_REACH, MAX_GAP, RESUME_REACH};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -61,7 +62,13 @@ pub(crate) fn collect(
         }
         story.hold(text, strictness);
         if story.gap >= max_gap && !story.paragraphs.is_empty() {
-            return (story.paragraphs, story.end);
+            match (strictness == Strictness::Prose).then(|| bridged(lines, story.end)).flatten() {
+                Some(at) => {
+                    resume_at = at;
+                    story.gap = 0;
+                }
+                None => return (story.paragraphs, story.end),
+            }
         }
     }
     story.take_held_at_end(strictness);
@@ -128,6 +135,23 @@ impl Story {
             self.paragraphs.append(&mut self.held);
         }
     }
+}
+
+/// Where the story whose last paragraph ends before line `gap_start` goes on past a block of ads
+/// or menus longer than a story's gap ([`MAX_GAP`], and up to [`BRIDGE_REACH`] lines more): two
+/// long story paragraphs in a row, with no credit, list head, byline or date line since the
+/// story's last paragraph (those head another story; ads and menus carry none).
+pub(crate) fn bridged(lines: &[String], gap_start: usize) -> Option<usize> {
+    let heads_a_story = |line: &str| ends_story(line) || is_dateish(line) || byline::parse(line).is_some();
+    let end = lines.len().min(gap_start + MAX_GAP + BRIDGE_REACH);
+    let goes_on = (gap_start + MAX_GAP..end).find(|&j| goes_on_at(lines, j))?;
+    (gap_start..goes_on).all(|j| !heads_a_story(&lines[j])).then_some(goes_on)
+}
+
+/// Two long story paragraphs in a row from line `at`: the story, not a teaser.
+pub(crate) fn goes_on_at(lines: &[String], at: usize) -> bool {
+    let long_paragraph = |l: &String| is_story_paragraph(l) && word_count(l) >= RESUME_WORDS;
+    long_paragraph(&lines[at]) && lines.get(at + 1).is_some_and(long_paragraph)
 }
 
 /// Where the story goes on when line `at` heads a list of other stories set inside it (see
@@ -227,6 +251,51 @@ pub(crate) fn is_short_paragraph(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A story paragraph of about thirty words on `topic`.
+    fn long_paragraph(topic: &str) -> String {
+        format!(
+            "The harbour authority said on Monday that {topic} would change before the winter, after \
+             islanders had written to complain for months about the crossings and what they cost them."
+        )
+    }
+
+    /// Two story paragraphs, the lines of `block`, then three story paragraphs.
+    fn story_around(block: &[&str]) -> Vec<String> {
+        let mut page: Vec<String> = ["the fares", "the timetable"].map(long_paragraph).into();
+        page.extend(block.iter().map(|l| l.to_string()));
+        page.extend(["the boats", "the harbour", "the night crossing"].map(long_paragraph));
+        page
+    }
+
+    const AD_BLOCK: [&str; 10] = [
+        "Advertisement",
+        "*****",
+        "SHOP",
+        "DEALS",
+        "GIFTS",
+        "TRAVEL",
+        "WEATHER",
+        "GAMES",
+        "*****",
+        "Sponsored",
+    ];
+
+    #[test]
+    fn a_story_goes_on_past_a_block_of_ads_longer_than_its_gap() {
+        let (paragraphs, _) = collect(&story_around(&AD_BLOCK), 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.len(), 5, "{paragraphs:#?}");
+    }
+
+    #[test]
+    fn a_block_holding_a_byline_or_a_date_heads_another_story() {
+        for head in ["By Jane Roe", "December 22, 2023"] {
+            let mut block = AD_BLOCK.to_vec();
+            block[5] = head;
+            let (paragraphs, _) = collect(&story_around(&block), 0, 0, Strictness::Prose);
+            assert_eq!(paragraphs.len(), 2, "{head}: {paragraphs:#?}");
+        }
+    }
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()

@@ -48,5 +48,9 @@ pub(crate) const DATE_BELOW_REACH: usize = 40;
 /// Consecutive non-story lines after which the story is taken to have ended.
 pub(crate) const MAX_GAP: usize = 8;
 
+/// Lines past [`MAX_GAP`] searched for the story going on after an ad slot or a block of menus
+/// set inside it (no credit or list head between).
+pub(crate) const BRIDGE_REACH: usize = 8;
+
 /// Lines below a list's head searched for the story going on.
 pub(crate) const RESUME_REACH: usize = 12;
