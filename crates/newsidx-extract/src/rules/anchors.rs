@@ -161,14 +161,8 @@ fn opens_story(line: &str, dateline: &Dateline) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::body::tests::long_paragraph as paragraph;
     use super::*;
-
-    fn paragraph(topic: &str) -> String {
-        format!(
-            "The harbour authority said on Monday that {topic} would change before the winter, after \
-             islanders had written to complain for months about the crossings and what they cost them."
-        )
-    }
 
     #[test]
     fn a_list_of_other_stories_inside_the_story_does_not_move_its_start_below_the_list() {

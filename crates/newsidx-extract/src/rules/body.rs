@@ -249,11 +249,11 @@ pub(crate) fn is_short_paragraph(line: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    /// A story paragraph of about thirty words on `topic`.
-    fn long_paragraph(topic: &str) -> String {
+    /// A story paragraph of about thirty words on `topic` (the anchors' tests use it too).
+    pub(crate) fn long_paragraph(topic: &str) -> String {
         format!(
             "The harbour authority said on Monday that {topic} would change before the winter, after \
              islanders had written to complain for months about the crossings and what they cost them."
