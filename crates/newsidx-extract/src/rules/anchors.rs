@@ -119,11 +119,12 @@ fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
                 past_list = at;
                 continue;
             }
-            (gap, ended) = (MAX_GAP, true);
+            ended = true;
         }
-        let past_a_block = !ended && (MAX_GAP..MAX_GAP + BRIDGE_REACH).contains(&gap);
-        let bridged = past_a_block && body::goes_on_at(lines, i) && body::bridged(lines, i - gap) == Some(i);
-        let open = gap < MAX_GAP || bridged;
+        let past_a_block = (MAX_GAP..MAX_GAP + BRIDGE_REACH).contains(&gap);
+        let bridged =
+            || past_a_block && body::goes_on_at(lines, i) && body::bridged(lines, i - gap) == Some(i);
+        let open = !ended && (gap < MAX_GAP || bridged());
         let continues = run.is_some() && body::is_story_paragraph(line) && open;
         if is_opening_paragraph(line) || continues {
             let (start, words) = match run {

@@ -167,8 +167,7 @@ pub(crate) fn goes_on_past_list(lines: &[String], at: usize) -> Option<usize> {
 /// after: what follows them is a bio or other stories' openings.
 fn resumes_after(lines: &[String], head: usize) -> Option<usize> {
     let reach = (head + 1..lines.len().min(head + 1 + RESUME_REACH)).take_while(|&j| !ends_story(&lines[j]));
-    let long_paragraph = |l: &String| is_story_paragraph(l) && word_count(l) >= RESUME_WORDS;
-    reach.into_iter().find(|&j| long_paragraph(&lines[j]) && lines.get(j + 1).is_some_and(long_paragraph))
+    reach.into_iter().find(|&j| goes_on_at(lines, j))
 }
 
 /// The head of a list that sites set inside a story as often as after it.
