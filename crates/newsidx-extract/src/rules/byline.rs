@@ -458,12 +458,31 @@ pub(crate) fn is_role(role: &str) -> bool {
     roles.iter().any(|r| lower.contains(r)) || lower.starts_with('@')
 }
 
+/// Two spellings of one name: equal in their letters and digits, case and accents aside.
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let letters = |name: &str| -> String {
+        name.nfd()
+            .filter(|c| c.is_alphanumeric() && !is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    letters(a) == letters(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn authors(line: &str) -> Vec<String> {
         parse(line).map(|b| b.authors).unwrap_or_default()
+    }
+
+    #[test]
+    fn one_name_is_the_same_in_any_case_with_or_without_accents() {
+        assert!(same_name("Zoë Müller", "zoe muller"));
+        assert!(same_name("Marc-André Tremblay", "Marc Andre Tremblay"));
+        assert!(!same_name("Ann Lee", "Anna Lee"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::{printed_day, spaced_text, squash, zone};
 use crate::page::Meta;
 use crate::readers::fields;
+use crate::rules::byline;
 use crate::rules::dates::{self, DateLabel};
 use crate::rules::lines::word_count;
 use chrono::NaiveDate;
@@ -73,12 +74,16 @@ fn address(doc: &Html, og_url: Option<&str>) -> Option<String> {
     canonical.and_then(|href| crate::address::absolute(href, og.as_deref())).or(og)
 }
 
-/// The authors JSON-LD names, else an author `<meta>` tag, else a visible byline element.
+/// The authors JSON-LD names, else an author `<meta>` tag, else a visible byline element. When
+/// JSON-LD lists several people and the tag names only some of them, the tag wins: the data lists
+/// everyone who worked on the page (contributors, photographers, editors), the tag its author.
 fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Option<String>) -> Vec<String> {
-    non_empty(linked)
-        .or_else(|| tagged.map(|a| fields::authors_in(&a).0).and_then(non_empty))
-        .or_else(|| visible_byline(doc))
-        .unwrap_or_default()
+    let tagged = tagged.map(|a| fields::authors_in(&a).0).unwrap_or_default();
+    let narrows = !tagged.is_empty()
+        && tagged.len() < linked.len()
+        && tagged.iter().all(|t| linked.iter().any(|l| byline::same_name(l, t)));
+    let linked = if narrows { Vec::new() } else { linked };
+    non_empty(linked).or_else(|| non_empty(tagged)).or_else(|| visible_byline(doc)).unwrap_or_default()
 }
 
 const AUTHOR_KEYS: &[&str] =

@@ -240,6 +240,22 @@ mod tests {
     }
 
     #[test]
+    fn an_author_tag_naming_some_of_the_linked_data_authors_names_the_author() {
+        let html = |tag: &str| {
+            format!(
+                r#"<html><head><meta name="author" content="{tag}">
+                <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Ferry fares cut",
+                "author":[{{"@type":"Person","name":"Ines Marlow"}},{{"@type":"Person","name":"Tomás Ferreira"}}]}}</script>
+                </head><body><h1>Ferry fares cut</h1><p>Text.</p></body></html>"#
+            )
+        };
+        let authors = |tag: &str| page(&html(tag)).expect("page").meta.authors;
+        assert_eq!(authors("Tomas Ferreira"), ["Tomas Ferreira"], "a contributor listed beside the author");
+        assert_eq!(authors("Ines Marlow, Tomás Ferreira"), ["Ines Marlow", "Tomás Ferreira"]);
+        assert_eq!(authors("Harbour Desk"), ["Ines Marlow", "Tomás Ferreira"], "a tag naming someone else");
+    }
+
+    #[test]
     fn the_address_is_the_canonical_link_then_og_url_then_json_ld() {
         let url = |head: &str| {
             page(&format!("<html><head>{head}</head><body></body></html>")).expect("page").meta.url
