@@ -37,7 +37,7 @@ impl Anchors {
             (Some(at), _) => Some(at),
             (None, Shape::Body | Shape::Record) => lines.iter().position(|l| body::is_story_paragraph(l)),
             (None, Shape::Page) => story_run(lines),
-            (None, Shape::Markup) => densest(&prose_runs(lines)).map(|(start, _)| start),
+            (None, Shape::Markup) => story_of(&prose_runs(lines)).map(|r| r.start),
         };
         let mut body = first.unwrap_or(lines.len());
         if dateline_at.is_none() && shape != Shape::Body {
@@ -85,31 +85,59 @@ fn is_byline_line(line: &str) -> bool {
     byline::is_by_alone(line) || byline::parse(line).is_some()
 }
 
-/// The first line of the story on a page saved as text: where the prose is, the longest run of
-/// story paragraphs (by words; runs are broken by as many other lines as end a story), unless an
-/// earlier run of at least a third of its words stands right under a byline (the story, above a
-/// longer comment thread).
+/// The first line of the story on a page saved as text: where the prose is, the story's run
+/// ([`story_of`]), unless an earlier run of at least a third of its words stands right under a
+/// byline (the story, above a longer comment thread).
 fn story_run(lines: &[String]) -> Option<usize> {
     let runs = prose_runs(lines);
-    let (best, words) = densest(&runs)?;
+    let best = story_of(&runs)?;
     let under_byline =
         |start: usize| (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| is_byline_line(&lines[i]));
-    let bylined = runs.iter().find(|r| r.0 < best && r.1 * 3 >= words && under_byline(r.0));
-    Some(bylined.map_or(best, |r| r.0))
+    let bylined =
+        runs.iter().find(|r| r.start < best.start && r.words * 3 >= best.words && under_byline(r.start));
+    Some(bylined.unwrap_or(&best).start)
 }
 
-/// The run with most words (the first of equals).
-fn densest(runs: &[(usize, usize)]) -> Option<(usize, usize)> {
-    runs.iter().copied().reduce(|best, run| if run.1 > best.1 { run } else { best })
+/// A run of story paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    /// Its first line.
+    start: usize,
+    /// Words in its paragraphs.
+    words: usize,
+    /// Date lines standing between its paragraphs.
+    dates: usize,
 }
 
-/// The runs of story paragraphs, as (first line, words). A list of other stories set inside a
-/// story (`Most Popular` and its teasers, then the story again) does not break its run, as it
-/// does not end the story [`body::collect`] reads from there.
-fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut run: Option<(usize, usize)> = None;
-    let (mut gap, mut past_list, mut ended) = (0, 0, false);
+impl Run {
+    /// A run with a date line between every few of its paragraphs is a feed of other stories
+    /// (`teaser / name / date / teaser / name / date …`): a story prints its date once, above it.
+    fn is_feed(&self) -> bool {
+        self.dates >= FEED_DATES
+    }
+}
+
+/// Date lines inside a run that make it a feed.
+const FEED_DATES: usize = 3;
+
+/// The run that holds the story: the one with most words (the first of equals), unless it is a
+/// feed and a run that is not has at least a third of its words.
+fn story_of(runs: &[Run]) -> Option<Run> {
+    let densest = |runs: &mut dyn Iterator<Item = Run>| {
+        runs.reduce(|best, r| if r.words > best.words { r } else { best })
+    };
+    let best = densest(&mut runs.iter().copied())?;
+    let story = densest(&mut runs.iter().copied().filter(|r| !r.is_feed()));
+    Some(story.filter(|s| best.is_feed() && s.words * 3 >= best.words).unwrap_or(best))
+}
+
+/// The runs of story paragraphs. A list of other stories set inside a story (`Most Popular` and
+/// its teasers, then the story again) does not break its run, as it does not end the story
+/// [`body::collect`] reads from there.
+fn prose_runs(lines: &[String]) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut run: Option<Run> = None;
+    let (mut gap, mut gap_dates, mut past_list, mut ended) = (0, 0, 0, false);
     for (i, line) in lines.iter().enumerate() {
         if i < past_list {
             continue;
@@ -127,17 +155,19 @@ fn prose_runs(lines: &[String]) -> Vec<(usize, usize)> {
         let open = !ended && (gap < MAX_GAP || bridged());
         let continues = run.is_some() && body::is_story_paragraph(line) && open;
         if is_opening_paragraph(line) || continues {
-            let (start, words) = match run {
-                Some(r) if open => r,
-                _ => (i, 0),
+            let mut current = match run {
+                Some(r) if open => Run { dates: r.dates + gap_dates, ..r },
+                _ => Run { start: i, words: 0, dates: 0 },
             };
-            if start == i {
+            if current.start == i {
                 runs.extend(run.take());
             }
-            run = Some((start, words + word_count(line)));
-            (gap, ended) = (0, false);
+            current.words += word_count(line);
+            run = Some(current);
+            (gap, gap_dates, ended) = (0, 0, false);
         } else {
             gap += 1;
+            gap_dates += usize::from(dates::is_dateish(line));
         }
     }
     runs.extend(run);
@@ -177,6 +207,25 @@ mod tests {
         assert_eq!(story_run(&lines), Some(1), "the later part alone is longer, but it is the same story");
         let (paragraphs, _) = body::collect(&lines, 1, 0, body::Strictness::Prose);
         assert_eq!(paragraphs.len(), 6);
+    }
+
+    #[test]
+    fn a_feed_of_teasers_with_their_names_and_dates_is_not_the_story_though_longer() {
+        let mut lines = vec!["Ferry fares to the outer islands cut by a fifth".to_string()];
+        lines.extend(["Ana Lopez", "March 3, 2026"].map(String::from));
+        lines.extend(["the fares", "the timetable", "the boats"].map(paragraph));
+        lines.extend(["Share", "Read next"].map(String::from));
+        for (topic, day) in [("the pier", 2), ("the lighthouse", 1), ("the ferry crew", 1), ("the cafe", 1)] {
+            lines.extend([
+                paragraph(topic),
+                paragraph(topic),
+                "Tom Reyes".into(),
+                format!("March {day}, 2026"),
+            ]);
+        }
+        assert_eq!(story_run(&lines), Some(3));
+        let feed_alone: Vec<String> = lines.iter().skip(6).cloned().collect();
+        assert_eq!(story_run(&feed_alone), Some(2), "with no other prose, the feed is what the page has");
     }
 
     #[test]
