@@ -8,7 +8,7 @@ use super::lines::{
     ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
     is_prose, squash, word_count,
 };
-use super::reach::{BRIDGE_REACH, MAX_GAP, RESUME_REACH};
+use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MAX_GAP, RESUME_REACH};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -162,12 +162,20 @@ pub(crate) fn goes_on_past_list(lines: &[String], at: usize) -> Option<usize> {
 
 /// Where the story goes on past a list of other stories set inside it (`Related`, `Editor's
 /// Picks`, `More From TIME`, `Most Popular`): the first of two story paragraphs in a row within a
-/// few lines below the list's head, with no other list head or credit before them. Lists that
-/// close a page (`About the author`, `Read next`, `Recommended`, comments) are never resumed
-/// after: what follows them is a bio or other stories' openings.
+/// few lines below the list's head, with no other list head or credit before them — further down
+/// when every line between is as short as a list's items (headlines, names, sections), so a long
+/// list is read past as a short one is. Lists that close a page (`About the author`, `Read next`,
+/// `Recommended`, comments) are never resumed after: what follows them is a bio or other stories'
+/// openings.
 fn resumes_after(lines: &[String], head: usize) -> Option<usize> {
-    let reach = (head + 1..lines.len().min(head + 1 + RESUME_REACH)).take_while(|&j| !ends_story(&lines[j]));
-    reach.into_iter().find(|&j| goes_on_at(lines, j))
+    let mut items_only = true;
+    for j in (head + 1..lines.len().min(head + 1 + LONG_LIST_REACH)).take_while(|&j| !ends_story(&lines[j])) {
+        if goes_on_at(lines, j) {
+            return (j <= head + RESUME_REACH || items_only).then_some(j);
+        }
+        items_only &= word_count(&lines[j]) < RESUME_WORDS;
+    }
+    None
 }
 
 /// The head of a list that sites set inside a story as often as after it.
@@ -415,6 +423,20 @@ pub(super) mod tests {
             "{first}\n{more}\nEditor's Picks\nFares rise again on the outer islands!\nWhy the ferries run late!\n{last}"
         ));
         assert_eq!(collect(&teasers, 0, 0, Strictness::Prose).0.len(), 2, "short teasers are no story");
+    }
+
+    #[test]
+    fn a_long_inset_list_of_short_items_is_read_past_but_not_one_holding_a_summary() {
+        let items = ["Travel", "The ten best beaches of the year", "Ana Lopez"];
+        let list: Vec<&str> =
+            std::iter::once("Most Popular").chain(items.iter().copied().cycle().take(18)).collect();
+        let (past_items, _) = collect(&story_around(&list), 0, 0, Strictness::Prose);
+        assert_eq!(past_items.len(), 5, "{past_items:#?}");
+        let summary = long_paragraph("the new beach cafe");
+        let mut summarised = list.clone();
+        summarised[4] = &summary;
+        let (at_summary, _) = collect(&story_around(&summarised), 0, 0, Strictness::Prose);
+        assert_eq!(at_summary.len(), 2, "a teaser's summary: the list is other stories, not an inset");
     }
 
     #[test]

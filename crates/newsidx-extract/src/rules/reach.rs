@@ -54,3 +54,7 @@ pub(crate) const BRIDGE_REACH: usize = 8;
 
 /// Lines below a list's head searched for the story going on.
 pub(crate) const RESUME_REACH: usize = 12;
+
+/// Lines below a list's head searched for the story going on when every line between is as short
+/// as a list item: a list of ten teasers, each with its section and author, takes thirty lines.
+pub(crate) const LONG_LIST_REACH: usize = 32;
