@@ -7,7 +7,7 @@ use super::byline;
 use super::dateline::{self, Dateline};
 use super::dates;
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
-use super::reach::{BRIDGE_REACH, BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MAX_GAP};
+use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MAX_GAP};
 use crate::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -132,27 +132,29 @@ fn story_of(runs: &[Run]) -> Option<Run> {
 }
 
 /// The runs of story paragraphs. A list of other stories set inside a story (`Most Popular` and
-/// its teasers, then the story again) does not break its run, as it does not end the story
-/// [`body::collect`] reads from there.
+/// its teasers, then the story again), or a block of ads and menus [`body::bridged`] reads past,
+/// does not break its run, as it does not end the story [`body::collect`] reads from there.
 fn prose_runs(lines: &[String]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut run: Option<Run> = None;
-    let (mut gap, mut gap_dates, mut past_list, mut ended) = (0, 0, 0, false);
+    let (mut gap, mut gap_dates, mut resume_at, mut ended) = (0, 0, 0, false);
     for (i, line) in lines.iter().enumerate() {
-        if i < past_list {
+        if gap == MAX_GAP && i >= resume_at && run.is_some() && !ended {
+            if let Some(at) = body::bridged(lines, i - gap) {
+                (resume_at, gap) = (at, 0);
+            }
+        }
+        if i < resume_at {
             continue;
         }
         if body::ends_story(line) && run.is_some() {
             if let Some(at) = body::goes_on_past_list(lines, i) {
-                past_list = at;
+                resume_at = at;
                 continue;
             }
             ended = true;
         }
-        let past_a_block = (MAX_GAP..MAX_GAP + BRIDGE_REACH).contains(&gap);
-        let bridged =
-            || past_a_block && body::goes_on_at(lines, i) && body::bridged(lines, i - gap) == Some(i);
-        let open = !ended && (gap < MAX_GAP || bridged());
+        let open = !ended && gap < MAX_GAP;
         let continues = run.is_some() && body::is_story_paragraph(line) && open;
         if is_opening_paragraph(line) || continues {
             let mut current = match run {
@@ -226,6 +228,30 @@ mod tests {
         assert_eq!(story_run(&lines), Some(3));
         let feed_alone: Vec<String> = lines.iter().skip(6).cloned().collect();
         assert_eq!(story_run(&feed_alone), Some(2), "with no other prose, the feed is what the page has");
+    }
+
+    #[test]
+    fn a_block_of_ads_does_not_split_the_run_when_a_short_paragraph_follows_it() {
+        let mut lines = vec!["Ferry fares to the outer islands cut by a fifth".to_string()];
+        lines.extend(["the fares", "the timetable"].map(paragraph));
+        lines.extend(
+            [
+                "Advertisement",
+                "SHOP",
+                "DEALS",
+                "GIFTS",
+                "GAMES",
+                "TRAVEL",
+                "FOOD",
+                "MONEY",
+                "HOMES",
+                "Sponsored",
+            ]
+            .map(String::from),
+        );
+        lines.push("and the operators said the cheaper crossings would start in the spring.".into());
+        lines.extend(["the boats", "the harbour", "the night crossing"].map(paragraph));
+        assert_eq!(story_run(&lines), Some(1), "one story across the block");
     }
 
     #[test]
