@@ -9,6 +9,7 @@ use super::lines::{
     is_prose, squash, word_count,
 };
 use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MAX_GAP, RESUME_REACH};
+use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -190,6 +191,26 @@ static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Fewest words of the paragraphs the story goes on with past a list (teasers are shorter).
 const RESUME_WORDS: usize = 25;
+
+/// The story without the author's bio a page sets under it: the last paragraphs, while they open
+/// with the name of one of the story's `authors` and a verb of [`vocab::BIO_VERBS`] (`Ann Lee is
+/// a health reporter based in Nairobi.`). Someone quoted in the story is not among its authors.
+pub(crate) fn without_author_bio(body: &str, authors: &[String]) -> Option<String> {
+    let paragraphs: Vec<&str> = body.split("\n\n").collect();
+    let kept = paragraphs.iter().rposition(|p| !is_bio_of(p, authors)).map_or(0, |last| last + 1);
+    (kept < paragraphs.len() && kept > 0).then(|| paragraphs[..kept].join("\n\n"))
+}
+
+/// A paragraph that opens with one of `authors`' names and a bio's verb.
+fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    authors.iter().any(|author| {
+        let n = author.split_whitespace().count();
+        words.len() > n
+            && byline::same_name(&words[..n].join(" "), author)
+            && vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(&words[n]))
+    })
+}
 
 /// A credit line, or the head of a list of other stories.
 pub(crate) fn ends_story(line: &str) -> bool {
@@ -481,6 +502,20 @@ pub(super) mod tests {
         let (body, _) = collect(&page, 0, "BOGOTA (Reuters) - ".len(), Strictness::Prose);
         assert_eq!(body.len(), 3, "{body:?}");
         assert!(body[1].starts_with("Colombia, Brazil"));
+    }
+
+    #[test]
+    fn the_authors_bio_under_the_story_is_cut_but_a_quoted_person_is_not() {
+        let authors = ["Ines Marlow".to_string(), "Zoë Adler".to_string()];
+        let story = "The harbour authority cut ferry fares by a fifth.\n\nIslanders had asked for two years.";
+        let bios = "Ines Marlow is a transport reporter based in Kirkwall.\n\nZoe Adler covers the islands.";
+        assert_eq!(without_author_bio(&format!("{story}\n\n{bios}"), &authors).as_deref(), Some(story));
+        let german = format!("{story}\n\nInes Marlow schreibt über Verkehr und die Inseln.");
+        assert_eq!(without_author_bio(&german, &authors).as_deref(), Some(story));
+        let quoted = format!("{story}\n\nTomas Reyes is a ferry captain who has sailed the route for years.");
+        assert_eq!(without_author_bio(&quoted, &authors), None, "not an author");
+        let inside = format!("Ines Marlow is a transport reporter.\n\n{story}");
+        assert_eq!(without_author_bio(&inside, &authors), None, "only the paragraphs closing the story");
     }
 
     #[test]

@@ -40,6 +40,11 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     let (read, placed) = reading(page);
     let mut article = article_of(path, &read.lines, &placed);
     page.meta.apply(&mut article);
+    if matches!(read.shape, Shape::Page | Shape::Markup) {
+        if let Some(body) = body::without_author_bio(&article.body, &article.authors) {
+            article.body = body;
+        }
+    }
     article.title = article.title.map(|t| header::without_media_tag(&t).to_string());
     article.language = page
         .meta

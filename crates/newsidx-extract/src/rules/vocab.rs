@@ -104,6 +104,18 @@ pub(crate) const AD_LABELS: &[(&str, &[&str])] = &[
     ("sv", &["annons"]), ("da", &["annonce"]), ("no", &["annonse"]),
 ];
 
+/// The verbs that follow an author's name in the bio a page sets under a story (`Ann Lee is a
+/// health reporter`, `Ann Lee covers the courts`, `Ann Lee schreibt über …`), per language.
+#[rustfmt::skip]
+pub(crate) const BIO_VERBS: &[(&str, &[&str])] = &[
+    ("en", &["is", "was", "has", "covers", "writes", "reports", "joined", "lives"]),
+    ("de", &["ist", "war", "schreibt", "arbeitet", "lebt"]), ("fr", &["est", "écrit", "travaille", "vit"]),
+    ("es", &["es", "escribe", "trabaja", "vive"]), ("it", &["è", "scrive", "lavora", "vive"]),
+    ("pt", &["é", "escreve", "trabalha", "vive"]), ("nl", &["is", "schrijft", "werkt", "woont"]),
+    ("sv", &["är", "skriver", "arbetar", "bor"]), ("da", &["er", "skriver", "arbejder", "bor"]),
+    ("no", &["er", "skriver", "jobber", "bor"]),
+];
+
 /// The first entry of a per-language table that `matches`, with its language: which entry of
 /// which table a line matched, for `extract --explain`.
 pub(crate) fn entry(
