@@ -262,7 +262,7 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         (?-u:\b)(reuters|afp|ap|epa|getty\ images)/
         | (?-u:\b)(ap|afp|epa|reuters|getty)\ (photo|images?)\s*/
-        | /\s*(getty\ images|reuters|afp|ap|epa|shutterstock|alamy|imago|dpa)(\ via\ .{1,40})?\s*$",
+        | /\s*(getty\ images|reuters|afp|ap|epa|shutterstock|alamy|imago|dpa)(\ via\ .{1,40})?\)?\s*$",
     )
     .expect("valid photo credit pattern")
 });
@@ -313,7 +313,39 @@ pub(crate) fn is_marked_furniture(line: &str) -> bool {
         || (line.contains('/') && PHOTO_CREDIT.is_match(line))
         || (line.len() < 400 && may_end_in_credit(line) && NAMED_CREDIT.is_match(line))
         || is_credit_labelled(line)
+        || ends_in_labelled_credit(line)
 }
+
+/// A caption closed by its credit's label and a name (`Ferries at the quay. Credit: Ana Quist`,
+/// `(Image credit: Harbour Museum)`, `Foto: Ines Marlow/dpa`), any label of
+/// [`vocab::CREDIT_LABELS`]; the name is a few capitalised words (joining words aside), which a
+/// sentence after a colon is not.
+fn ends_in_labelled_credit(line: &str) -> bool {
+    let line = line.trim_end().trim_end_matches(')').trim_end_matches('.');
+    let Some((caption, name)) = line.rsplit_once(':') else { return false };
+    let label = caption.rsplit(['.', '(', ')']).next().unwrap_or(caption).trim();
+    let label = label.to_lowercase();
+    let is_label =
+        |w: &&str| label.strip_suffix(*w).is_some_and(|before| before.is_empty() || before.ends_with(' '));
+    vocab::CREDIT_LABELS.iter().any(|(_, words)| words.iter().any(is_label)) && is_credited_name(name)
+}
+
+/// A photographer's or an outlet's name: one to ten words, each capitalised or a joining word
+/// (`Sosuke Fujita, The University of Tokyo`, `Mike Lusmore/Getty Images for Harbour`).
+fn is_credited_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split([' ', '/', ',']).filter(|w| !w.is_empty()).collect();
+    let named = |w: &&str| {
+        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || NAME_JOINING_WORDS.contains(w)
+    };
+    (1..=10).contains(&words.len()) && !name.contains(['!', '?', ';']) && words.iter().all(named)
+}
+
+/// Lower-case words inside a credited name.
+const NAME_JOINING_WORDS: &[&str] = &[
+    "of", "the", "for", "via", "and", "&", "de", "del", "la", "le", "du", "von", "van", "der", "di", "da",
+    "y", "e", "et", "und",
+];
 
 /// An ad slot's label alone on its line (`Advertisement`, `Anzeige`, `Annons`), any language of
 /// [`vocab::AD_LABELS`].
@@ -462,6 +494,27 @@ mod tests {
         assert!(!is_title_cased(
             "Die Bundesländer wollen künftig ein gemeinsames Register für Ladesäulen führen."
         ));
+    }
+
+    #[test]
+    fn captions_closed_by_a_labelled_credit_are_furniture_but_sentences_with_a_colon_are_not() {
+        for caption in [
+            "Ferries wait at the quay on Monday. Credit: Ana Quist",
+            "The new terminal, seen from the harbour wall. Credit: Harbour Museum of the Isles.",
+            "A model of the new ferry (Image credit: Quist & Reyes)",
+            "Die Fähre im Hafen von Kirkwall. Foto: Ines Marlow/dpa",
+            "The ferry in 1998. Picture: Tom Reyes/Getty Images for Harbour Lines",
+            "Ferries wait at the quay on Monday (Tom Reyes-Pool/Getty Images)",
+        ] {
+            assert!(is_marked_furniture(caption), "{caption}");
+        }
+        for sentence in [
+            "Fares fell by a fifth, and the bigger picture: crossings are still dearer than in 2019.",
+            "The council had one question for the operators: when?",
+            "The photo: a ferry leaving the quay at dawn, its lights still on.",
+        ] {
+            assert!(!is_marked_furniture(sentence), "{sentence}");
+        }
     }
 
     #[test]

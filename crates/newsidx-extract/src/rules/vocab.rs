@@ -104,6 +104,18 @@ pub(crate) const AD_LABELS: &[(&str, &[&str])] = &[
     ("sv", &["annons"]), ("da", &["annonce"]), ("no", &["annonse"]),
 ];
 
+/// The labels of a photo's credit that closes its caption (`… at the quay. Credit: Ana Quist`,
+/// `Foto: Ines Marlow`), per language, lower case. The name that follows is what tells a credit
+/// from a sentence (`the bigger picture: prices fell`).
+#[rustfmt::skip]
+pub(crate) const CREDIT_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["credit", "credits", "image credit", "photo credit", "photo", "photos", "picture", "pictures", "photograph", "image"]),
+    ("de", &["foto", "fotos", "bild", "bildquelle", "quelle"]), ("fr", &["photo", "crédit", "crédit photo", "crédits"]),
+    ("es", &["foto", "fotos", "crédito", "imagen"]), ("it", &["foto", "credito", "crediti"]),
+    ("pt", &["foto", "fotos", "crédito", "imagem"]), ("nl", &["foto", "beeld"]), ("sv", &["foto", "bild"]),
+    ("da", &["foto"]), ("no", &["foto"]),
+];
+
 /// The verbs that follow an author's name in the bio a page sets under a story (`Ann Lee is a
 /// health reporter`, `Ann Lee covers the courts`, `Ann Lee schreibt über …`), per language.
 #[rustfmt::skip]
