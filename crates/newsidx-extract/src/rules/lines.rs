@@ -168,7 +168,23 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Site furniture that reads like prose: subscription appeals, cookie notices, contact lines,
 /// disclaimers, copyright footers.
 pub(crate) fn is_appeal(line: &str) -> bool {
-    APPEAL.is_match(line)
+    APPEAL.is_match(line) || is_follow_call(line)
+}
+
+/// A call to follow the site elsewhere: a line of a few words opening with one of
+/// [`vocab::FOLLOW_CALLS`] and naming one of [`vocab::PLATFORMS`] (`Follow the Harbour Post on
+/// Instagram and TikTok.`, `* Listen to Tide Talk on Spotify`).
+fn is_follow_call(line: &str) -> bool {
+    let opening = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let head: String = opening.chars().take(20).flat_map(char::to_lowercase).collect();
+    let calls = |(_, calls): &(&str, &[&str])| {
+        calls
+            .iter()
+            .any(|c| head.strip_prefix(c).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
+    };
+    vocab::FOLLOW_CALLS.iter().any(calls)
+        && word_count(line) <= 40
+        && vocab::PLATFORMS.iter().any(|p| line.contains(p))
 }
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -494,6 +510,23 @@ mod tests {
         assert!(!is_title_cased(
             "Die Bundesländer wollen künftig ein gemeinsames Register für Ladesäulen führen."
         ));
+    }
+
+    #[test]
+    fn a_call_to_follow_the_site_on_a_platform_is_an_appeal_but_a_story_about_one_is_not() {
+        for call in [
+            "Follow the Harbour Post on Instagram, TikTok and Threads.",
+            "* Listen to Tide Talk on Spotify and Apple Podcasts",
+            "Folgen Sie uns auf Facebook und Instagram.",
+        ] {
+            assert!(is_appeal(call), "{call}");
+        }
+        for sentence in [
+            "Followers of the ferry company on Instagram complained about the new fares on Monday.",
+            "The mayor said on Facebook that the ferries would run again by the weekend.",
+        ] {
+            assert!(!is_appeal(sentence), "{sentence}");
+        }
     }
 
     #[test]

@@ -116,6 +116,42 @@ pub(crate) const CREDIT_LABELS: &[(&str, &[&str])] = &[
     ("da", &["foto"]), ("no", &["foto"]),
 ];
 
+/// The imperatives that open a call to follow a site elsewhere (`Follow us on Instagram`, `Listen
+/// to the podcast on Spotify`), per language, lower case; such a line names one of
+/// [`PLATFORMS`].
+#[rustfmt::skip]
+pub(crate) const FOLLOW_CALLS: &[(&str, &[&str])] = &[
+    ("en", &["follow", "listen to", "listen on", "subscribe to", "subscribe on", "download", "join", "like us", "watch on", "find us"]),
+    ("de", &["folgen sie", "folge uns", "abonnieren sie", "hören sie", "laden sie"]),
+    ("fr", &["suivez", "abonnez-vous", "écoutez", "rejoignez", "téléchargez"]),
+    ("es", &["síguenos", "sigue", "siga", "suscríbete", "escucha", "descarga", "únete"]),
+    ("it", &["seguici", "segui", "iscriviti", "ascolta", "scarica"]),
+    ("pt", &["siga", "segue", "inscreva-se", "ouça", "baixe"]),
+    ("nl", &["volg", "abonneer", "luister", "download"]), ("sv", &["följ", "prenumerera", "lyssna", "ladda ner"]),
+    ("da", &["følg", "abonnér", "lyt"]), ("no", &["følg", "abonner", "lytt"]),
+];
+
+/// The platforms a site asks its readers to follow it on.
+pub(crate) const PLATFORMS: &[&str] = &[
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "Twitter",
+    "Threads",
+    "YouTube",
+    "Spotify",
+    "Apple Podcasts",
+    "Google Podcasts",
+    "Snapchat",
+    "LinkedIn",
+    "WhatsApp",
+    "Telegram",
+    "Bluesky",
+    "Mastodon",
+    "Google News",
+    "Flipboard",
+];
+
 /// The verbs that follow an author's name in the bio a page sets under a story (`Ann Lee is a
 /// health reporter`, `Ann Lee covers the courts`, `Ann Lee schreibt über …`), per language.
 #[rustfmt::skip]
