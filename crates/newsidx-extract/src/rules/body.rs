@@ -92,6 +92,9 @@ struct Story {
     wire: bool,
     /// The line after the last paragraph.
     end: usize,
+    /// A line right after the last paragraph shaped like a subheading: it belongs to the story if
+    /// a paragraph comes right after it.
+    subheading: Option<String>,
 }
 
 impl Story {
@@ -102,6 +105,7 @@ impl Story {
 
     /// Takes the story paragraph on line `at`, and the lines held before it.
     fn take(&mut self, text: &str, at: usize) {
+        self.paragraphs.extend(self.subheading.take().filter(|_| self.gap == 1));
         self.paragraphs.append(&mut self.held);
         self.paragraphs.push(squash(text));
         self.held_only_rows = true;
@@ -116,7 +120,11 @@ impl Story {
             Strictness::Structured => is_short_paragraph(text),
             Strictness::Prose => row || is_unfinished_sentence(text),
         };
-        if kept && !is_inline_furniture(text) && !is_appeal(text) {
+        let furniture = is_inline_furniture(text) || is_appeal(text);
+        if strictness == Strictness::Prose && self.gap == 0 && !kept && !furniture && is_subheading(text) {
+            self.subheading = Some(squash(text));
+        }
+        if kept && !furniture {
             self.held.push(squash(text));
             self.held_only_rows &= row;
             self.after_held = 0;
@@ -267,6 +275,22 @@ fn is_unfinished_sentence(line: &str) -> bool {
     word_count(line) >= 12
         && line.chars().filter(|c| c.is_lowercase()).count() * 2 > line.len()
         && !is_menu(line)
+}
+
+/// A line shaped like a subheading in a text dump: a few words, not a date, a byline, a credit, a
+/// list's head or a menu. Taken only when it stands alone between two paragraphs; a block of
+/// several such lines is a menu or a list of other stories.
+fn is_subheading(line: &str) -> bool {
+    (2..=15).contains(&word_count(line))
+        && !line.trim_start().starts_with(['—', '–', '-', '[', '('])
+        && !line.trim_end().ends_with(['.', '!', '…', ':'])
+        && !line.contains(['/', '@', '|'])
+        && line.chars().any(char::is_lowercase)
+        && !is_menu(line)
+        && !ends_story(line)
+        && !is_dateish(line)
+        && byline::parse(line).is_none()
+        && vocab::entry(vocab::LINK_LABELS, |label| line.trim().eq_ignore_ascii_case(label)).is_none()
 }
 
 /// A short line that may belong to the story although it is not a full sentence: a subheading
@@ -487,8 +511,8 @@ pub(super) mod tests {
         let (body, _) = collect(&page, 0, 0, Strictness::Structured);
         assert_eq!(body.len(), 3);
         assert_eq!(body[1], "What happens next");
-        let (strict, _) = collect(&page, 0, 0, Strictness::Prose);
-        assert_eq!(strict.len(), 2);
+        let (dump, _) = collect(&page, 0, 0, Strictness::Prose);
+        assert_eq!(dump.len(), 3, "a subheading standing alone between paragraphs, in a text dump too");
     }
 
     #[test]
@@ -516,6 +540,22 @@ pub(super) mod tests {
         assert_eq!(without_author_bio(&quoted, &authors), None, "not an author");
         let inside = format!("Ines Marlow is a transport reporter.\n\n{story}");
         assert_eq!(without_author_bio(&inside, &authors), None, "only the paragraphs closing the story");
+    }
+
+    #[test]
+    fn a_text_dump_keeps_a_subheading_standing_alone_between_paragraphs_but_not_a_block_or_a_credit() {
+        let page = |block: &[&str]| story_around(block);
+        let (kept, _) = collect(&page(&["What the new fares mean"]), 0, 0, Strictness::Prose);
+        assert_eq!(kept[2], "What the new fares mean", "{kept:#?}");
+        for block in [
+            &["Ferries", "Buses"][..],
+            &["Ana Quist/Harbour Post"],
+            &["Read More"],
+            &["[Related: Island walks]"],
+        ] {
+            let (paragraphs, _) = collect(&page(block), 0, 0, Strictness::Prose);
+            assert_eq!(paragraphs.len(), 5, "{block:?}: {paragraphs:#?}");
+        }
     }
 
     #[test]

@@ -176,12 +176,11 @@ pub(crate) fn is_appeal(line: &str) -> bool {
 /// Instagram and TikTok.`, `* Listen to Tide Talk on Spotify`).
 fn is_follow_call(line: &str) -> bool {
     let opening = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let head: String = opening.chars().take(20).flat_map(char::to_lowercase).collect();
-    let calls = |(_, calls): &(&str, &[&str])| {
-        calls
-            .iter()
-            .any(|c| head.strip_prefix(c).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
+    let opens_with = |call: &&str| {
+        let head = opening.get(..call.len()).is_some_and(|h| h.eq_ignore_ascii_case(call));
+        head && opening[call.len()..].chars().next().is_none_or(|c| c == ' ')
     };
+    let calls = |(_, calls): &(&str, &[&str])| calls.iter().any(opens_with);
     vocab::FOLLOW_CALLS.iter().any(calls)
         && word_count(line) <= 40
         && vocab::PLATFORMS.iter().any(|p| line.contains(p))

@@ -152,6 +152,17 @@ pub(crate) const PLATFORMS: &[&str] = &[
     "Flipboard",
 ];
 
+/// The labels of links and buttons a page sets between paragraphs (`Read more`, `Show more`),
+/// per language, lower case: short lines that look like a subheading and are not one.
+#[rustfmt::skip]
+pub(crate) const LINK_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["read more", "learn more", "show more", "see more", "load more", "view more", "find out more", "related story", "you might like", "get the latest"]),
+    ("de", &["mehr lesen", "weiterlesen", "mehr erfahren", "mehr anzeigen"]), ("fr", &["lire la suite", "en savoir plus", "voir plus"]),
+    ("es", &["leer más", "ver más", "saber más"]), ("it", &["leggi di più", "scopri di più", "mostra di più"]),
+    ("pt", &["leia mais", "ver mais", "saiba mais"]), ("nl", &["lees meer", "meer weten", "toon meer"]),
+    ("sv", &["läs mer", "visa mer"]), ("da", &["læs mere", "vis mere"]), ("no", &["les mer", "vis mer"]),
+];
+
 /// The verbs that follow an author's name in the bio a page sets under a story (`Ann Lee is a
 /// health reporter`, `Ann Lee covers the courts`, `Ann Lee schreibt über …`), per language.
 #[rustfmt::skip]
