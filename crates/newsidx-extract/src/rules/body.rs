@@ -204,6 +204,9 @@ const RESUME_WORDS: usize = 25;
 /// with the name of one of the story's `authors` and a verb of [`vocab::BIO_VERBS`] (`Ann Lee is
 /// a health reporter based in Nairobi.`). Someone quoted in the story is not among its authors.
 pub(crate) fn without_author_bio(body: &str, authors: &[String]) -> Option<String> {
+    if authors.is_empty() {
+        return None;
+    }
     let paragraphs: Vec<&str> = body.split("\n\n").collect();
     let kept = paragraphs.iter().rposition(|p| !is_bio_of(p, authors)).map_or(0, |last| last + 1);
     (kept < paragraphs.len() && kept > 0).then(|| paragraphs[..kept].join("\n\n"))
@@ -211,9 +214,9 @@ pub(crate) fn without_author_bio(body: &str, authors: &[String]) -> Option<Strin
 
 /// A paragraph that opens with one of `authors`' names and a bio's verb.
 fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
-    let words: Vec<&str> = paragraph.split_whitespace().collect();
     authors.iter().any(|author| {
         let n = author.split_whitespace().count();
+        let words: Vec<&str> = paragraph.split_whitespace().take(n + 1).collect();
         words.len() > n
             && byline::same_name(&words[..n].join(" "), author)
             && vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(&words[n]))
