@@ -200,16 +200,24 @@ static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Fewest words of the paragraphs the story goes on with past a list (teasers are shorter).
 const RESUME_WORDS: usize = 25;
 
-/// The story without the author's bio a page sets under it: the last paragraphs, while they open
+/// The story without the author's bio a page sets under it: from the first paragraph that opens
 /// with the name of one of the story's `authors` and a verb of [`vocab::BIO_VERBS`] (`Ann Lee is
-/// a health reporter based in Nairobi.`). Someone quoted in the story is not among its authors.
+/// a health reporter based in Nairobi.`), once half the story's words stand above it — what a page
+/// sets under a bio (a sign-up form, other stories' decks) is no more the story than the bio is.
+/// Someone quoted in the story is not among its authors; a bio heading an opinion piece is kept.
 pub(crate) fn without_author_bio(body: &str, authors: &[String]) -> Option<String> {
     if authors.is_empty() {
         return None;
     }
     let paragraphs: Vec<&str> = body.split("\n\n").collect();
-    let kept = paragraphs.iter().rposition(|p| !is_bio_of(p, authors)).map_or(0, |last| last + 1);
-    (kept < paragraphs.len() && kept > 0).then(|| paragraphs[..kept].join("\n\n"))
+    let half = word_count(body) / 2;
+    let mut words_above = 0;
+    let bio_at = paragraphs.iter().position(|p| {
+        let bio_here = words_above >= half.max(1) && is_bio_of(p, authors);
+        words_above += word_count(p);
+        bio_here
+    })?;
+    Some(paragraphs[..bio_at].join("\n\n"))
 }
 
 /// A paragraph that opens with one of `authors`' names and a bio's verb.
@@ -218,8 +226,8 @@ fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
         let n = author.split_whitespace().count();
         let words: Vec<&str> = paragraph.split_whitespace().take(n + 1).collect();
         words.len() > n
-            && byline::same_name(&words[..n].join(" "), author)
             && vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(&words[n]))
+            && byline::same_name(&words[..n].join(" "), author)
     })
 }
 
@@ -541,8 +549,11 @@ pub(super) mod tests {
         assert_eq!(without_author_bio(&german, &authors).as_deref(), Some(story));
         let quoted = format!("{story}\n\nTomas Reyes is a ferry captain who has sailed the route for years.");
         assert_eq!(without_author_bio(&quoted, &authors), None, "not an author");
-        let inside = format!("Ines Marlow is a transport reporter.\n\n{story}");
-        assert_eq!(without_author_bio(&inside, &authors), None, "only the paragraphs closing the story");
+        let heading = format!("Ines Marlow is a transport reporter.\n\n{story}");
+        assert_eq!(without_author_bio(&heading, &authors), None, "a bio heading the story is kept");
+        let teasers = "Sign up today.\n\nFive ferries to take this summer.";
+        let above_teasers = format!("{story}\n\nInes Marlow is a transport reporter.\n\n{teasers}");
+        assert_eq!(without_author_bio(&above_teasers, &authors).as_deref(), Some(story), "what follows the bio goes too");
     }
 
     #[test]
