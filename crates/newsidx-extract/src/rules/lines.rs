@@ -156,6 +156,8 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)paid\ (post|content)(?-u:\b) | (?-u:\b)(story|article)\ continues(?-u:\b) | (?-u:\b)auto[-\ ]generated(?-u:\b)
         | (?-u:\b)comment\ below(?-u:\b) | (?-u:\b)our\ (channels|newsletters?|app)(?-u:\b)
         | (?-u:\b)cookies?\ (consent|is\ used|are\ used|is\ set|are\ set)(?-u:\b) | (?-u:\b)gdpr(?-u:\b)
+        | (?-u:\b)(sets?|uses?)\ this\ (\w+\ )?cookie(?-u:\b)
+        | (?-u:\b)(necessary|functional|performance|analytics|analytical|advertisement|uncategori[sz]ed)\ cookies(?-u:\b)
         | (?-u:\b)editorial\ (guidelines|process|policies|policy|standards)(?-u:\b)
         | (?-u:\b)opinions\ expressed\ (by|in|here) | (?-u:\b)do(es)?\ not\ own\ shares(?-u:\b)
         | (?-u:\b)by\ submitting\ (your|this)(?-u:\b) | (?-u:\b)added\ you\ to\ our(?-u:\b)
@@ -473,6 +475,9 @@ mod tests {
         assert!(!is_appeal("The council voted 5-2 during public comment on Thursday."));
         assert!(is_appeal("This cookie is set by GDPR Cookie Consent plugin to store the user's choice."));
         assert!(!is_appeal("The bakery sold its last cookie at noon, the owner said."));
+        assert!(is_appeal("_ga1 year 1 monthGoogle Analytics sets this cookie to count page views."));
+        assert!(is_appeal("Functional cookies help to perform certain functions like sharing on social media."));
+        assert!(!is_appeal("The bakery's cookies help the shelter pay its heating bill, volunteers said."));
         assert!(is_appeal("If you buy through a link on our site, we may receive compensation."));
         assert!(!is_appeal("The agents earn a commission on each sale, the company said."));
         assert!(is_list_head("Most Read"));
