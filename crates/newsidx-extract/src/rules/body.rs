@@ -200,35 +200,62 @@ static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Fewest words of the paragraphs the story goes on with past a list (teasers are shorter).
 const RESUME_WORDS: usize = 25;
 
-/// The story without the author's bio a page sets under it: from the first paragraph that opens
-/// with the name of one of the story's `authors` and a verb of [`vocab::BIO_VERBS`] (`Ann Lee is
-/// a health reporter based in Nairobi.`), once half the story's words stand above it — what a page
-/// sets under a bio (a sign-up form, other stories' decks) is no more the story than the bio is.
-/// Someone quoted in the story is not among its authors; a bio heading an opinion piece is kept.
+/// The story without its authors' bios: the paragraphs opening with the name of one of the
+/// story's `authors` and a verb of [`vocab::BIO_VERBS`] (`Ann Lee is a health reporter based in
+/// Nairobi.`) that an author box sets above the story, and everything from such a paragraph on
+/// once half the story's words stand above it — what a page sets under a bio (a sign-up form,
+/// other stories' decks) is no more the story than the bio is. Someone quoted in the story is
+/// not among its authors.
 pub(crate) fn without_author_bio(body: &str, authors: &[String]) -> Option<String> {
     if authors.is_empty() {
         return None;
     }
     let paragraphs: Vec<&str> = body.split("\n\n").collect();
-    let half = word_count(body) / 2;
+    let first = paragraphs.iter().position(|p| !is_bio_of(p, authors))?;
+    let story = &paragraphs[first..];
+    let end = first + bio_under(story, authors).unwrap_or(story.len());
+    (first > 0 || end < paragraphs.len()).then(|| paragraphs[first..end].join("\n\n"))
+}
+
+/// The first of `paragraphs` that is a bio of one of `authors` with half the words above it.
+fn bio_under(paragraphs: &[&str], authors: &[String]) -> Option<usize> {
+    let half = paragraphs.iter().map(|p| word_count(p)).sum::<usize>() / 2;
     let mut words_above = 0;
-    let bio_at = paragraphs.iter().position(|p| {
+    paragraphs.iter().position(|p| {
         let bio_here = words_above >= half.max(1) && is_bio_of(p, authors);
         words_above += word_count(p);
         bio_here
-    })?;
-    Some(paragraphs[..bio_at].join("\n\n"))
+    })
 }
 
-/// A paragraph that opens with one of `authors`' names and a bio's verb.
+/// A paragraph that opens with one of `authors`' names — in full, or the first name alone (`Ann
+/// is a health reporter`), maybe followed by credentials (`Ann Lee, RN, is`, `PhD`) — and a
+/// bio's verb.
 fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
+    let words: Vec<&str> = paragraph.split_whitespace().take(BIO_OPENING_WORDS).collect();
     authors.iter().any(|author| {
-        let n = author.split_whitespace().count();
-        let words: Vec<&str> = paragraph.split_whitespace().take(n + 1).collect();
-        words.len() > n
-            && vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(&words[n]))
-            && byline::same_name(&words[..n].join(" "), author)
+        let name: Vec<&str> = author.split_whitespace().collect();
+        let first_name_alone = (name.len() > 1).then_some(1);
+        [Some(name.len()), first_name_alone].into_iter().flatten().any(|n| opens_bio(&words, &name[..n]))
     })
+}
+
+/// Words of a paragraph read for a bio's opening: a name, credentials and the verb.
+const BIO_OPENING_WORDS: usize = 8;
+
+/// `words` open with `name`, credentials, and a verb of [`vocab::BIO_VERBS`].
+fn opens_bio(words: &[&str], name: &[&str]) -> bool {
+    let n = name.len();
+    let is_credential = |w: &&&str| {
+        let letters = w.trim_end_matches(',');
+        let capitals = letters.chars().filter(char::is_ascii_uppercase).count();
+        (2..=5).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic()) && capitals >= 2
+    };
+    let Some(verb) = words.get(n..).and_then(|rest| rest.iter().find(|w| !is_credential(w))) else {
+        return false;
+    };
+    vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(verb))
+        && byline::same_name(&words[..n].join(" "), &name.join(" "))
 }
 
 /// A credit line, or the head of a list of other stories.
@@ -544,13 +571,17 @@ pub(super) mod tests {
         let authors = ["Ines Marlow".to_string(), "Zoë Adler".to_string()];
         let story = "The harbour authority cut ferry fares by a fifth.\n\nIslanders had asked for two years.";
         let bios = "Ines Marlow is a transport reporter based in Kirkwall.\n\nZoe Adler covers the islands.";
+        let bios_only = bios.to_string();
         assert_eq!(without_author_bio(&format!("{story}\n\n{bios}"), &authors).as_deref(), Some(story));
         let german = format!("{story}\n\nInes Marlow schreibt über Verkehr und die Inseln.");
         assert_eq!(without_author_bio(&german, &authors).as_deref(), Some(story));
         let quoted = format!("{story}\n\nTomas Reyes is a ferry captain who has sailed the route for years.");
         assert_eq!(without_author_bio(&quoted, &authors), None, "not an author");
-        let heading = format!("Ines Marlow is a transport reporter.\n\n{story}");
-        assert_eq!(without_author_bio(&heading, &authors), None, "a bio heading the story is kept");
+        let heading = format!("Ines Marlow, PhD, is a transport reporter.\n\n{story}");
+        assert_eq!(without_author_bio(&heading, &authors).as_deref(), Some(story), "an author box above the story");
+        let first_name = format!("{story}\n\nInes is a transport reporter based in Kirkwall.");
+        assert_eq!(without_author_bio(&first_name, &authors).as_deref(), Some(story), "the first name alone");
+        assert_eq!(without_author_bio(&bios_only, &authors), None, "nothing but bios is kept");
         let teasers = "Sign up today.\n\nFive ferries to take this summer.";
         let above_teasers = format!("{story}\n\nInes Marlow is a transport reporter.\n\n{teasers}");
         assert_eq!(without_author_bio(&above_teasers, &authors).as_deref(), Some(story), "what follows the bio goes too");
