@@ -336,14 +336,20 @@ pub(crate) fn is_marked_furniture(line: &str) -> bool {
 /// A caption closed by its credit's label and a name (`Ferries at the quay. Credit: Ana Quist`,
 /// `(Image credit: Harbour Museum)`, `Foto: Ines Marlow/dpa`), any label of
 /// [`vocab::CREDIT_LABELS`]; the name is a few capitalised words (joining words aside), which a
-/// sentence after a colon is not.
+/// sentence after a colon is not. A page saved as text may glue the label to the caption
+/// (`Ferries at the quayCredit: Ana Quist`).
 fn ends_in_labelled_credit(line: &str) -> bool {
     let line = line.trim_end().trim_end_matches(')').trim_end_matches('.');
     let Some((caption, name)) = line.rsplit_once(':') else { return false };
     let label = caption.rsplit(['.', '(', ')']).next().unwrap_or(caption).trim();
-    let label = label.to_lowercase();
-    let is_label =
-        |w: &&str| label.strip_suffix(*w).is_some_and(|before| before.is_empty() || before.ends_with(' '));
+    let is_label = |w: &&str| {
+        let Some((before, tail)) = label.len().checked_sub(w.len()).and_then(|at| label.split_at_checked(at)) else {
+            return false;
+        };
+        let glued = before.ends_with(char::is_lowercase) && tail.starts_with(char::is_uppercase);
+        let same = tail.eq_ignore_ascii_case(w) || (!tail.is_ascii() && tail.to_lowercase() == *w);
+        same && (before.is_empty() || before.ends_with(' ') || glued)
+    };
     vocab::CREDIT_LABELS.iter().any(|(_, words)| words.iter().any(is_label)) && is_credited_name(name)
 }
 
@@ -542,6 +548,8 @@ mod tests {
             "Die Fähre im Hafen von Kirkwall. Foto: Ines Marlow/dpa",
             "The ferry in 1998. Picture: Tom Reyes/Getty Images for Harbour Lines",
             "Ferries wait at the quay on Monday (Tom Reyes-Pool/Getty Images)",
+            "The ferry leaves Kirkwall in the fogCredit: Ana Quist",
+            "Le ferry au port. CRÉDIT : Ana Quist",
         ] {
             assert!(is_marked_furniture(caption), "{caption}");
         }
@@ -549,6 +557,7 @@ mod tests {
             "Fares fell by a fifth, and the bigger picture: crossings are still dearer than in 2019.",
             "The council had one question for the operators: when?",
             "The photo: a ferry leaving the quay at dawn, its lights still on.",
+            "The islanders bought an iPhoto: Apple never sold one.",
         ] {
             assert!(!is_marked_furniture(sentence), "{sentence}");
         }
