@@ -200,21 +200,26 @@ static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Fewest words of the paragraphs the story goes on with past a list (teasers are shorter).
 const RESUME_WORDS: usize = 25;
 
-/// The story without its authors' bios: the paragraphs opening with the name of one of the
-/// story's `authors` and a verb of [`vocab::BIO_VERBS`] (`Ann Lee is a health reporter based in
-/// Nairobi.`) that an author box sets above the story, and everything from such a paragraph on
-/// once half the story's words stand above it — what a page sets under a bio (a sign-up form,
-/// other stories' decks) is no more the story than the bio is. Someone quoted in the story is
-/// not among its authors.
-pub(crate) fn without_author_bio(body: &str, authors: &[String]) -> Option<String> {
+/// The story without its author box: a paragraph that is one of the story's `authors`' names
+/// alone (a box's name line), the paragraphs opening with an author's name and a verb of
+/// [`vocab::BIO_VERBS`] (`Ann Lee is a health reporter based in Nairobi.`) that a box sets above
+/// the story, and everything from such a paragraph on once half the story's words stand above it
+/// — what a page sets under a bio (a sign-up form, other stories' decks) is no more the story
+/// than the bio is. Someone quoted in the story is not among its authors.
+pub(crate) fn without_author_box(body: &str, authors: &[String]) -> Option<String> {
     if authors.is_empty() {
         return None;
     }
-    let paragraphs: Vec<&str> = body.split("\n\n").collect();
+    let all: Vec<&str> = body.split("\n\n").collect();
+    let named = |p: &&str| {
+        let words = word_count(p);
+        authors.iter().any(|author| word_count(author) == words && byline::same_name(p, author))
+    };
+    let paragraphs: Vec<&str> = all.iter().copied().filter(|p| !named(p)).collect();
     let first = paragraphs.iter().position(|p| !is_bio_of(p, authors))?;
     let story = &paragraphs[first..];
     let end = first + bio_under(story, authors).unwrap_or(story.len());
-    (first > 0 || end < paragraphs.len()).then(|| paragraphs[first..end].join("\n\n"))
+    (end - first < all.len()).then(|| paragraphs[first..end].join("\n\n"))
 }
 
 /// The first of `paragraphs` that is a bio of one of `authors` with half the words above it.
@@ -572,19 +577,19 @@ pub(super) mod tests {
         let story = "The harbour authority cut ferry fares by a fifth.\n\nIslanders had asked for two years.";
         let bios = "Ines Marlow is a transport reporter based in Kirkwall.\n\nZoe Adler covers the islands.";
         let bios_only = bios.to_string();
-        assert_eq!(without_author_bio(&format!("{story}\n\n{bios}"), &authors).as_deref(), Some(story));
+        assert_eq!(without_author_box(&format!("{story}\n\n{bios}"), &authors).as_deref(), Some(story));
         let german = format!("{story}\n\nInes Marlow schreibt über Verkehr und die Inseln.");
-        assert_eq!(without_author_bio(&german, &authors).as_deref(), Some(story));
+        assert_eq!(without_author_box(&german, &authors).as_deref(), Some(story));
         let quoted = format!("{story}\n\nTomas Reyes is a ferry captain who has sailed the route for years.");
-        assert_eq!(without_author_bio(&quoted, &authors), None, "not an author");
+        assert_eq!(without_author_box(&quoted, &authors), None, "not an author");
         let heading = format!("Ines Marlow, PhD, is a transport reporter.\n\n{story}");
-        assert_eq!(without_author_bio(&heading, &authors).as_deref(), Some(story), "an author box above the story");
-        let first_name = format!("{story}\n\nInes is a transport reporter based in Kirkwall.");
-        assert_eq!(without_author_bio(&first_name, &authors).as_deref(), Some(story), "the first name alone");
-        assert_eq!(without_author_bio(&bios_only, &authors), None, "nothing but bios is kept");
+        assert_eq!(without_author_box(&heading, &authors).as_deref(), Some(story), "an author box above the story");
+        let first_name = format!("{story}\n\nInes Marlow\n\nInes is a transport reporter based in Kirkwall.");
+        assert_eq!(without_author_box(&first_name, &authors).as_deref(), Some(story), "the name line and the first name alone");
+        assert_eq!(without_author_box(&bios_only, &authors), None, "nothing but bios is kept");
         let teasers = "Sign up today.\n\nFive ferries to take this summer.";
         let above_teasers = format!("{story}\n\nInes Marlow is a transport reporter.\n\n{teasers}");
-        assert_eq!(without_author_bio(&above_teasers, &authors).as_deref(), Some(story), "what follows the bio goes too");
+        assert_eq!(without_author_box(&above_teasers, &authors).as_deref(), Some(story), "what follows the bio goes too");
     }
 
     #[test]
