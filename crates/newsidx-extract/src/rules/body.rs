@@ -118,7 +118,7 @@ impl Story {
         let row = strictness == Strictness::Prose && is_figure_row(text);
         let kept = match strictness {
             Strictness::Structured => is_short_paragraph(text),
-            Strictness::Prose => row || is_unfinished_sentence(text),
+            Strictness::Prose => row || is_unfinished_sentence(text, self.wire),
         };
         let furniture = is_inline_furniture(text) || is_appeal(text);
         if strictness == Strictness::Prose && self.gap == 0 && !kept && !furniture && is_subheading(text) {
@@ -197,7 +197,8 @@ static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid inset list head")
 });
 
-/// Fewest words of the paragraphs the story goes on with past a list (teasers are shorter).
+/// Fewest words of the paragraphs the story goes on with past a list, and of a line without its
+/// full stop taken into a story no dateline opens: teasers and headlines are shorter.
 const RESUME_WORDS: usize = 25;
 
 /// The story without its author box: a paragraph that is one of the story's `authors`' names
@@ -312,10 +313,12 @@ pub(crate) fn is_story_paragraph(line: &str) -> bool {
     is_prose(line) && !is_appeal(line) && !is_inline_furniture(line)
 }
 
-/// Running text that lacks only its full stop (a truncated wire paragraph): kept when story
-/// paragraphs stand on both sides of it.
-fn is_unfinished_sentence(line: &str) -> bool {
-    word_count(line) >= 12
+/// Running text that lacks only its full stop (a truncated paragraph): kept when story
+/// paragraphs stand on both sides of it. Wire copy truncates its paragraphs; on a web page a
+/// line without its stop is another story's headline set between paragraphs unless it is as
+/// long as no headline is.
+fn is_unfinished_sentence(line: &str, wire: bool) -> bool {
+    word_count(line) >= if wire { 12 } else { RESUME_WORDS }
         && line.chars().filter(|c| c.is_lowercase()).count() * 2 > line.len()
         && !is_menu(line)
 }
@@ -324,7 +327,7 @@ fn is_unfinished_sentence(line: &str) -> bool {
 /// list's head or a menu. Taken only when it stands alone between two paragraphs; a block of
 /// several such lines is a menu or a list of other stories.
 fn is_subheading(line: &str) -> bool {
-    (2..=15).contains(&word_count(line))
+    (2..=SUBHEADING_WORDS).contains(&word_count(line))
         && !line.trim_start().starts_with(['—', '–', '-', '[', '('])
         && !line.trim_end().ends_with(['.', '!', '…', ':'])
         && !line.contains(['/', '@', '|'])
@@ -335,6 +338,10 @@ fn is_subheading(line: &str) -> bool {
         && byline::parse(line).is_none()
         && vocab::entry(vocab::LINK_LABELS, |label| line.trim().eq_ignore_ascii_case(label)).is_none()
 }
+
+/// Most words of a subheading: longer lines without a full stop standing between paragraphs are
+/// mostly other stories' headlines.
+const SUBHEADING_WORDS: usize = 9;
 
 /// A short line that may belong to the story although it is not a full sentence: a subheading
 /// or a list item. Taken only from markup, and only between paragraphs.
@@ -569,6 +576,15 @@ pub(super) mod tests {
         let (body, _) = collect(&page, 0, "BOGOTA (Reuters) - ".len(), Strictness::Prose);
         assert_eq!(body.len(), 3, "{body:?}");
         assert!(body[1].starts_with("Colombia, Brazil"));
+    }
+
+    #[test]
+    fn another_storys_headline_between_paragraphs_of_a_web_page_is_not_kept() {
+        let first = long_paragraph("the fares");
+        let headline = "Island council votes to keep the night ferry running through the winter months, chair says";
+        let page = lines(&format!("{first}\n{headline}\n{}", long_paragraph("the timetable")));
+        let (body, _) = collect(&page, 0, 0, Strictness::Prose);
+        assert_eq!(body.len(), 2, "{body:?}");
     }
 
     #[test]
