@@ -3,7 +3,7 @@
 
 use super::byline;
 use super::dateline::agency_name;
-use super::dates::{find_dates, is_dateish};
+use super::dates::{find_dates, is_dateish, opens_with_date};
 use super::lines::{
     ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
     is_prose, squash, word_count,
@@ -344,10 +344,17 @@ fn is_subheading(line: &str) -> bool {
 const SUBHEADING_WORDS: usize = 9;
 
 /// A short line that may belong to the story although it is not a full sentence: a subheading
-/// or a list item. Taken only from markup, and only between paragraphs.
+/// or a list item. Taken only from markup, and only between paragraphs. A line printing when the
+/// story was published or updated is no part of it (one that heads what follows, `Update on
+/// March 3, 2026:`, is).
 pub(crate) fn is_short_paragraph(line: &str) -> bool {
     let words = word_count(line);
-    (2..=14).contains(&words) && !is_menu(line) && !is_appeal(line) && (ends_sentence(line) || words >= 3)
+    let date_line = is_dateish(line) && opens_with_date(line) && !line.trim_end().ends_with(':');
+    (2..=14).contains(&words)
+        && !is_menu(line)
+        && !is_appeal(line)
+        && (ends_sentence(line) || words >= 3)
+        && !date_line
 }
 
 #[cfg(test)]
@@ -579,9 +586,25 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_date_line_between_paragraphs_of_markup_is_not_kept_but_an_update_heading_is() {
+        let page = |middle: &str| {
+            lines(&format!("{}\n{middle}\n{}", long_paragraph("the fares"), long_paragraph("the boats")))
+        };
+        for date_line in ["Dec. 22, 2026", "Published on March 3, 2026 03:52PM EST", "Updated March 4, 2026"]
+        {
+            assert_eq!(collect(&page(date_line), 0, 0, Strictness::Structured).0.len(), 2, "{date_line}");
+        }
+        assert_eq!(
+            collect(&page("Update on March 4, 2026 at 8:10AM:"), 0, 0, Strictness::Structured).0.len(),
+            3
+        );
+    }
+
+    #[test]
     fn another_storys_headline_between_paragraphs_of_a_web_page_is_not_kept() {
         let first = long_paragraph("the fares");
-        let headline = "Island council votes to keep the night ferry running through the winter months, chair says";
+        let headline =
+            "Island council votes to keep the night ferry running through the winter months, chair says";
         let page = lines(&format!("{first}\n{headline}\n{}", long_paragraph("the timetable")));
         let (body, _) = collect(&page, 0, 0, Strictness::Prose);
         assert_eq!(body.len(), 2, "{body:?}");
@@ -599,13 +622,25 @@ pub(super) mod tests {
         let quoted = format!("{story}\n\nTomas Reyes is a ferry captain who has sailed the route for years.");
         assert_eq!(without_author_box(&quoted, &authors), None, "not an author");
         let heading = format!("Ines Marlow, PhD, is a transport reporter.\n\n{story}");
-        assert_eq!(without_author_box(&heading, &authors).as_deref(), Some(story), "an author box above the story");
+        assert_eq!(
+            without_author_box(&heading, &authors).as_deref(),
+            Some(story),
+            "an author box above the story"
+        );
         let first_name = format!("{story}\n\nInes Marlow\n\nInes is a transport reporter based in Kirkwall.");
-        assert_eq!(without_author_box(&first_name, &authors).as_deref(), Some(story), "the name line and the first name alone");
+        assert_eq!(
+            without_author_box(&first_name, &authors).as_deref(),
+            Some(story),
+            "the name line and the first name alone"
+        );
         assert_eq!(without_author_box(&bios_only, &authors), None, "nothing but bios is kept");
         let teasers = "Sign up today.\n\nFive ferries to take this summer.";
         let above_teasers = format!("{story}\n\nInes Marlow is a transport reporter.\n\n{teasers}");
-        assert_eq!(without_author_box(&above_teasers, &authors).as_deref(), Some(story), "what follows the bio goes too");
+        assert_eq!(
+            without_author_box(&above_teasers, &authors).as_deref(),
+            Some(story),
+            "what follows the bio goes too"
+        );
     }
 
     #[test]

@@ -30,7 +30,11 @@ fn is_day_and_hour(line: &str) -> bool {
     };
     let is_clock = |w: &&str| w.contains(':') && w.chars().all(|c| c.is_ascii_digit() || c == ':');
     let is_part = |w: &&str| {
-        w.is_empty() || is_day(w) || is_clock(w) || is_weekday(w) || month_number(w).is_some()
+        w.is_empty()
+            || is_day(w)
+            || is_clock(w)
+            || is_weekday(w)
+            || month_number(w).is_some()
             || ["am", "pm", "a.m", "p.m"].contains(&w.to_lowercase().as_str())
     };
     words().count() <= 5

@@ -343,7 +343,8 @@ fn ends_in_labelled_credit(line: &str) -> bool {
     let Some((caption, name)) = line.rsplit_once(':') else { return false };
     let label = caption.rsplit(['.', '(', ')']).next().unwrap_or(caption).trim();
     let is_label = |w: &&str| {
-        let Some((before, tail)) = label.len().checked_sub(w.len()).and_then(|at| label.split_at_checked(at)) else {
+        let Some((before, tail)) = label.len().checked_sub(w.len()).and_then(|at| label.split_at_checked(at))
+        else {
             return false;
         };
         let glued = before.ends_with(char::is_lowercase) && tail.starts_with(char::is_uppercase);
@@ -482,7 +483,9 @@ mod tests {
         assert!(is_appeal("This cookie is set by GDPR Cookie Consent plugin to store the user's choice."));
         assert!(!is_appeal("The bakery sold its last cookie at noon, the owner said."));
         assert!(is_appeal("_ga1 year 1 monthGoogle Analytics sets this cookie to count page views."));
-        assert!(is_appeal("Functional cookies help to perform certain functions like sharing on social media."));
+        assert!(is_appeal(
+            "Functional cookies help to perform certain functions like sharing on social media."
+        ));
         assert!(!is_appeal("The bakery's cookies help the shelter pay its heating bill, volunteers said."));
         assert!(is_appeal("If you buy through a link on our site, we may receive compensation."));
         assert!(!is_appeal("The agents earn a commission on each sale, the company said."));
