@@ -2,6 +2,7 @@
 //! `Von …`, `Par …`, `Por …`, `Posted on DATE by NAME`, `Name | Reporter`, `Name, Senior Correspondent`.
 
 use super::dateline::agency_name;
+use super::vocab;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -18,7 +19,7 @@ pub(crate) struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    let words = super::vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter()).map(|w| by_word(w));
+    let words = vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter()).map(|w| by_word(w));
     let words = words.collect::<Vec<_>>().join("|");
     Regex::new(&format!(r"^(?:(?:{words})\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)(?:by|By|BY)\s*:?\s+)(?P<names>.+)$"))
         .expect("valid byline pattern")
@@ -30,13 +31,13 @@ pub(crate) fn opens_with_by_word(line: &str) -> bool {
 }
 
 /// A byline word alone on its line, the names on the next (`By`, `Von`, `Por`; any of
-/// [`super::vocab::BYLINE_WORDS`] written without a colon, as printed, in capitals or small letters).
+/// [`vocab::BYLINE_WORDS`] written without a colon, as printed, in capitals or small letters).
 pub(crate) fn is_by_alone(line: &str) -> bool {
     BY_ALONE.contains(line.trim())
 }
 
 static BY_ALONE: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let words = super::vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter());
+    let words = vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter());
     words.filter(|w| !w.ends_with(':')).flat_map(|w| spellings(w)).collect()
 });
 
@@ -97,7 +98,7 @@ fn glued_by(line: &str) -> Option<&str> {
 }
 
 /// Where a byline's names part: commas, semicolons, `&`, and the joining word of any language of
-/// [`super::vocab::NAME_JOINERS`] (in small letters or capitals: `A AND B`).
+/// [`vocab::NAME_JOINERS`] (in small letters or capitals: `A AND B`).
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     let joiners = joiner_pattern();
     Regex::new(&format!(r"\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners}|&)\s+|\s*&\s*|\s*;\s*"))
@@ -105,7 +106,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn joiner_pattern() -> String {
-    let words = super::vocab::NAME_JOINERS.iter().flat_map(|(_, w)| [w.to_string(), w.to_uppercase()]);
+    let words = vocab::NAME_JOINERS.iter().flat_map(|(_, w)| [w.to_string(), w.to_uppercase()]);
     let mut words: Vec<String> = words.collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     words.dedup();
@@ -118,7 +119,7 @@ pub(crate) fn has_joiner(line: &str) -> bool {
 }
 
 static JOINERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| super::vocab::NAME_JOINERS.iter().map(|(_, w)| *w).collect());
+    LazyLock::new(|| vocab::NAME_JOINERS.iter().map(|(_, w)| *w).collect());
 
 fn from_names(names: &str) -> Option<Byline> {
     let names = before_glue_seam(names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer));
@@ -262,11 +263,6 @@ fn printed_as_agency(text: &str) -> bool {
     letters.len() > 4 || letters.iter().all(|c| c.is_uppercase()) || text.trim() == "dpa"
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di",
-    "bin", "al", "el", "ibn", "ter", "ten", "y", "e", "zu",
-];
-
 /// Words that mark an organisation or a role, never part of a person's name.
 const NOT_NAMES: &[&str] = &[
     "staff",
@@ -409,7 +405,7 @@ pub(crate) fn is_org_word(word: &str) -> bool {
 }
 
 fn is_name_word(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    vocab::NAME_PARTICLES.contains(&word)
         || word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
             && word.split('-').all(|part| camel_humps(part) <= 1)

@@ -360,16 +360,15 @@ fn is_credited_name(name: &str) -> bool {
     let words: Vec<&str> = name.split([' ', '/', ',']).filter(|w| !w.is_empty()).collect();
     let named = |w: &&str| {
         w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || NAME_JOINING_WORDS.contains(w)
+            || ORGANISATION_JOINING_WORDS.contains(w)
+            || vocab::NAME_PARTICLES.contains(w)
     };
     (1..=10).contains(&words.len()) && !name.contains(['!', '?', ';']) && words.iter().all(named)
 }
 
-/// Lower-case words inside a credited name.
-const NAME_JOINING_WORDS: &[&str] = &[
-    "of", "the", "for", "via", "and", "&", "de", "del", "la", "le", "du", "von", "van", "der", "di", "da",
-    "y", "e", "et", "und",
-];
+/// Lower-case words inside a credited outlet's name (`Museum of the Isles`, `Getty Images for
+/// Harbour`); those inside a person's are [`vocab::NAME_PARTICLES`].
+const ORGANISATION_JOINING_WORDS: &[&str] = &["of", "the", "for", "via", "and", "&", "et", "und"];
 
 /// An ad slot's label alone on its line (`Advertisement`, `Anzeige`, `Annons`), any language of
 /// [`vocab::AD_LABELS`].

@@ -163,6 +163,13 @@ pub(crate) const LINK_LABELS: &[(&str, &[&str])] = &[
     ("sv", &["läs mer", "visa mer"]), ("da", &["læs mere", "vis mere"]), ("no", &["les mer", "vis mer"]),
 ];
 
+/// The lower-case words inside people's names (`Ana de la Cruz`, `Jan van der Berg`, `Omar bin
+/// Said`), in every language's names at once: a name is read the same on any page.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di",
+    "bin", "al", "el", "ibn", "ter", "ten", "y", "e", "zu",
+];
+
 /// The verbs that follow an author's name in the bio a page sets under a story (`Ann Lee is a
 /// health reporter`, `Ann Lee covers the courts`, `Ann Lee schreibt über …`), per language.
 #[rustfmt::skip]
