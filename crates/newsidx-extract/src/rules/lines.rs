@@ -162,7 +162,10 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)opinions\ expressed\ (by|in|here) | (?-u:\b)do(es)?\ not\ own\ shares(?-u:\b)
         | (?-u:\b)by\ submitting\ (your|this)(?-u:\b) | (?-u:\b)added\ you\ to\ our(?-u:\b)
         | (?-u:\b)we\ (may\ )?(receive|earn)\ (a\ )?(compensation|commission|revenue|money|a\ share)(?-u:\b)
-        | (?-u:\b)affiliate\ (commissions?|links?|programs?|partnerships?)(?-u:\b)",
+        | (?-u:\b)affiliate\ (commissions?|links?|programs?|partnerships?)(?-u:\b)
+        | (?-u:\b)editorially\ independent(?-u:\b) | (?-u:\b)journalistic\ mission(?-u:\b)
+        | (?-u:\b)independent\ (global\ )?news\ organi[sz]ation(?-u:\b) | (?-u:\b)on\ behalf\ of\ you,\ our\ readers?(?-u:\b)
+        | (?-u:\b)recommendations\ are\ based\ on(?-u:\b)",
     )
     .expect("valid appeal pattern")
 });
@@ -481,6 +484,9 @@ mod tests {
         assert!(!is_appeal("The council voted 5-2 during public comment on Thursday."));
         assert!(is_appeal("This cookie is set by GDPR Cookie Consent plugin to store the user's choice."));
         assert!(!is_appeal("The bakery sold its last cookie at noon, the owner said."));
+        assert!(is_appeal("The Harbour Post is an independent news organization dedicated to island reporting."));
+        assert!(is_appeal("Our reviews are editorially independent; we may be paid when you buy through links."));
+        assert!(is_appeal("Our editors write on behalf of you, our readers, and test every product we recommend."));
         assert!(is_appeal("_ga1 year 1 monthGoogle Analytics sets this cookie to count page views."));
         assert!(is_appeal(
             "Functional cookies help to perform certain functions like sharing on social media."
