@@ -204,7 +204,7 @@ const RESUME_WORDS: usize = 25;
 /// The story without its author box: a paragraph that is one of the story's `authors`' names
 /// alone (a box's name line), the paragraphs opening with an author's name and a verb of
 /// [`vocab::BIO_VERBS`] (`Ann Lee is a health reporter based in Nairobi.`) that a box sets above
-/// the story, and everything from such a paragraph on once half the story's words stand above it
+/// the story, and everything from such a paragraph on once half the story's text stands above it
 /// — what a page sets under a bio (a sign-up form, other stories' decks) is no more the story
 /// than the bio is. Someone quoted in the story is not among its authors.
 pub(crate) fn without_author_box(body: &str, authors: &[String]) -> Option<String> {
@@ -212,10 +212,8 @@ pub(crate) fn without_author_box(body: &str, authors: &[String]) -> Option<Strin
         return None;
     }
     let all: Vec<&str> = body.split("\n\n").collect();
-    let named = |p: &&str| {
-        let words = word_count(p);
-        authors.iter().any(|author| word_count(author) == words && byline::same_name(p, author))
-    };
+    let named =
+        |p: &&str| authors.iter().any(|author| p.len() <= 2 * author.len() && byline::same_name(p, author));
     let paragraphs: Vec<&str> = all.iter().copied().filter(|p| !named(p)).collect();
     let first = paragraphs.iter().position(|p| !is_bio_of(p, authors))?;
     let story = &paragraphs[first..];
@@ -223,13 +221,13 @@ pub(crate) fn without_author_box(body: &str, authors: &[String]) -> Option<Strin
     (end - first < all.len()).then(|| paragraphs[first..end].join("\n\n"))
 }
 
-/// The first of `paragraphs` that is a bio of one of `authors` with half the words above it.
+/// The first of `paragraphs` that is a bio of one of `authors` with half the text above it.
 fn bio_under(paragraphs: &[&str], authors: &[String]) -> Option<usize> {
-    let half = paragraphs.iter().map(|p| word_count(p)).sum::<usize>() / 2;
-    let mut words_above = 0;
+    let half = paragraphs.iter().map(|p| p.len()).sum::<usize>() / 2;
+    let mut text_above = 0;
     paragraphs.iter().position(|p| {
-        let bio_here = words_above >= half.max(1) && is_bio_of(p, authors);
-        words_above += word_count(p);
+        let bio_here = text_above >= half.max(1) && is_bio_of(p, authors);
+        text_above += p.len();
         bio_here
     })
 }
@@ -238,6 +236,10 @@ fn bio_under(paragraphs: &[&str], authors: &[String]) -> Option<usize> {
 /// is a health reporter`), maybe followed by credentials (`Ann Lee, RN, is`, `PhD`) — and a
 /// bio's verb.
 fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
+    let initial = |text: &str| text.chars().next().map(|c| c.to_lowercase().next());
+    if !authors.iter().any(|author| initial(author) == initial(paragraph)) {
+        return false;
+    }
     let words: Vec<&str> = paragraph.split_whitespace().take(BIO_OPENING_WORDS).collect();
     authors.iter().any(|author| {
         let name: Vec<&str> = author.split_whitespace().collect();
@@ -349,12 +351,12 @@ const SUBHEADING_WORDS: usize = 9;
 /// March 3, 2026:`, is).
 pub(crate) fn is_short_paragraph(line: &str) -> bool {
     let words = word_count(line);
-    let date_line = is_dateish(line) && opens_with_date(line) && !line.trim_end().ends_with(':');
+    let date_line = || is_dateish(line) && opens_with_date(line) && !line.trim_end().ends_with(':');
     (2..=14).contains(&words)
         && !is_menu(line)
         && !is_appeal(line)
         && (ends_sentence(line) || words >= 3)
-        && !date_line
+        && !date_line()
 }
 
 #[cfg(test)]

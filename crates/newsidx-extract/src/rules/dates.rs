@@ -23,6 +23,9 @@ pub(crate) fn is_time_stamp(line: &str) -> bool {
 /// A line of at most five words, each a month's name, a day's number, a weekday or a clock time,
 /// with a month and a day among them.
 fn is_day_and_hour(line: &str) -> bool {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words = || line.split_whitespace().map(|w| w.trim_matches([',', '.', '|', '·']));
     let is_day = |w: &&str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());

@@ -143,7 +143,7 @@ pub(crate) fn is_menu(line: &str) -> bool {
 }
 
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    regex::RegexBuilder::new(
         r"(?xi)
         (?-u:\b)subscribe\ (now|today|here|for|to\ (our|the|this))(?-u:\b) | (?-u:\b)sign\ up(?-u:\b) | (?-u:\b)your\ inbox(?-u:\b)
         | (?-u:\b)delivered\ (every|each|to\ your)(?-u:\b) | (?-u:\b)(use|uses|accept)(?-u:\b)[^.]{0,30}(?-u:\b)cookies(?-u:\b)
@@ -156,7 +156,7 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)paid\ (post|content)(?-u:\b) | (?-u:\b)(story|article)\ continues(?-u:\b) | (?-u:\b)auto[-\ ]generated(?-u:\b)
         | (?-u:\b)comment\ below(?-u:\b) | (?-u:\b)our\ (channels|newsletters?|app)(?-u:\b)
         | (?-u:\b)cookies?\ (consent|is\ used|are\ used|is\ set|are\ set)(?-u:\b) | (?-u:\b)gdpr(?-u:\b)
-        | (?-u:\b)(sets?|uses?)\ this\ (\w+\ )?cookie(?-u:\b)
+        | (?-u:\b)(sets?|uses?)\ this\ ([a-z]+\ )?cookie(?-u:\b)
         | (?-u:\b)(necessary|functional|performance|analytics|analytical|advertisement|uncategori[sz]ed)\ cookies(?-u:\b)
         | (?-u:\b)editorial\ (guidelines|process|policies|policy|standards)(?-u:\b)
         | (?-u:\b)opinions\ expressed\ (by|in|here) | (?-u:\b)do(es)?\ not\ own\ shares(?-u:\b)
@@ -167,6 +167,8 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)independent\ (global\ )?news\ organi[sz]ation(?-u:\b) | (?-u:\b)on\ behalf\ of\ you,\ our\ readers?(?-u:\b)
         | (?-u:\b)recommendations\ are\ based\ on(?-u:\b)",
     )
+    .dfa_size_limit(32 << 20)
+    .build()
     .expect("valid appeal pattern")
 });
 
@@ -484,9 +486,15 @@ mod tests {
         assert!(!is_appeal("The council voted 5-2 during public comment on Thursday."));
         assert!(is_appeal("This cookie is set by GDPR Cookie Consent plugin to store the user's choice."));
         assert!(!is_appeal("The bakery sold its last cookie at noon, the owner said."));
-        assert!(is_appeal("The Harbour Post is an independent news organization dedicated to island reporting."));
-        assert!(is_appeal("Our reviews are editorially independent; we may be paid when you buy through links."));
-        assert!(is_appeal("Our editors write on behalf of you, our readers, and test every product we recommend."));
+        assert!(is_appeal(
+            "The Harbour Post is an independent news organization dedicated to island reporting."
+        ));
+        assert!(is_appeal(
+            "Our reviews are editorially independent; we may be paid when you buy through links."
+        ));
+        assert!(is_appeal(
+            "Our editors write on behalf of you, our readers, and test every product we recommend."
+        ));
         assert!(is_appeal("_ga1 year 1 monthGoogle Analytics sets this cookie to count page views."));
         assert!(is_appeal(
             "Functional cookies help to perform certain functions like sharing on social media."
