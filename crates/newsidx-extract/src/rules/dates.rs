@@ -15,9 +15,9 @@ pub(crate) fn is_dateish(line: &str) -> bool {
 
 /// A short line printing a date or a time stamp, with or without its year: a full date
 /// ([`is_dateish`]), or a day of a month and the hour alone (`Dec 24, 17:00`, `24. Dezember`,
-/// `Mar 3rd, 9:15 am`) as a feed prints each of its items' times.
+/// `Mar 3rd, 9:15 am`), or an age (`3 hours ago`), as a feed prints each of its items' times.
 pub(crate) fn is_time_stamp(line: &str) -> bool {
-    is_dateish(line) || is_day_and_hour(line)
+    is_dateish(line) || is_day_and_hour(line) || is_age(line)
 }
 
 /// A line of at most five words, each a month's name, a day's number, a weekday or a clock time,
@@ -45,6 +45,18 @@ fn is_day_and_hour(line: &str) -> bool {
         && words().any(|w| is_day(&w))
         && words().any(|w| month_number(w).is_some())
 }
+
+/// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`).
+pub(crate) fn is_age(line: &str) -> bool {
+    AGE.is_match(line.trim())
+}
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,3}|an?)\s*(?:mins?|minutes?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?)(?:\s+ago)?$",
+    )
+    .expect("valid age pattern")
+});
 
 /// The month number of a month name or abbreviation in any supported language.
 pub(crate) fn month_number(name: &str) -> Option<u32> {
@@ -362,7 +374,14 @@ mod tests {
 
     #[test]
     fn a_day_and_an_hour_without_a_year_is_a_time_stamp_but_a_sentence_or_a_bare_number_is_not() {
-        for stamp in ["Dec 24, 17:00", "24. Dezember", "Mar 3rd, 9:15 am", "Friday, 5 May", "March 3, 2026"] {
+        for stamp in [
+            "Dec 24, 17:00",
+            "24. Dezember",
+            "Mar 3rd, 9:15 am",
+            "Friday, 5 May",
+            "March 3, 2026",
+            "3 hours ago",
+        ] {
             assert!(is_time_stamp(stamp), "{stamp}");
         }
         for line in ["Dec 24 was cold", "17:00", "24", "May the best team win", "Chapter 5"] {

@@ -171,24 +171,13 @@ fn without_glued_role(line: &str) -> Cow<'_, str> {
 /// True when one of the two nearest lines above or below line `at` (past separators and reading
 /// times) is a date line: the name may stand over its role, and the role over the date.
 fn beside_date(below_headline: &[String], at: usize) -> bool {
-    let is_between =
-        |l: &&String| !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l) && !is_age(l);
+    let is_between = |l: &&String| {
+        !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l) && !dates::is_age(l)
+    };
     let above = below_headline[..at].iter().rev().filter(|l| !is_between(l)).take(2);
     let below = below_headline[at + 1..].iter().filter(|l| !is_between(l)).take(2);
-    above.chain(below).any(|l| dates::is_dateish(l) || is_age(l))
+    above.chain(below).any(|l| dates::is_dateish(l) || dates::is_age(l))
 }
-
-/// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`).
-fn is_age(line: &str) -> bool {
-    AGE.is_match(line.trim())
-}
-
-static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:\d{1,3}|an?)\s*(?:mins?|minutes?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?)(?:\s+ago)?$",
-    )
-    .expect("valid age pattern")
-});
 
 /// True when a line names a place, not a person: it opens with a point of the compass or a word
 /// that opens town names, or holds a word of geography (`North Shore`, `Port Carrow`, `Lake
