@@ -6,9 +6,7 @@ use super::byline;
 use super::dates;
 use super::lines;
 use super::reach::{BARE_NAME_REACH, SPLIT_BYLINE_REACH};
-use regex::Regex;
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
 /// text puts each element on a line of its own): a label and the names on the next line, a name
