@@ -613,7 +613,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn the_authors_bio_under_the_story_is_cut_but_a_quoted_person_is_not() {
+    fn the_author_box_is_cut_above_and_under_the_story_but_a_quoted_person_is_not() {
         let authors = ["Ines Marlow".to_string(), "Zoë Adler".to_string()];
         let story = "The harbour authority cut ferry fares by a fifth.\n\nIslanders had asked for two years.";
         let bios = "Ines Marlow is a transport reporter based in Kirkwall.\n\nZoe Adler covers the islands.";

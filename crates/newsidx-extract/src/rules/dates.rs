@@ -1,6 +1,7 @@
 //! Dates as news pages print them, in English, German, French, Spanish, Italian and Portuguese
 //! (and `2026年11月20日` as Chinese, Japanese and Korean pages print them),
-//! and the rule that picks the publication day among them.
+//! and the rule that picks the publication day among them; and the time stamps (a day and an
+//! hour, a story's age) by which a feed of other stories dates its items.
 
 use super::vocab;
 use chrono::{Datelike, NaiveDate};
