@@ -3,6 +3,7 @@
 
 pub(crate) mod agency;
 mod anchors;
+mod author_box;
 mod body;
 pub(crate) mod byline;
 pub(crate) mod dateline;
@@ -41,7 +42,7 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     let mut article = article_of(path, &read.lines, &placed);
     page.meta.apply(&mut article);
     if matches!(read.shape, Shape::Page | Shape::Markup) {
-        if let Some(body) = body::without_author_box(&article.body, &article.authors) {
+        if let Some(body) = author_box::without_author_box(&article.body, &article.authors) {
             article.body = body;
         }
     }

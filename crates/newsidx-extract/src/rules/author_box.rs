@@ -1,0 +1,111 @@
+//! The author box a page sets above or under its story: the author's name alone on a line, a
+//! bio opening with the name (`Ann Lee is a health reporter based in Nairobi.`), and what a page
+//! sets under a bio. Applied once the story's authors are known, to the body already read.
+//!
+//! May import: the leaves (`byline`, `vocab`). Imported by `rules::from_page`.
+
+use super::byline;
+use super::vocab;
+
+/// The story without its author box: a paragraph that is one of the story's `authors`' names
+/// alone (a box's name line), the paragraphs opening with an author's name and a verb of
+/// [`vocab::BIO_VERBS`] (`Ann Lee is a health reporter based in Nairobi.`) that a box sets above
+/// the story, and everything from such a paragraph on once half the story's text stands above it
+/// — what a page sets under a bio (a sign-up form, other stories' decks) is no more the story
+/// than the bio is. Someone quoted in the story is not among its authors.
+pub(crate) fn without_author_box(body: &str, authors: &[String]) -> Option<String> {
+    if authors.is_empty() {
+        return None;
+    }
+    let all: Vec<&str> = body.split("\n\n").collect();
+    let named =
+        |p: &&str| authors.iter().any(|author| p.len() <= 2 * author.len() && byline::same_name(p, author));
+    let paragraphs: Vec<&str> = all.iter().copied().filter(|p| !named(p)).collect();
+    let first = paragraphs.iter().position(|p| !is_bio_of(p, authors))?;
+    let story = &paragraphs[first..];
+    let end = first + bio_under(story, authors).unwrap_or(story.len());
+    (end - first < all.len()).then(|| paragraphs[first..end].join("\n\n"))
+}
+
+/// The first of `paragraphs` that is a bio of one of `authors` with half the text above it.
+fn bio_under(paragraphs: &[&str], authors: &[String]) -> Option<usize> {
+    let half = paragraphs.iter().map(|p| p.len()).sum::<usize>() / 2;
+    let mut text_above = 0;
+    paragraphs.iter().position(|p| {
+        let bio_here = text_above >= half.max(1) && is_bio_of(p, authors);
+        text_above += p.len();
+        bio_here
+    })
+}
+
+/// A paragraph that opens with one of `authors`' names — in full, or the first name alone (`Ann
+/// is a health reporter`), maybe followed by credentials (`Ann Lee, RN, is`, `PhD`) — and a
+/// bio's verb.
+fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
+    let initial = |text: &str| text.chars().next().map(|c| c.to_lowercase().next());
+    if !authors.iter().any(|author| initial(author) == initial(paragraph)) {
+        return false;
+    }
+    let words: Vec<&str> = paragraph.split_whitespace().take(BIO_OPENING_WORDS).collect();
+    authors.iter().any(|author| {
+        let name: Vec<&str> = author.split_whitespace().collect();
+        let first_name_alone = (name.len() > 1).then_some(1);
+        [Some(name.len()), first_name_alone].into_iter().flatten().any(|n| opens_bio(&words, &name[..n]))
+    })
+}
+
+/// Words of a paragraph read for a bio's opening: a name, credentials and the verb.
+const BIO_OPENING_WORDS: usize = 8;
+
+/// `words` open with `name`, credentials, and a verb of [`vocab::BIO_VERBS`].
+fn opens_bio(words: &[&str], name: &[&str]) -> bool {
+    let n = name.len();
+    let is_credential = |w: &&&str| {
+        let letters = w.trim_end_matches(',');
+        let capitals = letters.chars().filter(char::is_ascii_uppercase).count();
+        (2..=5).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic()) && capitals >= 2
+    };
+    let Some(verb) = words.get(n..).and_then(|rest| rest.iter().find(|w| !is_credential(w))) else {
+        return false;
+    };
+    vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(verb))
+        && byline::same_name(&words[..n].join(" "), &name.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_author_box_is_cut_above_and_under_the_story_but_a_quoted_person_is_not() {
+        let authors = ["Ines Marlow".to_string(), "Zoë Adler".to_string()];
+        let story = "The harbour authority cut ferry fares by a fifth.\n\nIslanders had asked for two years.";
+        let bios = "Ines Marlow is a transport reporter based in Kirkwall.\n\nZoe Adler covers the islands.";
+        let bios_only = bios.to_string();
+        assert_eq!(without_author_box(&format!("{story}\n\n{bios}"), &authors).as_deref(), Some(story));
+        let german = format!("{story}\n\nInes Marlow schreibt über Verkehr und die Inseln.");
+        assert_eq!(without_author_box(&german, &authors).as_deref(), Some(story));
+        let quoted = format!("{story}\n\nTomas Reyes is a ferry captain who has sailed the route for years.");
+        assert_eq!(without_author_box(&quoted, &authors), None, "not an author");
+        let heading = format!("Ines Marlow, PhD, is a transport reporter.\n\n{story}");
+        assert_eq!(
+            without_author_box(&heading, &authors).as_deref(),
+            Some(story),
+            "an author box above the story"
+        );
+        let first_name = format!("{story}\n\nInes Marlow\n\nInes is a transport reporter based in Kirkwall.");
+        assert_eq!(
+            without_author_box(&first_name, &authors).as_deref(),
+            Some(story),
+            "the name line and the first name alone"
+        );
+        assert_eq!(without_author_box(&bios_only, &authors), None, "nothing but bios is kept");
+        let teasers = "Sign up today.\n\nFive ferries to take this summer.";
+        let above_teasers = format!("{story}\n\nInes Marlow is a transport reporter.\n\n{teasers}");
+        assert_eq!(
+            without_author_box(&above_teasers, &authors).as_deref(),
+            Some(story),
+            "what follows the bio goes too"
+        );
+    }
+}
