@@ -165,7 +165,11 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)affiliate\ (commissions?|links?|programs?|partnerships?)(?-u:\b)
         | (?-u:\b)editorially\ independent(?-u:\b) | (?-u:\b)journalistic\ mission(?-u:\b)
         | (?-u:\b)independent\ (global\ )?news\ organi[sz]ation(?-u:\b) | (?-u:\b)on\ behalf\ of\ you,\ our\ readers?(?-u:\b)
-        | (?-u:\b)recommendations\ are\ based\ on(?-u:\b)",
+        | (?-u:\b)recommendations\ are\ based\ on(?-u:\b)
+        | (?-u:\b)by\ subscribing(?-u:\b) | (?-u:\b)successfully\ subscribed(?-u:\b) | (?-u:\b)confirmation\ email(?-u:\b)
+        | (?-u:\b)send\ me\ (updates|offers|news)(?-u:\b) | (?-u:\b)share\ your\ feedback(?-u:\b)
+        | (?-u:\b)(enable|allow)\ ([a-z]+\ )?cookies(?-u:\b) | (?-u:\b)waiting\ for\ your\ permission(?-u:\b)
+        | ^cross-posted\ from(?-u:\b)",
     )
     // Past the default cache, its lazy DFA cleared and rebuilt its states on every few pages
     // (extraction of the 100k bench 3% slower); this bound keeps them all.
@@ -502,6 +506,17 @@ mod tests {
             "Functional cookies help to perform certain functions like sharing on social media."
         ));
         assert!(!is_appeal("The bakery's cookies help the shelter pay its heating bill, volunteers said."));
+        for form in [
+            "By subscribing, you agree to our terms and may receive occasional offers.",
+            "You've successfully subscribed to the Harbour Post morning briefing!",
+            "Send me updates about Harbour Post events.",
+            "To see this content please enable targeting cookies.",
+            "Waiting for your permission to load the embedded post.",
+            "Cross-posted from the Island Courier.",
+        ] {
+            assert!(is_appeal(form), "{form}");
+        }
+        assert!(!is_appeal("Retailers sent shoppers special offers by email, the survey found."));
         assert!(is_appeal("If you buy through a link on our site, we may receive compensation."));
         assert!(!is_appeal("The agents earn a commission on each sale, the company said."));
         assert!(is_list_head("Most Read"));
