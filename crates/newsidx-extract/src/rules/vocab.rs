@@ -1,5 +1,6 @@
 //! The extractor's words, per language, as data: month names, the words that open and join a
-//! byline, the headings of related lists, ad labels, and the words a breadcrumb starts from.
+//! byline, the headings of related lists, ad labels, a site's notices, and the words a breadcrumb
+//! starts from.
 //! Rules build their patterns and look-ups from these tables, so adding a language or a spelling
 //! is one edit here and a test beside the rule that reads it.
 //! (The wire agencies and all their spellings are in `crate::agency`, which the search filters
@@ -129,6 +130,39 @@ pub(crate) const FOLLOW_CALLS: &[(&str, &[&str])] = &[
     ("pt", &["siga", "segue", "inscreva-se", "ouça", "baixe"]),
     ("nl", &["volg", "abonneer", "luister", "download"]), ("sv", &["följ", "prenumerera", "lyssna", "ladda ner"]),
     ("da", &["følg", "abonnér", "lyt"]), ("no", &["følg", "abonner", "lytt"]),
+];
+
+/// The phrases of a site's notices that read like prose — subscription appeals, sign-up forms,
+/// cookie notices, disclaimers, affiliate notes, an outlet's words about itself — per language,
+/// lower case. Each is a pattern (`(now|today)` lists alternatives) matched as whole words
+/// anywhere in a line; a line holding one is no part of a story.
+#[rustfmt::skip]
+pub(crate) const NOTICE_PHRASES: &[(&str, &[&str])] = &[
+    ("en", &[
+        r"subscribe (now|today|here|for|to (our|the|this))", "sign up", "your inbox", "delivered (every|each|to your)",
+        r"(use|uses|accept)\b[^.]{0,30}\bcookies", "cookie (policy|settings|preferences|notice)", "all rights reserved",
+        "click here", "(is|are) not responsible for (the )?(content|views|accuracy)",
+        "(reach|contact|follow|email|message|join) (him|her|them|me|us)",
+        "support (our|local|independent|quality) (journalism|news|newsroom|reporting)", "our standards", "licensing rights",
+        "got a story", "sponsored (content|post|links?)", "paid (post|content)", "(story|article) continues",
+        "auto[- ]generated", "comment below", "our (channels|newsletters?|app)",
+        "cookies? (consent|is used|are used|is set|are set)", "gdpr", "(sets?|uses?) this ([a-z]+ )?cookie",
+        "(necessary|functional|performance|analytics|analytical|advertisement|uncategori[sz]ed) cookies",
+        "editorial (guidelines|process|policies|policy|standards)", "opinions expressed (by|in|here)",
+        "do(es)? not own shares", "by submitting (your|this)", "added you to our",
+        "we (may )?(receive|earn) (a )?(compensation|commission|revenue|money|a share)",
+        "affiliate (commissions?|links?|programs?|partnerships?)", "editorially independent", "journalistic mission",
+        "independent (global )?news organi[sz]ation", "on behalf of you, our readers?", "recommendations are based on",
+        "by subscribing", "successfully subscribed", "confirmation email", "send me (updates|offers|news)",
+        "share your feedback", "(enable|allow) ([a-z]+ )?cookies", "waiting for your permission",
+    ]),
+];
+
+/// The words a site's notice opens its line with (`Copyright 2026 …`, `Sponsored`), per
+/// language, lower case.
+#[rustfmt::skip]
+pub(crate) const NOTICE_OPENINGS: &[(&str, &[&str])] = &[
+    ("en", &["copyright", "disclaimer", "sponsored", "cross-posted from"]),
 ];
 
 /// The platforms a site asks its readers to follow it on.
