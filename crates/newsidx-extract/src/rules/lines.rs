@@ -503,6 +503,21 @@ mod tests {
         }
         assert!(!is_appeal("Retailers sent shoppers special offers by email, the survey found."));
         assert!(is_appeal("Support our newsroom by contributing as little as $1 a month."));
+        for notice in [
+            "© Hafenblatt 2026. Alle Rechte vorbehalten.",
+            "Jetzt abonnieren und keine Ausgabe verpassen.",
+            "Le Courrier des Îles — Tous droits réservés.",
+            "Suscríbete para recibir las noticias de las islas.",
+            "Iscriviti alla newsletter del Porto.",
+            "Assine agora e leia sem limites.",
+            "Schrijf je in voor onze nieuwsbrief.",
+            "Prenumerera på vårt nyhetsbrev.",
+            "Tilmeld dig vores nyhedsbrev.",
+            "Meld deg på nyhetsbrev fra Havnebladet.",
+        ] {
+            assert!(is_appeal(notice), "{notice}");
+        }
+        assert!(!is_appeal("Die Fähre fährt wieder, sagte die Gemeinde am Montag."));
         assert!(!is_appeal("The history continues to shape the islands, the curator said."));
         assert!(is_appeal("If you buy through a link on our site, we may receive compensation."));
         assert!(!is_appeal("The agents earn a commission on each sale, the company said."));

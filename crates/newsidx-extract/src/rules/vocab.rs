@@ -156,6 +156,15 @@ pub(crate) const NOTICE_PHRASES: &[(&str, &[&str])] = &[
         "by subscribing", "successfully subscribed", "confirmation email", "send me (updates|offers|news)",
         "share your feedback", "(enable|allow) ([a-z]+ )?cookies", "waiting for your permission",
     ]),
+    ("de", &["alle rechte vorbehalten", "jetzt abonnieren", "newsletter abonnieren"]),
+    ("fr", &["tous droits réservés", "abonnez-vous", "inscrivez-vous à (notre|la) newsletter"]),
+    ("es", &["todos los derechos reservados", "suscríbete", "suscríbase"]),
+    ("it", &["tutti i diritti riservati", "iscriviti alla newsletter", "abbonati ora"]),
+    ("pt", &["todos os direitos reservados", "assine agora", "inscreva-se (na|em nossa) newsletter"]),
+    ("nl", &["alle rechten voorbehouden", "abonneer (nu|je)", "schrijf je in voor (de|onze) nieuwsbrief"]),
+    ("sv", &["alla rättigheter förbehållna", "prenumerera på (vårt|vår) nyhetsbrev"]),
+    ("da", &["alle rettigheder forbeholdes", "tilmeld dig (vores )?nyhedsbrev"]),
+    ("no", &["alle rettigheter reservert", "meld deg på (vårt )?nyhetsbrev"]),
 ];
 
 /// The words a site's notice opens its line with (`Copyright 2026 …`, `Sponsored`), per
