@@ -166,8 +166,20 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
 /// appeals, cookie notices, disclaimers), a line opening with one of [`vocab::NOTICE_OPENINGS`],
 /// an address, a link or a copyright sign, or a call to follow the site.
 pub(crate) fn is_appeal(line: &str) -> bool {
-    APPEAL.is_match(line) || is_follow_call(line)
+    APPEAL.is_match(line) || is_cookie_use(line) || is_follow_call(line)
 }
+
+/// A site saying it uses cookies (`We use essential and analytics cookies`). Apart from
+/// [`APPEAL`]: its gap of up to thirty characters multiplies the states of any pattern it joins,
+/// and only lines naming cookies are read for it.
+fn is_cookie_use(line: &str) -> bool {
+    (line.contains("ookie") || line.contains("OOKIE")) && COOKIE_USE.is_match(line)
+}
+
+static COOKIE_USE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(use|uses|accept)(?-u:\b)[^.]{0,30}(?-u:\b)cookies(?-u:\b)")
+        .expect("valid cookie-use pattern")
+});
 
 /// A call to follow the site elsewhere: a line of a few words opening with one of
 /// [`vocab::FOLLOW_CALLS`] and naming one of [`vocab::PLATFORMS`] (`Follow the Harbour Post on

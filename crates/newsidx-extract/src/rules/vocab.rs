@@ -140,7 +140,7 @@ pub(crate) const FOLLOW_CALLS: &[(&str, &[&str])] = &[
 pub(crate) const NOTICE_PHRASES: &[(&str, &[&str])] = &[
     ("en", &[
         r"subscribe (now|today|here|for|to (our|the|this))", "sign up", "your inbox", "delivered (every|each|to your)",
-        r"(use|uses|accept)\b[^.]{0,30}\bcookies", "cookie (policy|settings|preferences|notice)", "all rights reserved",
+        "cookie (policy|settings|preferences|notice)", "all rights reserved",
         "click here", "(is|are) not responsible for (the )?(content|views|accuracy)",
         "(reach|contact|follow|email|message|join) (him|her|them|me|us)",
         "support (our|local|independent|quality) (journalism|news|newsroom|reporting)", "our standards", "licensing rights",
