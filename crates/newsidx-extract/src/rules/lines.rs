@@ -516,7 +516,7 @@ mod tests {
         assert!(!is_appeal("Retailers sent shoppers special offers by email, the survey found."));
         assert!(is_appeal("Support our newsroom by contributing as little as $1 a month."));
         for notice in [
-            "© Hafenblatt 2026. Alle Rechte vorbehalten.",
+            "Hafenblatt 2026. Alle Rechte vorbehalten.",
             "Jetzt abonnieren und keine Ausgabe verpassen.",
             "Le Courrier des Îles — Tous droits réservés.",
             "Suscríbete para recibir las noticias de las islas.",
