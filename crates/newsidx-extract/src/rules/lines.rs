@@ -503,32 +503,29 @@ mod tests {
             "Functional cookies help to perform certain functions like sharing on social media."
         ));
         assert!(!is_appeal("The bakery's cookies help the shelter pay its heating bill, volunteers said."));
-        for form in [
-            "By subscribing, you agree to our terms and may receive occasional offers.",
-            "You've successfully subscribed to the Harbour Post morning briefing!",
-            "Send me updates about Harbour Post events.",
-            "To see this content please enable targeting cookies.",
-            "Waiting for your permission to load the embedded post.",
-            "Cross-posted from the Island Courier.",
-        ] {
-            assert!(is_appeal(form), "{form}");
-        }
+        assert_each(
+            is_appeal,
+            &[
+                "By subscribing, you agree to our terms and may receive occasional offers.",
+                "You've successfully subscribed to the Harbour Post morning briefing!",
+                "Send me updates about Harbour Post events.",
+                "To see this content please enable targeting cookies.",
+                "Waiting for your permission to load the embedded post.",
+                "Cross-posted from the Island Courier.",
+                "Support our newsroom by contributing as little as $1 a month.",
+                "Hafenblatt 2026. Alle Rechte vorbehalten.",
+                "Jetzt abonnieren und keine Ausgabe verpassen.",
+                "Le Courrier des Îles — Tous droits réservés.",
+                "Suscríbete para recibir las noticias de las islas.",
+                "Iscriviti alla newsletter del Porto.",
+                "Assine agora e leia sem limites.",
+                "Schrijf je in voor onze nieuwsbrief.",
+                "Prenumerera på vårt nyhetsbrev.",
+                "Tilmeld dig vores nyhedsbrev.",
+                "Meld deg på nyhetsbrev fra Havnebladet.",
+            ],
+        );
         assert!(!is_appeal("Retailers sent shoppers special offers by email, the survey found."));
-        assert!(is_appeal("Support our newsroom by contributing as little as $1 a month."));
-        for notice in [
-            "Hafenblatt 2026. Alle Rechte vorbehalten.",
-            "Jetzt abonnieren und keine Ausgabe verpassen.",
-            "Le Courrier des Îles — Tous droits réservés.",
-            "Suscríbete para recibir las noticias de las islas.",
-            "Iscriviti alla newsletter del Porto.",
-            "Assine agora e leia sem limites.",
-            "Schrijf je in voor onze nieuwsbrief.",
-            "Prenumerera på vårt nyhetsbrev.",
-            "Tilmeld dig vores nyhedsbrev.",
-            "Meld deg på nyhetsbrev fra Havnebladet.",
-        ] {
-            assert!(is_appeal(notice), "{notice}");
-        }
         assert!(!is_appeal("Die Fähre fährt wieder, sagte die Gemeinde am Montag."));
         assert!(!is_appeal("The history continues to shape the islands, the curator said."));
         assert!(is_appeal("If you buy through a link on our site, we may receive compensation."));
@@ -537,19 +534,27 @@ mod tests {
         assert!(is_list_head("More in Politics"));
         assert!(is_list_head("Trending Now"));
         assert!(!is_list_head("More than 40 people were hurt."));
-        for head in [
-            "Recommended by Our Editors",
-            "MotorTrend Recommended Stories",
-            "People who read this, also read:",
-            "About the author",
-            "Was this page helpful?",
-            "You Might Also Like …",
-            "Share or comment on this article:",
-        ] {
-            assert!(is_list_head(head), "{head}");
-        }
+        assert_each(
+            is_list_head,
+            &[
+                "Recommended by Our Editors",
+                "MotorTrend Recommended Stories",
+                "People who read this, also read:",
+                "About the author",
+                "Was this page helpful?",
+                "You Might Also Like …",
+                "Share or comment on this article:",
+            ],
+        );
         assert!(!is_list_head("About the authors of the report, little is known."));
         assert!(!is_list_head("You might be interested in"), "an inline widget the story continues after");
+    }
+
+    /// Asserts that `holds` is true of each of `lines`, naming the first it is not.
+    fn assert_each(holds: fn(&str) -> bool, lines: &[&str]) {
+        for line in lines {
+            assert!(holds(line), "{line}");
+        }
     }
 
     #[test]
