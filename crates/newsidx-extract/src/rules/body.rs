@@ -120,11 +120,11 @@ impl Story {
             Strictness::Structured => is_short_paragraph(text),
             Strictness::Prose => row || is_unfinished_sentence(text, self.wire),
         };
-        let furniture = is_inline_furniture(text) || is_appeal(text);
-        if strictness == Strictness::Prose && self.gap == 0 && !kept && !furniture && is_subheading(text) {
+        let furniture = || is_inline_furniture(text) || is_appeal(text);
+        if strictness == Strictness::Prose && self.gap == 0 && !kept && is_subheading(text) && !furniture() {
             self.subheading = Some(squash(text));
         }
-        if kept && !furniture {
+        if kept && !furniture() {
             self.held.push(squash(text));
             self.held_only_rows &= row;
             self.after_held = 0;
