@@ -1,7 +1,7 @@
 //! Dates as news pages print them, in English, German, French, Spanish, Italian and Portuguese
 //! (and `2026年11月20日` as Chinese, Japanese and Korean pages print them),
-//! and the rule that picks the publication day among them; and the time stamps (a day and an
-//! hour, a story's age) by which a feed of other stories dates its items.
+//! and the rule that picks the publication day among them; and a story's age printed in place of
+//! its date.
 
 use super::vocab;
 use chrono::{Datelike, NaiveDate};
@@ -12,39 +12,6 @@ use std::sync::LazyLock;
 /// A short line whose job is to print a date or time.
 pub(crate) fn is_dateish(line: &str) -> bool {
     super::lines::word_count(line) <= 12 && !find_dates(line).is_empty()
-}
-
-/// A short line printing a date or a time stamp, with or without its year: a full date
-/// ([`is_dateish`]), or a day of a month and the hour alone (`Dec 24, 17:00`, `24. Dezember`,
-/// `Mar 3rd, 9:15 am`), or an age (`3 hours ago`), as a feed prints each of its items' times.
-pub(crate) fn is_time_stamp(line: &str) -> bool {
-    is_dateish(line) || is_day_and_hour(line) || is_age(line)
-}
-
-/// A line of at most five words, each a month's name, a day's number, a weekday or a clock time,
-/// with a month and a day among them.
-fn is_day_and_hour(line: &str) -> bool {
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let words = || line.split_whitespace().map(|w| w.trim_matches([',', '.', '|', '·']));
-    let is_day = |w: &&str| {
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        digits.len() <= 2 && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-    };
-    let is_clock = |w: &&str| w.contains(':') && w.chars().all(|c| c.is_ascii_digit() || c == ':');
-    let is_part = |w: &&str| {
-        w.is_empty()
-            || is_day(w)
-            || is_clock(w)
-            || is_weekday(w)
-            || month_number(w).is_some()
-            || ["am", "pm", "a.m", "p.m"].contains(&w.to_lowercase().as_str())
-    };
-    words().count() <= 5
-        && words().all(|w| is_part(&w))
-        && words().any(|w| is_day(&w))
-        && words().any(|w| month_number(w).is_some())
 }
 
 /// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`).
@@ -371,23 +338,6 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("test date")
-    }
-
-    #[test]
-    fn a_day_and_an_hour_without_a_year_is_a_time_stamp_but_a_sentence_or_a_bare_number_is_not() {
-        for stamp in [
-            "Dec 24, 17:00",
-            "24. Dezember",
-            "Mar 3rd, 9:15 am",
-            "Friday, 5 May",
-            "March 3, 2026",
-            "3 hours ago",
-        ] {
-            assert!(is_time_stamp(stamp), "{stamp}");
-        }
-        for line in ["Dec 24 was cold", "17:00", "24", "May the best team win", "Chapter 5"] {
-            assert!(!is_time_stamp(line), "{line}");
-        }
     }
 
     #[test]
