@@ -1,11 +1,43 @@
 //! The author box a page sets above or under its story: the author's name alone on a line, a
 //! bio opening with the name (`Ann Lee is a health reporter based in Nairobi.`), and what a page
-//! sets under a bio. Applied once the story's authors are known, to the body already read.
+//! sets under a bio. Applied once the story's authors are known, to the body already read; and,
+//! on a page that prints no byline, read for the author's name.
 //!
-//! May import: the leaves (`byline`, `vocab`). Imported by `rules::from_page`.
+//! May import: the leaves (`byline`, `vocab`). Imported by `rules::from_page` and `Placed::on`.
 
 use super::byline;
 use super::vocab;
+use std::ops::Range;
+
+/// The author a page's author box names when it prints no byline: the nearest person's name
+/// alone on a line above the `story` that also opens a bio (`Ann Lee is a health reporter based
+/// in Nairobi.`) standing outside the story. A name heading a profile is its subject — the
+/// profile's own paragraphs open with it, or the headline holds it — not its author.
+pub(crate) fn boxed_author(lines: &[String], story: Range<usize>, headline: &str) -> Option<String> {
+    let outside = |i: &usize| !story.contains(i);
+    let bios: Vec<&str> = (0..lines.len()).filter(outside).map(|i| lines[i].as_str()).collect();
+    let headline = headline.to_lowercase();
+    lines[..story.start.min(lines.len())]
+        .iter()
+        .rev()
+        .filter_map(|line| byline::person_name(line))
+        .filter(|name| !headline.contains(&name.to_lowercase()))
+        .find(|name| bios.iter().any(|line| opens_bio_of(line, name)))
+}
+
+/// A line that opens with `name` in full, maybe credentials, and a bio's verb.
+fn opens_bio_of(line: &str, name: &str) -> bool {
+    let initial = |text: &str| text.chars().next().map(|c| c.to_lowercase().next());
+    if initial(line) != initial(name) {
+        return false;
+    }
+    let name: Vec<&str> = name.split_whitespace().collect();
+    let words: Vec<&str> = line.split_whitespace().take(BIO_OPENING_WORDS).collect();
+    words.len() >= SHORTEST_BIO && opens_bio(&words, &name)
+}
+
+/// Fewest words of a bio's opening (`Ann Lee is a health reporter`).
+const SHORTEST_BIO: usize = 6;
 
 /// The story without its author box: a paragraph that is one of the story's `authors`' names
 /// alone (a box's name line), the paragraphs opening with an author's name and a verb of
@@ -75,6 +107,29 @@ fn opens_bio(words: &[&str], name: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_page_without_a_byline_takes_its_author_from_the_author_box() {
+        let page = lines(
+            "News\nInes Marlow\nTransport\nMar 3, 2026\nFerry fares fall by a fifth\n\
+             The harbour authority cut ferry fares by a fifth on Monday.\n\
+             Islanders had asked for lower fares for two years.\n\
+             Ines Marlow is a transport reporter based in Kirkwall.",
+        );
+        let headline = "Ferry fares fall by a fifth";
+        assert_eq!(boxed_author(&page, 5..7, headline).as_deref(), Some("Ines Marlow"));
+        assert_eq!(boxed_author(&page, 5..8, headline), None, "the bio is the story's own line");
+        assert_eq!(boxed_author(&page, 5..7, "Ines Marlow on ferry fares"), None, "the story's subject");
+        let no_bio =
+            lines("Ines Marlow\nFerry fares fall\nThe harbour authority cut fares.\nIslanders cheered.");
+        assert_eq!(boxed_author(&no_bio, 2..4, "Ferry fares fall"), None, "a name with no bio");
+        let short = lines("Ines Marlow\nThe harbour authority cut fares.\nInes Marlow is here.");
+        assert_eq!(boxed_author(&short, 1..2, ""), None, "too short for a bio");
+    }
 
     #[test]
     fn the_author_box_is_cut_above_and_under_the_story_but_a_quoted_person_is_not() {

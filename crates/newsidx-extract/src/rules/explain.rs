@@ -3,7 +3,7 @@
 //! It reads the same placing of the page as extraction ([`super::Placed`]), so it cannot tell a
 //! different story from the one the article was made by.
 
-use super::{agency, dates, lines as shape, vocab, Placed};
+use super::{agency, dates, lines as shape, vocab, Loose, Placed};
 use crate::article::Article;
 use crate::page::{Page, Shape};
 use serde::Serialize;
@@ -195,7 +195,12 @@ fn authors_from(page: &Page, placed: &Placed) -> String {
     }
     match (&placed.anchors.byline, &placed.split) {
         (Some((at, _)), _) => format!("line {}: byline{}", at + 1, byline_entries(&page.lines[*at])),
-        (None, Some(_)) => "a byline set over the lines under the headline (loose_byline)".into(),
+        (None, Some((Loose::UnderHeadline, _))) => {
+            "a byline set over the lines under the headline (loose_byline)".into()
+        }
+        (None, Some((Loose::AuthorBox, _))) => {
+            "a name over the story that opens a bio outside it (author_box::boxed_author)".into()
+        }
         _ if !page.meta.linked_authors.is_empty() => "links to the authors' pages in the markup".into(),
         _ => "no byline found".into(),
     }

@@ -102,8 +102,18 @@ pub(crate) struct Placed {
     title_at: Option<usize>,
     /// The headline rules' own pick, which the ranker weighs.
     rule_pick: Option<usize>,
-    /// A byline under the headline that is not one `By A` line, when there is no byline anchor.
-    split: Option<byline::Byline>,
+    /// A byline that is not one `By A` line, and where it was read, when there is no byline
+    /// anchor.
+    split: Option<(Loose, byline::Byline)>,
+}
+
+/// Where a byline that is not one `By A` line was read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Loose {
+    /// Set over the lines under the headline ([`loose_byline`]).
+    UnderHeadline,
+    /// A name over the story that the page's author box confirms ([`author_box::boxed_author`]).
+    AuthorBox,
 }
 
 impl Placed {
@@ -118,12 +128,12 @@ impl Placed {
         let headline = headline_page(lines, &anchors, &paragraphs);
         let rule_pick = headline.rule_pick;
         let title_at = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
-        let split = anchors.byline.is_none().then(|| split_byline(lines, &anchors, title_at?)).flatten();
+        let split = anchors.byline.is_none().then(|| loose_byline(lines, &anchors, title_at, end)).flatten();
         Placed { anchors, paragraphs, end, title_at, rule_pick, split }
     }
 
     fn byline(&self) -> Option<&byline::Byline> {
-        self.anchors.byline.as_ref().map(|(_, b)| b).or(self.split.as_ref())
+        self.anchors.byline.as_ref().map(|(_, b)| b).or(self.split.as_ref().map(|(_, b)| b))
     }
 }
 
@@ -181,6 +191,23 @@ pub(crate) fn headline_candidates(text: &str) -> Vec<(String, Vec<f64>)> {
     let page = headline_page(&lines, &anchors, &paragraphs);
     let title = |i: usize| header::without_media_tag(&headline_text(&lines[i])).to_string();
     title_rank::candidates(&page).into_iter().map(|(i, f)| (title(i), f.to_vec())).collect()
+}
+
+/// A byline that is not one `By A` line: one set over the lines under the headline, else a name
+/// over the story that the page's author box confirms (the story runs to line `end`).
+fn loose_byline(
+    lines: &[String],
+    anchors: &Anchors,
+    title_at: Option<usize>,
+    end: usize,
+) -> Option<(Loose, byline::Byline)> {
+    let under = title_at.and_then(|at| split_byline(lines, anchors, at));
+    if let Some(byline) = under {
+        return Some((Loose::UnderHeadline, byline));
+    }
+    let headline = title_at.map_or("", |at| lines[at].as_str());
+    let author = author_box::boxed_author(lines, anchors.body..end, headline)?;
+    Some((Loose::AuthorBox, byline::Byline { authors: vec![author], place: None, agency: None }))
 }
 
 /// A byline under the headline that is not one `By A` line (see [`loose_byline`]). Unless a
