@@ -7,7 +7,8 @@
 # Each set's output is kept under target/score-last/; the next run prints, per field, the files
 # that changed against it (scripts/score-diff.py): which a change fixed and which it broke.
 # For the real-world sets it also prints the date score's ceiling (scripts/date-ceiling.py): how
-# many wrong dates are printed on their page at all.
+# many wrong dates are printed on their page at all) and how far the body score is held down by
+# truths that stop where the story goes on (scripts/body-ceiling.py).
 # Needs python3 for the sets' own scorer. The sets stay outside the repo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,8 @@ score() {
         printf '%-34s ' ""
         python3 scripts/date-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$root" > "$tmp/ceiling.txt"
         head -n 1 "$tmp/ceiling.txt"
+        printf '%-34s ' ""
+        python3 scripts/body-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$scorer" | head -n 1
     fi
     local kept="$last/$(echo "$label" | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9\n' '-').jsonl"
     if [[ -f $kept ]]; then
