@@ -9,6 +9,7 @@ use super::lines::{
     is_prose, squash, word_count,
 };
 use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MAX_GAP, RESUME_REACH};
+use super::turns;
 use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -56,7 +57,9 @@ pub(crate) fn collect(
         let signed = before_signoff(text);
         let text = signed.unwrap_or(text);
         let opening = i == start && strip > 0 && word_count(text) >= 2;
-        let paragraph = is_story_paragraph(text) || (shouted && is_story_paragraph(&text.to_lowercase()));
+        let paragraph = is_story_paragraph(text)
+            || (shouted && is_story_paragraph(&text.to_lowercase()))
+            || turns::is_speaker_turn(lines, i);
         if opening || paragraph || (signed.is_some() && is_figure_row(text)) {
             story.take(text, i);
             continue;
@@ -326,6 +329,20 @@ pub(super) mod tests {
         "*****",
         "Sponsored",
     ];
+
+    #[test]
+    fn an_interview_keeps_its_speakers_turns_and_leaves_out_a_label() {
+        let turns = [
+            "Q: Why did the fares fall?",
+            "Ines Marlow: The authority asked.",
+            "Q: And now?",
+            "Ines Marlow: Wait.",
+        ];
+        let page = story_around(&[&turns[..], &["Topics: Ferries, Fares."]].concat());
+        let (paragraphs, _) = collect(&page, 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs[2..6], turns, "{paragraphs:#?}");
+        assert_eq!(paragraphs.len(), 9, "the label is left out: {paragraphs:#?}");
+    }
 
     #[test]
     fn a_story_goes_on_past_a_block_of_ads_longer_than_its_gap() {

@@ -16,6 +16,7 @@ pub(crate) mod lines;
 mod loose_byline;
 mod reach;
 mod title_rank;
+mod turns;
 pub(crate) mod vocab;
 
 use crate::article::Article;

@@ -52,6 +52,10 @@ pub(crate) const MAX_GAP: usize = 8;
 /// set inside it (no credit or list head between).
 pub(crate) const BRIDGE_REACH: usize = 8;
 
+/// Lines on either side of a speaker's turn searched for other turns: an interview's questions
+/// and answers alternate within a few lines.
+pub(crate) const TURN_REACH: usize = 8;
+
 /// Lines below a list's head searched for the story going on.
 pub(crate) const RESUME_REACH: usize = 12;
 
