@@ -2,28 +2,51 @@
 //! (its most telling words, by frequency in it and rarity in the archive), the article itself
 //! left out, and so are its copies (the same story republished is not a related one). The result
 //! is ranked like a search, so every printer of hits prints it.
+//!
+//! More-like-this matches every article sharing one of those words, and ranks by how much each
+//! shares; an article sharing a word or two (`agreement`, `minister`) is no related story. So an
+//! article counts only when it scores [`FLOOR_SHARE`] of what the article itself scores against
+//! its own words, and `total` counts those.
 
 use super::spread;
 use super::Ranked;
 use crate::copies::Clusters;
 use crate::index::{document, Store};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Collector, SegmentCollector, TopDocs};
 use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery, TermSetQuery};
 use tantivy::schema::{IndexRecordOption, OwnedValue};
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
 /// Words of the article the query is made of, at most.
 const QUERY_TERMS: usize = 30;
 
+/// The share of the article's score against its own words that a related one must reach.
+const FLOOR_SHARE: Score = 0.1;
+
 /// The `limit` articles most like the one indexed under `key`, or `None` when no article is.
 pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyhow::Result<Option<Ranked>> {
+    let this = Term::from_field_text(store.fields.path, key);
+    let Some(like) = like_query(store, searcher, &this)? else { return Ok(None) };
+    let floor = itself(searcher, &like, this.clone())? * FLOOR_SHARE;
+    let clusters = Clusters::load(&store.dir)?;
+    let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+        (Occur::Must, Box::new(like) as Box<dyn Query>),
+        (Occur::MustNot, Box::new(TermSetQuery::new(same_story(store, &clusters, key, this)))),
+    ]));
+    let limit = limit.clamp(1, usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1));
+    let (docs, total) =
+        spread::search(searcher, &parsed, &(TopDocs::with_limit(limit).order_by_score(), AtLeast(floor)))?;
+    let docs =
+        docs.into_iter().filter(|(score, _)| *score >= floor).map(|(score, at)| (Some(score), at)).collect();
+    let query = format!("related to {key}");
+    Ok(Some(Ranked { query, total, total_copies: total, offset: 0, docs, parsed, clusters: clusters.into() }))
+}
+
+/// More-like-this over the title and body of the article indexed as `this`, if one is.
+fn like_query(store: &Store, searcher: &Searcher, this: &Term) -> anyhow::Result<Option<MoreLikeThisQuery>> {
     let fields = &store.fields;
-    let this = Term::from_field_text(fields.path, key);
-    let found = spread::search(
-        searcher,
-        &TermQuery::new(this.clone(), IndexRecordOption::Basic),
-        &TopDocs::with_limit(1).order_by_score(),
-    )?;
+    let query = TermQuery::new(this.clone(), IndexRecordOption::Basic);
+    let found = spread::search(searcher, &query, &TopDocs::with_limit(1).order_by_score())?;
     let Some((_, address)) = found.first().copied() else { return Ok(None) };
     let article = document::to_article(fields, &searcher.doc::<TantivyDocument>(address)?);
     let text = fields.text_for(article.language.as_deref());
@@ -31,30 +54,73 @@ pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyh
     let own_fields =
         vec![(text.title, words(article.title.as_deref().unwrap_or(""))), (text.body, words(&article.body))];
     let common = (searcher.num_docs() / 2).max(1);
-    let like = MoreLikeThisQuery::builder()
-        .with_min_doc_frequency(1)
-        .with_max_doc_frequency(common)
-        .with_min_term_frequency(1)
-        .with_min_word_length(3)
-        .with_max_query_terms(QUERY_TERMS)
-        .with_document_fields(own_fields);
-    let clusters = Clusters::load(&store.dir)?;
-    let same_story = match clusters.place_of(key) {
+    Ok(Some(
+        MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(1)
+            .with_max_doc_frequency(common)
+            .with_min_term_frequency(1)
+            .with_min_word_length(3)
+            .with_max_query_terms(QUERY_TERMS)
+            .with_document_fields(own_fields),
+    ))
+}
+
+/// The article under `key` and its copies: no related story.
+fn same_story(store: &Store, clusters: &Clusters, key: &str, this: Term) -> Vec<Term> {
+    match clusters.place_of(key) {
         Some(place) => clusters
             .members(place.cluster)
             .iter()
-            .map(|&h| Term::from_field_u64(fields.path_hash, h))
+            .map(|&h| Term::from_field_u64(store.fields.path_hash, h))
             .collect(),
         None => vec![this],
-    };
-    let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-        (Occur::Must, Box::new(like) as Box<dyn Query>),
-        (Occur::MustNot, Box::new(TermSetQuery::new(same_story))),
+    }
+}
+
+/// What the article scores against its own words: the most any article can share with it.
+fn itself(searcher: &Searcher, like: &MoreLikeThisQuery, this: Term) -> tantivy::Result<Score> {
+    let own: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+        (Occur::Must, Box::new(like.clone())),
+        (Occur::Must, Box::new(TermQuery::new(this, IndexRecordOption::Basic))),
     ]));
-    let limit = limit.clamp(1, usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1));
-    let (docs, total) =
-        spread::search(searcher, &parsed, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
-    let docs = docs.into_iter().map(|(score, address)| (Some(score), address)).collect();
-    let query = format!("related to {key}");
-    Ok(Some(Ranked { query, total, total_copies: total, offset: 0, docs, parsed, clusters: clusters.into() }))
+    let found = spread::search(searcher, &own, &TopDocs::with_limit(1).order_by_score())?;
+    Ok(found.first().map_or(0.0, |(score, _)| *score))
+}
+
+/// Counts the articles scoring at least its floor.
+struct AtLeast(Score);
+
+impl Collector for AtLeast {
+    type Fruit = usize;
+    type Child = SegmentAtLeast;
+
+    fn for_segment(&self, _: SegmentOrdinal, _: &SegmentReader) -> tantivy::Result<SegmentAtLeast> {
+        Ok(SegmentAtLeast { floor: self.0, count: 0 })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, counts: Vec<usize>) -> tantivy::Result<usize> {
+        Ok(counts.into_iter().sum())
+    }
+}
+
+/// [`AtLeast`] on one segment.
+struct SegmentAtLeast {
+    floor: Score,
+    count: usize,
+}
+
+impl SegmentCollector for SegmentAtLeast {
+    type Fruit = usize;
+
+    fn collect(&mut self, _: DocId, score: Score) {
+        self.count += usize::from(score >= self.floor);
+    }
+
+    fn harvest(self) -> usize {
+        self.count
+    }
 }

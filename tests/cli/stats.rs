@@ -133,7 +133,19 @@ fn related_lists_the_articles_on_the_same_story_first_and_never_the_article_itse
     let paths: Vec<&str> =
         all["hits"].as_array().expect("hits").iter().filter_map(|h| h["path"].as_str()).collect();
     assert!(!paths.iter().any(|p| p.ends_with("witkoff-kremlin-talks-end.txt")), "{paths:?}");
+    assert_eq!(paths.len(), 2, "stories sharing a word or two are not related: {paths:?}");
+    assert_eq!(all["total"], 2);
     sandbox.run(&["related", "/no/such/article.txt"]).expect_code(2);
+}
+
+#[test]
+fn an_article_on_a_subject_nobody_else_covered_has_no_related_articles() {
+    let sandbox = indexed_sample(&SAMPLE);
+    let article = sandbox.archive().join("sportsdesk/football/2026/03/northfield-cup-final.txt");
+    let related =
+        sandbox.run(&["related", article.to_str().expect("utf-8 path"), "--json"]).expect_code(1).json();
+    assert_eq!(related["total"], 0);
+    assert_eq!(related["hits"].as_array().map(Vec::len), Some(0));
 }
 
 #[test]
