@@ -312,17 +312,31 @@ fn may_end_in_credit(line: &str) -> bool {
     line.contains('/') || line.contains("via ") || line.as_bytes().windows(7).any(credit)
 }
 
-/// A line opening with a credit's label: `Credit...Ward Clark/The Harbour Post`, `Photo credit:
-/// Ward Clark` (a separate check: as one more branch of the credit pattern it slowed every line).
+/// A line opening with a credit's label of [`vocab::CREDIT_LABELS`] and its mark (`:`, `...`):
+/// `Credit...Ward Clark/The Harbour Post`, `Photo credit: Ward Clark`, `Foto: Ana Lind/dpa`.
 fn is_credit_labelled(line: &str) -> bool {
-    let opens = |label: &str| line.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label));
-    let labelled = ["credit", "photo credit", "image credit"].into_iter().any(opens);
-    labelled && line.len() < 120 && CREDIT_LABEL.is_match(line)
+    line.len() < CREDIT_LINE_BYTES
+        && vocab::CREDIT_LABELS
+            .iter()
+            .flat_map(|(_, labels)| labels.iter())
+            .any(|label| opens_credit(line, label))
 }
 
-static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:photo|image)\ )?(?i:credits?)(?:\.{3}|…|:)\ ?\S").expect("valid credit label")
-});
+/// Longest line taken for a credit: one naming a photographer and an agency or two.
+const CREDIT_LINE_BYTES: usize = 120;
+
+/// `line` opens with `label` (any case), its mark and, maybe past a space, a name.
+fn opens_credit(line: &str, label: &str) -> bool {
+    let Some(rest) =
+        line.get(..label.len()).filter(|head| head.eq_ignore_ascii_case(label)).map(|_| &line[label.len()..])
+    else {
+        return false;
+    };
+    let Some(named) = [":", "...", "…"].iter().find_map(|mark| rest.strip_prefix(mark)) else {
+        return false;
+    };
+    named.strip_prefix(' ').unwrap_or(named).starts_with(|c: char| !c.is_whitespace())
+}
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head,
 /// a label.
@@ -620,6 +634,8 @@ mod tests {
         assert!(is_marked_furniture("A ferry in the fog. (CREDIT: Ana Quist)"), "any case");
         assert!(is_marked_furniture("Credit...Ana Quist/The Harbour Post"));
         assert!(is_marked_furniture("Photo credit: Ana Quist"));
+        assert!(is_marked_furniture("Foto: Ana Quist/dpa"), "a label of another language");
+        assert!(!is_marked_furniture("Photographers gathered: the harbour was full."), "no label");
         assert!(!is_marked_furniture("Credit unions raised their rates on Monday."), "no label");
         assert!(!is_marked_furniture("Talks between Kyiv and Moscow / Washington stall"));
         assert!(is_marked_furniture("Skip to main content"));
