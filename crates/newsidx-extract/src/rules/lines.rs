@@ -197,14 +197,18 @@ fn is_follow_call(line: &str) -> bool {
 }
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    // Spaced as `\ `: the pattern is verbose, where a bare space is no character.
+    let openings = vocab::CREDIT_OPENINGS.iter().flat_map(|(_, p)| p.iter());
+    let openings = openings.map(|p| regex::escape(p).replace(' ', r"\ "));
+    let openings = openings.collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
         r"(?xi)
-        ^\(?\s*(with\ |additional\ |with\ additional\ )?(reporting|writing|editing|compiled|edited|translated|produced)\ (by|from)(?-u:\b)
-        | ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}$
-        | ^[—–-]{1,2}\s*\w{2,12}\s*$
+        ^\(?\s*(?:{openings})(?:(?-u:\b)|\s|$)
+        | ^[a-z]{{1,5}}(/[a-z0-9]{{1,5}}){{1,6}}$
+        | ^[—–-]{{1,2}}\s*\w{{2,12}}\s*$
         | ^©
-        | ^copyright(?-u:\b)",
-    )
+        | ^copyright(?-u:\b)"
+    ))
     .expect("valid credit pattern")
 });
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -494,6 +498,17 @@ mod tests {
         assert!(is_credit("cl/jdp/bc"));
         assert!(is_credit("— AFP"));
         assert!(!is_credit("The Kremlin said on Wednesday that talks went well."));
+        assert!(!is_credit("Reportedly the talks went well."));
+        for other_language in [
+            "(Reporte de Ana Lind; editado en español por Tomás Quist)",
+            "(Reportage de Ana Lind, version française Tom Quist, édité par Ines Marlow)",
+            "Redigiert von Ines Marlow",
+            "(Tradotto da Ana Lind, in redazione a Roma Tom Quist)",
+            "Reportagem de Ana Lind; edição de Tom Quist",
+        ] {
+            assert!(is_credit(other_language), "{other_language}");
+        }
+        assert!(!is_credit("Reporteros sin Fronteras pidió la liberación del periodista."));
     }
 
     #[test]

@@ -105,6 +105,28 @@ pub(crate) const AD_LABELS: &[(&str, &[&str])] = &[
     ("sv", &["annons"]), ("da", &["annonce"]), ("no", &["annonse"]),
 ];
 
+/// The words that open a wire story's closing credit line, which names who reported, wrote,
+/// edited or translated it (`Reporting by Ana Lind; Editing by Tom Quist`, `(Reporte de Ana Lind;
+/// editado por Tom Quist)`), per language, lower case; a line opening with one, maybe in
+/// brackets, ends the story.
+#[rustfmt::skip]
+pub(crate) const CREDIT_OPENINGS: &[(&str, &[&str])] = &[
+    ("en", &["reporting by", "reporting from", "additional reporting by", "with reporting by",
+             "with additional reporting by", "writing by", "editing by", "compiled by", "edited by",
+             "translated by", "produced by", "additional writing by", "additional editing by",
+             "with writing by", "with editing by", "compiled from"]),
+    ("de", &["mitarbeit:", "redigiert von", "bearbeitet von", "übersetzt von", "recherche:"]),
+    ("fr", &["reportage de", "avec la contribution de", "version française", "édité par", "traduit par",
+             "rédigé par"]),
+    ("es", &["reporte de", "reporte adicional de", "reportaje de", "editado por", "editado en español por",
+             "traducido por", "información de"]),
+    ("it", &["tradotto da", "hanno collaborato", "ha collaborato", "in redazione", "a cura di"]),
+    ("pt", &["reportagem de", "reportagem adicional de", "edição de", "editado por", "traduzido por"]),
+    ("nl", &["bewerkt door", "vertaald door", "met medewerking van"]),
+    ("sv", &["redigerad av", "översatt av"]), ("da", &["redigeret af", "oversat af"]),
+    ("no", &["redigert av", "oversatt av"]),
+];
+
 /// The labels of a photo's credit that closes its caption (`… at the quay. Credit: Ana Quist`,
 /// `Foto: Ines Marlow`), per language, lower case. The name that follows is what tells a credit
 /// from a sentence (`the bigger picture: prices fell`).
