@@ -78,7 +78,8 @@ def page(story, lang, n):
 
 
 def wire(story, lang, n):
-    """Clean wire copy: headline, date, maybe a byline, the datelined story, a credit line."""
+    """Clean wire copy: headline, date, maybe a byline, the datelined story, a credit line in
+    its language's wording."""
     y, m, d = story["date"]
     agency = story["agency"] or HOME_AGENCY[story["lang"]]
     prefix, place, agency = dateline(story, lang, agency)
@@ -87,8 +88,7 @@ def wire(story, lang, n):
     if signed:
         blocks.append(byline(story, lang).split(f" {lang['conj']} ")[0])
     blocks += [prefix + story["body"][0], *story["body"][1:]]
-    if story["lang"] == "en":
-        blocks.append(f"(Reporting by {story['authors'][-1]}; Editing by Rosalind Achterberg)")
+    blocks.append(lang["credit"](story["authors"][-1], "Rosalind Achterberg"))
     authors = story["authors"][:1] if signed else []
     return "txt", "\n\n".join(blocks) + "\n", expected(story, authors=authors, location=place, source=agency)
 

@@ -12,6 +12,7 @@ EN_MONTHS = "January February March April May June July August September October
 LANGS = {
     "en": dict(
         by="By", conj="and",
+        credit=lambda writer, editor: f"(Reporting by {writer}; Editing by {editor})",
         day=_en_date,
         published=lambda y, m, d: f"Published {_en_date(y, m, d)} 9:14 AM",
         updated=lambda y, m, d: f"Updated {_en_date(y, m, d)} 6:02 PM",
@@ -27,6 +28,7 @@ LANGS = {
     ),
     "de": dict(
         by="Von", conj="und",
+        credit=lambda writer, editor: f"Mitarbeit: {writer}; redigiert von {editor}",
         day=lambda y, m, d: f"{d}. {DE_MONTHS[m - 1]} {y}",
         published=lambda y, m, d: f"Veröffentlicht am {d:02}.{m:02}.{y}, 09:14 Uhr",
         updated=lambda y, m, d: f"Aktualisiert am {d:02}.{m:02}.{y}, 18:02 Uhr",
@@ -42,6 +44,7 @@ LANGS = {
     ),
     "fr": dict(
         by="Par", conj="et",
+        credit=lambda writer, editor: f"(Reportage de {writer}, édité par {editor})",
         day=lambda y, m, d: f"{d} {FR_MONTHS[m - 1]} {y}",
         published=lambda y, m, d: f"Publié le {d} {FR_MONTHS[m - 1]} {y} à 09h14",
         updated=lambda y, m, d: f"Mis à jour le {d} {FR_MONTHS[m - 1]} {y} à 18h02",
@@ -57,6 +60,7 @@ LANGS = {
     ),
     "es": dict(
         by="Por", conj="y",
+        credit=lambda writer, editor: f"(Reporte de {writer}; editado por {editor})",
         day=lambda y, m, d: f"{d} de {ES_MONTHS[m - 1]} de {y}",
         published=lambda y, m, d: f"Publicado el {d} de {ES_MONTHS[m - 1]} de {y}, 09:14",
         updated=lambda y, m, d: f"Actualizado el {d} de {ES_MONTHS[m - 1]} de {y}, 18:02",
@@ -72,6 +76,7 @@ LANGS = {
     ),
     "it": dict(
         by="Di", conj="e",
+        credit=lambda writer, editor: f"(Tradotto da {writer}, in redazione {editor})",
         day=lambda y, m, d: f"{d} {IT_MONTHS[m - 1]} {y}",
         published=lambda y, m, d: f"Pubblicato il {d} {IT_MONTHS[m - 1]} {y} alle 09:14",
         updated=lambda y, m, d: f"Aggiornato il {d} {IT_MONTHS[m - 1]} {y} alle 18:02",
@@ -87,6 +92,7 @@ LANGS = {
     ),
     "pt": dict(
         by="Por", conj="e",
+        credit=lambda writer, editor: f"Reportagem de {writer}; edição de {editor}",
         day=lambda y, m, d: f"{d} de {PT_MONTHS[m - 1]} de {y}",
         published=lambda y, m, d: f"Publicado em {d} de {PT_MONTHS[m - 1]} de {y}, 09:14",
         updated=lambda y, m, d: f"Atualizado em {d} de {PT_MONTHS[m - 1]} de {y}, 18:02",
@@ -102,6 +108,7 @@ LANGS = {
     ),
     "nl": dict(
         by="Door", conj="en",
+        credit=lambda writer, editor: f"(Bewerkt door {editor}, met medewerking van {writer})",
         day=lambda y, m, d: f"{d} {NL_MONTHS[m - 1]} {y}",
         published=lambda y, m, d: f"Gepubliceerd op {d} {NL_MONTHS[m - 1]} {y} om 09:14",
         updated=lambda y, m, d: f"Bijgewerkt op {d} {NL_MONTHS[m - 1]} {y} om 18:02",
@@ -117,6 +124,7 @@ LANGS = {
     ),
     "sv": dict(
         by="Av", conj="och",
+        credit=lambda writer, editor: f"Redigerad av {editor}",
         day=lambda y, m, d: f"{d} {SV_MONTHS[m - 1]} {y}",
         published=lambda y, m, d: f"Publicerad {d} {SV_MONTHS[m - 1]} {y} 09.14",
         updated=lambda y, m, d: f"Uppdaterad {d} {SV_MONTHS[m - 1]} {y} 18.02",
