@@ -6,6 +6,7 @@ pub mod elastic;
 pub mod http;
 pub mod query;
 pub mod quickwit;
+pub mod reply;
 pub mod search;
 pub mod stats;
 

@@ -4,7 +4,7 @@
 //! snippets of the body.
 
 use super::query::with_filters;
-use super::search::{Asked, Held, Page};
+use super::reply::{Asked, Held, Page};
 use super::Remote;
 use crate::error::UserError;
 use crate::export::config::SEARCHED_FIELDS;
