@@ -15,14 +15,42 @@ use std::ops::Range;
 /// profile's own paragraphs open with it, or the headline holds it — not its author.
 pub(crate) fn boxed_author(lines: &[String], story: Range<usize>, headline: &str) -> Option<String> {
     let outside = |i: &usize| !story.contains(i);
-    let bios: Vec<&str> = (0..lines.len()).filter(outside).map(|i| lines[i].as_str()).collect();
+    let bios: Vec<&str> =
+        (0..lines.len()).filter(outside).map(|i| lines[i].as_str()).filter(|l| may_open_bio(l)).collect();
+    if bios.is_empty() {
+        return None;
+    }
     let headline = headline.to_lowercase();
     lines[..story.start.min(lines.len())]
         .iter()
         .rev()
+        .filter(|line| may_be_name(line))
         .filter_map(|line| byline::person_name(line))
         .filter(|name| !headline.contains(&name.to_lowercase()))
         .find(|name| bios.iter().any(|line| opens_bio_of(line, name)))
+}
+
+/// A line short enough for a name with its credentials, of two words or more, capitalised: asked
+/// before the name parser, which most lines above a story (menus, headlines) would only keep busy.
+fn may_be_name(line: &str) -> bool {
+    let words = line.split_whitespace().take(NAME_LINE_WORDS + 1).count();
+    line.len() <= NAME_LINE_BYTES
+        && (2..=NAME_LINE_WORDS).contains(&words)
+        && line.starts_with(char::is_uppercase)
+}
+
+/// Most words of a name line: a name of five words and three credentials (`Ann Lee MS, RDN, LD`).
+const NAME_LINE_WORDS: usize = 8;
+
+/// Longest name line, in bytes.
+const NAME_LINE_BYTES: usize = 80;
+
+/// A line with a bio's verb among its first words: what a bio opening needs, cheaply asked
+/// before any name is (most pages have no bio, and most of their lines are no names).
+fn may_open_bio(line: &str) -> bool {
+    let mut words = line.split_whitespace().take(BIO_OPENING_WORDS);
+    words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.any(|w| vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(&w)))
 }
 
 /// A line that opens with `name` in full, maybe credentials, and a bio's verb.

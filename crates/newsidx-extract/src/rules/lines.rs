@@ -196,20 +196,17 @@ fn is_follow_call(line: &str) -> bool {
         && vocab::PLATFORMS.iter().any(|p| line.contains(p))
 }
 
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    // Spaced as `\ `: the pattern is verbose, where a bare space is no character.
-    let openings = vocab::CREDIT_OPENINGS.iter().flat_map(|(_, p)| p.iter());
-    let openings = openings.map(|p| regex::escape(p).replace(' ', r"\ "));
-    let openings = openings.collect::<Vec<_>>().join("|");
-    Regex::new(&format!(
+/// The trailers of [`is_credit`] that are not a credit's opening words: a desk slug
+/// (`cl/jdp/bc`), an agency after a dash (`— AFP`), a copyright line.
+static CREDIT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
-        ^\(?\s*(?:{openings})(?:(?-u:\b)|\s|$)
-        | ^[a-z]{{1,5}}(/[a-z0-9]{{1,5}}){{1,6}}$
-        | ^[—–-]{{1,2}}\s*\w{{2,12}}\s*$
+        ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}$
+        | ^[—–-]{1,2}\s*\w{2,12}\s*$
         | ^©
-        | ^copyright(?-u:\b)"
-    ))
-    .expect("valid credit pattern")
+        | ^copyright(?-u:\b)",
+    )
+    .expect("valid credit mark pattern")
 });
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)contributed (to )?(this )?(report|story|article)")
@@ -219,10 +216,74 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A trailer that closes a wire story: a credit line, a desk slug, an agency sign-off or a
 /// copyright line. Nothing after it belongs to the article.
 pub(crate) fn is_credit(line: &str) -> bool {
-    CREDIT.is_match(line)
+    opens_with_credit(line)
+        || (may_be_credit_mark(line) && CREDIT_MARK.is_match(line))
         || (line.contains("ontributed") && CONTRIBUTED.is_match(line))
         || is_source_credit(line)
 }
+
+/// A line opening, maybe in brackets, with one of [`vocab::CREDIT_OPENINGS`] (`(Reporting by`,
+/// `Redigiert von`). `is_credit` reads every line of a story, so the first word is looked up
+/// (lower-cased on the stack) before the line's opening is lower-cased and compared.
+fn opens_with_credit(line: &str) -> bool {
+    let text = line.trim_start_matches(['(', ' ']);
+    let first = text.split(char::is_whitespace).next().unwrap_or("");
+    if !opens_credit_word(first) {
+        return false;
+    }
+    let opening: String =
+        text.chars().take(LONGEST_CREDIT_OPENING + 1).flat_map(char::to_lowercase).collect();
+    CREDIT_OPENING_LIST.iter().any(|credit| {
+        let after = opening.strip_prefix(credit).map(|rest| rest.chars().next());
+        after.is_some_and(|next| {
+            next.is_none_or(|c| !c.is_alphanumeric()) || !credit.ends_with(char::is_alphanumeric)
+        })
+    })
+}
+
+/// A word that opens one of [`vocab::CREDIT_OPENINGS`], in any case; lower-cased on the stack
+/// (a word outside ASCII, `Übersetzt`, on the heap).
+fn opens_credit_word(word: &str) -> bool {
+    if word.is_empty() || word.len() > LONGEST_FIRST_WORD {
+        return false;
+    }
+    let mut buffer = [0u8; LONGEST_FIRST_WORD];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let found = |w: &str| CREDIT_FIRST_WORDS.binary_search(&w).is_ok();
+    std::str::from_utf8(lower).is_ok_and(found) || (!word.is_ascii() && found(&word.to_lowercase()))
+}
+
+/// What every branch of [`CREDIT_MARK`] needs: a short line with a slash, a dash, `©` or
+/// `copyright` at the start.
+fn may_be_credit_mark(line: &str) -> bool {
+    (line.len() <= SLUG_BYTES && line.contains('/'))
+        || line.starts_with(['—', '–', '-', '©'])
+        || line.get(..9).is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
+}
+
+/// Every opening of [`vocab::CREDIT_OPENINGS`].
+static CREDIT_OPENING_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    vocab::CREDIT_OPENINGS.iter().flat_map(|(_, openings)| openings.iter().copied()).collect()
+});
+
+/// The first words of [`vocab::CREDIT_OPENINGS`], sorted for a binary search.
+static CREDIT_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = CREDIT_OPENING_LIST.iter().filter_map(|o| o.split(' ').next()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// Longest first word of an opening worth lower-casing to look up.
+const LONGEST_FIRST_WORD: usize = 16;
+
+/// Characters of the longest opening in [`vocab::CREDIT_OPENINGS`].
+const LONGEST_CREDIT_OPENING: usize = 28;
+
+/// Longest desk slug (`cl/jdp/bc`), in bytes: at most six initials of five letters.
+const SLUG_BYTES: usize = 41;
 
 /// A short line that credits the source and nothing else: the agency alone in brackets (`(AFP)`).
 /// An agency's bare name alone is not one, nor `Source: AP`: pages print those under photos and
@@ -318,29 +379,38 @@ fn may_end_in_credit(line: &str) -> bool {
 
 /// A line opening with a credit's label of [`vocab::CREDIT_LABELS`] and its mark (`:`, `...`):
 /// `Credit...Ward Clark/The Harbour Post`, `Photo credit: Ward Clark`, `Foto: Ana Lind/dpa`.
+/// Only the words before the line's first mark are looked up, so a line costs one look-up
+/// whatever the table holds.
 fn is_credit_labelled(line: &str) -> bool {
-    line.len() < CREDIT_LINE_BYTES
-        && vocab::CREDIT_LABELS
-            .iter()
-            .flat_map(|(_, labels)| labels.iter())
-            .any(|label| opens_credit(line, label))
+    let Some((label, rest)) = before_first_mark(line) else { return false };
+    let named = rest.strip_prefix(' ').unwrap_or(rest).starts_with(|c: char| !c.is_whitespace());
+    line.len() < CREDIT_LINE_BYTES && named && CREDIT_LABEL_SET.contains(label.to_lowercase().as_str())
+}
+
+/// The text before a line's first mark (`:`, `...`, `…`) and after it, when the mark stands
+/// within a label's length of the line's start.
+fn before_first_mark(line: &str) -> Option<(&str, &str)> {
+    let (at, mark) =
+        line.char_indices().take(LONGEST_CREDIT_LABEL + 1).find(|(_, c)| matches!(c, ':' | '.' | '…'))?;
+    let rest = &line[at..];
+    let mark_len = if rest.starts_with("...") {
+        3
+    } else if mark == '.' {
+        return None;
+    } else {
+        mark.len_utf8()
+    };
+    Some((&line[..at], &rest[mark_len..]))
 }
 
 /// Longest line taken for a credit: one naming a photographer and an agency or two.
 const CREDIT_LINE_BYTES: usize = 120;
 
-/// `line` opens with `label` (any case), its mark and, maybe past a space, a name.
-fn opens_credit(line: &str, label: &str) -> bool {
-    let Some(rest) =
-        line.get(..label.len()).filter(|head| head.eq_ignore_ascii_case(label)).map(|_| &line[label.len()..])
-    else {
-        return false;
-    };
-    let Some(named) = [":", "...", "…"].iter().find_map(|mark| rest.strip_prefix(mark)) else {
-        return false;
-    };
-    named.strip_prefix(' ').unwrap_or(named).starts_with(|c: char| !c.is_whitespace())
-}
+/// Characters of the longest label in [`vocab::CREDIT_LABELS`].
+const LONGEST_CREDIT_LABEL: usize = 12;
+
+static CREDIT_LABEL_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| vocab::CREDIT_LABELS.iter().flat_map(|(_, labels)| labels.iter().copied()).collect());
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head,
 /// a label.
@@ -488,6 +558,11 @@ mod tests {
         assert!(!is_glued_list(unspaced, 1), "a script written without spaces is not a glued list");
     }
 
+    fn capitalised(text: &str) -> String {
+        let mut chars = text.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
     #[test]
     fn recognises_credits_and_slugs() {
         assert!(is_credit("(Reporting by Dmitry Antonov; Editing by Guy Faulconbridge)"));
@@ -509,6 +584,11 @@ mod tests {
             assert!(is_credit(other_language), "{other_language}");
         }
         assert!(!is_credit("Reporteros sin Fronteras pidió la liberación del periodista."));
+        assert!(!is_credit("In 2017 the ferry ran twice a day."));
+        for opening in CREDIT_OPENING_LIST.iter() {
+            assert!(opening.chars().count() <= LONGEST_CREDIT_OPENING, "{opening} is longer than looked for");
+            assert!(is_credit(&format!("({} Ana Lind)", capitalised(opening))), "{opening}");
+        }
     }
 
     #[test]
@@ -650,6 +730,12 @@ mod tests {
         assert!(is_marked_furniture("Credit...Ana Quist/The Harbour Post"));
         assert!(is_marked_furniture("Photo credit: Ana Quist"));
         assert!(is_marked_furniture("Foto: Ana Quist/dpa"), "a label of another language");
+        let labels = vocab::CREDIT_LABELS.iter().flat_map(|(_, labels)| labels.iter());
+        assert!(
+            labels.clone().all(|l| l.chars().count() <= LONGEST_CREDIT_LABEL),
+            "a label longer than looked for"
+        );
+        assert!(labels.map(|l| format!("{l}: Ana Quist")).all(|line| is_credit_labelled(&line)));
         assert!(!is_marked_furniture("Photographers gathered: the harbour was full."), "no label");
         assert!(!is_marked_furniture("Credit unions raised their rates on Monday."), "no label");
         assert!(!is_marked_furniture("Talks between Kyiv and Moscow / Washington stall"));
