@@ -35,7 +35,8 @@ score() {
         python3 scripts/date-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$root" > "$tmp/ceiling.txt"
         head -n 1 "$tmp/ceiling.txt"
         printf '%-34s ' ""
-        python3 scripts/body-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$scorer" | head -n 1
+        python3 scripts/body-ceiling.py "$tmp/expected.jsonl" "$tmp/out.jsonl" "$scorer" > "$tmp/body-ceiling.txt"
+        head -n 1 "$tmp/body-ceiling.txt"
     fi
     local kept="$last/$(echo "$label" | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9\n' '-').jsonl"
     if [[ -f $kept ]]; then

@@ -28,13 +28,28 @@ fn plain_breaks(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Characters that print nothing and join no letters: zero-width space, word joiner and the
+/// invisible operators, byte-order mark, soft hyphen, direction marks. Pages set them after
+/// sentences and around lines, where a line's last character would be one.
+const INVISIBLE: [char; 10] = [
+    '\u{200b}', '\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{feff}', '\u{ad}', '\u{200e}',
+    '\u{200f}',
+];
+
+/// A line without the white space and the [`INVISIBLE`] characters around it. Inside a line they
+/// stay: a word they split is split the same way by every tokenizer, and searching a page's text
+/// for them cost more than they are worth.
+pub(crate) fn trim_line(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
+}
+
 /// The trimmed, non-empty lines of a text, the lines of a block (between blank lines) joined
 /// into one where `wraps` says the block's lines but its last wrap a paragraph.
 pub(crate) fn blocks(text: &str, wraps: impl Fn(&[&str]) -> bool) -> Vec<String> {
     let text = plain_breaks(text);
     let mut lines = Vec::new();
     for block in text.split("\n\n") {
-        let rows: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let rows: Vec<&str> = block.lines().map(trim_line).filter(|l| !l.is_empty()).collect();
         if rows.len() > 1 && wraps(&rows[..rows.len() - 1]) {
             lines.push(rows.join(" "));
         } else {
@@ -507,6 +522,14 @@ fn is_pronoun(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_are_no_part_of_a_line() {
+        let text = "The fares fell by a fifth.\u{2063}\n\n\u{feff}An extra\u{ad}ordinary year.\u{200b}";
+        assert_eq!(split_lines(text), ["The fares fell by a fifth.", "An extra\u{ad}ordinary year."]);
+        assert!(ends_sentence(&split_lines("The fares fell.\u{200b}")[0]));
+        assert_eq!(crate::readers::html::text_lines("<p>Fares fell.\u{2063}</p>"), ["Fares fell."]);
+    }
 
     #[test]
     fn joins_hard_wrapped_paragraphs_only() {

@@ -189,7 +189,7 @@ fn push_text(current: &mut String, text: &str) {
 }
 
 fn flush(current: &mut String, lines: &mut Vec<String>) {
-    let line = current.trim();
+    let line = crate::rules::lines::trim_line(current);
     if !line.is_empty() {
         lines.push(line.to_string());
     }
