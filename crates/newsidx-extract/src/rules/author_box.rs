@@ -135,10 +135,7 @@ fn opens_bio(words: &[&str], name: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(str::to_string).collect()
-    }
+    use crate::rules::lines::tests::text_lines as lines;
 
     #[test]
     fn a_page_without_a_byline_takes_its_author_from_the_author_box() {

@@ -300,6 +300,7 @@ pub(crate) fn is_short_paragraph(line: &str) -> bool {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::rules::lines::tests::text_lines as lines;
 
     /// A story paragraph of about thirty words on `topic` (the anchors' tests use it too).
     pub(crate) fn long_paragraph(topic: &str) -> String {
@@ -358,10 +359,6 @@ pub(super) mod tests {
             let (paragraphs, _) = collect(&story_around(&block), 0, 0, Strictness::Prose);
             assert_eq!(paragraphs.len(), 2, "{head}: {paragraphs:#?}");
         }
-    }
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(str::to_string).collect()
     }
 
     #[test]

@@ -217,10 +217,7 @@ const NOT_SECTIONS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(str::to_string).collect()
-    }
+    use crate::rules::lines::tests::text_lines as lines;
 
     use crate::rules::head_lines::LineFacts;
 

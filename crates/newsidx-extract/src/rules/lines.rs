@@ -520,8 +520,13 @@ fn is_pronoun(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The lines of an invented page as the rules get them, one per line of `text`.
+    pub(crate) fn text_lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
 
     #[test]
     fn invisible_characters_are_no_part_of_a_line() {

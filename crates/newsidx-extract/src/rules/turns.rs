@@ -33,10 +33,7 @@ fn turn(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(str::to_string).collect()
-    }
+    use crate::rules::lines::tests::text_lines as lines;
 
     #[test]
     fn turns_of_two_speakers_are_the_story_but_a_repeated_label_is_not() {
