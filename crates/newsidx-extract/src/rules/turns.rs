@@ -2,7 +2,7 @@
 //! prove it.`, `Q: Why now?`). On its own such a line has the shape of a label (`Topics: …`,
 //! `Photographer: …`), which is furniture; among other speakers' turns it is the story.
 //!
-//! May import: the leaves (`lines`). Imported by `body`.
+//! May import: the leaves (`lines`, `reach`). Imported by `body`.
 
 use super::lines::{ends_sentence, word_count};
 use super::reach::TURN_REACH;
