@@ -528,6 +528,15 @@ pub(crate) mod tests {
         text.lines().map(str::to_string).collect()
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_line_is_read_without_a_panic_and_trimmed_of_what_prints_nothing(line in "\\PC{0,80}[\u{200b}\u{ad}:.… ]{0,3}") {
+            let trimmed = trim_line(&line);
+            proptest::prop_assert!(!trimmed.ends_with(INVISIBLE) && !trimmed.starts_with(INVISIBLE));
+            let _ = (is_credit(&line), is_credit_labelled(&line), is_marked_furniture(&line));
+        }
+    }
+
     #[test]
     fn invisible_characters_are_no_part_of_a_line() {
         let text = "The fares fell by a fifth.\u{2063}\n\n\u{feff}An extra\u{ad}ordinary year.\u{200b}";

@@ -35,6 +35,15 @@ mod tests {
     use super::*;
     use crate::rules::lines::tests::text_lines as lines;
 
+    proptest::proptest! {
+        #[test]
+        fn any_page_is_read_for_turns_without_a_panic(page in proptest::collection::vec("\\PC{0,40}(: \\PC{0,20}[.?])?", 0..12)) {
+            for at in (0..page.len()).filter(|at| is_speaker_turn(&page, *at)) {
+                proptest::prop_assert!(page[at].contains(": "), "a turn names its speaker: {:?}", page[at]);
+            }
+        }
+    }
+
     #[test]
     fn turns_of_two_speakers_are_the_story_but_a_repeated_label_is_not() {
         let interview = lines(
