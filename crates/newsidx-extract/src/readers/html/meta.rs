@@ -291,8 +291,8 @@ fn visible_byline(doc: &Html) -> Option<Vec<String>> {
 fn author_link(doc: &Html, headline: Option<&str>) -> Option<Vec<String>> {
     let in_byline = |a: &ElementRef| {
         let block = a.ancestors().filter_map(ElementRef::wrap).find(|e| !INLINE.contains(&e.value().name()));
-        let words =
-            block.map_or(0, |b| b.text().flat_map(str::split_whitespace).take(BYLINE_WORDS + 1).count());
+        let words = block
+            .map_or(0, |b| printed_text(b).flat_map(str::split_whitespace).take(BYLINE_WORDS + 1).count());
         words <= BYLINE_WORDS
     };
     zone::around_headline(doc, headline)
@@ -304,6 +304,21 @@ fn author_link(doc: &Html, headline: Option<&str>) -> Option<Vec<String>> {
         .map(|a| fields::authors_in(&spaced_text(&a)).0)
         .find(|names| !names.is_empty())
 }
+
+/// The text an element prints: its text nodes but those of a style sheet or a script inside it
+/// (pages that set a `<style>` beside each component would have a byline's block run to hundreds of
+/// words of CSS).
+fn printed_text<'a>(element: ElementRef<'a>) -> impl Iterator<Item = &'a str> + 'a {
+    let printed = |node: &ego_tree::NodeRef<'a, scraper::Node>| {
+        node.parent()
+            .and_then(|p| p.value().as_element().map(|e| !UNPRINTED.contains(&e.name())))
+            .unwrap_or(true)
+    };
+    element.descendants().filter(printed).filter_map(|node| node.value().as_text().map(|t| &**t))
+}
+
+/// Elements whose text is not printed on the page.
+const UNPRINTED: &[&str] = &["style", "script", "noscript", "template"];
 
 /// Elements inside a line of text; the block holding a link is the first ancestor not among them.
 const INLINE: &[&str] = &["span", "strong", "b", "em", "i", "small", "a", "address", "font"];

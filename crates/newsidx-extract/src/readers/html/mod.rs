@@ -464,6 +464,13 @@ mod tests {
                        across the harbour.</span><span>By <a href='/writer/1/Noel_Ash/'>Noel Ash</a></span></div>";
         let credited = page(&linked_page(caption, "")).expect("page");
         assert!(credited.meta.linked_authors.is_empty(), "a photographer's credit ending a caption");
+        let styled = "<div><span>By <a href='/author/ines-marlow/'>Ines Marlow</a></span>\
+                      <style>.byline{margin:0 auto;padding:2px 4px;font:600 14px/1.2 serif;color:#333;border:0}</style></div>";
+        let icons = "<svg>".to_string() + &"<path d='M0 0h24v24H0z'/>".repeat(70) + "</svg>";
+        for byline in [styled.to_string(), format!("{icons}<style>.a{{b:c}}</style>{link}")] {
+            let found = page(&linked_page(&byline, other)).expect("page");
+            assert_eq!(found.meta.linked_authors, ["Ines Marlow"], "style sheets and icons print no words");
+        }
         let unlinked = page(&linked_page("", other)).expect("page");
         assert!(unlinked.meta.linked_authors.is_empty(), "a list of other stories is not the byline");
         let tested = "<p>By Dara Quinn</p><p>Tested by <a href='/author/noel-ash/'>Noel Ash</a></p>";

@@ -30,7 +30,7 @@ pub(crate) fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<
     let before: Vec<ElementRef> =
         block.descendants().filter_map(ElementRef::wrap).take_while(|e| e.id() != h1.id()).skip(1).collect();
     let elements = doc.root_element().descendants().filter_map(ElementRef::wrap);
-    let after = elements.skip_while(|e| e.id() != h1.id()).skip(1).take(REACH_BELOW);
+    let after = elements.skip_while(|e| e.id() != h1.id()).skip(1).filter(prints_text).take(REACH_BELOW);
     let mut paragraphs = 0;
     let header = after.take_while(|e| {
         paragraphs += usize::from(is_story_paragraph(e));
@@ -38,6 +38,19 @@ pub(crate) fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<
     });
     before[before.len().saturating_sub(REACH_ABOVE)..].iter().copied().chain(header).collect()
 }
+
+/// An element that may print text: not a style sheet, a script, a link or meta tag, nor a part
+/// of an inline SVG icon. Pages that set a `<style>` beside each component or draw icons from
+/// dozens of `<path>`s would otherwise use up the reach before their byline.
+fn prints_text(element: &ElementRef) -> bool {
+    let e = element.value();
+    !NON_TEXT.contains(&e.name()) && &*e.name.ns != SVG_NAMESPACE
+}
+
+/// Elements that print no text of the page's.
+const NON_TEXT: &[&str] = &["style", "script", "noscript", "template", "link", "meta"];
+
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
 /// A paragraph of running text (not a photo's caption or credit): the story has begun, and dates
 /// past it belong to other things.
