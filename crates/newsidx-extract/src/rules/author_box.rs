@@ -24,7 +24,7 @@ pub(crate) fn boxed_author(lines: &[String], story: Range<usize>, headline: &str
     lines[..story.start.min(lines.len())]
         .iter()
         .rev()
-        .filter(|line| may_be_name(line))
+        .filter(|line| may_be_name(line) && bios.iter().any(|bio| same_first_word(line, bio)))
         .filter_map(|line| byline::person_name(line))
         .filter(|name| !headline.contains(&name.to_lowercase()))
         .find(|name| bios.iter().any(|line| opens_bio_of(line, name)))
@@ -45,13 +45,32 @@ const NAME_LINE_WORDS: usize = 8;
 /// Longest name line, in bytes.
 const NAME_LINE_BYTES: usize = 80;
 
+/// Two lines opening with the same word, in any case: a name line and its bio do.
+fn same_first_word(a: &str, b: &str) -> bool {
+    let (a, b) = (first_word(a), first_word(b));
+    a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())
+}
+
+fn first_word(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("")
+}
+
 /// A line with a bio's verb among its first words: what a bio opening needs, cheaply asked
 /// before any name is (most pages have no bio, and most of their lines are no names).
 fn may_open_bio(line: &str) -> bool {
     let mut words = line.split_whitespace().take(BIO_OPENING_WORDS);
     words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words.any(|w| vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(&w)))
+        && words.any(|w| BIO_VERB_SET.binary_search(&w).is_ok())
 }
+
+/// Every verb of [`vocab::BIO_VERBS`], sorted for a binary search (every line outside a story is
+/// asked for one).
+static BIO_VERB_SET: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut verbs: Vec<&str> = vocab::BIO_VERBS.iter().flat_map(|(_, verbs)| verbs.iter().copied()).collect();
+    verbs.sort_unstable();
+    verbs.dedup();
+    verbs
+});
 
 /// A line that opens with `name` in full, maybe credentials, and a bio's verb.
 fn opens_bio_of(line: &str, name: &str) -> bool {

@@ -238,36 +238,51 @@ pub(crate) fn is_credit(line: &str) -> bool {
 }
 
 /// A line opening, maybe in brackets, with one of [`vocab::CREDIT_OPENINGS`] (`(Reporting by`,
-/// `Redigiert von`). `is_credit` reads every line of a story, so the first word is looked up
-/// (lower-cased on the stack) before the line's opening is lower-cased and compared.
+/// `Redigiert von`). `is_credit` reads every line of a story, so the line's first word is looked
+/// up first (lower-cased on the stack), and only the openings starting with it are compared.
 fn opens_with_credit(line: &str) -> bool {
     let text = line.trim_start_matches(['(', ' ']);
-    let first = text.split(char::is_whitespace).next().unwrap_or("");
-    if !opens_credit_word(first) {
+    let initial = text.as_bytes().first().map(u8::to_ascii_lowercase);
+    if initial.is_some_and(|b| b.is_ascii() && !CREDIT_INITIALS.contains(&b)) {
         return false;
     }
-    let opening: String =
-        text.chars().take(LONGEST_CREDIT_OPENING + 1).flat_map(char::to_lowercase).collect();
-    CREDIT_OPENING_LIST.iter().any(|credit| {
-        let after = opening.strip_prefix(credit).map(|rest| rest.chars().next());
-        after.is_some_and(|next| {
-            next.is_none_or(|c| !c.is_alphanumeric()) || !credit.ends_with(char::is_alphanumeric)
-        })
+    let first = text.split(char::is_whitespace).next().unwrap_or("");
+    let Some(openings) = credit_openings_of(first) else { return false };
+    openings.iter().any(|opening| {
+        let Some(rest) = strip_prefix_any_case(text, opening) else { return false };
+        rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) || !opening.ends_with(char::is_alphanumeric)
     })
 }
 
-/// A word that opens one of [`vocab::CREDIT_OPENINGS`], in any case; lower-cased on the stack
-/// (a word outside ASCII, `Übersetzt`, on the heap).
-fn opens_credit_word(word: &str) -> bool {
+/// The openings of [`vocab::CREDIT_OPENINGS`] whose first word is `word` (any case).
+fn credit_openings_of(word: &str) -> Option<&'static [&'static str]> {
     if word.is_empty() || word.len() > LONGEST_FIRST_WORD {
-        return false;
+        return None;
     }
     let mut buffer = [0u8; LONGEST_FIRST_WORD];
     let lower = &mut buffer[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let found = |w: &str| CREDIT_FIRST_WORDS.binary_search(&w).is_ok();
-    std::str::from_utf8(lower).is_ok_and(found) || (!word.is_ascii() && found(&word.to_lowercase()))
+    let find = |w: &str| CREDIT_OPENINGS_BY_FIRST_WORD.binary_search_by(|(first, _)| first.cmp(&w)).ok();
+    let at = std::str::from_utf8(lower).ok().and_then(find);
+    let at = at.or_else(|| (!word.is_ascii()).then(|| find(&word.to_lowercase())).flatten())?;
+    Some(&CREDIT_OPENINGS_BY_FIRST_WORD[at].1)
+}
+
+/// `text` past `prefix`, compared in any case (an opening in ASCII byte by byte).
+fn strip_prefix_any_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    if prefix.is_ascii() {
+        let head = text.get(..prefix.len())?;
+        return head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..]);
+    }
+    let mut rest = text.char_indices();
+    for expected in prefix.chars() {
+        let (_, c) = rest.next()?;
+        if !c.to_lowercase().eq(expected.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(rest.next().map_or("", |(at, _)| &text[at..]))
 }
 
 /// What every branch of [`CREDIT_MARK`] needs: a short line with a slash, a dash, `©` or
@@ -279,23 +294,37 @@ fn may_be_credit_mark(line: &str) -> bool {
 }
 
 /// Every opening of [`vocab::CREDIT_OPENINGS`].
+#[cfg(test)]
 static CREDIT_OPENING_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     vocab::CREDIT_OPENINGS.iter().flat_map(|(_, openings)| openings.iter().copied()).collect()
 });
 
-/// The first words of [`vocab::CREDIT_OPENINGS`], sorted for a binary search.
-static CREDIT_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&str> = CREDIT_OPENING_LIST.iter().filter_map(|o| o.split(' ').next()).collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+/// The openings of [`vocab::CREDIT_OPENINGS`] by their first word, sorted for a binary search.
+static CREDIT_OPENINGS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+    LazyLock::new(|| {
+        let mut by_first: Vec<(&str, Vec<&str>)> = Vec::new();
+        for opening in vocab::CREDIT_OPENINGS.iter().flat_map(|(_, openings)| openings.iter().copied()) {
+            let first = opening.split(' ').next().unwrap_or(opening);
+            match by_first.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, openings)) => openings.push(opening),
+                None => by_first.push((first, vec![opening])),
+            }
+        }
+        by_first.sort_unstable_by_key(|(first, _)| *first);
+        by_first
+    });
+
+/// The first letters of the openings of [`vocab::CREDIT_OPENINGS`] written in ASCII, lower case:
+/// a line opening with any other ASCII character opens none (most lines are let go here).
+static CREDIT_INITIALS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut initials: Vec<u8> =
+        CREDIT_OPENINGS_BY_FIRST_WORD.iter().filter_map(|(first, _)| first.bytes().next()).collect();
+    initials.dedup();
+    initials
 });
 
 /// Longest first word of an opening worth lower-casing to look up.
 const LONGEST_FIRST_WORD: usize = 16;
-
-/// Characters of the longest opening in [`vocab::CREDIT_OPENINGS`].
-const LONGEST_CREDIT_OPENING: usize = 28;
 
 /// Longest desk slug (`cl/jdp/bc`), in bytes: at most six initials of five letters.
 const SLUG_BYTES: usize = 41;
@@ -623,7 +652,6 @@ pub(crate) mod tests {
         assert!(!is_credit("Reporteros sin Fronteras pidió la liberación del periodista."));
         assert!(!is_credit("In 2017 the ferry ran twice a day."));
         for opening in CREDIT_OPENING_LIST.iter() {
-            assert!(opening.chars().count() <= LONGEST_CREDIT_OPENING, "{opening} is longer than looked for");
             assert!(is_credit(&format!("({} Ana Lind)", capitalised(opening))), "{opening}");
         }
     }
