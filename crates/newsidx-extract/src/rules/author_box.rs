@@ -8,6 +8,7 @@
 use super::byline;
 use super::vocab;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The author a page's author box names when it prints no byline: the nearest person's name
 /// alone on a line above the `story` that also opens a bio (`Ann Lee is a health reporter based
@@ -64,9 +65,9 @@ fn may_open_bio(line: &str) -> bool {
 }
 
 /// Every verb of [`vocab::BIO_VERBS`], sorted for a binary search (every line outside a story is
-/// asked for one).
-static BIO_VERB_SET: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    let mut verbs: Vec<&str> = vocab::BIO_VERBS.iter().flat_map(|(_, verbs)| verbs.iter().copied()).collect();
+/// asked for one, and every opening of a bio).
+static BIO_VERB_SET: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut verbs: Vec<&str> = vocab::every(vocab::BIO_VERBS).collect();
     verbs.sort_unstable();
     verbs.dedup();
     verbs
@@ -74,8 +75,7 @@ static BIO_VERB_SET: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLoc
 
 /// A line that opens with `name` in full, maybe credentials, and a bio's verb.
 fn opens_bio_of(line: &str, name: &str) -> bool {
-    let initial = |text: &str| text.chars().next().map(|c| c.to_lowercase().next());
-    if initial(line) != initial(name) {
+    if !same_initial(line, name) {
         return false;
     }
     let name: Vec<&str> = name.split_whitespace().collect();
@@ -121,8 +121,7 @@ fn bio_under(paragraphs: &[&str], authors: &[String]) -> Option<usize> {
 /// is a health reporter`), maybe followed by credentials (`Ann Lee, RN, is`, `PhD`) — and a
 /// bio's verb.
 fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
-    let initial = |text: &str| text.chars().next().map(|c| c.to_lowercase().next());
-    if !authors.iter().any(|author| initial(author) == initial(paragraph)) {
+    if !authors.iter().any(|author| same_initial(author, paragraph)) {
         return false;
     }
     let words: Vec<&str> = paragraph.split_whitespace().take(BIO_OPENING_WORDS).collect();
@@ -131,6 +130,12 @@ fn is_bio_of(paragraph: &str, authors: &[String]) -> bool {
         let first_name_alone = (name.len() > 1).then_some(1);
         [Some(name.len()), first_name_alone].into_iter().flatten().any(|n| opens_bio(&words, &name[..n]))
     })
+}
+
+/// Two texts opening with the same letter, in any case: a cheap first test of a name.
+fn same_initial(a: &str, b: &str) -> bool {
+    let initial = |text: &str| text.chars().next().map(|c| c.to_lowercase().next());
+    initial(a) == initial(b)
 }
 
 /// Words of a paragraph read for a bio's opening: a name, credentials and the verb.
@@ -147,8 +152,7 @@ fn opens_bio(words: &[&str], name: &[&str]) -> bool {
     let Some(verb) = words.get(n..).and_then(|rest| rest.iter().find(|w| !is_credential(w))) else {
         return false;
     };
-    vocab::BIO_VERBS.iter().any(|(_, verbs)| verbs.contains(verb))
-        && byline::same_name(&words[..n].join(" "), &name.join(" "))
+    BIO_VERB_SET.binary_search(verb).is_ok() && byline::same_name(&words[..n].join(" "), &name.join(" "))
 }
 
 #[cfg(test)]

@@ -164,9 +164,8 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
         let inner = phrase.replace(r"\b", r"(?-u:\b)");
         format!("{}(?:{inner}){}", edge(phrase.chars().next()), edge(phrase.chars().last()))
     };
-    let phrases = vocab::NOTICE_PHRASES.iter().flat_map(|(_, p)| p.iter()).map(|p| bounded(p));
-    let openings =
-        vocab::NOTICE_OPENINGS.iter().flat_map(|(_, p)| p.iter()).map(|p| format!("^{}", bounded(p)));
+    let phrases = vocab::every(vocab::NOTICE_PHRASES).map(bounded);
+    let openings = vocab::every(vocab::NOTICE_OPENINGS).map(|p| format!("^{}", bounded(p)));
     let marks = [r"©", r"[\w.+-]+@[\w-]+\.\w", r"https?://", r"(?-u:\b)www\."].map(String::from);
     let pattern = phrases.chain(openings).chain(marks).collect::<Vec<_>>().join("|");
     regex::RegexBuilder::new(&format!("(?i){pattern}"))
@@ -293,17 +292,11 @@ fn may_be_credit_mark(line: &str) -> bool {
         || line.get(..9).is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
 }
 
-/// Every opening of [`vocab::CREDIT_OPENINGS`].
-#[cfg(test)]
-static CREDIT_OPENING_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    vocab::CREDIT_OPENINGS.iter().flat_map(|(_, openings)| openings.iter().copied()).collect()
-});
-
 /// The openings of [`vocab::CREDIT_OPENINGS`] by their first word, sorted for a binary search.
 static CREDIT_OPENINGS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
     LazyLock::new(|| {
         let mut by_first: Vec<(&str, Vec<&str>)> = Vec::new();
-        for opening in vocab::CREDIT_OPENINGS.iter().flat_map(|(_, openings)| openings.iter().copied()) {
+        for opening in vocab::every(vocab::CREDIT_OPENINGS) {
             let first = opening.split(' ').next().unwrap_or(opening);
             match by_first.iter_mut().find(|(f, _)| *f == first) {
                 Some((_, openings)) => openings.push(opening),
@@ -365,7 +358,7 @@ pub(crate) fn is_list_head(line: &str) -> bool {
 }
 
 static LISTED_HEADS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| vocab::LIST_HEADS.iter().flat_map(|(_, heads)| heads.iter().copied()).collect());
+    LazyLock::new(|| vocab::every(vocab::LIST_HEADS).collect());
 
 /// A heading in lower case without the colon, dots or count that may close it (`Lees ook:`,
 /// `Läs mer (3)`).
@@ -454,7 +447,7 @@ const CREDIT_LINE_BYTES: usize = 120;
 const LONGEST_CREDIT_LABEL: usize = 12;
 
 static CREDIT_LABEL_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| vocab::CREDIT_LABELS.iter().flat_map(|(_, labels)| labels.iter().copied()).collect());
+    LazyLock::new(|| vocab::every(vocab::CREDIT_LABELS).collect());
 
 /// A line inside a story that is not part of it: an ad slot, a photo caption, a `Read more:` head,
 /// a label.
@@ -518,7 +511,7 @@ fn is_ad_label(line: &str) -> bool {
 }
 
 static AD_LABEL_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| vocab::AD_LABELS.iter().flat_map(|(_, labels)| labels.iter().copied()).collect());
+    LazyLock::new(|| vocab::every(vocab::AD_LABELS).collect());
 
 /// `Topics: …`, `Match facts: …`: a short label and a colon, not followed by a quotation or by
 /// running text (`Best race: Although he has made a name …` is a paragraph with a lead-in).
@@ -651,7 +644,7 @@ pub(crate) mod tests {
         }
         assert!(!is_credit("Reporteros sin Fronteras pidió la liberación del periodista."));
         assert!(!is_credit("In 2017 the ferry ran twice a day."));
-        for opening in CREDIT_OPENING_LIST.iter() {
+        for opening in vocab::every(vocab::CREDIT_OPENINGS) {
             assert!(is_credit(&format!("({} Ana Lind)", capitalised(opening))), "{opening}");
         }
     }
@@ -795,7 +788,7 @@ pub(crate) mod tests {
         assert!(is_marked_furniture("Credit...Ana Quist/The Harbour Post"));
         assert!(is_marked_furniture("Photo credit: Ana Quist"));
         assert!(is_marked_furniture("Foto: Ana Quist/dpa"), "a label of another language");
-        let labels = vocab::CREDIT_LABELS.iter().flat_map(|(_, labels)| labels.iter());
+        let labels = vocab::every(vocab::CREDIT_LABELS);
         assert!(
             labels.clone().all(|l| l.chars().count() <= LONGEST_CREDIT_LABEL),
             "a label longer than looked for"

@@ -246,6 +246,14 @@ pub(crate) const BIO_VERBS: &[(&str, &[&str])] = &[
     ("no", &["er", "skriver", "jobber", "bor"]),
 ];
 
+/// Every entry of a per-language table, whatever its language: what a rule that reads all the
+/// languages at once looks words up in.
+pub(crate) fn every(
+    table: &'static [(&'static str, &'static [&'static str])],
+) -> impl Iterator<Item = &'static str> + Clone {
+    table.iter().flat_map(|(_, words)| words.iter().copied())
+}
+
 /// The first entry of a per-language table that `matches`, with its language: which entry of
 /// which table a line matched, for `extract --explain`.
 pub(crate) fn entry(

@@ -1,7 +1,7 @@
 //! What an HTML page states about its article: JSON-LD, OpenGraph and `<meta>` tags, `<h1>`,
 //! `<time>`, breadcrumbs and byline elements, each with its order of trust.
 
-use super::{printed_day, spaced_text, squash, zone};
+use super::{printed_day, spaced_text, squash, zone, UNPRINTED};
 use crate::page::Meta;
 use crate::readers::fields;
 use crate::rules::byline;
@@ -316,9 +316,6 @@ fn printed_text<'a>(element: ElementRef<'a>) -> impl Iterator<Item = &'a str> + 
     };
     element.descendants().filter(printed).filter_map(|node| node.value().as_text().map(|t| &**t))
 }
-
-/// Elements whose text is not printed on the page.
-const UNPRINTED: &[&str] = &["style", "script", "noscript", "template"];
 
 /// Elements inside a line of text; the block holding a link is the first ancestor not among them.
 const INLINE: &[&str] = &["span", "strong", "b", "em", "i", "small", "a", "address", "font"];

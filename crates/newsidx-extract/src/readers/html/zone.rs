@@ -2,7 +2,7 @@
 //! byline and the date line below it, up to where the story has begun. A story's own byline and
 //! date are printed there; a site header's "today" and lists of other stories stand outside it.
 
-use super::squash;
+use super::{squash, UNPRINTED};
 use scraper::{ElementRef, Html};
 
 crate::selectors! {
@@ -44,11 +44,8 @@ pub(crate) fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<
 /// dozens of `<path>`s would otherwise use up the reach before their byline.
 fn prints_text(element: &ElementRef) -> bool {
     let e = element.value();
-    !NON_TEXT.contains(&e.name()) && &*e.name.ns != SVG_NAMESPACE
+    !UNPRINTED.contains(&e.name()) && &*e.name.ns != SVG_NAMESPACE
 }
-
-/// Elements that print no text of the page's.
-const NON_TEXT: &[&str] = &["style", "script", "noscript", "template", "link", "meta"];
 
 const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
