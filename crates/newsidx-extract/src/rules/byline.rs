@@ -19,7 +19,7 @@ pub(crate) struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    let words = vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter()).map(|w| by_word(w));
+    let words = vocab::every(vocab::BYLINE_WORDS).map(by_word);
     let words = words.collect::<Vec<_>>().join("|");
     Regex::new(&format!(r"^(?:(?:{words})\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)(?:by|By|BY)\s*:?\s+)(?P<names>.+)$"))
         .expect("valid byline pattern")
@@ -37,8 +37,8 @@ pub(crate) fn is_by_alone(line: &str) -> bool {
 }
 
 static BY_ALONE: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let words = vocab::BYLINE_WORDS.iter().flat_map(|(_, words)| words.iter());
-    words.filter(|w| !w.ends_with(':')).flat_map(|w| spellings(w)).collect()
+    let words = vocab::every(vocab::BYLINE_WORDS);
+    words.filter(|w| !w.ends_with(':')).flat_map(spellings).collect()
 });
 
 /// A byline word as printed, in capitals and in small letters.
