@@ -666,6 +666,22 @@ pub(crate) mod tests {
             "Our editors write on behalf of you, our readers, and test every product we recommend."
         ));
         assert!(!is_appeal("The bakery's cookies help the shelter pay its heating bill, volunteers said."));
+        assert!(!is_appeal("The baker sets the cookie tray on the ledge to cool before the market opens."));
+        assert!(is_appeal("Quaystat sets this visitor cookie to count how often a reader returns."));
+        assert!(is_appeal("Necessary cookies keep the basic functions of the site working."));
+        assert!(is_appeal("Follow him on Mastodon for news from the harbour."));
+        assert!(is_appeal("Join us on the quay for the next live recording."));
+    }
+
+    /// A story telling that someone asked readers to contact or join a person is no notice; an
+    /// author's note saying where to reach them is.
+    #[test]
+    fn a_story_naming_contact_or_joining_is_no_notice() {
+        assert!(!is_appeal("The coastguard asked anyone who saw the dinghy to contact them by noon."));
+        assert!(!is_appeal("Hundreds of islanders came down to the quay to join her cause on Sunday."));
+        assert!(!is_appeal("Paramedics could not reach him in the storm, the inquest heard."));
+        assert!(is_appeal("Ines Marlow covers the harbour. Reach her on 0100 555 0101."));
+        assert!(is_appeal("Questions about the ferry timetable? Contact us."));
         assert_each(
             is_appeal,
             &[
