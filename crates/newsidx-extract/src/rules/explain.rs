@@ -75,8 +75,11 @@ fn line_role(page: &Page, placed: &Placed, i: usize) -> String {
     }
 }
 
+/// Whether the story holds `line`: its paragraphs are squashed (one space between words), so the
+/// line is too before it is looked for.
 fn in_story(placed: &Placed, line: &str) -> bool {
-    placed.paragraphs.iter().any(|p| p.contains(line.trim()))
+    let line = shape::squash(line);
+    placed.paragraphs.iter().any(|p| p.contains(line.as_str()))
 }
 
 fn headline_rule(page: &Page, placed: &Placed) -> String {
@@ -301,5 +304,16 @@ mod tests {
         assert_eq!(role(6), "story starts, opens with the dateline");
         assert_eq!(role(8), "story ends: list heading \"lees ook\" (nl, vocab::LIST_HEADS)");
         assert!(role(5).starts_with("date line (month \"march\", en"), "{}", role(5));
+    }
+
+    #[test]
+    fn a_story_line_with_runs_of_spaces_is_named_story() {
+        let paragraph = |topic: &str| {
+            format!("The harbour authority said on Monday that {topic} would change before the winter, officials said.")
+        };
+        let text = [paragraph("the fares"), paragraph("the  timetable"), paragraph("the boats")].join("\n");
+        let page = Page { lines: split_lines(&text), ..Page::default() };
+        let explained = explain("a.txt", &page);
+        assert_eq!(explained.lines[1].role, "story");
     }
 }
