@@ -42,14 +42,31 @@ pub fn to_document(
     doc.add_text(f.path, &article.path);
     doc.add_u64(f.path_hash, crate::copies::path_hash(&article.path));
     doc.add_text(f.file, file);
+    add_words(&mut doc, f, article);
+    add_numbers(&mut doc, f, article);
+    let host = article.url.as_deref().and_then(address::host);
+    add_address(&mut doc, f, article, host.as_deref());
+    add_facets(&mut doc, f, article, host.as_deref());
+    add_stamp(&mut doc, f, stamp);
+    if let Some(signature) = copies.then(|| Signature::of(&article.body)).flatten() {
+        for number in signature.to_numbers() {
+            doc.add_u64(f.minhash, number);
+        }
+    }
+    doc
+}
+
+/// The text fields searched and shown: the story and headline in the article's language, the
+/// other fields as written, and source, section and outlet again as exact keys for filters.
+fn add_words(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     let text = f.text_for(article.language.as_deref());
     doc.add_text(text.body, &article.body);
-    add_opt(&mut doc, text.title, article.title.as_deref());
-    add_opt(&mut doc, f.language, article.language.as_deref());
-    add_opt(&mut doc, f.location, article.location.as_deref());
-    add_opt(&mut doc, f.source, article.source.as_deref());
-    add_opt(&mut doc, f.section, article.section.as_deref());
-    add_opt(&mut doc, f.outlet, article.outlet.as_deref());
+    add_opt(doc, text.title, article.title.as_deref());
+    add_opt(doc, f.language, article.language.as_deref());
+    add_opt(doc, f.location, article.location.as_deref());
+    add_opt(doc, f.source, article.source.as_deref());
+    add_opt(doc, f.section, article.section.as_deref());
+    add_opt(doc, f.outlet, article.outlet.as_deref());
     for author in &article.authors {
         doc.add_text(f.author, author);
     }
@@ -63,29 +80,34 @@ pub fn to_document(
             doc.add_text(field, exact_key(value));
         }
     }
+}
+
+/// The article's length and day, as fast fields sorted and counted on.
+fn add_numbers(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     if let Some(words) = article.word_count {
         doc.add_u64(f.word_count, u64::from(words));
     }
     if let Some(date) = article.date {
         doc.add_date(f.date, to_datetime(date));
     }
-    let host = article.url.as_deref().and_then(address::host);
+}
+
+/// The article's address and every domain of its `host`, so `--site example.com` finds
+/// `news.example.com` too.
+fn add_address(doc: &mut TantivyDocument, f: &Fields, article: &Article, host: Option<&str>) {
     if let Some(url) = &article.url {
         doc.add_text(f.url, url);
-        for domain in host.as_deref().map(address::domains).unwrap_or_default() {
+        for domain in host.map(address::domains).unwrap_or_default() {
             doc.add_text(f.site, domain);
         }
     }
-    add_facets(&mut doc, f, article, host.as_deref());
+}
+
+/// The file's size, time and hash, which tell the next run whether it changed.
+fn add_stamp(doc: &mut TantivyDocument, f: &Fields, stamp: FileStamp) {
     doc.add_u64(f.size, stamp.size);
     doc.add_i64(f.mtime, stamp.mtime);
     doc.add_u64(f.hash, stamp.hash);
-    if let Some(signature) = copies.then(|| Signature::of(&article.body)).flatten() {
-        for number in signature.to_numbers() {
-            doc.add_u64(f.minhash, number);
-        }
-    }
-    doc
 }
 
 /// The values `stats` counts, as printed: each author, the place, agency, section, language,
