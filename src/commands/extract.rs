@@ -138,19 +138,9 @@ fn emit_archive(
     };
     tally.files += 1;
     tally.bytes += std::fs::metadata(path).map_or(0, |m| m.len());
-    let mut batch: Vec<warc::Record> = Vec::with_capacity(CHUNK);
     let mut records = records.peekable();
     while records.peek().is_some() {
-        batch.clear();
-        for record in records.by_ref().take(CHUNK) {
-            match record {
-                Ok(record) => batch.push(record),
-                Err(e) => {
-                    warn(&format!("{name}: {e}"));
-                    tally.errors += 1;
-                }
-            }
-        }
+        let batch = next_batch(&mut records, &name, tally);
         let outcomes: Vec<_> =
             batch.par_iter().filter_map(|r| Some((&r.place, warc::article_of(&name, r, limit)?))).collect();
         for (place, outcome) in outcomes {
@@ -159,6 +149,26 @@ fn emit_archive(
         }
     }
     Ok(())
+}
+
+/// The next [`CHUNK`] records of the archive `name`, read one after another (a record's place
+/// is known only once the one before it is read); each that cannot be read is told and counted.
+fn next_batch(
+    records: &mut impl Iterator<Item = Result<warc::Record, String>>,
+    name: &str,
+    tally: &mut Tally,
+) -> Vec<warc::Record> {
+    let mut batch = Vec::with_capacity(CHUNK);
+    for record in records.take(CHUNK) {
+        match record {
+            Ok(record) => batch.push(record),
+            Err(e) => {
+                warn(&format!("{name}: {e}"));
+                tally.errors += 1;
+            }
+        }
+    }
+    batch
 }
 
 /// A file named directly (read as text unless its name says otherwise), or the article files

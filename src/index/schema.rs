@@ -199,22 +199,30 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         url: f("url")?,
         word_count: f("word_count")?,
         site: f("site")?,
-        facets: FacetFields {
-            author: f(FACET_TEXT[0])?,
-            location: f(FACET_TEXT[1])?,
-            source: f(FACET_TEXT[2])?,
-            section: f(FACET_TEXT[3])?,
-            language: f(FACET_TEXT[4])?,
-            site: f(FACET_TEXT[5])?,
-            outlet: f(FACET_TEXT[6])?,
-            year: f(FACET_DATE[0])?,
-            month: f(FACET_DATE[1])?,
-            day: f(FACET_DATE[2])?,
-        },
+        facets: facet_fields(schema)?,
         size: f("size")?,
         mtime: f("mtime")?,
         hash: f("hash")?,
         minhash: f("minhash")?,
+    })
+}
+
+/// The handles of the facet fields `stats` counts.
+fn facet_fields(schema: &Schema) -> tantivy::Result<FacetFields> {
+    let [author, location, source, section, language, site, outlet] =
+        FACET_TEXT.map(|name| schema.get_field(name));
+    let [year, month, day] = FACET_DATE.map(|name| schema.get_field(name));
+    Ok(FacetFields {
+        author: author?,
+        location: location?,
+        source: source?,
+        section: section?,
+        language: language?,
+        site: site?,
+        outlet: outlet?,
+        year: year?,
+        month: month?,
+        day: day?,
     })
 }
 

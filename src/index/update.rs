@@ -256,6 +256,8 @@ impl<'a> Run<'a> {
         Change::Read { docs, outcome, same_content }
     }
 
+    /// Puts what reading `file` gave into the index: its documents in place of the ones it had,
+    /// none when it is now skipped, nothing when it could not be read (the old ones stay).
     fn apply(&mut self, file: &FileEntry, change: Change) -> anyhow::Result<()> {
         let key = path_key(&file.path);
         let (docs, outcome, same_content) = match change {
@@ -270,32 +272,38 @@ impl<'a> Run<'a> {
             self.summary.errors += 1;
         }
         let was_known = self.known.contains_key(&key);
-        let file_term = Term::from_field_text(self.store.fields.file, &key);
         if outcome.skipped.is_some() {
             self.summary.skipped += 1;
-            if was_known {
-                self.writer.delete_term(file_term);
-            }
+            self.forget(&key, was_known);
             return Ok(());
         }
         if docs.is_empty() {
             return Ok(());
         }
-        // A file the index does not hold has nothing to delete (and a delete costs a lookup in
-        // every segment at each commit).
-        if was_known {
-            self.writer.delete_term(file_term);
-        }
+        self.forget(&key, was_known);
         for doc in docs {
             self.writer.add_document(doc)?;
         }
+        self.count_indexed(same_content, was_known);
+        Ok(())
+    }
+
+    /// Deletes the documents of the file `key` when the index holds it (a file it does not hold
+    /// has nothing to delete, and a delete costs a lookup in every segment at each commit).
+    fn forget(&mut self, key: &str, was_known: bool) {
+        if was_known {
+            self.writer.delete_term(Term::from_field_text(self.store.fields.file, key));
+        }
+    }
+
+    /// Counts a file indexed: unchanged when its content is the same, else updated or added.
+    fn count_indexed(&mut self, same_content: bool, was_known: bool) {
         let counter = match (same_content, was_known) {
             (true, _) => &mut self.summary.unchanged,
             (false, true) => &mut self.summary.updated,
             (false, false) => &mut self.summary.added,
         };
         *counter += 1;
-        Ok(())
     }
 
     /// Passes on what reading a file turned up; true when any part of it could not be read.

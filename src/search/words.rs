@@ -45,15 +45,10 @@ pub fn significant(
         let (foreground, background) = (found.articles as f64 / sampled, archive as f64 / all);
         if foreground > background {
             let score = (foreground - background) * (foreground / background);
-            let key = found
-                .forms
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|(f, _)| f)
-                .unwrap_or(term);
+            let count = found.articles;
             words.push(Bucket {
-                key,
-                count: found.articles,
+                key: found.commonest_form(term),
+                count,
                 archive: Some(archive),
                 score: Some(round(score)),
             });
@@ -64,6 +59,18 @@ pub fn significant(
     });
     words.truncate(if top == 0 { words.len() } else { top });
     Ok(words)
+}
+
+impl Seen {
+    /// The form the word was printed in most often (the first in order among equals), else
+    /// `term` as the analyzer left it.
+    fn commonest_form(self, term: String) -> String {
+        self.forms
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(f, _)| f)
+            .unwrap_or(term)
+    }
 }
 
 /// Counts each word of `body` once (as the field's analyzer cuts and stems it), with the form
