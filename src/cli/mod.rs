@@ -324,16 +324,7 @@ impl Cli {
     /// The job the command line asks for.
     pub fn into_job(self) -> Result<Job, UserError> {
         Ok(match self.command {
-            Command::Index(a) => Job::Index(IndexConfig {
-                roots: a.paths,
-                index_dir: a.location.dir(),
-                rebuild: a.rebuild,
-                json: a.json,
-                progress: std::io::stderr().is_terminal(),
-                max_file_size: megabytes(a.max_file_size),
-                commit_every: a.commit_every.max(1),
-                copies: !a.no_copies,
-            }),
+            Command::Index(a) => Job::Index(index_config(a)),
             Command::Search(a) => Job::Search(search_config(a)?),
             Command::Show(a) => {
                 Job::Show(ShowConfig { path: a.path, index_dir: a.location.dir(), json: a.json })
@@ -351,13 +342,30 @@ impl Cli {
             Command::Push(a) => Job::Push(push_config(a)?),
             Command::Completions(a) => Job::Describe(completions(a)),
             Command::Man => Job::Describe(SelfDescription::Man),
-            Command::Extract(a) => Job::Extract(ExtractConfig {
-                paths: a.paths,
-                max_file_size: megabytes(a.max_file_size),
-                explain: a.explain,
-                json: a.json,
-            }),
+            Command::Extract(a) => Job::Extract(extract_config(a)),
         })
+    }
+}
+
+fn index_config(a: IndexArgs) -> IndexConfig {
+    IndexConfig {
+        roots: a.paths,
+        index_dir: a.location.dir(),
+        rebuild: a.rebuild,
+        json: a.json,
+        progress: std::io::stderr().is_terminal(),
+        max_file_size: megabytes(a.max_file_size),
+        commit_every: a.commit_every.max(1),
+        copies: !a.no_copies,
+    }
+}
+
+fn extract_config(a: ExtractArgs) -> ExtractConfig {
+    ExtractConfig {
+        paths: a.paths,
+        max_file_size: megabytes(a.max_file_size),
+        explain: a.explain,
+        json: a.json,
     }
 }
 

@@ -35,48 +35,87 @@ pub(crate) fn collect(
     strip: usize,
     strictness: Strictness,
 ) -> (Vec<String>, usize) {
-    let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
-    let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
-    let shouted = strip > 0 && !has_running_letters(opening_text);
+    let reading = Reading::new(lines, start, strip, strictness);
     let mut story = Story::new(strip > 0);
-    let mut resume_at = start;
-    for (i, line) in lines.iter().enumerate().skip(start) {
-        if i < resume_at {
-            continue;
-        }
-        let text = if i == start { line.get(strip..).unwrap_or(line) } else { line.as_str() };
-        if ends_story(text) && (i > start || !story.paragraphs.is_empty()) {
-            match goes_on_past_list(lines, i) {
-                Some(at) => {
-                    resume_at = at;
-                    continue;
-                }
-                None => return (story.paragraphs, i),
-            }
-        }
-        let signed = before_signoff(text);
-        let text = signed.unwrap_or(text);
-        let opening = i == start && strip > 0 && word_count(text) >= 2;
-        let paragraph = is_story_paragraph(text)
-            || (shouted && is_story_paragraph(&text.to_lowercase()))
-            || turns::is_speaker_turn(lines, i);
-        if opening || paragraph || (signed.is_some() && is_figure_row(text)) {
-            story.take(text, i);
-            continue;
-        }
-        story.hold(text, strictness);
-        if story.gap >= max_gap && !story.paragraphs.is_empty() {
-            match (strictness == Strictness::Prose).then(|| bridged(lines, story.end)).flatten() {
-                Some(at) => {
-                    resume_at = at;
-                    story.gap = 0;
-                }
-                None => return (story.paragraphs, story.end),
-            }
+    let mut i = start;
+    while i < lines.len() {
+        match reading.read(&mut story, i) {
+            Next::Line => i += 1,
+            Next::ResumeAt(at) => i = at.max(i + 1),
+            Next::EndAt(end) => return (story.paragraphs, end),
         }
     }
     story.take_held_at_end(strictness);
     (story.paragraphs, lines.len())
+}
+
+/// Where the reading goes after a line.
+enum Next {
+    /// On to the next line.
+    Line,
+    /// On past a list or a block of ads, to the line where the story goes on.
+    ResumeAt(usize),
+    /// Nowhere: the story ended before this line.
+    EndAt(usize),
+}
+
+/// A story's lines being read, and what holds for all of them.
+struct Reading<'a> {
+    lines: &'a [String],
+    start: usize,
+    /// Bytes of the dateline at the start of the first line.
+    strip: usize,
+    strictness: Strictness,
+    /// Lines since the last paragraph that end the story.
+    max_gap: usize,
+    /// The dateline's paragraph is in capitals (old wire copy), and so are the others.
+    shouted: bool,
+}
+
+impl<'a> Reading<'a> {
+    fn new(lines: &'a [String], start: usize, strip: usize, strictness: Strictness) -> Reading<'a> {
+        let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
+        let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
+        let shouted = strip > 0 && !has_running_letters(opening_text);
+        Reading { lines, start, strip, strictness, max_gap, shouted }
+    }
+
+    /// Reads line `i` into `story`: a credit or a list's head ends it (unless the story goes on
+    /// past the list), a paragraph is taken, any other line held; a gap longer than the story's
+    /// ends it (unless the story goes on past a block of ads).
+    fn read(&self, story: &mut Story, i: usize) -> Next {
+        let line = &self.lines[i];
+        let text = if i == self.start { line.get(self.strip..).unwrap_or(line) } else { line.as_str() };
+        if ends_story(text) && (i > self.start || !story.paragraphs.is_empty()) {
+            return goes_on_past_list(self.lines, i).map_or(Next::EndAt(i), Next::ResumeAt);
+        }
+        let signed = before_signoff(text);
+        let text = signed.unwrap_or(text);
+        if self.is_paragraph(text, i) || (signed.is_some() && is_figure_row(text)) {
+            story.take(text, i);
+            return Next::Line;
+        }
+        story.hold(text, self.strictness);
+        if story.gap < self.max_gap || story.paragraphs.is_empty() {
+            return Next::Line;
+        }
+        match (self.strictness == Strictness::Prose).then(|| bridged(self.lines, story.end)).flatten() {
+            Some(at) => {
+                story.gap = 0;
+                Next::ResumeAt(at)
+            }
+            None => Next::EndAt(story.end),
+        }
+    }
+
+    /// A story paragraph, a speaker's turn in an interview, or the dateline's own paragraph.
+    fn is_paragraph(&self, text: &str, i: usize) -> bool {
+        let opening = i == self.start && self.strip > 0 && word_count(text) >= 2;
+        opening
+            || is_story_paragraph(text)
+            || (self.shouted && is_story_paragraph(&text.to_lowercase()))
+            || turns::is_speaker_turn(self.lines, i)
+    }
 }
 
 /// The paragraphs taken so far, and the lines held until a paragraph after them shows that the
