@@ -135,45 +135,70 @@ fn story_of(runs: &[Run]) -> Option<Run> {
 /// its teasers, then the story again), or a block of ads and menus [`body::bridged`] reads past,
 /// does not break its run, as it does not end the story [`body::collect`] reads from there.
 fn prose_runs(lines: &[String]) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
-    let mut run: Option<Run> = None;
-    let (mut gap, mut gap_dates, mut resume_at, mut ended) = (0, 0, 0, false);
+    let mut scan = RunScan::default();
     for (i, line) in lines.iter().enumerate() {
-        if gap == MAX_GAP && i >= resume_at && run.is_some() && !ended {
-            if let Some(at) = body::bridged(lines, i - gap) {
-                (resume_at, gap) = (at, 0);
-            }
-        }
-        if i < resume_at {
+        scan.bridge_gap(lines, i);
+        if i < scan.resume_at {
             continue;
         }
-        if body::ends_story(line) && run.is_some() {
+        if body::ends_story(line) && scan.run.is_some() {
             if let Some(at) = body::goes_on_past_list(lines, i) {
-                resume_at = at;
+                scan.resume_at = at;
                 continue;
             }
-            ended = true;
+            scan.ended = true;
         }
-        let open = !ended && gap < MAX_GAP;
-        let continues = run.is_some() && body::is_story_paragraph(line) && open;
-        if is_opening_paragraph(line) || continues {
-            let mut current = match run {
-                Some(r) if open => Run { dates: r.dates + gap_dates, ..r },
-                _ => Run { start: i, words: 0, dates: 0 },
-            };
-            if current.start == i {
-                runs.extend(run.take());
+        scan.read(line, i);
+    }
+    scan.runs.extend(scan.run);
+    scan.runs
+}
+
+/// The runs found so far, and the one being read.
+#[derive(Default)]
+struct RunScan {
+    runs: Vec<Run>,
+    run: Option<Run>,
+    /// Lines since the run's last paragraph, and the date lines among them.
+    gap: usize,
+    gap_dates: usize,
+    /// The line the scan goes on from, past a list or a block of ads.
+    resume_at: usize,
+    /// A credit or a list's head closed the run: the next paragraph opens another.
+    ended: bool,
+}
+
+impl RunScan {
+    /// At a gap as long as a story's, goes on past it when the story does ([`body::bridged`]).
+    fn bridge_gap(&mut self, lines: &[String], i: usize) {
+        if self.gap == MAX_GAP && i >= self.resume_at && self.run.is_some() && !self.ended {
+            if let Some(at) = body::bridged(lines, i - self.gap) {
+                (self.resume_at, self.gap) = (at, 0);
             }
-            current.words += word_count(line);
-            run = Some(current);
-            (gap, gap_dates, ended) = (0, 0, false);
-        } else {
-            gap += 1;
-            gap_dates += usize::from(dates::is_dateish(line));
         }
     }
-    runs.extend(run);
-    runs
+
+    /// Reads line `i`: a paragraph goes on with the open run or opens a new one; any other line
+    /// widens the gap.
+    fn read(&mut self, line: &str, i: usize) {
+        let open = !self.ended && self.gap < MAX_GAP;
+        let continues = self.run.is_some() && body::is_story_paragraph(line) && open;
+        if !(is_opening_paragraph(line) || continues) {
+            self.gap += 1;
+            self.gap_dates += usize::from(dates::is_dateish(line));
+            return;
+        }
+        let mut current = match self.run {
+            Some(r) if open => Run { dates: r.dates + self.gap_dates, ..r },
+            _ => Run { start: i, words: 0, dates: 0 },
+        };
+        if current.start == i {
+            self.runs.extend(self.run.take());
+        }
+        current.words += word_count(line);
+        self.run = Some(current);
+        (self.gap, self.gap_dates, self.ended) = (0, 0, false);
+    }
 }
 
 /// A paragraph that can open a story: running text of some length, not furniture.
