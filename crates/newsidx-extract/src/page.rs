@@ -68,44 +68,48 @@ pub(crate) struct Meta {
 const STATED_BODY_GAIN: f64 = 1.3;
 
 impl Meta {
-    /// Lays the stated fields over those the text rules found. Title, authors, date and section
-    /// stated by the format win (authors only linked to fill a gap); the dateline place and agency read from the text win over a
-    /// stated one, which only fills a gap; a stated body wins only when it is markedly longer.
+    /// Lays the stated fields over those the text rules found. Title, authors, date, section,
+    /// outlet and address stated by the format win (authors only linked fill a gap); the
+    /// dateline's place and agency read from the text win over stated ones, which only fill a
+    /// gap (a mail's sender too, when no author is named); a stated body wins only when it is
+    /// markedly longer.
     pub(crate) fn apply(&self, article: &mut Article) {
-        let pick = |stated: &Option<String>, found: &mut Option<String>| {
+        let stated = |stated: &Option<String>, found: &mut Option<String>| {
             if stated.is_some() {
                 found.clone_from(stated);
             }
         };
-        pick(&self.title, &mut article.title);
-        pick(&self.section, &mut article.section);
-        pick(&self.outlet, &mut article.outlet);
+        let gap_filled = |stated: &Option<String>, found: &mut Option<String>| {
+            if found.is_none() {
+                found.clone_from(stated);
+            }
+        };
+        stated(&self.title, &mut article.title);
+        stated(&self.section, &mut article.section);
+        stated(&self.outlet, &mut article.outlet);
+        stated(&self.url, &mut article.url);
         article.word_count = self.word_count.or(article.word_count);
-        if !self.authors.is_empty() {
-            article.authors.clone_from(&self.authors);
-        }
+        article.date = self.date.or(article.date);
+        self.apply_authors(article);
+        gap_filled(&self.location, &mut article.location);
+        gap_filled(&self.source, &mut article.source);
         if article.authors.is_empty() {
-            article.authors.clone_from(&self.linked_authors);
-        }
-        if self.date.is_some() {
-            article.date = self.date;
-        }
-        if self.url.is_some() {
-            article.url.clone_from(&self.url);
-        }
-        if article.location.is_none() {
-            article.location.clone_from(&self.location);
-        }
-        if article.source.is_none() {
-            article.source.clone_from(&self.source);
-        }
-        if article.source.is_none() && article.authors.is_empty() {
-            article.source.clone_from(&self.sender);
+            gap_filled(&self.sender, &mut article.source);
         }
         let words = |text: &str| text.split_whitespace().count() as f64;
         if let Some(body) = self.body.as_ref().filter(|b| words(b) >= words(&article.body) * STATED_BODY_GAIN)
         {
             article.body.clone_from(body);
+        }
+    }
+
+    /// The stated authors win; authors only linked (a link to an author page) fill a gap.
+    fn apply_authors(&self, article: &mut Article) {
+        if !self.authors.is_empty() {
+            article.authors.clone_from(&self.authors);
+        }
+        if article.authors.is_empty() {
+            article.authors.clone_from(&self.linked_authors);
         }
     }
 }

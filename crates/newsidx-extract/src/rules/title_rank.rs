@@ -124,15 +124,21 @@ impl<'a> Facts<'a> {
         self.trimmed.iter().filter(|l| **l == line).count().saturating_sub(1)
     }
 
+    /// Whether a line near line `i`, or one at the top of the page, holds `line` and more: the
+    /// line is a cut-down copy of a headline (the title tag's, a teaser's).
+    fn longer_elsewhere(&self, lines: &[String], i: usize, line: &str) -> bool {
+        let around = lines[i.saturating_sub(NEIGHBOURS)..(i + NEIGHBOURS + 1).min(lines.len())].iter();
+        let mut repeaters = self.top.iter().copied().chain(around.map(|l| l.trim()));
+        repeaters.any(|l| l.len() > line.len() + 3 && l.contains(line))
+    }
+
+    /// The line's features, in the order of [`FEATURES`] (the weights file's order).
     fn features(&self, page: &Page, i: usize) -> [f64; FEATURES.len()] {
         let lines = page.lines;
         let line = lines[i].trim();
         let facts = page.head.get(lines, i);
         let words = facts.words;
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
-        let around = lines[i.saturating_sub(NEIGHBOURS)..(i + NEIGHBOURS + 1).min(lines.len())].iter();
-        let mut repeaters = self.top.iter().copied().chain(around.map(|l| l.trim()));
-        let longer_elsewhere = repeaters.any(|l| l.len() > line.len() + 3 && l.contains(line));
         let previous_short = i.checked_sub(1).is_some_and(|p| word_count(&lines[p]) <= 3);
         let below = lines.get(i + 1).is_some_and(|next| LineFacts::date_or_byline(next));
         [
@@ -155,7 +161,7 @@ impl<'a> Facts<'a> {
             flag(facts.byline),
             header::echo(line, page.head.lead_words()),
             (self.copies_of(line) as f64).ln_1p(),
-            flag(longer_elsewhere),
+            flag(self.longer_elsewhere(lines, i, line)),
             flag(page.lead.iter().any(|p| p.len() >= line.len() && p.contains(line))),
             flag(self.nearest_long == Some(i)),
             flag(previous_short),

@@ -50,11 +50,6 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .or_else(|| dates(doc))
             .map(|stated| printed_day::correct(doc, headline.as_deref(), stated)),
         title: headline,
-        location: None,
-        source: None,
-        outlet: None,
-        language: None,
-        word_count: None,
         section: ld
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))
@@ -62,7 +57,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .or_else(|| breadcrumb(doc)),
         body: linked.as_ref().and_then(stated_body),
         url: address(doc, tags.get("og:url").map(String::as_str)).or(ld.url),
-        sender: None,
+        ..Meta::default()
     }
 }
 
