@@ -173,7 +173,8 @@ pub fn rank_with(
         (docs, total, total)
     } else {
         let window = if limit == 0 { 0 } else { offset.saturating_add(limit) };
-        let top = stories::TopStories { clusters: Arc::clone(&clusters), sort: request.sort, window };
+        let top =
+            stories::TopStories { clusters: Arc::clone(&clusters), sort: request.sort, window, floor: None };
         let found = spread::search(searcher, &*parsed, &top)?;
         (found.docs.into_iter().skip(offset).collect(), found.stories, found.matched)
     };

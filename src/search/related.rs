@@ -1,21 +1,23 @@
 //! Articles like a given one: Tantivy's more-like-this over the article's own title and body
 //! (its most telling words, by frequency in it and rarity in the archive), the article itself
 //! left out, and so are its copies (the same story republished is not a related one). The result
-//! is ranked like a search, so every printer of hits prints it.
+//! is ranked like a search, each syndicated story once with its copies counted beside it, so
+//! every printer of hits prints it.
 //!
 //! More-like-this matches every article sharing one of those words, and ranks by how much each
 //! shares; an article sharing a word or two (`agreement`, `minister`) is no related story. So an
 //! article counts only when it scores [`FLOOR_SHARE`] of what the article itself scores against
-//! its own words, and `total` counts those.
+//! its own words, and `total` counts those (each story once; `total_copies` counts every copy).
 
-use super::spread;
-use super::Ranked;
+use super::stories::TopStories;
+use super::{spread, Ranked, SortBy};
 use crate::copies::Clusters;
 use crate::index::{document, Store};
-use tantivy::collector::{Collector, SegmentCollector, TopDocs};
+use std::sync::Arc;
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery, TermSetQuery};
 use tantivy::schema::{IndexRecordOption, OwnedValue};
-use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
+use tantivy::{Score, Searcher, TantivyDocument, Term};
 
 /// Words of the article the query is made of, at most.
 const QUERY_TERMS: usize = 30;
@@ -23,23 +25,24 @@ const QUERY_TERMS: usize = 30;
 /// The share of the article's score against its own words that a related one must reach.
 const FLOOR_SHARE: Score = 0.1;
 
-/// The `limit` articles most like the one indexed under `key`, or `None` when no article is.
+/// The `limit` articles most like the one indexed under `key`, each syndicated story once, or
+/// `None` when no article is.
 pub fn rank(store: &Store, searcher: &Searcher, key: &str, limit: usize) -> anyhow::Result<Option<Ranked>> {
     let this = Term::from_field_text(store.fields.path, key);
     let Some(like) = like_query(store, searcher, &this)? else { return Ok(None) };
     let floor = itself(searcher, &like, this.clone())? * FLOOR_SHARE;
-    let clusters = Clusters::load(&store.dir)?;
+    let clusters = Arc::new(Clusters::load(&store.dir)?);
     let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
         (Occur::Must, Box::new(like) as Box<dyn Query>),
         (Occur::MustNot, Box::new(TermSetQuery::new(same_story(store, &clusters, key, this)))),
     ]));
-    let limit = limit.clamp(1, usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1));
-    let (docs, total) =
-        spread::search(searcher, &parsed, &(TopDocs::with_limit(limit).order_by_score(), AtLeast(floor)))?;
-    let docs =
-        docs.into_iter().filter(|(score, _)| *score >= floor).map(|(score, at)| (Some(score), at)).collect();
+    let window = limit.clamp(1, usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1));
+    let top =
+        TopStories { clusters: Arc::clone(&clusters), sort: SortBy::Relevance, window, floor: Some(floor) };
+    let found = spread::search(searcher, &parsed, &top)?;
+    let (total, total_copies) = (found.stories, found.matched);
     let query = format!("related to {key}");
-    Ok(Some(Ranked { query, total, total_copies: total, offset: 0, docs, parsed, clusters: clusters.into() }))
+    Ok(Some(Ranked { query, total, total_copies, offset: 0, docs: found.docs, parsed, clusters }))
 }
 
 /// More-like-this over the title and body of the article indexed as `this`, if one is.
@@ -85,42 +88,4 @@ fn itself(searcher: &Searcher, like: &MoreLikeThisQuery, this: Term) -> tantivy:
     ]));
     let found = spread::search(searcher, &own, &TopDocs::with_limit(1).order_by_score())?;
     Ok(found.first().map_or(0.0, |(score, _)| *score))
-}
-
-/// Counts the articles scoring at least its floor.
-struct AtLeast(Score);
-
-impl Collector for AtLeast {
-    type Fruit = usize;
-    type Child = SegmentAtLeast;
-
-    fn for_segment(&self, _: SegmentOrdinal, _: &SegmentReader) -> tantivy::Result<SegmentAtLeast> {
-        Ok(SegmentAtLeast { floor: self.0, count: 0 })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        true
-    }
-
-    fn merge_fruits(&self, counts: Vec<usize>) -> tantivy::Result<usize> {
-        Ok(counts.into_iter().sum())
-    }
-}
-
-/// [`AtLeast`] on one segment.
-struct SegmentAtLeast {
-    floor: Score,
-    count: usize,
-}
-
-impl SegmentCollector for SegmentAtLeast {
-    type Fruit = usize;
-
-    fn collect(&mut self, _: DocId, score: Score) {
-        self.count += usize::from(score >= self.floor);
-    }
-
-    fn harvest(self) -> usize {
-        self.count
-    }
 }

@@ -33,6 +33,9 @@ pub struct TopStories {
     pub sort: SortBy,
     /// Stories kept from the top, in order (`usize::MAX`: all).
     pub window: usize,
+    /// The lowest score a document must reach to match at all (`related` leaves out articles
+    /// sharing only a word or two); every document a query matches when `None`.
+    pub floor: Option<Score>,
 }
 
 /// What a [`TopStories`] search found.
@@ -72,11 +75,11 @@ impl Collector for TopStories {
         };
         let part = Part { singles: Vec::new(), single_count: 0, best: FxHashMap::default(), matched: 0 };
         let places = SegmentPlaces::of(&self.clusters, segment)?;
-        Ok(SegmentStories { segment_ord, places, key, window: self.window, part })
+        Ok(SegmentStories { segment_ord, places, key, window: self.window, floor: self.floor, part })
     }
 
     fn requires_scoring(&self) -> bool {
-        self.sort == SortBy::Relevance
+        self.sort == SortBy::Relevance || self.floor.is_some()
     }
 
     fn merge_fruits(&self, parts: Vec<Part>) -> tantivy::Result<Stories> {
@@ -117,6 +120,7 @@ pub struct SegmentStories {
     places: SegmentPlaces,
     key: Key,
     window: usize,
+    floor: Option<Score>,
     part: Part,
 }
 
@@ -124,6 +128,9 @@ impl SegmentCollector for SegmentStories {
     type Fruit = Part;
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        if self.floor.is_some_and(|floor| score < floor) {
+            return;
+        }
         let (key, score) = self.key.of(doc, score);
         let entry = Entry { key, score, address: DocAddress::new(self.segment_ord, doc) };
         self.part.matched += 1;

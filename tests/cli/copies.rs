@@ -145,6 +145,47 @@ fn search_lists_a_story_once_and_all_copies_on_request() {
     assert_eq!(show["cluster"], story[0]["cluster"]);
 }
 
+/// A commentary on the ferry story in its words, rearranged: related to it, no copy of it.
+const COMMENTARY: [&str; 4] = [
+    "Islanders welcomed the cut: ferry fares to the outer islands fall by a fifth, the harbour authority of Port Alder said after a winter of complaints.",
+    "Residents signed a petition asking the regional council to run the ferries as a public service, and its transport committee will debate the petition.",
+    "Analysts said hybrid vessels burn a third less fuel than the boats they replaced, so the authority can afford the lower fares.",
+    "The union warned against cutting crews on the night crossings, and the timetable still leaves islanders stranded on Sunday evenings.",
+];
+
+#[test]
+fn related_lists_a_syndicated_story_once() {
+    let sandbox = sandbox_with_all();
+    sandbox.write(
+        "opinion/ferries.txt",
+        page("Port Alder was right to cut ferry fares", "March 6, 2026", &COMMENTARY).as_bytes(),
+    );
+    // More-like-this leaves out words that half the archive holds: other news, so that the
+    // ferry story's eight copies are not half of it.
+    for (i, town) in
+        ["Brenna", "Calder", "Dunmore", "Eskby", "Fallow", "Garrow", "Holm", "Irwin"].iter().enumerate()
+    {
+        let lines = [
+            format!("The {town} library reopened on Tuesday after a year of repairs to its roof and reading rooms."),
+            format!("Volunteers carried {} hundred boxes of books back onto the shelves over the weekend.", i + 2),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        sandbox.write(
+            &format!("towns/library-{i}.txt"),
+            page("Library reopens", "March 5, 2026", &lines).as_bytes(),
+        );
+    }
+    sandbox.index_archive();
+    sandbox.run(&["copies", "archive/opinion/ferries.txt"]).expect_code(1);
+    let related =
+        sandbox.run(&["related", "archive/opinion/ferries.txt", "-n", "50", "--json"]).expect_code(0).json();
+    let hits = related["hits"].as_array().expect("hits");
+    assert_eq!(hits.len(), 1, "one hit stands for the story: {hits:#?}");
+    assert_eq!(hits[0]["copies"], 7);
+    assert_eq!(related["total"], 1);
+    assert!(related["total_copies"].as_u64().expect("n") > 1, "its copies are counted beside it: {related}");
+}
+
 #[test]
 fn each_page_in_each_order_is_the_full_ranking_with_later_copies_dropped() {
     let sandbox = sandbox_with_all();
