@@ -2,12 +2,12 @@
 //! hangs from. A dateline opens a story wherever it stands; without one, the story is where the
 //! prose is, corrected for the hero captions, teasers and comment threads pages saved as text hold.
 
-use super::body;
+use super::body::{self, Strictness};
 use super::byline;
 use super::dateline::{self, Dateline};
 use super::dates;
 use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
-use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MAX_GAP};
+use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MARKUP_MAX_GAP, MAX_GAP};
 use crate::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -37,7 +37,7 @@ impl Anchors {
             (Some(at), _) => Some(at),
             (None, Shape::Body | Shape::Record) => lines.iter().position(|l| body::is_story_paragraph(l)),
             (None, Shape::Page) => story_run(lines),
-            (None, Shape::Markup) => story_of(&prose_runs(lines)).map(|r| r.start),
+            (None, Shape::Markup) => story_of(&prose_runs(lines, Strictness::Structured)).map(|r| r.start),
         };
         let mut body = first.unwrap_or(lines.len());
         if dateline_at.is_none() && shape != Shape::Body {
@@ -89,7 +89,7 @@ fn is_byline_line(line: &str) -> bool {
 /// ([`story_of`]), unless an earlier run of at least a third of its words stands right under a
 /// byline (the story, above a longer comment thread).
 fn story_run(lines: &[String]) -> Option<usize> {
-    let runs = prose_runs(lines);
+    let runs = prose_runs(lines, Strictness::Prose);
     let best = story_of(&runs)?;
     let under_byline =
         |start: usize| (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| is_byline_line(&lines[i]));
@@ -131,11 +131,13 @@ fn story_of(runs: &[Run]) -> Option<Run> {
     Some(story.filter(|s| best.is_feed() && s.words * 3 >= best.words).unwrap_or(best))
 }
 
-/// The runs of story paragraphs. A list of other stories set inside a story (`Most Popular` and
-/// its teasers, then the story again), or a block of ads and menus [`body::bridged`] reads past,
-/// does not break its run, as it does not end the story [`body::collect`] reads from there.
-fn prose_runs(lines: &[String]) -> Vec<Run> {
-    let mut scan = RunScan::default();
+/// The runs of story paragraphs, over the gaps [`body::collect`] reads a story over with the same
+/// `strictness`. A list of other stories set inside a story (`Most Popular` and its teasers, then
+/// the story again), or (in a page saved as text) a block of ads and menus [`body::bridged`] reads
+/// past, does not break its run, as it does not end the story [`body::collect`] reads from there.
+fn prose_runs(lines: &[String], strictness: Strictness) -> Vec<Run> {
+    let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MARKUP_MAX_GAP };
+    let mut scan = RunScan { max_gap, bridges: strictness == Strictness::Prose, ..RunScan::default() };
     for (i, line) in lines.iter().enumerate() {
         scan.bridge_gap(lines, i);
         if i < scan.resume_at {
@@ -166,22 +168,28 @@ struct RunScan {
     resume_at: usize,
     /// A credit or a list's head closed the run: the next paragraph opens another.
     ended: bool,
+    /// Lines without a paragraph that end a run.
+    max_gap: usize,
+    /// A gap that long is read past when the story goes on after it ([`body::bridged`]).
+    bridges: bool,
 }
 
 impl RunScan {
     /// At a gap as long as a story's, goes on past it when the story does ([`body::bridged`]).
     fn bridge_gap(&mut self, lines: &[String], i: usize) {
-        if self.gap == MAX_GAP && i >= self.resume_at && self.run.is_some() && !self.ended {
-            if let Some(at) = body::bridged(lines, i - self.gap) {
-                (self.resume_at, self.gap) = (at, 0);
-            }
+        let at_gap_end = self.gap == self.max_gap && i >= self.resume_at;
+        if !(self.bridges && at_gap_end && self.run.is_some() && !self.ended) {
+            return;
+        }
+        if let Some(at) = body::bridged(lines, i - self.gap) {
+            (self.resume_at, self.gap) = (at, 0);
         }
     }
 
     /// Reads line `i`: a paragraph goes on with the open run or opens a new one; any other line
     /// widens the gap.
     fn read(&mut self, line: &str, i: usize) {
-        let open = !self.ended && self.gap < MAX_GAP;
+        let open = !self.ended && self.gap < self.max_gap;
         let continues = self.run.is_some() && body::is_story_paragraph(line) && open;
         if !(is_opening_paragraph(line) || continues) {
             self.gap += 1;
@@ -277,6 +285,16 @@ mod tests {
         lines.push("and the operators said the cheaper crossings would start in the spring.".into());
         lines.extend(["the boats", "the harbour", "the night crossing"].map(paragraph));
         assert_eq!(story_run(&lines), Some(1), "one story across the block");
+    }
+
+    #[test]
+    fn in_markup_a_long_list_inside_the_story_does_not_move_its_start_below_the_list() {
+        let mut lines: Vec<String> = ["the fares", "the timetable"].map(paragraph).into();
+        lines.extend((1..=20).map(|rank| format!("{rank}. Harbour club ({} points)", 40 - rank)));
+        lines.extend(["the boats", "the harbour", "the night crossing", "the cafe"].map(paragraph));
+        assert_eq!(Anchors::find(&lines, Shape::Markup).body, 0, "a table read from markup is no gap");
+        let as_text = Anchors::find(&lines, Shape::Page).body;
+        assert_eq!(as_text, 22, "in a page saved as text, a block that long ends a run");
     }
 
     #[test]

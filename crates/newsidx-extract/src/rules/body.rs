@@ -8,7 +8,7 @@ use super::lines::{
     ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
     is_prose, squash, word_count,
 };
-use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MAX_GAP, RESUME_REACH};
+use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, RESUME_REACH};
 use super::turns;
 use super::vocab;
 use regex::Regex;
@@ -74,7 +74,7 @@ struct Reading<'a> {
 
 impl<'a> Reading<'a> {
     fn new(lines: &'a [String], start: usize, strip: usize, strictness: Strictness) -> Reading<'a> {
-        let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MAX_GAP * 5 };
+        let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MARKUP_MAX_GAP };
         let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
         let shouted = strip > 0 && !has_running_letters(opening_text);
         Reading { lines, start, strip, strictness, max_gap, shouted }

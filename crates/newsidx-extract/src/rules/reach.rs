@@ -48,6 +48,12 @@ pub(crate) const DATE_BELOW_REACH: usize = 40;
 /// Consecutive non-story lines after which the story is taken to have ended.
 pub(crate) const MAX_GAP: usize = 8;
 
+/// [`MAX_GAP`] for a story read from markup: there a table, a list or an embedded post stands
+/// as many lines between two paragraphs (each cell or item a line), and the reader has already
+/// left the page's menus and ads out. The story's run is found over the same gaps the story is
+/// then read over.
+pub(crate) const MARKUP_MAX_GAP: usize = MAX_GAP * 5;
+
 /// Lines past [`MAX_GAP`] searched for the story going on after an ad slot or a block of menus
 /// set inside it (no credit or list head between).
 pub(crate) const BRIDGE_REACH: usize = 8;
