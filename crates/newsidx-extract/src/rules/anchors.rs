@@ -4,9 +4,12 @@
 
 use super::body::{self, Strictness};
 use super::byline;
+use super::credits::is_credit;
 use super::dateline::{self, Dateline};
 use super::dates;
-use super::lines::{is_appeal, is_credit, is_inline_furniture, is_prose, is_title_cased, word_count};
+use super::furniture::is_inline_furniture;
+use super::lines::{is_prose, is_title_cased, word_count};
+use super::notices::is_appeal;
 use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MARKUP_MAX_GAP, MAX_GAP};
 use crate::page::Shape;
 

@@ -2,12 +2,12 @@
 //! stories, leaving out ad slots, captions, `Read more:` blocks and appeals in between.
 
 use super::byline;
+use super::credits::is_credit;
 use super::dateline::agency_name;
 use super::dates::{find_dates, is_dateish, opens_with_date};
-use super::lines::{
-    ends_sentence, has_running_letters, is_appeal, is_credit, is_inline_furniture, is_list_head, is_menu,
-    is_prose, squash, word_count,
-};
+use super::furniture::{is_inline_furniture, is_list_head};
+use super::lines::{ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count};
+use super::notices::is_appeal;
 use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, RESUME_REACH};
 use super::turns;
 use super::vocab;

@@ -3,7 +3,7 @@
 //! It reads the same placing of the page as extraction ([`super::Placed`]), so it cannot tell a
 //! different story from the one the article was made by.
 
-use super::{agency, dates, lines as shape, vocab, Loose, Placed};
+use super::{agency, credits, dates, furniture, lines as shape, notices, vocab, Loose, Placed};
 use crate::article::Article;
 use crate::page::{Page, Shape};
 use serde::Serialize;
@@ -106,17 +106,17 @@ fn kind(line: &str) -> String {
         return format!("list heading \"{head}\" ({language}, vocab::LIST_HEADS)");
     }
     let checks: [(LineCheck, &str); 6] = [
-        (shape::is_list_head, "list heading (lines::is_list_head)"),
-        (shape::is_credit, "credit line (lines::is_credit)"),
-        (shape::is_appeal, "appeal or notice (lines::is_appeal)"),
-        (shape::is_marked_furniture, "caption, ad slot or link (lines::is_marked_furniture)"),
+        (furniture::is_list_head, "list heading (furniture::is_list_head)"),
+        (credits::is_credit, "credit line (credits::is_credit)"),
+        (notices::is_appeal, "appeal or notice (notices::is_appeal)"),
+        (furniture::is_marked_furniture, "caption, ad slot or link (furniture::is_marked_furniture)"),
         (shape::is_menu, "menu (lines::is_menu)"),
         (dates::is_dateish, "date line"),
     ];
     match checks.iter().find(|(check, _)| check(line)) {
         Some((_, "date line")) => format!("date line{}", month_entry(line)),
         Some((_, name)) => name.to_string(),
-        None if shape::is_label_line(line) => "label (lines::is_label_line)".into(),
+        None if furniture::is_label_line(line) => "label (furniture::is_label_line)".into(),
         None if shape::is_prose(line) => "prose".into(),
         None => "page furniture".into(),
     }

@@ -8,10 +8,9 @@
 
 use super::byline;
 use super::dates::is_dateish;
-use super::lines::{
-    has_running_letters, is_appeal, is_label_line, is_list_head, is_marked_furniture, is_menu, squash,
-    word_count,
-};
+use super::furniture::{is_label_line, is_list_head, is_marked_furniture};
+use super::lines::{has_running_letters, is_menu, squash, word_count};
+use super::notices::is_appeal;
 use super::vocab;
 use regex::Regex;
 use std::borrow::Cow;

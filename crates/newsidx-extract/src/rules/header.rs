@@ -1,8 +1,9 @@
 //! The page header: which line is the headline, and which section the page files it under.
 
 use super::byline;
+use super::furniture::{is_inline_furniture, is_list_head};
 use super::head_lines::{breadcrumb, content_words, first_item, natural_label, HeadLines};
-use super::lines::{is_inline_furniture, is_list_head, is_menu, word_count};
+use super::lines::{is_menu, word_count};
 use super::reach::TITLE_REACH;
 use regex::Regex;
 use std::collections::HashSet;

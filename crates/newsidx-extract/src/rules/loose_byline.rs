@@ -4,6 +4,7 @@
 
 use super::byline;
 use super::dates;
+use super::furniture;
 use super::lines;
 use super::reach::{BARE_NAME_REACH, SPLIT_BYLINE_REACH};
 use std::borrow::Cow;
@@ -170,7 +171,7 @@ fn without_glued_role(line: &str) -> Cow<'_, str> {
 /// times) is a date line: the name may stand over its role, and the role over the date.
 fn beside_date(below_headline: &[String], at: usize) -> bool {
     let is_between = |l: &&String| {
-        !l.chars().any(char::is_alphanumeric) || lines::is_marked_furniture(l) && !dates::is_age(l)
+        !l.chars().any(char::is_alphanumeric) || furniture::is_marked_furniture(l) && !dates::is_age(l)
     };
     let above = below_headline[..at].iter().rev().filter(|l| !is_between(l)).take(2);
     let below = below_headline[at + 1..].iter().filter(|l| !is_between(l)).take(2);

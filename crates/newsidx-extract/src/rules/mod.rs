@@ -6,14 +6,17 @@ mod anchors;
 mod author_box;
 mod body;
 pub(crate) mod byline;
+pub(crate) mod credits;
 pub(crate) mod dateline;
 pub(crate) mod dates;
 pub(crate) mod explain;
+pub(crate) mod furniture;
 pub(crate) mod head_lines;
 mod header;
 pub(crate) mod language;
 pub(crate) mod lines;
 mod loose_byline;
+pub(crate) mod notices;
 mod reach;
 mod title_rank;
 mod turns;
@@ -29,7 +32,8 @@ pub(crate) const TITLE_FEATURES: [&str; 25] = title_rank::FEATURES;
 use anchors::Anchors;
 use body::Strictness;
 use chrono::NaiveDate;
-use lines::{is_credit, split_lines};
+use credits::is_credit;
+use lines::split_lines;
 
 /// Extracts the fields of a page saved as plain text.
 pub fn from_text(path: &str, text: &str) -> Article {
@@ -111,7 +115,7 @@ pub(crate) struct Placed {
 /// Where a byline that is not one `By A` line was read.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Loose {
-    /// Set over the lines under the headline ([`loose_byline`]).
+    /// Set over the lines under the headline ([`loose_byline`](mod@loose_byline)).
     UnderHeadline,
     /// A name over the story that the page's author box confirms ([`author_box::boxed_author`]).
     AuthorBox,
@@ -211,7 +215,7 @@ fn loose_byline(
     Some((Loose::AuthorBox, byline::Byline { authors: vec![author], place: None, agency: None }))
 }
 
-/// A byline under the headline that is not one `By A` line (see [`loose_byline`]). Unless a
+/// A byline under the headline that is not one `By A` line (see [`loose_byline`](mod@loose_byline)). Unless a
 /// dateline opens the story, it may stand a few lines past where the story seems to start: that
 /// was a deck or a caption above the byline.
 fn split_byline(lines: &[String], anchors: &Anchors, title_at: usize) -> Option<byline::Byline> {

@@ -83,7 +83,7 @@ pub(crate) const NAME_JOINERS: &[(&str, &str)] = &[
 
 /// Headings of the lists a page sets after a story (or inside it): related stories, further
 /// reading. Lower case; a heading matches whole, with or without a colon. English headings have
-/// more forms than a table holds and stay in `lines::LIST_HEAD`'s pattern.
+/// more forms than a table holds and stay in `furniture::LIST_HEAD`'s pattern.
 #[rustfmt::skip]
 pub(crate) const LIST_HEADS: &[(&str, &[&str])] = &[
     ("de", &["mehr zum thema", "lesen sie auch", "auch interessant", "weitere artikel", "das könnte sie auch interessieren", "artikel teilen"]),

@@ -1,0 +1,170 @@
+//! The trailers that close a wire story: a credit line (`(Reporting by …; Editing by …)` and its
+//! forms in other languages, [`vocab::CREDIT_OPENINGS`]), a desk slug, an agency's sign-off, a
+//! copyright line. Nothing after one belongs to the article. Patterns use ASCII word boundaries, as [`super::lines`] explains.
+//! Imports the vocabulary, the agency table and the line shapes.
+
+use super::lines::word_count;
+use super::vocab;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The trailers of [`is_credit`] that are not a credit's opening words: a desk slug
+/// (`cl/jdp/bc`), an agency after a dash (`— AFP`), a copyright line.
+static CREDIT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}$
+        | ^[—–-]{1,2}\s*\w{2,12}\s*$
+        | ^©
+        | ^copyright(?-u:\b)",
+    )
+    .expect("valid credit mark pattern")
+});
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)contributed (to )?(this )?(report|story|article)")
+        .expect("valid contributor pattern")
+});
+
+/// A trailer that closes a wire story: a credit line, a desk slug, an agency sign-off or a
+/// copyright line. Nothing after it belongs to the article.
+pub(crate) fn is_credit(line: &str) -> bool {
+    opens_with_credit(line)
+        || (may_be_credit_mark(line) && CREDIT_MARK.is_match(line))
+        || (line.contains("ontributed") && CONTRIBUTED.is_match(line))
+        || is_source_credit(line)
+}
+
+/// A line opening, maybe in brackets, with one of [`vocab::CREDIT_OPENINGS`] (`(Reporting by`,
+/// `Redigiert von`). `is_credit` reads every line of a story, so the line's first word is looked
+/// up first (lower-cased on the stack), and only the openings starting with it are compared.
+fn opens_with_credit(line: &str) -> bool {
+    let text = line.trim_start_matches(['(', ' ']);
+    let initial = text.as_bytes().first().map(u8::to_ascii_lowercase);
+    if initial.is_some_and(|b| b.is_ascii() && !CREDIT_INITIALS.contains(&b)) {
+        return false;
+    }
+    let first = text.split(char::is_whitespace).next().unwrap_or("");
+    let Some(openings) = credit_openings_of(first) else { return false };
+    openings.iter().any(|opening| {
+        let Some(rest) = strip_prefix_any_case(text, opening) else { return false };
+        rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) || !opening.ends_with(char::is_alphanumeric)
+    })
+}
+
+/// The openings of [`vocab::CREDIT_OPENINGS`] whose first word is `word` (any case).
+fn credit_openings_of(word: &str) -> Option<&'static [&'static str]> {
+    if word.is_empty() || word.len() > LONGEST_FIRST_WORD {
+        return None;
+    }
+    let mut buffer = [0u8; LONGEST_FIRST_WORD];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let find = |w: &str| CREDIT_OPENINGS_BY_FIRST_WORD.binary_search_by(|(first, _)| first.cmp(&w)).ok();
+    let at = std::str::from_utf8(lower).ok().and_then(find);
+    let at = at.or_else(|| (!word.is_ascii()).then(|| find(&word.to_lowercase())).flatten())?;
+    Some(&CREDIT_OPENINGS_BY_FIRST_WORD[at].1)
+}
+
+/// `text` past `prefix`, compared in any case (an opening in ASCII byte by byte).
+fn strip_prefix_any_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    if prefix.is_ascii() {
+        let head = text.get(..prefix.len())?;
+        return head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..]);
+    }
+    let mut rest = text.char_indices();
+    for expected in prefix.chars() {
+        let (_, c) = rest.next()?;
+        if !c.to_lowercase().eq(expected.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(rest.next().map_or("", |(at, _)| &text[at..]))
+}
+
+/// What every branch of [`CREDIT_MARK`] needs: a short line with a slash, a dash, `©` or
+/// `copyright` at the start.
+fn may_be_credit_mark(line: &str) -> bool {
+    (line.len() <= SLUG_BYTES && line.contains('/'))
+        || line.starts_with(['—', '–', '-', '©'])
+        || line.get(..9).is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
+}
+
+/// The openings of [`vocab::CREDIT_OPENINGS`] by their first word, sorted for a binary search.
+static CREDIT_OPENINGS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+    LazyLock::new(|| {
+        let mut by_first: Vec<(&str, Vec<&str>)> = Vec::new();
+        for opening in vocab::every(vocab::CREDIT_OPENINGS) {
+            let first = opening.split(' ').next().unwrap_or(opening);
+            match by_first.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, openings)) => openings.push(opening),
+                None => by_first.push((first, vec![opening])),
+            }
+        }
+        by_first.sort_unstable_by_key(|(first, _)| *first);
+        by_first
+    });
+
+/// The first letters of the openings of [`vocab::CREDIT_OPENINGS`] written in ASCII, lower case:
+/// a line opening with any other ASCII character opens none (most lines are let go here).
+static CREDIT_INITIALS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut initials: Vec<u8> =
+        CREDIT_OPENINGS_BY_FIRST_WORD.iter().filter_map(|(first, _)| first.bytes().next()).collect();
+    initials.dedup();
+    initials
+});
+
+/// Longest first word of an opening worth lower-casing to look up.
+const LONGEST_FIRST_WORD: usize = 16;
+
+/// Longest desk slug (`cl/jdp/bc`), in bytes: at most six initials of five letters.
+const SLUG_BYTES: usize = 41;
+
+/// A short line that credits the source and nothing else: the agency alone in brackets (`(AFP)`).
+/// An agency's bare name alone is not one, nor `Source: AP`: pages print those under photos and
+/// charts inside the story (as credits they ended three real stories early).
+fn is_source_credit(line: &str) -> bool {
+    let line = line.trim();
+    let bracketed = line.starts_with('(') && line.trim_end_matches('.').ends_with(')');
+    if !bracketed || line.len() > 40 || word_count(line) > 4 {
+        return false;
+    }
+    super::agency::agency_name(line.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn capitalised(text: &str) -> String {
+        let mut chars = text.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn recognises_credits_and_slugs() {
+        assert!(is_credit("(Reporting by Dmitry Antonov; Editing by Guy Faulconbridge)"));
+        assert!(is_credit("Reporting by Priya Nandakumar; Editing by Tom Aldous"));
+        assert!(is_credit(
+            "Associated Press writer Ihor Savchenko in Lviv, Ukraine, contributed to this report."
+        ));
+        assert!(is_credit("cl/jdp/bc"));
+        assert!(is_credit("— AFP"));
+        assert!(!is_credit("The Kremlin said on Wednesday that talks went well."));
+        assert!(!is_credit("Reportedly the talks went well."));
+        for other_language in [
+            "(Reporte de Ana Lind; editado en español por Tomás Quist)",
+            "(Reportage de Ana Lind, version française Tom Quist, édité par Ines Marlow)",
+            "Redigiert von Ines Marlow",
+            "(Tradotto da Ana Lind, in redazione a Roma Tom Quist)",
+            "Reportagem de Ana Lind; edição de Tom Quist",
+        ] {
+            assert!(is_credit(other_language), "{other_language}");
+        }
+        assert!(!is_credit("Reporteros sin Fronteras pidió la liberación del periodista."));
+        assert!(!is_credit("In 2017 the ferry ran twice a day."));
+        for opening in vocab::every(vocab::CREDIT_OPENINGS) {
+            assert!(is_credit(&format!("({} Ana Lind)", capitalised(opening))), "{opening}");
+        }
+    }
+}
