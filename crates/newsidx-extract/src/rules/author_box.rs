@@ -5,7 +5,7 @@
 //!
 //! May import: the leaves (`byline`, `vocab`). Imported by `rules::from_page` and `Placed::on`.
 
-use super::byline;
+use super::names;
 use super::vocab;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -26,7 +26,7 @@ pub(crate) fn boxed_author(lines: &[String], story: Range<usize>, headline: &str
         .iter()
         .rev()
         .filter(|line| may_be_name(line) && bios.iter().any(|bio| same_first_word(line, bio)))
-        .filter_map(|line| byline::person_name(line))
+        .filter_map(|line| names::person_name(line))
         .filter(|name| !headline.contains(&name.to_lowercase()))
         .find(|name| bios.iter().any(|line| opens_bio_of(line, name)))
 }
@@ -98,7 +98,7 @@ pub(crate) fn without_author_box(body: &str, authors: &[String]) -> Option<Strin
     }
     let all: Vec<&str> = body.split("\n\n").collect();
     let named =
-        |p: &&str| authors.iter().any(|author| p.len() <= 2 * author.len() && byline::same_name(p, author));
+        |p: &&str| authors.iter().any(|author| p.len() <= 2 * author.len() && names::same_name(p, author));
     let paragraphs: Vec<&str> = all.iter().copied().filter(|p| !named(p)).collect();
     let first = paragraphs.iter().position(|p| !is_bio_of(p, authors))?;
     let story = &paragraphs[first..];
@@ -152,7 +152,7 @@ fn opens_bio(words: &[&str], name: &[&str]) -> bool {
     let Some(verb) = words.get(n..).and_then(|rest| rest.iter().find(|w| !is_credential(w))) else {
         return false;
     };
-    BIO_VERB_SET.binary_search(verb).is_ok() && byline::same_name(&words[..n].join(" "), &name.join(" "))
+    BIO_VERB_SET.binary_search(verb).is_ok() && names::same_name(&words[..n].join(" "), &name.join(" "))
 }
 
 #[cfg(test)]

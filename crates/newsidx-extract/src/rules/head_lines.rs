@@ -10,6 +10,7 @@ use super::byline;
 use super::dates::is_dateish;
 use super::furniture::{is_label_line, is_list_head, is_marked_furniture};
 use super::lines::{has_running_letters, is_menu, squash, word_count};
+use super::names;
 use super::notices::is_appeal;
 use super::vocab;
 use regex::Regex;
@@ -134,7 +135,7 @@ pub(crate) fn ends_like_sentence(line: &str) -> bool {
 /// `Ines Marlow | The Harbour Journal`: a photo's credit, a person and the outlet.
 fn is_piped_credit(line: &str) -> bool {
     let Some((person, outlet)) = line.split_once(" | ") else { return false };
-    byline::person_name(person).is_some() && outlet.split_whitespace().any(byline::is_org_word)
+    names::person_name(person).is_some() && outlet.split_whitespace().any(names::is_org_word)
 }
 
 /// `Ask Ada: My neighbour keeps parking in my space`, `Ferry Fares Explained: What Every
@@ -204,5 +205,5 @@ pub(crate) fn first_item(value: &str) -> Option<String> {
 
 /// `LOCAL` → `Local`; mixed case stays as printed.
 pub(crate) fn natural_label(label: &str) -> String {
-    squash(&label.split_whitespace().map(byline::natural_case).collect::<Vec<_>>().join(" "))
+    squash(&label.split_whitespace().map(names::natural_case).collect::<Vec<_>>().join(" "))
 }

@@ -6,6 +6,7 @@ use super::byline;
 use super::dates;
 use super::furniture;
 use super::lines;
+use super::names;
 use super::reach::{BARE_NAME_REACH, SPLIT_BYLINE_REACH};
 use std::borrow::Cow;
 
@@ -61,7 +62,7 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let labelled = line.trim_end().ends_with(':') || by;
     let not_name = labelled || has_site_words(line);
     let over = own_role || is_role_line(next) || is_handle(next);
-    let name = byline::person_name(line).filter(|_| !not_name && over)?;
+    let name = names::person_name(line).filter(|_| !not_name && over)?;
     Some(one_author(name))
 }
 
@@ -89,9 +90,9 @@ fn name_over_outlet(below_deck: &[String]) -> Option<byline::Byline> {
     let words: Vec<&str> = next.split_whitespace().collect();
     let capitalised = words.iter().all(|w| *w == "&" || w.chars().next().is_some_and(char::is_uppercase));
     let outlet =
-        (1..=5).contains(&words.len()) && capitalised && words.last().is_some_and(|w| byline::is_org_word(w));
+        (1..=5).contains(&words.len()) && capitalised && words.last().is_some_and(|w| names::is_org_word(w));
     let plain = !has_site_words(line) && !is_place(line) && !line.trim_end().ends_with(':');
-    let name = byline::person_name(line).filter(|_| outlet && plain)?;
+    let name = names::person_name(line).filter(|_| outlet && plain)?;
     Some(one_author(name))
 }
 
@@ -101,7 +102,7 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
     let (name, handle) = line.trim().split_once('@')?;
     let glued = name.ends_with(|c: char| !c.is_whitespace());
     let handle_only = glued && !handle.is_empty() && !handle.contains(char::is_whitespace);
-    let name = byline::person_name(name).filter(|_| handle_only && !has_site_words(name))?;
+    let name = names::person_name(name).filter(|_| handle_only && !has_site_words(name))?;
     Some(one_author(name))
 }
 
@@ -113,7 +114,7 @@ fn one_author(name: String) -> byline::Byline {
 /// True when a line's last word before any comma is a role (`Political reporter`).
 fn ends_in_role(line: &str) -> bool {
     let head = line.split(',').next().unwrap_or(line);
-    head.split_whitespace().next_back().is_some_and(|w| !w.starts_with('@') && byline::is_role(w))
+    head.split_whitespace().next_back().is_some_and(|w| !w.starts_with('@') && names::is_role(w))
 }
 
 /// A name alone on a line just under the headline (`Ines Marlow`) with a date line one or two
@@ -136,7 +137,7 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
     let words = line.split_whitespace().count();
     let natural_case = line.chars().any(char::is_lowercase);
     let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
-    shaped.then(|| byline::person_name(line)).flatten().map(one_author)
+    shaped.then(|| names::person_name(line)).flatten().map(one_author)
 }
 
 /// A line listing people as a byline would without its `By` (`Ines Marlow and Noel Ash, Harbour
@@ -159,7 +160,7 @@ fn listed_names(line: &str) -> Option<byline::Byline> {
 fn without_glued_role(line: &str) -> Cow<'_, str> {
     let Some(spaced) = dates::unglued(line) else { return Cow::Borrowed(line) };
     let mut words: Vec<&str> = spaced.split_whitespace().collect();
-    let role_count = words.iter().rev().take_while(|w| byline::is_role(w)).count();
+    let role_count = words.iter().rev().take_while(|w| names::is_role(w)).count();
     if role_count == 0 {
         return Cow::Borrowed(line);
     }

@@ -16,6 +16,7 @@ mod header;
 pub(crate) mod language;
 pub(crate) mod lines;
 mod loose_byline;
+pub(crate) mod names;
 pub(crate) mod notices;
 mod reach;
 mod title_rank;

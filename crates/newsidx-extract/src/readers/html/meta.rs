@@ -4,9 +4,9 @@
 use super::{printed_day, spaced_text, squash, zone, UNPRINTED};
 use crate::page::Meta;
 use crate::readers::fields;
-use crate::rules::byline;
 use crate::rules::dates::{self, DateLabel};
 use crate::rules::lines::word_count;
+use crate::rules::names;
 use chrono::NaiveDate;
 use regex::Regex;
 use scraper::{ElementRef, Html};
@@ -76,7 +76,7 @@ fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Option<String>) -> Ve
     let tagged = tagged.map(|a| fields::authors_in(&a).0).unwrap_or_default();
     let narrows = !tagged.is_empty()
         && tagged.len() < linked.len()
-        && tagged.iter().all(|t| linked.iter().any(|l| byline::same_name(l, t)));
+        && tagged.iter().all(|t| linked.iter().any(|l| names::same_name(l, t)));
     let linked = if narrows { Vec::new() } else { linked };
     non_empty(linked).or_else(|| non_empty(tagged)).or_else(|| visible_byline(doc)).unwrap_or_default()
 }
