@@ -8,7 +8,7 @@ use super::dates::{find_dates, is_dateish, opens_with_date};
 use super::furniture::{is_inline_furniture, is_list_head};
 use super::lines::{ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count};
 use super::notices::is_appeal;
-use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, RESUME_REACH};
+use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, REPEAT_REACH, RESUME_REACH};
 use super::turns;
 use super::vocab;
 use regex::Regex;
@@ -145,11 +145,17 @@ impl Story {
         Story { wire, held_only_rows: true, ..Story::default() }
     }
 
-    /// Takes the story paragraph on line `at`, and the lines held before it.
+    /// Takes the story paragraph on line `at`, and the lines held before it. A paragraph the story
+    /// printed a few paragraphs before is a caption shown again (for another size of its image) or a
+    /// quote pulled out of the text: it stays where it first stood.
     fn take(&mut self, text: &str, at: usize) {
         self.paragraphs.extend(self.subheading.take().filter(|_| self.gap == 1));
         self.paragraphs.append(&mut self.held);
-        self.paragraphs.push(squash(text));
+        let paragraph = squash(text);
+        let recent = self.paragraphs.iter().rev().take(REPEAT_REACH);
+        if !(word_count(&paragraph) >= REPEAT_WORDS && recent.into_iter().any(|p| *p == paragraph)) {
+            self.paragraphs.push(paragraph);
+        }
         self.held_only_rows = true;
         self.gap = 0;
         self.end = at + 1;
@@ -238,6 +244,10 @@ static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:related(?: stories| articles| content| coverage| posts)?|editor'?s picks|more from .{1,40}|most popular)\s*:?$")
         .expect("valid inset list head")
 });
+
+/// Fewest words of a paragraph left out for standing again within [`REPEAT_REACH`] paragraphs of
+/// itself: short lines (`Advertisement`, a question asked again) may repeat in a story.
+const REPEAT_WORDS: usize = 8;
 
 /// Fewest words of the paragraphs the story goes on with past a list, and of a line without its
 /// full stop taken into a story no dateline opens: teasers and headlines are shorter.
@@ -385,6 +395,24 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_caption_printed_again_stands_once_and_a_question_asked_again_later_stays() {
+        let caption =
+            "Ferries wait at the quay of Port Alder on Monday, as the first boats leave for the islands.";
+        let (paragraphs, _) = collect(&story_around(&[caption, caption]), 0, 0, Strictness::Structured);
+        assert_eq!(paragraphs.iter().filter(|p| *p == caption).count(), 1, "{paragraphs:#?}");
+        let question = "What would you change about the ferries if you ran the harbour authority?";
+        let mut page = vec![question.to_string()];
+        page.extend(
+            ["the fares", "the timetable", "the boats", "the harbour", "the cafe", "the pier"]
+                .map(long_paragraph),
+        );
+        page.push(question.to_string());
+        page.push(long_paragraph("the night crossing"));
+        let (paragraphs, _) = collect(&page, 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.iter().filter(|p| *p == question).count(), 2, "{paragraphs:#?}");
+    }
+
+    #[test]
     fn a_story_goes_on_past_a_block_of_ads_longer_than_its_gap() {
         let (paragraphs, _) = collect(&story_around(&AD_BLOCK), 0, 0, Strictness::Prose);
         assert_eq!(paragraphs.len(), 5, "{paragraphs:#?}");
@@ -504,8 +532,10 @@ pub(super) mod tests {
                     in the spring after a survey found that one family in four had cut its crossings.";
         let last = "The new fares take effect next month and will be reviewed after a year, the authority \
                     said, when the operators report how many more passengers they have carried.";
+        let after = "Operators said they would add a morning boat on weekdays once the new fares had been \
+                     in force for a month, if the number of passengers rose as the authority expects.";
         let page = |head: &str| {
-            lines(&format!("{first}\n{more}\n{head}\nBus fares to rise in spring\n3h\n{last}\n{more}"))
+            lines(&format!("{first}\n{more}\n{head}\nBus fares to rise in spring\n3h\n{last}\n{after}"))
         };
         let (inset, _) = collect(&page("Related"), 0, 0, Strictness::Prose);
         assert_eq!(inset.len(), 4, "the story goes on after the list");

@@ -58,6 +58,11 @@ pub(crate) const MARKUP_MAX_GAP: usize = MAX_GAP * 5;
 /// set inside it (no credit or list head between).
 pub(crate) const BRIDGE_REACH: usize = 8;
 
+/// Paragraphs back a story's paragraph is looked for when it stands again: a caption printed for
+/// two sizes of its image, a quote pulled out of the text. Further back, a repeated paragraph is
+/// the story's own (a question put to each guest, a refrain).
+pub(crate) const REPEAT_REACH: usize = 5;
+
 /// Lines on either side of a speaker's turn searched for other turns: an interview's questions
 /// and answers alternate within a few lines.
 pub(crate) const TURN_REACH: usize = 8;
