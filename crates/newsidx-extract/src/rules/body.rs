@@ -153,7 +153,7 @@ impl Story {
         self.paragraphs.append(&mut self.held);
         let paragraph = squash(text);
         let recent = self.paragraphs.iter().rev().take(REPEAT_REACH);
-        if !(word_count(&paragraph) >= REPEAT_WORDS && recent.into_iter().any(|p| *p == paragraph)) {
+        if !(recent.into_iter().any(|p| *p == paragraph) && word_count(&paragraph) >= REPEAT_WORDS) {
             self.paragraphs.push(paragraph);
         }
         self.held_only_rows = true;
