@@ -1,28 +1,24 @@
-//! What an HTML page states about its article: JSON-LD, OpenGraph and `<meta>` tags, `<h1>`,
-//! `<time>`, breadcrumbs and byline elements, each with its order of trust.
+//! What an HTML page states about its article: JSON-LD ([`super::linked`]), OpenGraph and
+//! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), breadcrumbs and
+//! byline elements, each with its order of trust.
 
+use super::linked::{linked_data, stated_body};
+use super::stated_date::stated_date;
 use super::{printed_day, spaced_text, squash, zone, UNPRINTED};
 use crate::page::Meta;
 use crate::readers::fields;
-use crate::rules::dates::{self, DateLabel};
 use crate::rules::lines::word_count;
 use crate::rules::names;
-use chrono::NaiveDate;
 use regex::Regex;
 use scraper::{ElementRef, Html};
-use serde_json::{Map, Value};
 use std::sync::LazyLock;
 
 crate::selectors! {
-    JSON_LD = "script[type='application/ld+json']";
-    SCRIPT = "script";
     META = "meta";
     CANONICAL = "link[rel=canonical]";
     TITLE = "title";
     H1 = "h1";
     IMAGE = "img, svg, picture";
-    TIME = "time";
-    DATED = "[id*=date], [class*=date]";
     CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
 }
@@ -47,7 +43,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
         date: ld
             .date
             .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
-            .or_else(|| dates(doc))
+            .or_else(|| stated_date(doc))
             .map(|stated| printed_day::correct(doc, headline.as_deref(), stated)),
         title: headline,
         section: ld
@@ -91,17 +87,6 @@ fn first_section(sections: &str) -> String {
     first.unwrap_or(sections).to_string()
 }
 
-/// The JSON-LD `articleBody`, as paragraphs (it may hold markup or entities).
-fn stated_body(linked: &Map<String, Value>) -> Option<String> {
-    let text = linked.get("articleBody")?.as_str()?;
-    let lines = if text.contains('<') {
-        super::text_lines(text)
-    } else {
-        decode_entities(text).lines().map(super::squash).filter(|l| !l.is_empty()).collect()
-    };
-    (!lines.is_empty()).then(|| lines.join("\n\n"))
-}
-
 const PUBLISHED_KEYS: &[&str] = &[
     "article:published_time",
     "og:published_time",
@@ -135,74 +120,6 @@ fn meta_tags(doc: &Html) -> std::collections::HashMap<String, String> {
         }
     }
     tags
-}
-
-const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle",
-    "Article",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BlogPosting",
-    "LiveBlogPosting",
-    "BackgroundNewsArticle",
-    "Report",
-    "ScholarlyArticle",
-    "TechArticle",
-];
-
-/// The first JSON-LD object typed as an article, with organisations removed from its authors.
-fn linked_data(doc: &Html) -> Option<Map<String, Value>> {
-    let mut found = doc
-        .select(&JSON_LD)
-        .filter_map(|s| serde_json::from_str::<Value>(&s.text().collect::<String>()).ok())
-        .flat_map(flatten_graph)
-        .find(|o| has_type(o, ARTICLE_TYPES))?;
-    if let Some(authors) = found.get_mut("author") {
-        drop_organisations(authors);
-        decode_names(authors);
-    }
-    Some(found)
-}
-
-/// JSON-LD is raw script text: a name may carry a character reference (`O&#039;Neil`) whose `&`
-/// and `;` would otherwise split it as a list of names.
-fn decode_names(value: &mut Value) {
-    match value {
-        Value::String(s) if s.contains('&') => *s = decode_entities(s),
-        Value::Array(items) => items.iter_mut().for_each(decode_names),
-        Value::Object(o) => o.values_mut().for_each(decode_names),
-        _ => {}
-    }
-}
-
-fn flatten_graph(value: Value) -> Vec<Map<String, Value>> {
-    match value {
-        Value::Array(items) => items.into_iter().flat_map(flatten_graph).collect(),
-        Value::Object(mut o) => match o.remove("@graph") {
-            Some(graph) => flatten_graph(graph).into_iter().chain(std::iter::once(o)).collect(),
-            None => vec![o],
-        },
-        _ => Vec::new(),
-    }
-}
-
-fn has_type(object: &Map<String, Value>, types: &[&str]) -> bool {
-    match object.get("@type") {
-        Some(Value::String(t)) => types.contains(&t.as_str()),
-        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
-        _ => false,
-    }
-}
-
-fn drop_organisations(authors: &mut Value) {
-    match authors {
-        Value::Array(items) => items.retain(|a| {
-            !a.as_object().is_some_and(|o| has_type(o, &["Organization", "NewsMediaOrganization"]))
-        }),
-        Value::Object(o) if has_type(o, &["Organization", "NewsMediaOrganization"]) => *authors = Value::Null,
-        _ => {}
-    }
 }
 
 fn document_title(doc: &Html) -> Option<String> {
@@ -323,81 +240,6 @@ static AUTHOR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)/(?:authors?|writers?|contributors?|journalists?|reporters?|staff|by)/[^/?#]+")
         .expect("valid author page pattern")
 });
-
-/// The publication day from the page body when no tag states it: a `<time>` marked as the
-/// publication, a publication key in the page's embedded data, the date in the canonical URL,
-/// then the first `<time>` not labelled as an update.
-fn dates(doc: &Html) -> Option<NaiveDate> {
-    let times: Vec<ElementRef> = doc.select(&TIME).collect();
-    let marked = times.iter().find(|t| {
-        let e = t.value();
-        e.attr("itemprop") == Some("datePublished") || e.attr("pubdate").is_some()
-    });
-    let unlabelled = || times.iter().find(|t| dates::label_of(&parent_text(t)) != DateLabel::Updated);
-    marked
-        .and_then(time_value)
-        .or_else(|| embedded_date(doc))
-        .or_else(|| url_date(doc))
-        .or_else(|| unlabelled().and_then(time_value))
-        .or_else(|| dated_element(doc))
-}
-
-/// A short date printed in an element named for it (`<dd id="date_posted">`, `<span
-/// class="article-date">`); not one named for an update or for today's date in a site header.
-fn dated_element(doc: &Html) -> Option<NaiveDate> {
-    doc.select(&DATED).find_map(|e| {
-        let v = e.value();
-        let names = format!("{} {}", v.id().unwrap_or(""), v.attr("class").unwrap_or("")).to_lowercase();
-        let other_day = ["update", "modif", "current", "today"].iter().any(|w| names.contains(w));
-        let text: String = e.text().collect();
-        (!other_day && text.trim().len() <= 40).then(|| fields::date_in(&text)).flatten()
-    })
-}
-
-/// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.
-fn time_value(time: &ElementRef) -> Option<NaiveDate> {
-    let attr = time.value().attr("datetime").unwrap_or("");
-    let clean =
-        attr.len() <= 35 && attr.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
-    let from_attr = clean.then(|| fields::date_in(attr)).flatten();
-    from_attr.or_else(|| fields::date_in(&time.text().collect::<String>()))
-}
-
-static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:"|&quot;)(?:datePublished|publishedDate|publishDate|publicationDate|published_at|date_published|firstPublishDate|pubDate|displayDate)(?:"|&quot;)\s*:\s*(?:"|&quot;)([^"&]{8,40})"#)
-        .expect("valid embedded date pattern")
-});
-
-/// A publication date in data a page embeds for its scripts (Next.js, Nuxt, Apollo caches), as
-/// script text or in a script's attribute (`data-initial-state="{&quot;datePublished…"`).
-fn embedded_date(doc: &Html) -> Option<NaiveDate> {
-    let stated = |data: &str| EMBEDDED.captures(data).and_then(|c| fields::date_in(&c[1]));
-    doc.select(&SCRIPT).find_map(|s| {
-        let text: String = s.text().collect();
-        stated(&text).or_else(|| s.value().attrs().find_map(|(_, value)| stated(value)))
-    })
-}
-
-static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)|/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$)")
-        .expect("valid url date")
-});
-
-/// `…/2023/12/5/story` or `…/2023-12-05/story` in the page's canonical address.
-fn url_date(doc: &Html) -> Option<NaiveDate> {
-    let canonical = doc.select(&CANONICAL).next().and_then(|l| l.value().attr("href"));
-    let og = doc
-        .select(&META)
-        .find(|m| m.value().attr("property") == Some("og:url"))
-        .and_then(|m| m.value().attr("content"));
-    let c = URL_DATE.captures(canonical.or(og)?)?;
-    let part = |i: usize| c.get(i).or_else(|| c.get(i + 3)).and_then(|m| m.as_str().parse::<u32>().ok());
-    NaiveDate::from_ymd_opt(i32::try_from(part(1)?).ok()?, part(2)?, part(3)?)
-}
-
-fn parent_text(element: &ElementRef) -> String {
-    element.parent().and_then(ElementRef::wrap).map(|p| p.text().collect()).unwrap_or_default()
-}
 
 fn breadcrumb(doc: &Html) -> Option<String> {
     doc.select(&CRUMB_LINKS)

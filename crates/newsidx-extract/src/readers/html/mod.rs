@@ -4,8 +4,10 @@
 //! for the same rules that read text pages.
 
 mod blocks;
+mod linked;
 mod meta;
 mod printed_day;
+mod stated_date;
 mod zone;
 
 use crate::page::{Page, Shape};

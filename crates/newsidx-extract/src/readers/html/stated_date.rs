@@ -1,0 +1,94 @@
+//! The publication day a page's markup states when no tag does: a `<time>` marked as the
+//! publication, a publication key in the data a page embeds for its scripts, the date in its
+//! canonical address, the first `<time>` not labelled as an update, a short date in an element
+//! named for it.
+
+use crate::readers::fields;
+use crate::rules::dates::{self, DateLabel};
+use chrono::NaiveDate;
+use regex::Regex;
+use scraper::{ElementRef, Html};
+use std::sync::LazyLock;
+
+crate::selectors! {
+    SCRIPT = "script";
+    META = "meta";
+    CANONICAL = "link[rel=canonical]";
+    TIME = "time";
+    DATED = "[id*=date], [class*=date]";
+}
+
+/// The publication day from the page body when no tag states it: a `<time>` marked as the
+/// publication, a publication key in the page's embedded data, the date in the canonical URL,
+/// then the first `<time>` not labelled as an update.
+pub(super) fn stated_date(doc: &Html) -> Option<NaiveDate> {
+    let times: Vec<ElementRef> = doc.select(&TIME).collect();
+    let marked = times.iter().find(|t| {
+        let e = t.value();
+        e.attr("itemprop") == Some("datePublished") || e.attr("pubdate").is_some()
+    });
+    let unlabelled = || times.iter().find(|t| dates::label_of(&parent_text(t)) != DateLabel::Updated);
+    marked
+        .and_then(time_value)
+        .or_else(|| embedded_date(doc))
+        .or_else(|| url_date(doc))
+        .or_else(|| unlabelled().and_then(time_value))
+        .or_else(|| dated_element(doc))
+}
+
+/// A short date printed in an element named for it (`<dd id="date_posted">`, `<span
+/// class="article-date">`); not one named for an update or for today's date in a site header.
+fn dated_element(doc: &Html) -> Option<NaiveDate> {
+    doc.select(&DATED).find_map(|e| {
+        let v = e.value();
+        let names = format!("{} {}", v.id().unwrap_or(""), v.attr("class").unwrap_or("")).to_lowercase();
+        let other_day = ["update", "modif", "current", "today"].iter().any(|w| names.contains(w));
+        let text: String = e.text().collect();
+        (!other_day && text.trim().len() <= 40).then(|| fields::date_in(&text)).flatten()
+    })
+}
+
+/// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.
+fn time_value(time: &ElementRef) -> Option<NaiveDate> {
+    let attr = time.value().attr("datetime").unwrap_or("");
+    let clean =
+        attr.len() <= 35 && attr.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+    let from_attr = clean.then(|| fields::date_in(attr)).flatten();
+    from_attr.or_else(|| fields::date_in(&time.text().collect::<String>()))
+}
+
+static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:"|&quot;)(?:datePublished|publishedDate|publishDate|publicationDate|published_at|date_published|firstPublishDate|pubDate|displayDate)(?:"|&quot;)\s*:\s*(?:"|&quot;)([^"&]{8,40})"#)
+        .expect("valid embedded date pattern")
+});
+
+/// A publication date in data a page embeds for its scripts (Next.js, Nuxt, Apollo caches), as
+/// script text or in a script's attribute (`data-initial-state="{&quot;datePublished…"`).
+fn embedded_date(doc: &Html) -> Option<NaiveDate> {
+    let stated = |data: &str| EMBEDDED.captures(data).and_then(|c| fields::date_in(&c[1]));
+    doc.select(&SCRIPT).find_map(|s| {
+        let text: String = s.text().collect();
+        stated(&text).or_else(|| s.value().attrs().find_map(|(_, value)| stated(value)))
+    })
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)|/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$)")
+        .expect("valid url date")
+});
+
+/// `…/2023/12/5/story` or `…/2023-12-05/story` in the page's canonical address.
+fn url_date(doc: &Html) -> Option<NaiveDate> {
+    let canonical = doc.select(&CANONICAL).next().and_then(|l| l.value().attr("href"));
+    let og = doc
+        .select(&META)
+        .find(|m| m.value().attr("property") == Some("og:url"))
+        .and_then(|m| m.value().attr("content"));
+    let c = URL_DATE.captures(canonical.or(og)?)?;
+    let part = |i: usize| c.get(i).or_else(|| c.get(i + 3)).and_then(|m| m.as_str().parse::<u32>().ok());
+    NaiveDate::from_ymd_opt(i32::try_from(part(1)?).ok()?, part(2)?, part(3)?)
+}
+
+fn parent_text(element: &ElementRef) -> String {
+    element.parent().and_then(ElementRef::wrap).map(|p| p.text().collect()).unwrap_or_default()
+}
