@@ -1,7 +1,8 @@
 //! The arguments of the research commands, `stats`, `timeline` and `kwic`, and their plain
 //! configs.
 
-use super::{Color, EngineArgs, FilterArgs, HitOutput, IndexLocation, OutputFormat};
+use super::searching::{Color, EngineArgs, FilterArgs, HitOutput, OutputFormat};
+use super::IndexLocation;
 use clap::{Args, ValueEnum};
 use newsidx::commands::kwic::KwicConfig;
 use newsidx::commands::related::RelatedConfig;

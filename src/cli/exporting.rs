@@ -1,6 +1,7 @@
 //! The arguments of `export` and `push`, and their plain configs.
 
-use super::{FilterArgs, IndexLocation};
+use super::searching::FilterArgs;
+use super::IndexLocation;
 use clap::{Args, ValueEnum};
 use newsidx::commands::export::{Documents, Engine, ExportConfig};
 use newsidx::commands::push::PushConfig;
