@@ -187,6 +187,13 @@ pub(crate) fn place(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn names_listed_with_bare_commas_are_each_a_name() {
+        assert_eq!(authors_in("Ann Lee,Tom Quist,Ines Marlow").0, ["Ann Lee", "Tom Quist", "Ines Marlow"]);
+        assert_eq!(authors_in("Nelson C.J.,Stephen Tayo").0, ["Nelson C.J.", "Stephen Tayo"]);
+    }
+
     use super::*;
     use serde_json::json;
 
