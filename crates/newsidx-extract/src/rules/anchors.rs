@@ -10,7 +10,9 @@ use super::dates;
 use super::furniture::is_inline_furniture;
 use super::lines::{is_prose, is_title_cased, word_count};
 use super::notices::is_appeal;
-use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, LATE_BYLINE_REACH, MARKUP_MAX_GAP, MAX_GAP};
+use super::reach::{
+    BYLINED_RUN_REACH, BYLINE_REACH, DATED_RUN_REACH, LATE_BYLINE_REACH, MARKUP_MAX_GAP, MAX_GAP,
+};
 use crate::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -89,17 +91,28 @@ fn is_byline_line(line: &str) -> bool {
 }
 
 /// The first line of the story on a page saved as text: where the prose is, the story's run
-/// ([`story_of`]), unless an earlier run of at least a third of its words stands right under a
-/// byline (the story, above a longer comment thread).
+/// ([`story_of`]), unless an earlier run is the page's own story above a longer one (a comment
+/// thread, the next story a site loads as the reader scrolls): one of at least a third of its
+/// words right under a byline, else one of a story's length ([`DATED_RUN_WORDS`]) and at least
+/// a fifth of its words right under a date line.
 fn story_run(lines: &[String]) -> Option<usize> {
     let runs = prose_runs(lines, Strictness::Prose);
     let best = story_of(&runs)?;
-    let under_byline =
-        |start: usize| (start.saturating_sub(BYLINED_RUN_REACH)..start).any(|i| is_byline_line(&lines[i]));
-    let bylined =
-        runs.iter().find(|r| r.start < best.start && r.words * 3 >= best.words && under_byline(r.start));
-    Some(bylined.unwrap_or(&best).start)
+    let under = |start: usize, reach: usize, line_is: fn(&str) -> bool| {
+        (start.saturating_sub(reach)..start).any(|i| line_is(&lines[i]))
+    };
+    let bylined = |r: &&Run| r.words * 3 >= best.words && under(r.start, BYLINED_RUN_REACH, is_byline_line);
+    let dated = |r: &&Run| {
+        let story_length = r.words >= DATED_RUN_WORDS && r.words * 5 >= best.words && !r.is_feed();
+        story_length && under(r.start, DATED_RUN_REACH, dates::is_dateish)
+    };
+    let earlier = || runs.iter().filter(|r| r.start < best.start);
+    Some(earlier().find(bylined).or_else(|| earlier().find(dated)).unwrap_or(&best).start)
 }
+
+/// Fewest words of an earlier dated run taken for the page's story: a teaser or a summary under
+/// a date is shorter.
+const DATED_RUN_WORDS: usize = 150;
 
 /// A run of story paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,6 +311,45 @@ mod tests {
         assert_eq!(Anchors::find(&lines, Shape::Markup).body, 0, "a table read from markup is no gap");
         let as_text = Anchors::find(&lines, Shape::Page).body;
         assert_eq!(as_text, 22, "in a page saved as text, a block that long ends a run");
+    }
+
+    #[test]
+    fn the_dated_story_a_page_opens_with_beats_a_longer_one_loaded_after_it() {
+        let story = |topics: &[&str]| topics.iter().map(|t| paragraph(t)).collect::<Vec<_>>();
+        let mut lines: Vec<String> =
+            ["Ferry fares to the outer islands cut by a fifth", "March 3, 2026"].map(String::from).into();
+        lines.extend(story(&[
+            "the fares",
+            "the timetable",
+            "the boats",
+            "the pier",
+            "the harbour",
+            "the quay",
+        ]));
+        let between =
+            ["Share", "Facebook", "Email", "Print", "Comments", "Lighthouse keepers return to the cape"];
+        lines.extend(between.iter().chain(&["March 2, 2026"]).map(|l| l.to_string()));
+        let next = [
+            "the lamp",
+            "the keepers",
+            "the cape",
+            "the storm",
+            "the rocks",
+            "the gulls",
+            "the path",
+            "the tower",
+            "the fog",
+            "the bell",
+        ];
+        lines.extend(story(&next));
+        assert_eq!(story_run(&lines), Some(2), "the page's own story, though the next one is longer");
+        let mut page: Vec<String> =
+            ["Ferry fares cut", "March 3, 2026", &paragraph("the fares")].map(String::from).into();
+        page.extend(
+            ["Read next", "Lighthouse keepers return to the cape", "March 2, 2026"].map(String::from),
+        );
+        page.extend(story(&next));
+        assert_eq!(story_run(&page), Some(6), "a dated teaser is too short to be the story");
     }
 
     #[test]

@@ -14,6 +14,11 @@ pub(crate) const LATE_BYLINE_REACH: usize = 12;
 /// How far above a run of prose its byline may stand.
 pub(crate) const BYLINED_RUN_REACH: usize = 12;
 
+/// How far above a run of prose its date line may stand: a story prints its day just above its
+/// first paragraph, under the headline and byline (a longer window reaches the dates of the
+/// teasers and menus above the story).
+pub(crate) const DATED_RUN_REACH: usize = 6;
+
 /// Lines past the story's seeming start searched for a split byline.
 pub(crate) const BYLINE_PAST_START: usize = 6;
 
