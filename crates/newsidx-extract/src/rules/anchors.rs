@@ -41,8 +41,8 @@ impl Anchors {
         let first = match (dateline_at, shape) {
             (Some(at), _) => Some(at),
             (None, Shape::Body | Shape::Record) => lines.iter().position(|l| body::is_story_paragraph(l)),
-            (None, Shape::Page) => story_run(lines),
-            (None, Shape::Markup) => story_of(&prose_runs(lines, Strictness::Structured)).map(|r| r.start),
+            (None, Shape::Page) => story_run(lines, Strictness::Prose),
+            (None, Shape::Markup) => story_run(lines, Strictness::Structured),
         };
         let mut body = first.unwrap_or(lines.len());
         if dateline_at.is_none() && shape != Shape::Body {
@@ -90,13 +90,13 @@ fn is_byline_line(line: &str) -> bool {
     byline::is_by_alone(line) || byline::parse(line).is_some()
 }
 
-/// The first line of the story on a page saved as text: where the prose is, the story's run
-/// ([`story_of`]), unless an earlier run is the page's own story above a longer one (a comment
-/// thread, the next story a site loads as the reader scrolls): one of at least a third of its
-/// words right under a byline, else one of a story's length ([`DATED_RUN_WORDS`]) and at least
-/// a fifth of its words right under a date line.
-fn story_run(lines: &[String]) -> Option<usize> {
-    let runs = prose_runs(lines, Strictness::Prose);
+/// The first line of the story on a page saved as text (or read from markup, `strictness` says):
+/// where the prose is, the story's run ([`story_of`]), unless an earlier run is the page's own
+/// story above a longer one (a comment thread, the next story a site loads as the reader
+/// scrolls): one of at least a third of its words right under a byline, else one of a story's
+/// length ([`DATED_RUN_WORDS`]) and at least a fifth of its words right under a date line.
+fn story_run(lines: &[String], strictness: Strictness) -> Option<usize> {
+    let runs = prose_runs(lines, strictness);
     let best = story_of(&runs)?;
     let under = |start: usize, reach: usize, line_is: fn(&str) -> bool| {
         (start.saturating_sub(reach)..start).any(|i| line_is(&lines[i]))
@@ -255,7 +255,11 @@ mod tests {
         );
         lines.extend(["Food", "Where to eat on the islands this summer", "Tom Reyes"].map(String::from));
         lines.extend(["the boats", "the harbour", "the night crossing", "the cafe"].map(paragraph));
-        assert_eq!(story_run(&lines), Some(1), "the later part alone is longer, but it is the same story");
+        assert_eq!(
+            story_run(&lines, Strictness::Prose),
+            Some(1),
+            "the later part alone is longer, but it is the same story"
+        );
         let (paragraphs, _) = body::collect(&lines, 1, 0, body::Strictness::Prose);
         assert_eq!(paragraphs.len(), 6);
     }
@@ -274,9 +278,13 @@ mod tests {
                 format!("March {day}, 2026"),
             ]);
         }
-        assert_eq!(story_run(&lines), Some(3));
+        assert_eq!(story_run(&lines, Strictness::Prose), Some(3));
         let feed_alone: Vec<String> = lines.iter().skip(6).cloned().collect();
-        assert_eq!(story_run(&feed_alone), Some(2), "with no other prose, the feed is what the page has");
+        assert_eq!(
+            story_run(&feed_alone, Strictness::Prose),
+            Some(2),
+            "with no other prose, the feed is what the page has"
+        );
     }
 
     #[test]
@@ -300,7 +308,7 @@ mod tests {
         );
         lines.push("and the operators said the cheaper crossings would start in the spring.".into());
         lines.extend(["the boats", "the harbour", "the night crossing"].map(paragraph));
-        assert_eq!(story_run(&lines), Some(1), "one story across the block");
+        assert_eq!(story_run(&lines, Strictness::Prose), Some(1), "one story across the block");
     }
 
     #[test]
@@ -342,14 +350,23 @@ mod tests {
             "the bell",
         ];
         lines.extend(story(&next));
-        assert_eq!(story_run(&lines), Some(2), "the page's own story, though the next one is longer");
+        assert_eq!(
+            story_run(&lines, Strictness::Prose),
+            Some(2),
+            "the page's own story, though the next one is longer"
+        );
+        assert_eq!(story_run(&lines, Strictness::Structured), Some(2), "and so in markup");
         let mut page: Vec<String> =
             ["Ferry fares cut", "March 3, 2026", &paragraph("the fares")].map(String::from).into();
         page.extend(
             ["Read next", "Lighthouse keepers return to the cape", "March 2, 2026"].map(String::from),
         );
         page.extend(story(&next));
-        assert_eq!(story_run(&page), Some(6), "a dated teaser is too short to be the story");
+        assert_eq!(
+            story_run(&page, Strictness::Prose),
+            Some(6),
+            "a dated teaser is too short to be the story"
+        );
     }
 
     #[test]
@@ -358,6 +375,6 @@ mod tests {
         lines.extend(["the fares", "the timetable"].map(paragraph));
         lines.extend(["Read next", "The ten best beaches of the year"].map(String::from));
         lines.extend(["the boats", "the harbour", "the night crossing"].map(paragraph));
-        assert_eq!(story_run(&lines), Some(5));
+        assert_eq!(story_run(&lines, Strictness::Prose), Some(5));
     }
 }
