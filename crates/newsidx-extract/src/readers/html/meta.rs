@@ -37,13 +37,14 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
     let headline = title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref());
     let authors = stated_authors(doc, ld.authors, tag(AUTHOR_KEYS));
     let unnamed = authors.is_empty();
+    let page_address = address(doc, tags.get("og:url").map(String::as_str));
     Meta {
         authors,
         linked_authors: unnamed.then(|| author_link(doc, headline.as_deref())).flatten().unwrap_or_default(),
         date: ld
             .date
             .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
-            .or_else(|| stated_date(doc))
+            .or_else(|| stated_date(doc, page_address.as_deref()))
             .map(|stated| printed_day::correct(doc, headline.as_deref(), stated)),
         title: headline,
         section: ld
@@ -52,7 +53,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .map(|s| first_section(&s))
             .or_else(|| breadcrumb(doc)),
         body: linked.as_ref().and_then(stated_body),
-        url: address(doc, tags.get("og:url").map(String::as_str)).or(ld.url),
+        url: page_address.or(ld.url),
         ..Meta::default()
     }
 }

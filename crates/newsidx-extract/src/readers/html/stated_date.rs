@@ -12,16 +12,14 @@ use std::sync::LazyLock;
 
 crate::selectors! {
     SCRIPT = "script";
-    META = "meta";
-    CANONICAL = "link[rel=canonical]";
     TIME = "time";
     DATED = "[id*=date], [class*=date]";
 }
 
 /// The publication day from the page body when no tag states it: a `<time>` marked as the
-/// publication, a publication key in the page's embedded data, the date in the canonical URL,
+/// publication, a publication key in the page's embedded data, the date in its `address`,
 /// then the first `<time>` not labelled as an update.
-pub(super) fn stated_date(doc: &Html) -> Option<NaiveDate> {
+pub(super) fn stated_date(doc: &Html, address: Option<&str>) -> Option<NaiveDate> {
     let times: Vec<ElementRef> = doc.select(&TIME).collect();
     let marked = times.iter().find(|t| {
         let e = t.value();
@@ -31,7 +29,7 @@ pub(super) fn stated_date(doc: &Html) -> Option<NaiveDate> {
     marked
         .and_then(time_value)
         .or_else(|| embedded_date(doc))
-        .or_else(|| url_date(doc))
+        .or_else(|| address.and_then(url_date))
         .or_else(|| unlabelled().and_then(time_value))
         .or_else(|| dated_element(doc))
 }
@@ -77,14 +75,10 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid url date")
 });
 
-/// `…/2023/12/5/story` or `…/2023-12-05/story` in the page's canonical address.
-fn url_date(doc: &Html) -> Option<NaiveDate> {
-    let canonical = doc.select(&CANONICAL).next().and_then(|l| l.value().attr("href"));
-    let og = doc
-        .select(&META)
-        .find(|m| m.value().attr("property") == Some("og:url"))
-        .and_then(|m| m.value().attr("content"));
-    let c = URL_DATE.captures(canonical.or(og)?)?;
+/// `…/2023/12/5/story` or `…/2023-12-05/story` in the page's own address (its canonical link,
+/// else its `og:url`).
+fn url_date(address: &str) -> Option<NaiveDate> {
+    let c = URL_DATE.captures(address)?;
     let part = |i: usize| c.get(i).or_else(|| c.get(i + 3)).and_then(|m| m.as_str().parse::<u32>().ok());
     NaiveDate::from_ymd_opt(i32::try_from(part(1)?).ok()?, part(2)?, part(3)?)
 }
