@@ -10,9 +10,7 @@ use super::dates;
 use super::furniture::is_inline_furniture;
 use super::lines::{is_prose, is_title_cased, word_count};
 use super::notices::is_appeal;
-use super::reach::{
-    BYLINED_RUN_REACH, BYLINE_REACH, DATED_RUN_REACH, LATE_BYLINE_REACH, MARKUP_MAX_GAP, MAX_GAP,
-};
+use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, DATED_RUN_REACH, LATE_BYLINE_REACH};
 use crate::page::Shape;
 
 /// The lines every other rule hangs from.
@@ -152,8 +150,11 @@ fn story_of(runs: &[Run]) -> Option<Run> {
 /// the story again), or (in a page saved as text) a block of ads and menus [`body::bridged`] reads
 /// past, does not break its run, as it does not end the story [`body::collect`] reads from there.
 fn prose_runs(lines: &[String], strictness: Strictness) -> Vec<Run> {
-    let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MARKUP_MAX_GAP };
-    let mut scan = RunScan { max_gap, bridges: strictness == Strictness::Prose, ..RunScan::default() };
+    let mut scan = RunScan {
+        max_gap: strictness.max_gap(),
+        bridges: strictness == Strictness::Prose,
+        ..RunScan::default()
+    };
     for (i, line) in lines.iter().enumerate() {
         scan.bridge_gap(lines, i);
         if i < scan.resume_at {

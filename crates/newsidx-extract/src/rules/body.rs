@@ -24,6 +24,16 @@ pub(crate) enum Strictness {
     Structured,
 }
 
+impl Strictness {
+    /// Consecutive lines without a paragraph after which a story read so has ended.
+    pub(crate) fn max_gap(self) -> usize {
+        match self {
+            Strictness::Prose => MAX_GAP,
+            Strictness::Structured => MARKUP_MAX_GAP,
+        }
+    }
+}
+
 /// The body paragraphs from `start`, with the first `strip` bytes (the dateline) removed from the
 /// first line, and the index of the line where the story ended. A paragraph opened by a dateline
 /// is kept even when it is not a sentence (`Shr 34 cts vs 1.19 dlrs` in a results brief); in a
@@ -74,7 +84,7 @@ struct Reading<'a> {
 
 impl<'a> Reading<'a> {
     fn new(lines: &'a [String], start: usize, strip: usize, strictness: Strictness) -> Reading<'a> {
-        let max_gap = if strictness == Strictness::Prose { MAX_GAP } else { MARKUP_MAX_GAP };
+        let max_gap = strictness.max_gap();
         let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
         let shouted = strip > 0 && !has_running_letters(opening_text);
         Reading { lines, start, strip, strictness, max_gap, shouted }
