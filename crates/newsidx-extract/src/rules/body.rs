@@ -205,9 +205,9 @@ impl Story {
 }
 
 /// Where the story whose last paragraph ends before line `gap_start` goes on past a block of ads
-/// or menus longer than a story's gap ([`MAX_GAP`], and up to [`BRIDGE_REACH`] lines more): two
-/// long story paragraphs in a row, with no credit, list head, byline or date line since the
-/// story's last paragraph (those head another story; ads and menus carry none).
+/// or menus longer than a story's gap ([`MAX_GAP`], and up to [`BRIDGE_REACH`] lines more): where
+/// story paragraphs follow in a row ([`goes_on_at`]), with no credit, list head, byline or date
+/// line since the story's last paragraph (those head another story; ads and menus carry none).
 pub(crate) fn bridged(lines: &[String], gap_start: usize) -> Option<usize> {
     let heads_a_story = |line: &str| ends_story(line) || is_dateish(line) || byline::parse(line).is_some();
     let end = lines.len().min(gap_start + MAX_GAP + BRIDGE_REACH);
@@ -215,11 +215,18 @@ pub(crate) fn bridged(lines: &[String], gap_start: usize) -> Option<usize> {
     (gap_start..goes_on).all(|j| !heads_a_story(&lines[j])).then_some(goes_on)
 }
 
-/// Two long story paragraphs in a row from line `at`: the story, not a teaser.
+/// Two long story paragraphs in a row from line `at`, or three of a sentence's length (a tabloid
+/// writes a sentence a paragraph): the story, not a teaser.
 pub(crate) fn goes_on_at(lines: &[String], at: usize) -> bool {
-    let long_paragraph = |l: &String| is_story_paragraph(l) && word_count(l) >= RESUME_WORDS;
-    long_paragraph(&lines[at]) && lines.get(at + 1).is_some_and(long_paragraph)
+    let run_of = |paragraphs: usize, words: usize| {
+        (at..at + paragraphs)
+            .all(|j| lines.get(j).is_some_and(|l| is_story_paragraph(l) && word_count(l) >= words))
+    };
+    run_of(2, RESUME_WORDS) || run_of(3, SENTENCE_WORDS)
 }
+
+/// Fewest words of each of the three short paragraphs in a row a story goes on with.
+const SENTENCE_WORDS: usize = 12;
 
 /// Where the story goes on when line `at` heads a list of other stories set inside it (see
 /// [`resumes_after`]); `None` when the list, or the credit, ends the story.
@@ -228,10 +235,10 @@ pub(crate) fn goes_on_past_list(lines: &[String], at: usize) -> Option<usize> {
 }
 
 /// Where the story goes on past a list of other stories set inside it (`Related`, `Editor's
-/// Picks`, `More From TIME`, `Most Popular`): the first of two story paragraphs in a row within a
-/// few lines below the list's head, with no other list head or credit before them — further down
-/// when every line between is as short as a list's items (headlines, names, sections), so a long
-/// list is read past as a short one is. Lists that close a page (`About the author`, `Read next`,
+/// Picks`, `More From TIME`, `Most Popular`): where story paragraphs follow in a row
+/// ([`goes_on_at`]) within a few lines below the list's head, with no other list head or credit
+/// before them — further down when every line between is as short as a list's items (headlines,
+/// names, sections), so a long list is read past as a short one is. Lists that close a page (`About the author`, `Read next`,
 /// `Recommended`, comments) are never resumed after: what follows them is a bio or other stories'
 /// openings.
 fn resumes_after(lines: &[String], head: usize) -> Option<usize> {
@@ -426,6 +433,22 @@ pub(super) mod tests {
     fn a_story_goes_on_past_a_block_of_ads_longer_than_its_gap() {
         let (paragraphs, _) = collect(&story_around(&AD_BLOCK), 0, 0, Strictness::Prose);
         assert_eq!(paragraphs.len(), 5, "{paragraphs:#?}");
+    }
+
+    #[test]
+    fn a_story_of_one_sentence_a_paragraph_goes_on_past_a_block_of_ads() {
+        let sentence =
+            |topic: &str| format!("Islanders said {topic} had changed more this winter than in ten years.");
+        let mut page: Vec<String> = ["the fares", "the timetable"].map(long_paragraph).into();
+        page.extend(AD_BLOCK.map(String::from));
+        page.extend(["the fares", "the boats", "the pier", "the cafe"].map(sentence));
+        let (paragraphs, _) = collect(&page, 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.len(), 6, "{paragraphs:#?}");
+        let teasers = ["Ferry fares fall again.", "Why the pier is closed."].map(String::from);
+        let mut page: Vec<String> = ["the fares", "the timetable"].map(long_paragraph).into();
+        page.extend(AD_BLOCK.map(String::from));
+        page.extend(teasers.iter().cloned().chain(teasers.iter().cloned()));
+        assert_eq!(collect(&page, 0, 0, Strictness::Prose).0.len(), 2, "short teasers are no story");
     }
 
     #[test]
