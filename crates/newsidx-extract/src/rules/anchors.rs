@@ -150,11 +150,7 @@ fn story_of(runs: &[Run]) -> Option<Run> {
 /// the story again), or (in a page saved as text) a block of ads and menus [`body::bridged`] reads
 /// past, does not break its run, as it does not end the story [`body::collect`] reads from there.
 fn prose_runs(lines: &[String], strictness: Strictness) -> Vec<Run> {
-    let mut scan = RunScan {
-        max_gap: strictness.max_gap(),
-        bridges: strictness == Strictness::Prose,
-        ..RunScan::default()
-    };
+    let mut scan = RunScan::new(strictness);
     for (i, line) in lines.iter().enumerate() {
         scan.bridge_gap(lines, i);
         if i < scan.resume_at {
@@ -174,7 +170,6 @@ fn prose_runs(lines: &[String], strictness: Strictness) -> Vec<Run> {
 }
 
 /// The runs found so far, and the one being read.
-#[derive(Default)]
 struct RunScan {
     runs: Vec<Run>,
     run: Option<Run>,
@@ -185,17 +180,20 @@ struct RunScan {
     resume_at: usize,
     /// A credit or a list's head closed the run: the next paragraph opens another.
     ended: bool,
-    /// Lines without a paragraph that end a run.
-    max_gap: usize,
-    /// A gap that long is read past when the story goes on after it ([`body::bridged`]).
-    bridges: bool,
+    /// How the story is read: its gaps end a run, and in prose a gap is read past when the story
+    /// goes on after it ([`body::bridged`]).
+    strictness: Strictness,
 }
 
 impl RunScan {
+    fn new(strictness: Strictness) -> RunScan {
+        RunScan { runs: Vec::new(), run: None, gap: 0, gap_dates: 0, resume_at: 0, ended: false, strictness }
+    }
+
     /// At a gap as long as a story's, goes on past it when the story does ([`body::bridged`]).
     fn bridge_gap(&mut self, lines: &[String], i: usize) {
-        let at_gap_end = self.gap == self.max_gap && i >= self.resume_at;
-        if !(self.bridges && at_gap_end && self.run.is_some() && !self.ended) {
+        let at_gap_end = self.gap == self.strictness.max_gap() && i >= self.resume_at;
+        if !(self.strictness == Strictness::Prose && at_gap_end && self.run.is_some() && !self.ended) {
             return;
         }
         if let Some(at) = body::bridged(lines, i - self.gap) {
@@ -206,7 +204,7 @@ impl RunScan {
     /// Reads line `i`: a paragraph goes on with the open run or opens a new one; any other line
     /// widens the gap.
     fn read(&mut self, line: &str, i: usize) {
-        let open = !self.ended && self.gap < self.max_gap;
+        let open = !self.ended && self.gap < self.strictness.max_gap();
         let continues = self.run.is_some() && body::is_story_paragraph(line) && open;
         if !(is_opening_paragraph(line) || continues) {
             self.gap += 1;

@@ -3,7 +3,7 @@
 //! sets under a bio. Applied once the story's authors are known, to the body already read; and,
 //! on a page that prints no byline, read for the author's name.
 //!
-//! May import: the leaves (`byline`, `vocab`). Imported by `rules::from_page` and `Placed::on`.
+//! May import: the leaves (`names`, `vocab`). Imported by `rules::from_page` and `Placed::on`.
 
 use super::names;
 use super::vocab;

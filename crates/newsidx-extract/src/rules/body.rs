@@ -76,18 +76,15 @@ struct Reading<'a> {
     /// Bytes of the dateline at the start of the first line.
     strip: usize,
     strictness: Strictness,
-    /// Lines since the last paragraph that end the story.
-    max_gap: usize,
     /// The dateline's paragraph is in capitals (old wire copy), and so are the others.
     shouted: bool,
 }
 
 impl<'a> Reading<'a> {
     fn new(lines: &'a [String], start: usize, strip: usize, strictness: Strictness) -> Reading<'a> {
-        let max_gap = strictness.max_gap();
         let opening_text = lines.get(start).and_then(|l| l.get(strip..)).unwrap_or("");
         let shouted = strip > 0 && !has_running_letters(opening_text);
-        Reading { lines, start, strip, strictness, max_gap, shouted }
+        Reading { lines, start, strip, strictness, shouted }
     }
 
     /// Reads line `i` into `story`: a credit or a list's head ends it (unless the story goes on
@@ -106,7 +103,7 @@ impl<'a> Reading<'a> {
             return Next::Line;
         }
         story.hold(text, self.strictness);
-        if story.gap < self.max_gap || story.paragraphs.is_empty() {
+        if story.gap < self.strictness.max_gap() || story.paragraphs.is_empty() {
             return Next::Line;
         }
         match (self.strictness == Strictness::Prose).then(|| bridged(self.lines, story.end)).flatten() {
@@ -162,8 +159,8 @@ impl Story {
         self.paragraphs.extend(self.subheading.take().filter(|_| self.gap == 1));
         self.paragraphs.append(&mut self.held);
         let paragraph = squash(text);
-        let recent = self.paragraphs.iter().rev().take(REPEAT_REACH);
-        if !(recent.into_iter().any(|p| *p == paragraph) && word_count(&paragraph) >= REPEAT_WORDS) {
+        let mut recent = self.paragraphs.iter().rev().take(REPEAT_REACH);
+        if !(recent.any(|p| *p == paragraph) && word_count(&paragraph) >= REPEAT_WORDS) {
             self.paragraphs.push(paragraph);
         }
         self.held_only_rows = true;
@@ -238,9 +235,9 @@ pub(crate) fn goes_on_past_list(lines: &[String], at: usize) -> Option<usize> {
 /// Picks`, `More From TIME`, `Most Popular`): where story paragraphs follow in a row
 /// ([`goes_on_at`]) within a few lines below the list's head, with no other list head or credit
 /// before them — further down when every line between is as short as a list's items (headlines,
-/// names, sections), so a long list is read past as a short one is. Lists that close a page (`About the author`, `Read next`,
-/// `Recommended`, comments) are never resumed after: what follows them is a bio or other stories'
-/// openings.
+/// names, sections), so a long list is read past as a short one is. Lists that close a page
+/// (`About the author`, `Read next`, `Recommended`, comments) are never resumed after: what
+/// follows them is a bio or other stories' openings.
 fn resumes_after(lines: &[String], head: usize) -> Option<usize> {
     let mut items_only = true;
     for j in (head + 1..lines.len().min(head + 1 + LONG_LIST_REACH)).take_while(|&j| !ends_story(&lines[j])) {

@@ -1,7 +1,7 @@
 //! The trailers that close a wire story: a credit line (`(Reporting by …; Editing by …)` and its
 //! forms in other languages, [`vocab::CREDIT_OPENINGS`]), a desk slug, an agency's sign-off, a
-//! copyright line. Nothing after one belongs to the article. Patterns use ASCII word boundaries, as [`super::lines`] explains.
-//! Imports the vocabulary, the agency table and the line shapes.
+//! copyright line. Nothing after one belongs to the article. Patterns use ASCII word boundaries,
+//! as [`super::lines`] explains. Imports the vocabulary, the agency table and the line shapes.
 
 use super::lines::word_count;
 use super::vocab;

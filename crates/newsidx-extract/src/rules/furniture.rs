@@ -1,6 +1,7 @@
 //! Furniture set between a story's paragraphs or around it, by what it says: the heading of a
 //! list of other stories, an ad slot, a photo caption and its credit, a `Read more:` head, a
-//! label, a reading time. Patterns use ASCII word boundaries, as [`super::lines`] explains. Imports the vocabulary and the line shapes.
+//! label, a reading time. Patterns use ASCII word boundaries, as [`super::lines`] explains.
+//! Imports the vocabulary and the line shapes.
 
 use super::lines::{ends_sentence, word_count};
 use super::vocab;

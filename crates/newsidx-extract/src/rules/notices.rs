@@ -1,7 +1,8 @@
 //! A site's notices that read like prose: subscription appeals, sign-up forms, cookie notices,
 //! disclaimers, an author's contact note, calls to follow the site. A line holding one is no
 //! part of a story. The phrases are [`vocab::NOTICE_PHRASES`] and [`vocab::NOTICE_OPENINGS`];
-//! Patterns use ASCII word boundaries, as [`super::lines`] explains. Imports the vocabulary and the line shapes.
+//! patterns use ASCII word boundaries, as [`super::lines`] explains. Imports the vocabulary and
+//! the line shapes.
 
 use super::lines::word_count;
 use super::vocab;
@@ -55,8 +56,7 @@ fn is_follow_call(line: &str) -> bool {
         let head = opening.get(..call.len()).is_some_and(|h| h.eq_ignore_ascii_case(call));
         head && opening[call.len()..].chars().next().is_none_or(|c| c == ' ')
     };
-    let calls = |(_, calls): &(&str, &[&str])| calls.iter().any(opens_with);
-    vocab::FOLLOW_CALLS.iter().any(calls)
+    vocab::every(vocab::FOLLOW_CALLS).any(|call| opens_with(&call))
         && word_count(line) <= 40
         && vocab::PLATFORMS.iter().any(|p| line.contains(p))
 }

@@ -322,7 +322,7 @@ pub(crate) const ORGANISATION_WORDS: &[&str] = &[
     "monitor",
 ];
 
-/// Professional credentials printed after a name (`Ana Costa MS, RDN`): not part of it.
+/// Professional credentials printed after a name (`Ana Costa RDN LD`): not part of it.
 #[rustfmt::skip]
 pub(crate) const CREDENTIALS: &[&str] = &[
     "MS", "MSc", "RD", "RDN", "LD", "RN", "MPH", "MBA", "CPA", "CFA", "CFP", "NP", "LCSW", "JD",
