@@ -16,9 +16,7 @@ use std::borrow::Cow;
 pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
     near.windows(2)
-        .find_map(|pair| {
-            is_names_label(&pair[0]).then(|| byline::parse(&format!("By {}", pair[1]))).flatten()
-        })
+        .find_map(|pair| labelled_names(&pair[0], &pair[1]))
         .or_else(|| {
             let next = |i: usize| near.get(i + 1).map_or("", String::as_str);
             near.iter().enumerate().find_map(|(i, line)| name_over_role(line, next(i)))
@@ -26,6 +24,12 @@ pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> 
         .or_else(|| name_over_outlet(under_deck(near)))
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
+}
+
+/// A label alone on its line and the names on the next (`By` / `Ann Lee`, `Written by` / `Ann
+/// Lee and Tom Quist`).
+pub(crate) fn labelled_names(line: &str, next: &str) -> Option<byline::Byline> {
+    is_names_label(line).then(|| byline::parse(&format!("By {next}"))).flatten()
 }
 
 /// A line that announces the names on the next one: `By` alone, a short label ending in `by`

@@ -25,7 +25,7 @@ pub(crate) mod vocab;
 
 use crate::article::Article;
 use crate::page::{Page, Shape};
-use reach::{BYLINE_PAST_START, DATE_BELOW_REACH, DATE_JUST_BELOW};
+use reach::{BYLINE_PAST_START, BYLINE_REACH, DATE_BELOW_REACH, DATE_JUST_BELOW};
 use std::borrow::Cow;
 
 /// The headline ranker's features, for the training script.
@@ -118,6 +118,9 @@ pub(crate) struct Placed {
 pub(crate) enum Loose {
     /// Set over the lines under the headline ([`loose_byline`](mod@loose_byline)).
     UnderHeadline,
+    /// A label alone over the names (`By` / `Ann Lee`) above the story, wherever the headline is
+    /// ([`labelled_over_story`]).
+    OverStory,
     /// A name over the story that the page's author box confirms ([`author_box::boxed_author`]).
     AuthorBox,
 }
@@ -211,6 +214,9 @@ fn loose_byline(
     if let Some(byline) = under {
         return Some((Loose::UnderHeadline, byline));
     }
+    if let Some(byline) = labelled_over_story(lines, anchors.body) {
+        return Some((Loose::OverStory, byline));
+    }
     let headline = title_at.map_or("", |at| lines[at].as_str());
     let author = author_box::boxed_author(lines, anchors.body..end, headline)?;
     Some((Loose::AuthorBox, byline::Byline { authors: vec![author], place: None, agency: None }))
@@ -223,6 +229,15 @@ fn split_byline(lines: &[String], anchors: &Anchors, title_at: usize) -> Option<
     let past_start = if anchors.dateline.is_some() { 0 } else { BYLINE_PAST_START };
     let end = (anchors.body + past_start).min(lines.len());
     lines.get(title_at + 1..end).and_then(loose_byline::split_byline)
+}
+
+/// The nearest label alone over the names (`By` / `Ann Lee`, `Von` / `Ida Berg`) in the
+/// byline's reach above the story's first line `body`: such a pair is a byline wherever the
+/// headline stands (above it, or where a caption was taken for it).
+fn labelled_over_story(lines: &[String], body: usize) -> Option<byline::Byline> {
+    let zone = body.saturating_sub(BYLINE_REACH)..body.min(lines.len());
+    zone.rev()
+        .find_map(|at| lines.get(at + 1).and_then(|next| loose_byline::labelled_names(&lines[at], next)))
 }
 
 /// Paragraphs of the story's opening that the headline is compared with.
@@ -305,6 +320,21 @@ mod tests {
     const STORY: &str = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday, \
                          officials said.\n\nIslanders said the crossings had become too dear for families over \
                          the past year.";
+
+    #[test]
+    fn a_label_over_the_names_above_the_story_is_the_byline_wherever_the_headline_is() {
+        let over_headline = format!(
+            "Back to the overview\nVon\nIda Berg\npubliziert am 25. September 2018\n\
+             Die Fähre zu den Inseln wird billiger\n{STORY}"
+        );
+        assert_eq!(from_text("a.txt", &over_headline).authors, ["Ida Berg"]);
+        let furniture = "Share\nFacebook\nTwitter\nEmail\nPrint\nComments\nVideo\nListen\nPlay now\nClose\n\
+                         Gallery\nSign up\nWatch: the ferry at dawn";
+        let far_under_headline = format!(
+            "Ferry fares cut by a fifth from Monday\n{furniture}\nBy\nAnn Lee | Harbour Post\nMarch 3, 2026\n{STORY}"
+        );
+        assert_eq!(from_text("b.txt", &far_under_headline).authors, ["Ann Lee"]);
+    }
 
     #[test]
     fn a_byline_split_over_two_lines_is_read() {
