@@ -23,6 +23,7 @@ pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> 
         })
         .or_else(|| name_over_outlet(under_deck(near)))
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
+        .or_else(|| near.iter().find_map(|line| name_with_trailer(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
 }
 
@@ -109,6 +110,31 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
     let name = names::person_name(name).filter(|_| handle_only && !has_site_words(name))?;
     Some(one_author(name))
 }
+
+/// A name with what a byline prints after it on its line: its role after a comma (`Ann Lee,
+/// Auto Writer`), its date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2
+/// hours ago`). (A name and its handle apart, `Ann Lee @annlee`, heads an embedded post.) Site words (`Updated - March 3`) or a place's
+/// (`North Shore, Staff Picks`) are no name.
+fn name_with_trailer(line: &str) -> Option<byline::Byline> {
+    let line = line.trim();
+    let role =
+        line.split_once(", ").filter(|(_, role)| lines::word_count(role) <= ROLE_WORDS && ends_in_role(role));
+    let dated = || {
+        let parts = TRAILER_SEPARATORS.iter().filter_map(|sep| line.split_once(sep));
+        parts
+            .filter(|(_, when)| dates::is_dateish(when) || dates::is_age(when))
+            .min_by_key(|(name, _)| name.len())
+    };
+    let (name, _) = role.or_else(dated)?;
+    let plain = !has_site_words(name) && !is_place(name);
+    names::person_name(name).filter(|_| plain).map(one_author)
+}
+
+/// What stands between a name and the date after it on a byline's line.
+const TRAILER_SEPARATORS: [&str; 6] = [" - ", " – ", " — ", " | ", " · ", " • "];
+
+/// Most words of a role after a name (`Senior Political Reporter`).
+const ROLE_WORDS: usize = 5;
 
 /// A byline naming one person, with no place or agency.
 fn one_author(name: String) -> byline::Byline {
@@ -312,5 +338,15 @@ mod tests {
         assert!(authors("Share This Article:\nConnect with the Editor").is_empty(), "a label");
         assert!(authors("Contact Us\nEditorial Staff").is_empty(), "site furniture");
         assert!(authors("North Shore\nSenior Correspondent Desk").is_empty(), "no role noun at its end");
+    }
+
+    #[test]
+    fn a_name_with_its_role_or_its_date_after_it_on_its_line_is_the_byline() {
+        assert_eq!(authors("Rosa Quill, Harbour Transport Writer\nUpdated"), ["Rosa Quill"]);
+        assert_eq!(authors("Rosa Quill - Nov 19, 2025, 10:31 pm CST\n0"), ["Rosa Quill"]);
+        assert_eq!(authors("Noel Ash | 3 hours ago"), ["Noel Ash"]);
+        assert!(authors("Port Carrow, Harbour Writer").is_empty(), "a place");
+        assert!(authors("Latest News - Nov 19, 2025").is_empty(), "site words");
+        assert!(authors("Noel Ash, the harbour master, said on Monday").is_empty(), "a sentence");
     }
 }
