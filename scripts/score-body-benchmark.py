@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT.parent / "shared" / "extraction-devset"))
-from score import tokens  # noqa: E402
+from score import field_ok, tokens  # noqa: E402
 
 SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 BLOCK = set("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav "
@@ -86,14 +86,37 @@ def main():
         html = gzip.open(page).read()
         (work / "html" / f"{page_id}.html").write_bytes(html)
         (work / "txt" / f"{page_id}.txt").write_text(text_dump(html.decode("utf-8", errors="replace")))
-    for kind in ("html", "txt"):
-        out = subprocess.run([binary, "extract", str(work / kind)], capture_output=True, text=True).stdout
-        bodies = {Path(o["path"]).name.split(".")[0]: o.get("body") or "" for o in map(json.loads, out.splitlines())}
-        for part, digits in (("looked-at part (0-7)", "01234567"), ("scored part (8-f)", "89abcdef")):
-            ids = [i for i in truth if i[0] in digits]
-            scores = [prf(truth[i]["articleBody"], bodies.get(i, "")) for i in ids]
+    articles = {kind: extract(binary, work / kind) for kind in ("html", "txt")}
+    for kind, found in articles.items():
+        for part, ids in parts(truth):
+            scores = [prf(truth[i]["articleBody"], found.get(i, {}).get("body") or "") for i in ids]
             p, r, f = (sum(s[k] for s in scores) / len(scores) for k in range(3))
             print(f"{kind:4} {part:21} pages {len(ids):3}  precision {p:.3f}  recall {r:.3f}  body_f1 {f:.3f}")
+    for part, ids in parts(truth):
+        print(f"txt  {part:21} agrees with the HTML's " + "  ".join(agreement(articles, ids, f) for f in FIELDS))
+
+
+FIELDS = ("title", "authors", "date")
+
+
+def extract(binary, folder):
+    """The articles newsidx extracts from a folder, by page id."""
+    out = subprocess.run([binary, "extract", str(folder)], capture_output=True, text=True).stdout
+    return {Path(o["path"]).name.split(".")[0]: o for o in map(json.loads, out.splitlines())}
+
+
+def parts(truth):
+    """The looked-at and the scored part's page ids."""
+    for part, digits in (("looked-at part (0-7)", "01234567"), ("scored part (8-f)", "89abcdef")):
+        yield part, [i for i in truth if i[0] in digits]
+
+
+def agreement(articles, ids, field):
+    """How many text dumps give a field as their page's HTML does, of the pages whose HTML gives it."""
+    html, txt = articles["html"], articles["txt"]
+    given = [i for i in ids if html.get(i, {}).get(field)]
+    same = sum(field_ok(field, html[i][field], txt.get(i, {}).get(field)) for i in given)
+    return f"{field} {same}/{len(given)} = {same / max(1, len(given)):.3f}"
 
 
 if __name__ == "__main__":
