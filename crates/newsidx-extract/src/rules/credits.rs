@@ -3,7 +3,7 @@
 //! copyright line. Nothing after one belongs to the article. Patterns use ASCII word boundaries,
 //! as [`super::lines`] explains. Imports the vocabulary, the agency table and the line shapes.
 
-use super::lines::word_count;
+use super::lines::{strip_prefix_any_case, word_count};
 use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -64,22 +64,6 @@ fn credit_openings_of(word: &str) -> Option<&'static [&'static str]> {
     let at = std::str::from_utf8(lower).ok().and_then(find);
     let at = at.or_else(|| (!word.is_ascii()).then(|| find(&word.to_lowercase())).flatten())?;
     Some(&CREDIT_OPENINGS_BY_FIRST_WORD[at].1)
-}
-
-/// `text` past `prefix`, compared in any case (an opening in ASCII byte by byte).
-fn strip_prefix_any_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    if prefix.is_ascii() {
-        let head = text.get(..prefix.len())?;
-        return head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..]);
-    }
-    let mut rest = text.char_indices();
-    for expected in prefix.chars() {
-        let (_, c) = rest.next()?;
-        if !c.to_lowercase().eq(expected.to_lowercase()) {
-            return None;
-        }
-    }
-    Some(rest.next().map_or("", |(at, _)| &text[at..]))
 }
 
 /// What every branch of [`CREDIT_MARK`] needs: a short line with a slash, a dash, `©` or

@@ -154,6 +154,22 @@ pub(crate) fn is_menu(line: &str) -> bool {
         || line.matches(" · ").count() >= 2
 }
 
+/// `text` past `prefix`, compared in any case (an opening in ASCII byte by byte).
+pub(crate) fn strip_prefix_any_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    if prefix.is_ascii() {
+        let head = text.get(..prefix.len())?;
+        return head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..]);
+    }
+    let mut rest = text.char_indices();
+    for expected in prefix.chars() {
+        let (_, c) = rest.next()?;
+        if !c.to_lowercase().eq(expected.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(rest.next().map_or("", |(at, _)| &text[at..]))
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! patterns use ASCII word boundaries, as [`super::lines`] explains. Imports the vocabulary and
 //! the line shapes.
 
-use super::lines::word_count;
+use super::lines::{strip_prefix_any_case, word_count};
 use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -52,11 +52,10 @@ static COOKIE_USE: LazyLock<Regex> = LazyLock::new(|| {
 /// Instagram and TikTok.`, `* Listen to Tide Talk on Spotify`).
 fn is_follow_call(line: &str) -> bool {
     let opening = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let opens_with = |call: &&str| {
-        let head = opening.get(..call.len()).is_some_and(|h| h.eq_ignore_ascii_case(call));
-        head && opening[call.len()..].chars().next().is_none_or(|c| c == ' ')
+    let opens_with = |call: &str| {
+        strip_prefix_any_case(opening, call).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     };
-    vocab::every(vocab::FOLLOW_CALLS).any(|call| opens_with(&call))
+    vocab::every(vocab::FOLLOW_CALLS).any(opens_with)
         && word_count(line) <= 40
         && vocab::PLATFORMS.iter().any(|p| line.contains(p))
 }
@@ -140,6 +139,9 @@ mod tests {
             "Follow the Harbour Post on Instagram, TikTok and Threads.",
             "* Listen to Tide Talk on Spotify and Apple Podcasts",
             "Folgen Sie uns auf Facebook und Instagram.",
+            "Écoutez Radio Port sur Spotify.",
+            "Únete a nuestro canal de WhatsApp",
+            "Følg os på Instagram",
         ] {
             assert!(is_appeal(call), "{call}");
         }
