@@ -1,5 +1,6 @@
 //! Bylines: who wrote the story. `By A and B`, `By A, B and C`, `By JANE DOE Associated Press`,
-//! `Von …`, `Par …`, `Por …`, `Posted on DATE by NAME`, `Name | Reporter`, `Name, Senior Correspondent`.
+//! `Von …`, `Par …`, `Por …`, `Posted on DATE by NAME`, `DATE by NAME`, `Name | Reporter`,
+//! `Name, Senior Correspondent`.
 
 use super::dateline::agency_name;
 use super::names::{is_role, person_name};
@@ -69,6 +70,9 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if let Some(at) = line.find("| By ") {
         return parse(&line[at + 2..]);
     }
+    if let Some(names) = after_date_by(line) {
+        return parse(&format!("By {names}"));
+    }
     if super::lines::word_count(line) > 16 {
         return None;
     }
@@ -87,6 +91,12 @@ fn unglued_names(names: &str) -> Option<Byline> {
     let spaced = super::dates::unglued(names)?;
     let role_last = spaced.split_whitespace().next_back().is_some_and(is_role);
     from_names(&spaced).filter(|b| role_last && !b.authors.is_empty())
+}
+
+/// The names after the date a line opens with (`Monday March 3, 2026 7:45 am by Ann Lee`).
+fn after_date_by(line: &str) -> Option<&str> {
+    let at = line.rfind(" by ").or_else(|| line.rfind(" By "))?;
+    super::dates::opens_with_date(&line[..at]).then(|| &line[at + 4..])
 }
 
 /// The names of `ByAnn Lee` (a page saved as text glues the `By` label to the linked name): `By`,
@@ -378,6 +388,8 @@ mod tests {
         let b = parse("By Marta Lindqvist in Brussels").expect("byline");
         assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
+        assert!(parse("March 18, 2026 by the harbour authority").is_none(), "no person after the date");
         assert_eq!(authors("As told to Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Published By : Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Ana Costa, Ph.D."), ["Ana Costa, Ph.D."]);
