@@ -28,7 +28,8 @@ pub(super) struct StatsArgs {
     #[arg(short, long, value_enum, required = true)]
     by: Vec<By>,
     /// Values kept per facet, most frequent first; 0 keeps all (periods are always all).
-    #[arg(short = 'n', long, value_name = "N", default_value_t = 10)]
+    /// `--limit`, as the other commands call it, is the same option.
+    #[arg(short = 'n', long, visible_alias = "limit", value_name = "N", default_value_t = 10)]
     top: usize,
     #[command(flatten)]
     filters: FilterArgs,

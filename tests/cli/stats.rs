@@ -69,6 +69,8 @@ fn months_come_in_order_and_top_cuts_names_but_never_periods() {
     assert_eq!(counts, 12);
     let sources = sandbox.run(&["stats", "--by", "source", "-n", "2", "-f", "csv"]).expect_code(0);
     assert_eq!(sources.stdout, "key,count\nReuters,3\nAP,2\n");
+    let limited = sandbox.run(&["stats", "--by", "source", "--limit", "2", "-f", "csv"]).expect_code(0);
+    assert_eq!(limited.stdout, sources.stdout, "--limit, as search calls it, is --top");
 }
 
 #[test]
