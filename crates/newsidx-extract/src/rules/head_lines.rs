@@ -193,8 +193,20 @@ pub(crate) fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
     };
     let glued = rest.starts_with(char::is_uppercase);
     let separated = rest.trim_start().starts_with(|c: char| ">»›/|·:".contains(c));
-    let starts_right = glued || separated;
-    starts_right.then(|| first_item(rest)).flatten()
+    if glued {
+        return first_item(before_next_crumb(rest));
+    }
+    separated.then(|| first_item(rest)).flatten()
+}
+
+/// A glued trail's first crumb: the text up to where a small letter runs into a capital
+/// (`NewsAll News` → `News`).
+fn before_next_crumb(glued: &str) -> &str {
+    let seam = glued
+        .char_indices()
+        .zip(glued.chars().skip(1))
+        .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase());
+    seam.map_or(glued, |((at, a), _)| &glued[..at + a.len_utf8()])
 }
 
 pub(crate) fn first_item(value: &str) -> Option<String> {

@@ -336,6 +336,9 @@ mod tests {
     fn section_from_glued_breadcrumb() {
         let page = lines("HomeWorldTalks stall in Geneva\nTalks stall in Geneva");
         assert_eq!(section(&page, Some(1), Some("Talks stall in Geneva")).as_deref(), Some("World"));
+        let trail = lines("HomeNewsAll NewsTalks stall in Geneva\nTalks stall in Geneva");
+        let first = section(&trail, Some(1), Some("Talks stall in Geneva"));
+        assert_eq!(first.as_deref(), Some("News"), "the first of glued crumbs");
     }
 
     #[test]
