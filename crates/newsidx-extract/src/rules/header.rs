@@ -197,14 +197,25 @@ pub(crate) fn section(lines: &[String], title_at: Option<usize>, title: Option<&
 
 fn lone_label(line: &str) -> Option<String> {
     let words = word_count(line);
-    let clean = line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-');
+    let clean =
+        line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-') && !is_glued(line);
     let control = line.split_whitespace().any(|w| NOT_SECTIONS.contains(&w.to_lowercase().as_str()));
     ((1..=2).contains(&words) && clean && !control && !is_inline_furniture(line) && !is_list_head(line))
         .then(|| natural_label(line))
 }
 
+/// True when a word runs into another inside one (`SportFootball`, `AllGamesVideos`): menu items
+/// a page saved as text ran together. A brand's capital after one small letter or before another
+/// capital (`iPhone`, `MotoGP`) is no seam.
+fn is_glued(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    chars
+        .windows(4)
+        .any(|w| w[0].is_lowercase() && w[1].is_lowercase() && w[2].is_uppercase() && w[3].is_lowercase())
+}
+
 /// Words of a page's controls and social links, printed on lines of their own above a headline
-/// as sections are (`RSS`, `Sign in`, `Copied`, `Next`): never a section.
+/// as sections are (`RSS`, `Sign in`, `Copied`, `Next`, `Read more`, `Join now`): never a section.
 #[rustfmt::skip]
 const NOT_SECTIONS: &[&str] = &[
     "rss", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "pinterest", "whatsapp",
@@ -212,7 +223,8 @@ const NOT_SECTIONS: &[&str] = &[
     "login", "log", "register", "subscribe", "menu", "search", "close", "open", "from", "slug", "meta",
     "proofread", "stream", "save", "saved", "listen", "play", "comments", "comment", "reply", "back",
     "skip", "show", "hide", "loading", "itunes", "podcasts", "newsletter", "newsletters", "privacy",
-    "cookies", "account", "profile", "notifications", "advertisement", "ad", "sponsored", "by",
+    "cookies", "account", "profile", "notifications", "advertisement", "ad", "sponsored", "by", "more",
+    "read", "join", "expand", "collapse", "give", "donate", "home", "now", "download", "follow", "continue",
 ];
 
 #[cfg(test)]
@@ -359,10 +371,26 @@ mod tests {
         assert_eq!(section(&homepage, Some(2), None).as_deref(), Some("Food"), "a link home is no crumb");
         let empty = lines("section: | slug: ferry-fares\nTitle here now");
         assert_eq!(section(&empty, Some(1), None), None, "an empty label");
-        for control in ["RSS", "Sign in", "Copied", "Next", "Instagram"] {
+        for control in [
+            "RSS",
+            "Sign in",
+            "Copied",
+            "Next",
+            "Instagram",
+            "Read more",
+            "Join Now",
+            "Expand",
+            "SportFootball",
+        ] {
             let above = lines(&format!("{control}\nTitle here now"));
             assert_eq!(section(&above, Some(1), None), None, "{control}");
         }
+        let brand = lines("MotoGP\nTitle here now");
+        assert_eq!(
+            section(&brand, Some(1), None).as_deref(),
+            Some("MotoGP"),
+            "a brand's capitals are no seam"
+        );
     }
 
     #[test]
