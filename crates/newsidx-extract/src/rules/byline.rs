@@ -238,9 +238,20 @@ fn read_part(part: &str, byline: &mut Byline) {
     if agency.is_some() {
         byline.agency = agency;
     }
-    if let Some(person) = person_name(name) {
+    if let Some(person) = person_name(&printed_once(name)) {
         byline.authors.push(person);
     }
+}
+
+/// A name a page saved as text prints twice in a row (the link's text, then the same name in a
+/// tooltip or a hidden span: `Ann Lee Ann Lee`), once.
+fn printed_once(name: &str) -> std::borrow::Cow<'_, str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let half = words.len() / 2;
+    if half == 0 || words.len() % 2 != 0 || words[..half] != words[half..] {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    std::borrow::Cow::Owned(words[..half].join(" "))
 }
 
 fn split_place(part: &str) -> (&str, Option<String>) {
@@ -389,6 +400,7 @@ mod tests {
         assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("By Kofi Mensah Kofi Mensah"), ["Kofi Mensah"], "a name printed twice");
         assert!(parse("March 18, 2026 by the harbour authority").is_none(), "no person after the date");
         assert_eq!(authors("As told to Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Published By : Kofi Mensah"), ["Kofi Mensah"]);
