@@ -255,7 +255,7 @@ fn is_inset_list_head(line: &str) -> bool {
 }
 
 static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:related(?: stories| articles| content| coverage| posts)?|editor'?s picks|more from .{1,40}|most popular)\s*:?$")
+    Regex::new(r"(?i)^(?:related(?: stories| articles| news| content| coverage| posts)?|editor'?s picks|more from .{1,40}|most popular)\s*:?$")
         .expect("valid inset list head")
 });
 
@@ -567,8 +567,10 @@ pub(super) mod tests {
         let page = |head: &str| {
             lines(&format!("{first}\n{more}\n{head}\nBus fares to rise in spring\n3h\n{last}\n{after}"))
         };
-        let (inset, _) = collect(&page("Related"), 0, 0, Strictness::Prose);
-        assert_eq!(inset.len(), 4, "the story goes on after the list");
+        for head in ["Related", "related news", "Related Stories:"] {
+            let (inset, _) = collect(&page(head), 0, 0, Strictness::Prose);
+            assert_eq!(inset.len(), 4, "{head}: the story goes on after the list");
+        }
         let (bio, _) = collect(&page("About the author"), 0, 0, Strictness::Prose);
         assert_eq!(bio.len(), 2, "what follows a bio's head is not the story");
         let teasers = lines(&format!(
