@@ -70,11 +70,11 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if let Some(at) = line.find("| By ") {
         return parse(&line[at + 2..]);
     }
-    if let Some(names) = after_date_by(line) {
-        return parse(&format!("By {names}"));
-    }
     if super::lines::word_count(line) > 16 {
         return None;
+    }
+    if let Some(names) = after_date_by(line) {
+        return parse(&format!("By {names}"));
     }
     if let Some(c) = BY.captures(line) {
         return from_names(&c["names"])

@@ -3,7 +3,7 @@
 //! copyright line. Nothing after one belongs to the article. Patterns use ASCII word boundaries,
 //! as [`super::lines`] explains. Imports the vocabulary, the agency table and the line shapes.
 
-use super::lines::{strip_prefix_any_case, word_count};
+use super::lines::{word_count, Openings};
 use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -35,35 +35,14 @@ pub(crate) fn is_credit(line: &str) -> bool {
 }
 
 /// A line opening, maybe in brackets, with one of [`vocab::CREDIT_OPENINGS`] (`(Reporting by`,
-/// `Redigiert von`). `is_credit` reads every line of a story, so the line's first word is looked
-/// up first (lower-cased on the stack), and only the openings starting with it are compared.
+/// `Redigiert von`), as a word (`Reporting byline` is none) unless the opening ends in a sign.
+/// `is_credit` reads every line of a story, so the openings are looked up by the line's first
+/// word ([`Openings`]).
 fn opens_with_credit(line: &str) -> bool {
     let text = line.trim_start_matches(['(', ' ']);
-    let initial = text.as_bytes().first().map(u8::to_ascii_lowercase);
-    if initial.is_some_and(|b| b.is_ascii() && !CREDIT_INITIALS.contains(&b)) {
-        return false;
-    }
-    let first = text.split(char::is_whitespace).next().unwrap_or("");
-    let Some(openings) = credit_openings_of(first) else { return false };
-    openings.iter().any(|opening| {
-        let Some(rest) = strip_prefix_any_case(text, opening) else { return false };
+    CREDIT_OPENINGS.opens(text, |opening, rest| {
         rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) || !opening.ends_with(char::is_alphanumeric)
     })
-}
-
-/// The openings of [`vocab::CREDIT_OPENINGS`] whose first word is `word` (any case).
-fn credit_openings_of(word: &str) -> Option<&'static [&'static str]> {
-    if word.is_empty() || word.len() > LONGEST_FIRST_WORD {
-        return None;
-    }
-    let mut buffer = [0u8; LONGEST_FIRST_WORD];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let find = |w: &str| CREDIT_OPENINGS_BY_FIRST_WORD.binary_search_by(|(first, _)| first.cmp(&w)).ok();
-    let at = std::str::from_utf8(lower).ok().and_then(find);
-    let at = at.or_else(|| (!word.is_ascii()).then(|| find(&word.to_lowercase())).flatten())?;
-    Some(&CREDIT_OPENINGS_BY_FIRST_WORD[at].1)
 }
 
 /// What every branch of [`CREDIT_MARK`] needs: a short line with a slash, a dash, `©` or
@@ -74,32 +53,8 @@ fn may_be_credit_mark(line: &str) -> bool {
         || line.get(..9).is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
 }
 
-/// The openings of [`vocab::CREDIT_OPENINGS`] by their first word, sorted for a binary search.
-static CREDIT_OPENINGS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
-    LazyLock::new(|| {
-        let mut by_first: Vec<(&str, Vec<&str>)> = Vec::new();
-        for opening in vocab::every(vocab::CREDIT_OPENINGS) {
-            let first = opening.split(' ').next().unwrap_or(opening);
-            match by_first.iter_mut().find(|(f, _)| *f == first) {
-                Some((_, openings)) => openings.push(opening),
-                None => by_first.push((first, vec![opening])),
-            }
-        }
-        by_first.sort_unstable_by_key(|(first, _)| *first);
-        by_first
-    });
-
-/// The first letters of the openings of [`vocab::CREDIT_OPENINGS`] written in ASCII, lower case:
-/// a line opening with any other ASCII character opens none (most lines are let go here).
-static CREDIT_INITIALS: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    let mut initials: Vec<u8> =
-        CREDIT_OPENINGS_BY_FIRST_WORD.iter().filter_map(|(first, _)| first.bytes().next()).collect();
-    initials.dedup();
-    initials
-});
-
-/// Longest first word of an opening worth lower-casing to look up.
-const LONGEST_FIRST_WORD: usize = 16;
+static CREDIT_OPENINGS: LazyLock<Openings> =
+    LazyLock::new(|| Openings::new(vocab::every(vocab::CREDIT_OPENINGS)));
 
 /// Longest desk slug (`cl/jdp/bc`), in bytes: at most six initials of five letters.
 const SLUG_BYTES: usize = 41;

@@ -154,8 +154,68 @@ pub(crate) fn is_menu(line: &str) -> bool {
         || line.matches(" · ").count() >= 2
 }
 
+/// Phrases a line may open with (a table of [`vocab`]), indexed by their first word. The rules
+/// that ask every line of a page whether it opens with one (a credit, a call to follow the site)
+/// look its first word up, lower-cased on the stack, and compare only the phrases starting with
+/// it; a line opening with an ASCII letter no phrase opens with is let go at once.
+pub(crate) struct Openings {
+    /// The phrases by their first word, sorted for a binary search.
+    by_first: Vec<(&'static str, Vec<&'static str>)>,
+    /// The first bytes of the first words, lower case.
+    initials: Vec<u8>,
+}
+
+impl Openings {
+    pub(crate) fn new(phrases: impl Iterator<Item = &'static str>) -> Openings {
+        let mut by_first: Vec<(&str, Vec<&str>)> = Vec::new();
+        for phrase in phrases {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            match by_first.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, phrases)) => phrases.push(phrase),
+                None => by_first.push((first, vec![phrase])),
+            }
+        }
+        by_first.sort_unstable_by_key(|(first, _)| *first);
+        let mut initials: Vec<u8> = by_first.iter().filter_map(|(first, _)| first.bytes().next()).collect();
+        initials.dedup();
+        Openings { by_first, initials }
+    }
+
+    /// True when `text` opens with one of the phrases, in any case, and `fits(phrase, rest)`
+    /// accepts what follows it.
+    pub(crate) fn opens(&self, text: &str, fits: impl Fn(&str, &str) -> bool) -> bool {
+        let Some(phrases) = self.starting_like(text) else { return false };
+        phrases
+            .iter()
+            .any(|phrase| strip_prefix_any_case(text, phrase).is_some_and(|rest| fits(phrase, rest)))
+    }
+
+    /// The phrases whose first word is `text`'s (any case).
+    fn starting_like(&self, text: &str) -> Option<&[&'static str]> {
+        let initial = text.as_bytes().first().map(u8::to_ascii_lowercase);
+        if initial.is_some_and(|b| b.is_ascii() && !self.initials.contains(&b)) {
+            return None;
+        }
+        let word = text.split(char::is_whitespace).next().unwrap_or("");
+        if word.is_empty() || word.len() > LONGEST_FIRST_WORD {
+            return None;
+        }
+        let mut buffer = [0u8; LONGEST_FIRST_WORD];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let find = |w: &str| self.by_first.binary_search_by(|(first, _)| first.cmp(&w)).ok();
+        let at = std::str::from_utf8(lower).ok().and_then(find);
+        let at = at.or_else(|| (!word.is_ascii()).then(|| find(&word.to_lowercase())).flatten())?;
+        Some(&self.by_first[at].1)
+    }
+}
+
+/// Longest first word of a line worth lower-casing to look up.
+const LONGEST_FIRST_WORD: usize = 16;
+
 /// `text` past `prefix`, compared in any case (an opening in ASCII byte by byte).
-pub(crate) fn strip_prefix_any_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+fn strip_prefix_any_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     if prefix.is_ascii() {
         let head = text.get(..prefix.len())?;
         return head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..]);

@@ -4,7 +4,7 @@
 //! patterns use ASCII word boundaries, as [`super::lines`] explains. Imports the vocabulary and
 //! the line shapes.
 
-use super::lines::{strip_prefix_any_case, word_count};
+use super::lines::{word_count, Openings};
 use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -52,13 +52,12 @@ static COOKIE_USE: LazyLock<Regex> = LazyLock::new(|| {
 /// Instagram and TikTok.`, `* Listen to Tide Talk on Spotify`).
 fn is_follow_call(line: &str) -> bool {
     let opening = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let opens_with = |call: &str| {
-        strip_prefix_any_case(opening, call).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-    };
-    vocab::every(vocab::FOLLOW_CALLS).any(opens_with)
+    FOLLOW_CALLS.opens(opening, |_, rest| rest.is_empty() || rest.starts_with(' '))
         && word_count(line) <= 40
         && vocab::PLATFORMS.iter().any(|p| line.contains(p))
 }
+
+static FOLLOW_CALLS: LazyLock<Openings> = LazyLock::new(|| Openings::new(vocab::every(vocab::FOLLOW_CALLS)));
 
 #[cfg(test)]
 mod tests {
