@@ -24,6 +24,7 @@ pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> 
         .or_else(|| name_over_outlet(under_deck(near)))
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| near.iter().find_map(|line| name_with_trailer(line)))
+        .or_else(|| near.iter().find_map(|line| name_before_date(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
 }
 
@@ -128,6 +129,18 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let (name, _) = role.or_else(dated)?;
     let plain = !has_site_words(name) && !is_place(name);
     names::person_name(name).filter(|_| plain).map(one_author)
+}
+
+/// A name the date follows on its line, run into it as a page saved as text runs a linked name
+/// into the next element (`Ann LeeDec 05, 2023 2 Shares`, `Ann LeeDecember 20, 2023 Comments`).
+fn name_before_date(line: &str) -> Option<byline::Byline> {
+    let spaced = dates::unglued(line)?;
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let at = words.iter().position(|w| dates::month_number(w.trim_end_matches(['.', ','])).is_some())?;
+    let (name, when) = (words[..at].join(" "), words[at..].join(" "));
+    let plain = !has_site_words(&name) && !is_place(&name);
+    let name = names::person_name(&name).filter(|_| plain && dates::opens_with_date(&when))?;
+    Some(one_author(name))
 }
 
 /// What stands between a name and the date after it on a byline's line.
@@ -348,5 +361,13 @@ mod tests {
         assert!(authors("Port Carrow, Harbour Writer").is_empty(), "a place");
         assert!(authors("Latest News - Nov 19, 2025").is_empty(), "site words");
         assert!(authors("Noel Ash, the harbour master, said on Monday").is_empty(), "a sentence");
+    }
+
+    #[test]
+    fn a_name_run_into_the_date_after_it_is_the_byline() {
+        assert_eq!(authors("Rosa QuillDec 05, 20252 Shares1530 Views"), ["Rosa Quill"]);
+        assert_eq!(authors("Noel AshDecember 20, 2025 Comments"), ["Noel Ash"]);
+        assert!(authors("Latest NewsDecember 20, 2025").is_empty(), "site words");
+        assert!(authors("HomeDecember 20, 2025").is_empty(), "one word");
     }
 }
