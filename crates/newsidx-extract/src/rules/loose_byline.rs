@@ -35,12 +35,13 @@ pub(crate) fn labelled_names(line: &str, next: &str) -> Option<byline::Byline> {
 }
 
 /// A line that announces the names on the next one: `By` alone, a short label ending in `by`
-/// (`Written by`, `COMMENTARY BY`), `Author`.
+/// (`Written by`, `COMMENTARY BY`), a date ending in `by` (`Dec 22, 2025 by`), `Author`.
 fn is_names_label(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let short = lower.split_whitespace().count() <= 3;
     let label = short && lower.ends_with(" by") && !credits_others(line);
-    byline::is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
+    let dated = lower.ends_with(" by") && dates::opens_with_date(line);
+    byline::is_by_alone(line) || label || dated || matches!(lower.as_str(), "author" | "authors")
 }
 
 /// True when a line labels people who did not write the story (`Fact checked by`, `Photos by`).
@@ -342,6 +343,7 @@ mod tests {
         assert_eq!(authors("Noel Ash\nSenior Research Fellow, Institute of Ports"), ["Noel Ash"]);
         assert_eq!(authors("Written by\nRosa Quill"), ["Rosa Quill"]);
         assert_eq!(authors("COMMENTARY BY\nRosa Quill"), ["Rosa Quill"]);
+        assert_eq!(authors("Dec 22, 2025 by\nRosa Quill"), ["Rosa Quill"], "a date ending in by");
         assert_eq!(authors("Rosa Quill@rquill"), ["Rosa Quill"]);
         assert_eq!(authors("Rosa Quill\n@rquill"), ["Rosa Quill"], "a handle on the next line");
         assert!(authors("National Ports Analyst\n@rquill").is_empty(), "a role over the handle");
