@@ -201,7 +201,7 @@ fn authors_from(page: &Page, placed: &Placed) -> String {
         (None, Some((Loose::UnderHeadline, _))) => {
             "a byline set over the lines under the headline (loose_byline)".into()
         }
-        (None, Some((Loose::OverStory, _))) => {
+        (None, Some((Loose::OverStory(_), _))) => {
             "a label alone over the names above the story (loose_byline::labelled_names)".into()
         }
         (None, Some((Loose::AuthorBox, _))) => {

@@ -118,9 +118,9 @@ pub(crate) struct Placed {
 pub(crate) enum Loose {
     /// Set over the lines under the headline ([`loose_byline`](mod@loose_byline)).
     UnderHeadline,
-    /// A label alone over the names (`By` / `Ann Lee`) above the story, wherever the headline is
-    /// ([`labelled_over_story`]).
-    OverStory,
+    /// A label alone over the names (`By` / `Ann Lee`) on the given line above the story,
+    /// wherever the headline is ([`labelled_over_story`]).
+    OverStory(usize),
     /// A name over the story that the page's author box confirms ([`author_box::boxed_author`]).
     AuthorBox,
 }
@@ -138,6 +138,12 @@ impl Placed {
         let rule_pick = headline.rule_pick;
         let title_at = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
         let split = anchors.byline.is_none().then(|| loose_byline(lines, &anchors, title_at, end)).flatten();
+        let title_at = match &split {
+            Some((Loose::OverStory(at), _)) if shape == Shape::Page => {
+                above_byline(lines, &headline, *at, title_at)
+            }
+            _ => title_at,
+        };
         Placed { anchors, paragraphs, end, title_at, rule_pick, split }
     }
 
@@ -214,8 +220,8 @@ fn loose_byline(
     if let Some(byline) = under {
         return Some((Loose::UnderHeadline, byline));
     }
-    if let Some(byline) = labelled_over_story(lines, anchors.body) {
-        return Some((Loose::OverStory, byline));
+    if let Some((at, byline)) = labelled_over_story(lines, anchors.body) {
+        return Some((Loose::OverStory(at), byline));
     }
     let headline = title_at.map_or("", |at| lines[at].as_str());
     let author = author_box::boxed_author(lines, anchors.body..end, headline)?;
@@ -231,13 +237,31 @@ fn split_byline(lines: &[String], anchors: &Anchors, title_at: usize) -> Option<
     lines.get(title_at + 1..end).and_then(loose_byline::split_byline)
 }
 
+/// The headline of a page whose byline is a label over the names on line `byline` above the
+/// story: a line picked between the byline and the story, past its date, is a caption or a
+/// video's title set over the story, and the best candidate above the byline is the headline
+/// (a page printing the byline and its date over the headline keeps it).
+fn above_byline(
+    lines: &[String],
+    headline: &title_rank::Page,
+    byline: usize,
+    picked: Option<usize>,
+) -> Option<usize> {
+    let under_byline = |at: usize| at > byline && !(byline + 2..at).all(|i| dates::is_dateish(&lines[i]));
+    match picked {
+        Some(at) if under_byline(at) => title_rank::pick_above(headline, byline).or(picked),
+        _ => picked,
+    }
+}
+
 /// The nearest label alone over the names (`By` / `Ann Lee`, `Von` / `Ida Berg`) in the
 /// byline's reach above the story's first line `body`: such a pair is a byline wherever the
 /// headline stands (above it, or where a caption was taken for it).
-fn labelled_over_story(lines: &[String], body: usize) -> Option<byline::Byline> {
+fn labelled_over_story(lines: &[String], body: usize) -> Option<(usize, byline::Byline)> {
     let zone = body.saturating_sub(BYLINE_REACH)..body.min(lines.len());
-    zone.rev()
-        .find_map(|at| lines.get(at + 1).and_then(|next| loose_byline::labelled_names(&lines[at], next)))
+    let labelled =
+        |at: usize| lines.get(at + 1).and_then(|next| loose_byline::labelled_names(&lines[at], next));
+    zone.rev().find_map(|at| labelled(at).map(|byline| (at, byline)))
 }
 
 /// Paragraphs of the story's opening that the headline is compared with.
@@ -334,6 +358,24 @@ mod tests {
             "Ferry fares cut by a fifth from Monday\n{furniture}\nBy\nAnn Lee | Harbour Post\nMarch 3, 2026\n{STORY}"
         );
         assert_eq!(from_text("b.txt", &far_under_headline).authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_line_between_a_split_byline_and_the_story_is_a_caption_not_the_headline() {
+        let share = "Facebook\nTwitter\nFlipboard\nPrint\nEmail\nclose\nVideo";
+        let page = format!(
+            "Harbour Post\nNews\nIslanders win their long fight over the crossings\nBy\nAnn Lee | Harbour Post\n\
+             {share}\nHarbour authority cuts ferry fares to the outer islands\n{STORY}"
+        );
+        let article = from_text("a.txt", &page);
+        assert_eq!(article.title.as_deref(), Some("Islanders win their long fight over the crossings"));
+        let byline_over_headline = format!(
+            "Back to the overview\nVon\nIda Berg\n25. September 2025\nDie Fähre wird billiger\n{STORY}"
+        );
+        assert_eq!(
+            from_text("b.txt", &byline_over_headline).title.as_deref(),
+            Some("Die Fähre wird billiger")
+        );
     }
 
     #[test]

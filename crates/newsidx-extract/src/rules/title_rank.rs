@@ -79,8 +79,18 @@ pub(crate) fn pick(page: &Page) -> Option<usize> {
     if let [only] = shaped(page)[..] {
         return Some(only);
     }
+    best(candidates(page))
+}
+
+/// The best-weighted candidate above line `limit` (a byline's), if any.
+pub(crate) fn pick_above(page: &Page, limit: usize) -> Option<usize> {
+    best(candidates(page).into_iter().filter(|(i, _)| *i < limit).collect())
+}
+
+/// The candidate with the highest weighted sum of its features (the higher line of equals).
+fn best(candidates: Vec<(usize, [f64; FEATURES.len()])>) -> Option<usize> {
     let score = |features: &[f64]| features.iter().zip(WEIGHTS.iter()).map(|(f, w)| f * w).sum::<f64>();
-    let scored = candidates(page).into_iter().map(|(i, f)| (i, score(&f)));
+    let scored = candidates.into_iter().map(|(i, f)| (i, score(&f)));
     scored.max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map(|(i, _)| i)
 }
 
