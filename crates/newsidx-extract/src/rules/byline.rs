@@ -6,6 +6,7 @@ use super::dateline::agency_name;
 use super::names::{is_role, person_name};
 use super::vocab;
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -245,13 +246,13 @@ fn read_part(part: &str, byline: &mut Byline) {
 
 /// A name a page saved as text prints twice in a row (the link's text, then the same name in a
 /// tooltip or a hidden span: `Ann Lee Ann Lee`), once.
-fn printed_once(name: &str) -> std::borrow::Cow<'_, str> {
+fn printed_once(name: &str) -> Cow<'_, str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let half = words.len() / 2;
     if half == 0 || words.len() % 2 != 0 || words[..half] != words[half..] {
-        return std::borrow::Cow::Borrowed(name);
+        return Cow::Borrowed(name);
     }
-    std::borrow::Cow::Owned(words[..half].join(" "))
+    Cow::Owned(words[..half].join(" "))
 }
 
 fn split_place(part: &str) -> (&str, Option<String>) {

@@ -154,7 +154,7 @@ pub(crate) fn is_menu(line: &str) -> bool {
         || line.matches(" · ").count() >= 2
 }
 
-/// Phrases a line may open with (a table of [`vocab`]), indexed by their first word. The rules
+/// Phrases a line may open with (a table of [`super::vocab`]), indexed by their first word. The rules
 /// that ask every line of a page whether it opens with one (a credit, a call to follow the site)
 /// look its first word up, lower-cased on the stack, and compare only the phrases starting with
 /// it; a line opening with an ASCII letter no phrase opens with is let go at once.

@@ -1,6 +1,8 @@
 //! Bylines a page saved as text does not print as `By A` on one line: `By` (`Written by`,
 //! `Author`) alone with the names on the next line, a name over its role (`Political reporter`)
-//! or over its outlet (`USA TODAY`), or a bare name beside the date under the headline.
+//! or over its outlet (`USA TODAY`), a name with its role or its date after it on its line
+//! (`Ann Lee, Auto Writer`, `Ann Lee - Nov 19, 2025`), or a bare name beside the date under the
+//! headline.
 
 use super::byline;
 use super::dates;
@@ -113,8 +115,8 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
 
 /// A name with what a byline prints after it on its line: its role after a comma (`Ann Lee,
 /// Auto Writer`), its date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2
-/// hours ago`). (A name and its handle apart, `Ann Lee @annlee`, heads an embedded post.) Site words (`Updated - March 3`) or a place's
-/// (`North Shore, Staff Picks`) are no name.
+/// hours ago`). Site words (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are
+/// no name. (A name and a handle apart, `Ann Lee @annlee`, heads an embedded post: not read.)
 fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let line = line.trim();
     let role =

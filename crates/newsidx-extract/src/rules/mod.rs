@@ -208,8 +208,9 @@ pub(crate) fn headline_candidates(text: &str) -> Vec<(String, Vec<f64>)> {
     title_rank::candidates(&page).into_iter().map(|(i, f)| (title(i), f.to_vec())).collect()
 }
 
-/// A byline that is not one `By A` line: one set over the lines under the headline, else a name
-/// over the story that the page's author box confirms (the story runs to line `end`).
+/// A byline that is not one `By A` line: one set over the lines under the headline, else a label
+/// over the names above the story, else a name over the story that the page's author box
+/// confirms (the story runs to line `end`).
 fn loose_byline(
     lines: &[String],
     anchors: &Anchors,
