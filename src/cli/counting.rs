@@ -1,7 +1,7 @@
 //! The arguments of the research commands, `stats`, `timeline` and `kwic`, and their plain
 //! configs.
 
-use super::searching::{Color, EngineArgs, FilterArgs, HitOutput, OutputFormat};
+use super::searching::{facets, By, Color, EngineArgs, FilterArgs, HitOutput, OutputFormat};
 use super::IndexLocation;
 use clap::{Args, ValueEnum};
 use newsidx::commands::kwic::KwicConfig;
@@ -12,7 +12,6 @@ use newsidx::error::UserError;
 use newsidx::output::stats::StatsFormat;
 use newsidx::output::timeline::TimelineFormat;
 use newsidx::search::kwic::KwicSort;
-use newsidx::search::stats::Facet;
 use newsidx::search::timeline::Period;
 use std::path::PathBuf;
 
@@ -100,23 +99,6 @@ enum Every {
     Week,
     Month,
     Year,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(super) enum By {
-    Author,
-    Location,
-    Source,
-    Section,
-    /// The publication, as a research database names it.
-    Outlet,
-    Language,
-    /// The host of the articles' web addresses.
-    Site,
-    Year,
-    Month,
-    Day,
-    Word,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -246,30 +228,6 @@ pub(super) fn kwic_config(a: KwicArgs) -> Result<KwicConfig, UserError> {
         limit: a.limit,
         format,
     })
-}
-
-/// The facets named on the command line, each once, in the order given.
-pub(super) fn facets(named: &[By]) -> Vec<Facet> {
-    let facet = |by: &By| match by {
-        By::Author => Facet::Author,
-        By::Location => Facet::Location,
-        By::Source => Facet::Source,
-        By::Section => Facet::Section,
-        By::Outlet => Facet::Outlet,
-        By::Language => Facet::Language,
-        By::Site => Facet::Site,
-        By::Year => Facet::Year,
-        By::Month => Facet::Month,
-        By::Day => Facet::Day,
-        By::Word => Facet::Word,
-    };
-    let mut facets: Vec<Facet> = Vec::new();
-    for f in named.iter().map(facet) {
-        if !facets.contains(&f) {
-            facets.push(f);
-        }
-    }
-    facets
 }
 
 pub(super) fn stats_config(a: StatsArgs) -> Result<StatsConfig, UserError> {

@@ -1,13 +1,14 @@
 //! The arguments `search` takes, and those it shares with the counting commands: the filters,
-//! the engine to ask instead of the local index, the order and the output format of hits.
+//! the engine to ask instead of the local index, the order and the output format of hits, the
+//! facets to count by.
 
-use super::counting::{facets, By};
 use super::IndexLocation;
 use clap::{Args, ValueEnum};
 use newsidx::commands::search::{EngineTarget, SearchConfig};
 use newsidx::error::UserError;
 use newsidx::output::Format;
 use newsidx::search::query::{check_range, parse_date, PeriodEnd};
+use newsidx::search::stats::Facet;
 use newsidx::search::{Filters, Request, SortBy};
 use std::io::IsTerminal;
 
@@ -225,4 +226,46 @@ mod tests {
         assert!(colored(Color::Always, true, false, false));
         assert!(!colored(Color::Never, false, true, true));
     }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+/// What to count by: `stats --by`, `search --facets`.
+pub(super) enum By {
+    Author,
+    Location,
+    Source,
+    Section,
+    /// The publication, as a research database names it.
+    Outlet,
+    Language,
+    /// The host of the articles' web addresses.
+    Site,
+    Year,
+    Month,
+    Day,
+    Word,
+}
+
+/// The facets named on the command line, each once, in the order given.
+pub(super) fn facets(named: &[By]) -> Vec<Facet> {
+    let facet = |by: &By| match by {
+        By::Author => Facet::Author,
+        By::Location => Facet::Location,
+        By::Source => Facet::Source,
+        By::Section => Facet::Section,
+        By::Outlet => Facet::Outlet,
+        By::Language => Facet::Language,
+        By::Site => Facet::Site,
+        By::Year => Facet::Year,
+        By::Month => Facet::Month,
+        By::Day => Facet::Day,
+        By::Word => Facet::Word,
+    };
+    let mut facets: Vec<Facet> = Vec::new();
+    for f in named.iter().map(facet) {
+        if !facets.contains(&f) {
+            facets.push(f);
+        }
+    }
+    facets
 }

@@ -1,8 +1,9 @@
 //! The article a page describes in its JSON-LD: the first object typed as an article (inside a
 //! `@graph` too), with organisations dropped from its authors and character references decoded
-//! in their names; and the story's text when it states one (`articleBody`).
+//! in their names; and the story's text when it states one (`articleBody`). The decoding of
+//! character references ([`decode_entities`]) serves the page's other metadata too (`meta`
+//! imports this module, never the other way).
 
-use super::meta::decode_entities;
 use scraper::Html;
 use serde_json::{Map, Value};
 
@@ -87,4 +88,12 @@ fn drop_organisations(authors: &mut Value) {
         Value::Object(o) if has_type(o, &["Organization", "NewsMediaOrganization"]) => *authors = Value::Null,
         _ => {}
     }
+}
+/// Decodes character references left in a string (JSON-LD is raw script text, and some sites
+/// escape twice), with the HTML parser itself.
+pub(crate) fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    super::squash(&Html::parse_fragment(text).root_element().text().collect::<String>())
 }

@@ -2,7 +2,7 @@
 //! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), breadcrumbs and
 //! byline elements, each with its order of trust.
 
-use super::linked::{linked_data, stated_body};
+use super::linked::{decode_entities, linked_data, stated_body};
 use super::stated_date::stated_date;
 use super::{printed_day, spaced_text, squash, zone, UNPRINTED};
 use crate::page::Meta;
@@ -151,15 +151,6 @@ fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String>
         }
     }
     h1s.into_iter().next().or(Some(stated))
-}
-
-/// Decodes character references left in a string (JSON-LD is raw script text, and some sites
-/// escape twice), with the HTML parser itself.
-pub(crate) fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    squash(&Html::parse_fragment(text).root_element().text().collect::<String>())
 }
 
 fn fold(text: &str) -> String {
