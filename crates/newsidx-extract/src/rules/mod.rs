@@ -25,7 +25,7 @@ pub(crate) mod vocab;
 
 use crate::article::Article;
 use crate::page::{Page, Shape};
-use reach::{BYLINE_PAST_START, BYLINE_REACH, DATE_BELOW_REACH, DATE_JUST_BELOW};
+use reach::{BYLINE_PAST_START, BYLINE_REACH, DATE_BELOW_REACH, DATE_JUST_BELOW, SPLIT_BYLINE_REACH};
 use std::borrow::Cow;
 
 /// The headline ranker's features, for the training script.
@@ -239,9 +239,11 @@ fn split_byline(lines: &[String], anchors: &Anchors, title_at: usize) -> Option<
 }
 
 /// The headline of a page whose byline is a label over the names on line `byline` above the
-/// story: a line picked between the byline and the story, past its date, is a caption or a
-/// video's title set over the story, and the best candidate above the byline is the headline
-/// (a page printing the byline and its date over the headline keeps it).
+/// story. A line picked between the byline and the story, past its date, is a caption or a
+/// video's title set over the story (a page printing the byline and its date over the headline
+/// keeps its pick); one picked further above the byline than a split byline is read under its
+/// headline ([`SPLIT_BYLINE_REACH`]) is a menu's or a teaser's. Either way the headline is the
+/// best candidate above the byline, within that reach when one stands there.
 fn above_byline(
     lines: &[String],
     headline: &title_rank::Page,
@@ -249,8 +251,10 @@ fn above_byline(
     picked: Option<usize>,
 ) -> Option<usize> {
     let under_byline = |at: usize| at > byline && !(byline + 2..at).all(|i| dates::is_dateish(&lines[i]));
+    let reach = byline.saturating_sub(SPLIT_BYLINE_REACH)..byline;
     match picked {
-        Some(at) if under_byline(at) => title_rank::pick_above(headline, byline).or(picked),
+        Some(at) if under_byline(at) => title_rank::pick_within(headline, 0..byline).or(picked),
+        Some(at) if at < reach.start => title_rank::pick_within(headline, reach).or(picked),
         _ => picked,
     }
 }
@@ -377,6 +381,24 @@ mod tests {
             from_text("b.txt", &byline_over_headline).title.as_deref(),
             Some("Die Fähre wird billiger")
         );
+    }
+
+    #[test]
+    fn a_menu_line_far_above_a_split_byline_is_not_the_headline() {
+        let top = ["Home", "World", "Business", "Markets", "Tech"].repeat(30).join("\n");
+        let menu = "Notable & Quotable\nBest of the Harbour Newsletter\nMorning Editorial Report Newsletter\n\
+                    Life & Arts\nSections\nArts\nBooks\nCars\nFood & Drink\nHealth\nIdeas\nReal Estate\nScience\n\
+                    Sports\nStyle & Fashion\nTravel\nMore\nHarbour Magazine\nPuzzles\nFar & Away\nLife Video\n\
+                    Arts Video\nSections\nCommercial Real Estate\nHouse of the Day\nMore\nReal Estate Video\n\
+                    Sections\nFashion\nArt & Design\nTravel\nFood\nCulture\nSearch\nShare\nText\n92\nOpinion\n\
+                    Commentary";
+        let footer =
+            ["Subscribe", "Sign In", "Most Popular Videos", "Privacy", "Terms"].repeat(20).join("\n");
+        let page = format!(
+            "Harbour Post\n{top}\n{menu}\nIs Ferry Pricing a Crime?\nIslanders have sued over fares before. \
+             But a court would find it hard to rule on them.\nBy\nAnn Lee\nMar. 3, 2026 7:04 pm ET\n{STORY}\n{footer}"
+        );
+        assert_eq!(from_text("a.txt", &page).title.as_deref(), Some("Is Ferry Pricing a Crime?"));
     }
 
     #[test]

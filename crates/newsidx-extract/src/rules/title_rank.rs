@@ -82,9 +82,9 @@ pub(crate) fn pick(page: &Page) -> Option<usize> {
     best(candidates(page))
 }
 
-/// The best-weighted candidate above line `limit` (a byline's), if any.
-pub(crate) fn pick_above(page: &Page, limit: usize) -> Option<usize> {
-    best(candidates(page).into_iter().filter(|(i, _)| *i < limit).collect())
+/// The best-weighted candidate on the lines `within` (those above a byline), if any.
+pub(crate) fn pick_within(page: &Page, within: std::ops::Range<usize>) -> Option<usize> {
+    best(candidates(page).into_iter().filter(|(i, _)| within.contains(i)).collect())
 }
 
 /// The candidate with the highest weighted sum of its features (the higher line of equals).
