@@ -83,6 +83,12 @@ fn in_story(placed: &Placed, line: &str) -> bool {
 }
 
 fn headline_rule(page: &Page, placed: &Placed) -> String {
+    if let Some(first) = placed.first_pick {
+        return format!(
+            "by the ranker above the byline (its first pick, line {}, stood too far from it)",
+            first + 1
+        );
+    }
     match (page.shape, placed.rule_pick) {
         (Shape::Page, Some(rule)) if Some(rule) == placed.title_at => {
             "by the ranker; the rules pick it too".into()

@@ -108,6 +108,9 @@ pub(crate) struct Placed {
     title_at: Option<usize>,
     /// The headline rules' own pick, which the ranker weighs.
     rule_pick: Option<usize>,
+    /// The ranker's first pick, when the headline was picked again above a split byline
+    /// ([`above_byline`]).
+    first_pick: Option<usize>,
     /// A byline that is not one `By A` line, and where it was read, when there is no byline
     /// anchor.
     split: Option<(Loose, byline::Byline)>,
@@ -136,15 +139,16 @@ impl Placed {
         };
         let headline = headline_page(lines, &anchors, &paragraphs);
         let rule_pick = headline.rule_pick;
-        let title_at = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
-        let split = anchors.byline.is_none().then(|| loose_byline(lines, &anchors, title_at, end)).flatten();
+        let picked = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
+        let split = anchors.byline.is_none().then(|| loose_byline(lines, &anchors, picked, end)).flatten();
         let title_at = match &split {
             Some((Loose::OverStory(at), _)) if shape == Shape::Page => {
-                above_byline(lines, &headline, *at, title_at)
+                above_byline(lines, &headline, *at, picked)
             }
-            _ => title_at,
+            _ => picked,
         };
-        Placed { anchors, paragraphs, end, title_at, rule_pick, split }
+        let first_pick = picked.filter(|_| picked != title_at);
+        Placed { anchors, paragraphs, end, title_at, rule_pick, first_pick, split }
     }
 
     fn byline(&self) -> Option<&byline::Byline> {
