@@ -17,6 +17,7 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         | recommended(\ for\ you|\ by\ our\ editors|\ stories|\ reading)? | .{1,30}\ recommended\ stories | top\ stories | latest(\ news)?
         | people\ who\ read\ this,?\ also\ read | about\ the\ authors? | was\ this\ (page|article)\ helpful\??
         | also\ read | read\ next | what\ to\ read\ next | popular(\ now)? | more\ (stories|news|from\ .{1,40}|in\ .{1,40})
+        | more\ \w+(\ \w+)?\ (stories|news) | (top|most|best)\ rated\ comments | (reader|readers'?|latest|recent|view|show)\ comments
         | editor'?s\ picks | share\ this(\ article)? | like\ this | leave\ a\ (reply|comment) | comments?
         | join\ the\ conversation | post\ a\ comment
         | share\ or\ comment(\ on\ this\ (article|story))?)
@@ -234,7 +235,11 @@ mod tests {
         assert!(is_list_head("Most Read"));
         assert!(is_list_head("More in Politics"));
         assert!(is_list_head("Trending Now"));
+        assert!(is_list_head("Top Rated Comments"), "a comment thread's head");
+        assert!(is_list_head("Reader comments (12)"));
+        assert!(is_list_head("More Harbour Stories"), "other stories of a section");
         assert!(!is_list_head("More than 40 people were hurt."));
+        assert!(!is_list_head("More island families tell their stories"), "a sentence");
         assert_each(
             is_list_head,
             &[
