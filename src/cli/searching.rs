@@ -212,24 +212,8 @@ pub(super) fn colored(choice: Color, no_color: bool, force: bool, terminal: bool
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_color_beats_force_and_an_explicit_flag_beats_both() {
-        assert!(colored(Color::Auto, false, false, true));
-        assert!(!colored(Color::Auto, true, false, true), "NO_COLOR on a terminal");
-        assert!(colored(Color::Auto, false, true, false), "CLICOLOR_FORCE into a pipe");
-        assert!(!colored(Color::Auto, true, true, true));
-        assert!(!colored(Color::Auto, false, false, false));
-        assert!(colored(Color::Always, true, false, false));
-        assert!(!colored(Color::Never, false, true, true));
-    }
-}
-
+/// What to count by: `stats --by`, `search --facets` (the library's `Facet`, as clap reads it).
 #[derive(Debug, Clone, Copy, ValueEnum)]
-/// What to count by: `stats --by`, `search --facets`.
 pub(super) enum By {
     Author,
     Location,
@@ -268,4 +252,20 @@ pub(super) fn facets(named: &[By]) -> Vec<Facet> {
         }
     }
     facets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_beats_force_and_an_explicit_flag_beats_both() {
+        assert!(colored(Color::Auto, false, false, true));
+        assert!(!colored(Color::Auto, true, false, true), "NO_COLOR on a terminal");
+        assert!(colored(Color::Auto, false, true, false), "CLICOLOR_FORCE into a pipe");
+        assert!(!colored(Color::Auto, true, true, true));
+        assert!(!colored(Color::Auto, false, false, false));
+        assert!(colored(Color::Always, true, false, false));
+        assert!(!colored(Color::Never, false, true, true));
+    }
 }
