@@ -5,7 +5,7 @@ use super::byline;
 use super::credits::is_credit;
 use super::dateline::agency_name;
 use super::dates::{find_dates, is_dateish, opens_with_date};
-use super::furniture::{is_inline_furniture, is_list_head};
+use super::furniture::{is_inline_furniture, is_list_head, RELATED_HEADS};
 use super::lines::{ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count};
 use super::notices::is_appeal;
 use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, REPEAT_REACH, RESUME_REACH};
@@ -255,8 +255,8 @@ fn is_inset_list_head(line: &str) -> bool {
 }
 
 static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:related(?: stories| articles| news| content| coverage| posts)?|editor'?s picks|more from .{1,40}|most popular)\s*:?$")
-        .expect("valid inset list head")
+    let heads = format!(r"{RELATED_HEADS}|editor'?s picks|more from .{{1,40}}|most popular");
+    Regex::new(&format!(r"(?i)^(?:{heads})\s*:?$")).expect("valid inset list head")
 });
 
 /// Fewest words of a paragraph left out for standing again within [`REPEAT_REACH`] paragraphs of

@@ -9,10 +9,18 @@ use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+/// The heading of a list of related stories in its English forms (`Related`, `Related news`): it
+/// ends a story ([`is_list_head`]), and a story set around it goes on after it (`body`'s inset
+/// lists). One pattern for both, so the two cannot drift apart.
+pub(crate) const RELATED_HEADS: &str = r"related(?:\x20(?:stories|articles|news|content|coverage|posts))?";
+
 static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
-        ^(related(\ (stories|articles|news|content|coverage|posts))? | most\ (read|popular|viewed|shared|commented)
+    Regex::new(&format!("(?xi)^({RELATED_HEADS}{OTHER_LIST_HEADS}")).expect("valid list-head pattern")
+});
+
+/// The rest of [`LIST_HEAD`]'s pattern after [`RELATED_HEADS`].
+const OTHER_LIST_HEADS: &str = r"
+        | most\ (read|popular|viewed|shared|commented)
         | trending(\ now)? | you\ (may|might)\ also\ like
         | recommended(\ for\ you|\ by\ our\ editors|\ stories|\ reading)? | .{1,30}\ recommended\ stories | top\ stories | latest(\ news)?
         | people\ who\ read\ this,?\ also\ read | about\ the\ authors? | was\ this\ (page|article)\ helpful\??
@@ -21,10 +29,7 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         | editor'?s\ picks | share\ this(\ article)? | like\ this | leave\ a\ (reply|comment) | comments?
         | join\ the\ conversation | post\ a\ comment
         | share\ or\ comment(\ on\ this\ (article|story))?)
-        \s*[:.…]*\s*(\(\d+\))?$",
-    )
-    .expect("valid list-head pattern")
-});
+        \s*[:.…]*\s*(\(\d+\))?$";
 
 /// The heading of a list that follows a story: related links, most read, comments (English
 /// forms in the pattern; other languages' headings in [`vocab::LIST_HEADS`]).
