@@ -216,11 +216,23 @@ fn without_trailer(names: &str) -> &str {
         let last = trimmed.rsplit(' ').next().unwrap_or("");
         let cut = last.starts_with('@') || last == "on" || (is_brand(last) && trimmed.contains(' '));
         let shorter = if cut { trimmed[..trimmed.len() - last.len()].trim_end() } else { trimmed };
+        let shorter = without_glued_handle(shorter);
         if shorter == names {
             return names;
         }
         names = shorter;
     }
+}
+
+/// The names without a social handle a page saved as text glued to the last name (`Ann
+/// Lee@annlee_news`, the link's text run into the next element); an address (`Ann Lee
+/// ann@harbour.news`) goes whole.
+fn without_glued_handle(names: &str) -> &str {
+    let Some(at) = names.rfind('@').filter(|&at| !names[at..].contains(' ')) else { return names };
+    let word_start = names[..at].rfind(' ').map_or(0, |space| space + 1);
+    let address = names[at..].contains('.');
+    let cut = if address { word_start } else { at };
+    names[..cut].trim_end()
 }
 
 /// `HNNBusiness`, `HPTMoney`: an outlet's name, three capitals and more run into a word; no name
@@ -396,6 +408,8 @@ mod tests {
     fn drops_roles_handles_and_places() {
         assert_eq!(authors("By Marc-André Tremblay, Senior Correspondent"), ["Marc-André Tremblay"]);
         assert_eq!(authors("By Owen Pryce | @owenpryce_sport"), ["Owen Pryce"]);
+        assert_eq!(authors("By Owen Pryce@OwenPryceSport"), ["Owen Pryce"], "a handle glued on");
+        assert_eq!(authors("By Owen Pryce owen.pryce@harbour.news"), ["Owen Pryce"], "an address");
         assert_eq!(authors("Erin Kowalczyk | Reporter"), ["Erin Kowalczyk"]);
         let b = parse("By Marta Lindqvist in Brussels").expect("byline");
         assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
