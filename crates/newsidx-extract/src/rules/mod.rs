@@ -370,6 +370,21 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_over_a_share_bar_and_a_most_read_list_is_the_storys() {
+        let share = ["Share this:", "Facebook", "Twitter", "WhatsApp", "Email", "Copy"].join("\n");
+        let links = "View author archive\nemail the author\nGet author RSS feed\nMost Popular Today";
+        let most_read =
+            (1..=5).map(|n| format!("{n}\nIslanders queue for the {n}th crossing")).collect::<Vec<_>>();
+        let page = format!(
+            "Harbour Post\n{share}\nFerry fares cut by a fifth from Monday\nBy Ann Lee\n{links}\n{}\n\
+             Name(required)\nEmail(required)\nComment(required)\nSubmit\nMarch 3, 2026 | 4:10pm\n\
+             Enlarge Image\nShutterstock\n{share}\n{STORY}",
+            most_read.join("\n")
+        );
+        assert_eq!(from_text("a.txt", &page).authors, ["Ann Lee"]);
+    }
+
+    #[test]
     fn a_line_between_a_split_byline_and_the_story_is_a_caption_not_the_headline() {
         let share = "Facebook\nTwitter\nFlipboard\nPrint\nEmail\nclose\nVideo";
         let page = format!(
