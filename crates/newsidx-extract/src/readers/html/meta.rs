@@ -19,6 +19,7 @@ crate::selectors! {
     TITLE = "title";
     H1 = "h1";
     IMAGE = "img, svg, picture";
+    LINK = "a[href]";
     CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
 }
@@ -135,7 +136,7 @@ fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String>
     let is_site = |h: &String| site.is_some_and(|s| fold(s) == fold(h));
     let h1s: Vec<String> = doc
         .select(&H1)
-        .filter(|h| h.select(&IMAGE).next().is_none())
+        .filter(|h| h.select(&IMAGE).next().is_none() && !links_home(h))
         .map(|h| squash(&h.text().collect::<String>()))
         .filter(|h| h.split_whitespace().count() >= 2 && !is_site(h))
         .collect();
@@ -151,6 +152,19 @@ fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String>
         }
     }
     h1s.into_iter().next().or(Some(stated))
+}
+
+/// True when an `<h1>` is, or sits in, a link to the site's front page (`<a href="/">`): the
+/// site's name set as its logo, whatever language it is written in.
+fn links_home(h1: &ElementRef) -> bool {
+    let home = |e: ElementRef| e.value().attr("href").is_some_and(is_front_page);
+    h1.select(&LINK).next().is_some_and(home) || h1.ancestors().filter_map(ElementRef::wrap).any(home)
+}
+
+/// `/`, `./`, `https://harbour.news/`: an address of a site's front page.
+fn is_front_page(href: &str) -> bool {
+    let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("/", |at| &rest[at..]));
+    matches!(path.trim(), "/" | "./" | "")
 }
 
 fn fold(text: &str) -> String {

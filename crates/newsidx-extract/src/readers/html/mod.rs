@@ -293,6 +293,28 @@ mod tests {
     }
 
     #[test]
+    fn an_h1_linking_to_the_front_page_is_the_sites_name_not_the_headline() {
+        let html = |logo: &str| {
+            format!(
+                "<html><head><title>Ferry fares cut again on the island routes - Harbourmedia</title></head>\
+                 <body>{logo}<h2>Ferry fares cut again on the island routes</h2><p>Text.</p></body></html>"
+            )
+        };
+        for logo in [
+            "<a href='/'><h1>하버 미디어</h1></a>",
+            "<h1><a href='https://harbour.news/'>하버 미디어</a></h1>",
+        ] {
+            let title = page(&html(logo)).expect("page").meta.title;
+            assert_eq!(title.as_deref(), Some("Ferry fares cut again on the island routes"), "{logo}");
+        }
+        let story_link = "<h1><a href='/2026/03/ferry-fares'>Ferry fares cut again</a></h1>";
+        assert_eq!(
+            page(&html(story_link)).expect("page").meta.title.as_deref(),
+            Some("Ferry fares cut again")
+        );
+    }
+
+    #[test]
     fn a_list_of_sections_gives_the_first() {
         let html = "<html><head><meta property='article:section' content='Transport, Islands, Fares'></head>\
                     <body><h1>Ferry fares fall</h1><p>Text.</p></body></html>";
