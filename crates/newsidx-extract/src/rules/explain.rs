@@ -3,7 +3,7 @@
 //! It reads the same placing of the page as extraction ([`super::Placed`]), so it cannot tell a
 //! different story from the one the article was made by.
 
-use super::{agency, credits, dates, furniture, lines as shape, notices, vocab, Loose, Placed};
+use super::{agency, credits, dates, furniture, header, lines as shape, notices, vocab, Loose, Placed};
 use crate::article::Article;
 use crate::page::{Page, Shape};
 use serde::Serialize;
@@ -270,10 +270,11 @@ fn section_from(page: &Page, placed: &Placed, article: &Article) -> String {
     if page.meta.section.is_some() {
         return STATED.into();
     }
-    let head = &page.lines[..placed.title_at.unwrap_or(page.lines.len().min(20))];
-    let lower = section.to_lowercase();
-    let at = head.iter().position(|l| l.to_lowercase().contains(&lower));
-    at.map_or("the page's head".into(), |at| format!("line {}: a label or breadcrumb", at + 1))
+    let found = header::section(&page.lines, placed.title_at, placed.anchors.body, article.title.as_deref());
+    match found {
+        Some((at, name)) if name == section => format!("line {}: a label or breadcrumb", at + 1),
+        _ => "the page's head".into(),
+    }
 }
 
 fn body_from(page: &Page, placed: &Placed, article: &Article) -> String {

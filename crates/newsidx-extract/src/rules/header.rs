@@ -185,14 +185,26 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(section|category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|sección|categoría|seção|sezione)\s*:\s*(?P<value>[\p{L}\p{N}].*)$")
         .expect("valid section label")
 });
-/// The section: a `Section:` label, a breadcrumb's first level after Home (not a menu row), or a lone one- or
-/// two-word line right above the headline.
-pub(crate) fn section(lines: &[String], title_at: Option<usize>, title: Option<&str>) -> Option<String> {
-    let head = &lines[..title_at.unwrap_or(lines.len().min(20))];
-    head.iter()
-        .find_map(|l| LABEL.captures(l).and_then(|c| first_item(&c["value"])))
-        .or_else(|| head.iter().filter(|l| !is_menu(l)).find_map(|l| breadcrumb(l, title)))
-        .or_else(|| head.last().and_then(|l| lone_label(l)))
+/// The section: a `Section:` label, a breadcrumb's first level after Home (not a menu row), or a
+/// lone one- or two-word line right above the headline, looked for above the headline (above the
+/// story on a page with none found); else a label under the story (`Filed under: Transport`). A
+/// lone line below the story is an author's or a list's. Returns the line it was read from.
+pub(crate) fn section(
+    lines: &[String],
+    title_at: Option<usize>,
+    story_at: usize,
+    title: Option<&str>,
+) -> Option<(usize, String)> {
+    let head_end = title_at.unwrap_or(story_at).min(lines.len());
+    let labelled =
+        |at: usize| LABEL.captures(&lines[at]).and_then(|c| first_item(&c["value"])).map(|s| (at, s));
+    let crumb = |at: usize| breadcrumb(&lines[at], title).filter(|_| !is_menu(&lines[at])).map(|s| (at, s));
+    let above_headline = title_at.and_then(|_| head_end.checked_sub(1));
+    (0..head_end)
+        .find_map(labelled)
+        .or_else(|| (0..head_end).find_map(crumb))
+        .or_else(|| above_headline.and_then(|at| lone_label(&lines[at]).map(|s| (at, s))))
+        .or_else(|| (story_at.min(lines.len())..lines.len()).find_map(labelled))
 }
 
 fn lone_label(line: &str) -> Option<String> {
@@ -344,33 +356,51 @@ mod tests {
         assert_eq!(title_index(&page, 4, &[]), Some(1));
     }
 
+    fn section_name(
+        lines: &[String],
+        title_at: Option<usize>,
+        story_at: usize,
+        title: Option<&str>,
+    ) -> Option<String> {
+        section(lines, title_at, story_at, title).map(|(_, name)| name)
+    }
+
     #[test]
     fn section_from_glued_breadcrumb() {
         let page = lines("HomeWorldTalks stall in Geneva\nTalks stall in Geneva");
-        assert_eq!(section(&page, Some(1), Some("Talks stall in Geneva")).as_deref(), Some("World"));
+        assert_eq!(section_name(&page, Some(1), 0, Some("Talks stall in Geneva")).as_deref(), Some("World"));
         let trail = lines("HomeNewsAll NewsTalks stall in Geneva\nTalks stall in Geneva");
-        let first = section(&trail, Some(1), Some("Talks stall in Geneva"));
+        let first = section_name(&trail, Some(1), 0, Some("Talks stall in Geneva"));
         assert_eq!(first.as_deref(), Some("News"), "the first of glued crumbs");
     }
 
     #[test]
     fn section_from_crumbs_labels_and_lone_lines() {
         let crumbs = lines("Home > Markets > Commodities\nTitle here now");
-        assert_eq!(section(&crumbs, Some(1), None).as_deref(), Some("Markets"));
+        assert_eq!(section_name(&crumbs, Some(1), 0, None).as_deref(), Some("Markets"));
         let not_a_crumb = lines("Home Shopping sets stock options\nTitle here now");
-        assert_eq!(section(&not_a_crumb, Some(1), None), None);
+        assert_eq!(section_name(&not_a_crumb, Some(1), 0, None), None);
         let german = lines("Startseite > Politik\nTitel der Meldung hier");
-        assert_eq!(section(&german, Some(1), None).as_deref(), Some("Politik"));
+        assert_eq!(section_name(&german, Some(1), 0, None).as_deref(), Some("Politik"));
         let label = lines("Category: Fintech\nTitle here now");
-        assert_eq!(section(&label, Some(1), None).as_deref(), Some("Fintech"));
+        assert_eq!(section_name(&label, Some(1), 0, None).as_deref(), Some("Fintech"));
         let lone = lines("Lakeshore Times\nLOCAL\nTitle here now");
-        assert_eq!(section(&lone, Some(2), None).as_deref(), Some("Local"));
+        assert_eq!(section_name(&lone, Some(2), 0, None).as_deref(), Some("Local"));
         let none = lines("Some long site slogan with words\nTitle here now");
-        assert_eq!(section(&none, Some(1), None), None);
+        assert_eq!(section_name(&none, Some(1), 0, None), None);
         let homepage = lines("HOMEPAGE\nFood\nTitle here now");
-        assert_eq!(section(&homepage, Some(2), None).as_deref(), Some("Food"), "a link home is no crumb");
+        assert_eq!(
+            section_name(&homepage, Some(2), 0, None).as_deref(),
+            Some("Food"),
+            "a link home is no crumb"
+        );
+        let story = "The harbour authority cut ferry fares to the outer islands by a fifth on Monday.";
+        let after_story = lines(&format!("{story}\nAbout the author\nAnn Lee"));
+        assert_eq!(section_name(&after_story, None, 0, None), None, "a lone line after the story");
+        let filed = lines(&format!("{story}\nFiled under: Transport |\nAnn Lee"));
+        assert_eq!(section_name(&filed, None, 0, None).as_deref(), Some("Transport"), "a label after it");
         let empty = lines("section: | slug: ferry-fares\nTitle here now");
-        assert_eq!(section(&empty, Some(1), None), None, "an empty label");
+        assert_eq!(section_name(&empty, Some(1), 0, None), None, "an empty label");
         for control in [
             "RSS",
             "Sign in",
@@ -383,11 +413,11 @@ mod tests {
             "SportFootball",
         ] {
             let above = lines(&format!("{control}\nTitle here now"));
-            assert_eq!(section(&above, Some(1), None), None, "{control}");
+            assert_eq!(section_name(&above, Some(1), 0, None), None, "{control}");
         }
         let brand = lines("MotoGP\nTitle here now");
         assert_eq!(
-            section(&brand, Some(1), None).as_deref(),
+            section_name(&brand, Some(1), 0, None).as_deref(),
             Some("MotoGP"),
             "a brand's capitals are no seam"
         );
@@ -397,7 +427,7 @@ mod tests {
     fn a_breadcrumb_printed_as_text_starts_from_home_in_any_language_of_the_vocabulary() {
         for crumb in ["Hem › Inrikes", "FORSIDE > Inrikes", "Voorpagina / Inrikes", "Homepage | Inrikes"] {
             let page = lines(&format!("{crumb}\nSkogsbrand vid sjön under kontroll efter tre dygn"));
-            assert_eq!(section(&page, Some(1), None).as_deref(), Some("Inrikes"), "{crumb}");
+            assert_eq!(section_name(&page, Some(1), 0, None).as_deref(), Some("Inrikes"), "{crumb}");
         }
     }
 }

@@ -162,7 +162,8 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
     let anchors = &placed.anchors;
     Article {
         path: path.to_string(),
-        section: header::section(lines, placed.title_at, title.as_deref()),
+        section: header::section(lines, placed.title_at, anchors.body, title.as_deref())
+            .map(|(_, name)| name),
         title,
         authors: byline.map(|b| b.authors.clone()).unwrap_or_default(),
         date: publication_date(path, lines, anchors, placed.title_at),
