@@ -63,6 +63,28 @@ pub(crate) const HOME_WORDS: &[&str] = &[
     "hem",
     "voorpagina",
     "etusivu",
+    "главная",
+    "beranda",
+    "anasayfa",
+];
+
+/// What a content system files a page under when no one chose a section (`post`, `Uncategorized`),
+/// lower case: no section.
+pub(crate) const NO_SECTION: &[&str] = &[
+    "post",
+    "posts",
+    "article",
+    "articles",
+    "story",
+    "stories",
+    "page",
+    "uncategorized",
+    "uncategorised",
+    "unkategorisiert",
+    "non classé",
+    "sin categoría",
+    "sem categoria",
+    "senza categoria",
 ];
 
 /// Month abbreviations that are also common words (`set`, `out`, `ago`): months only where a day

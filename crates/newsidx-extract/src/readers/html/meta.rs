@@ -8,7 +8,7 @@ use super::{printed_day, spaced_text, squash, zone, UNPRINTED};
 use crate::page::Meta;
 use crate::readers::fields;
 use crate::rules::lines::word_count;
-use crate::rules::names;
+use crate::rules::{names, vocab};
 use regex::Regex;
 use scraper::{ElementRef, Html};
 use std::sync::LazyLock;
@@ -51,7 +51,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
         section: ld
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))
-            .map(|s| first_section(&s))
+            .and_then(|s| stated_section(&s))
             .or_else(|| breadcrumb(doc)),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
@@ -81,6 +81,36 @@ fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Option<String>) -> Ve
 
 const AUTHOR_KEYS: &[&str] =
     &["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"];
+
+/// The section a page states, as a reader would print it (`news` and `NEWS` → `News`); a site's
+/// address (`harbour.news`), a content type (`post`) or the front page (`Home`) is none.
+fn stated_section(sections: &str) -> Option<String> {
+    let first = first_section(sections);
+    let lower = first.to_lowercase();
+    let address = !lower.contains(' ')
+        && lower
+            .rsplit_once('.')
+            .is_some_and(|(_, end)| (2..=6).contains(&end.len()) && end.chars().all(char::is_alphabetic));
+    let filler = vocab::NO_SECTION.contains(&lower.as_str()) || vocab::HOME_WORDS.contains(&lower.as_str());
+    (!address && !filler && !first.is_empty()).then(|| section_case(&first))
+}
+
+/// A section in small letters with its first letter a capital (`electric cars` → `Electric
+/// cars`); a word of four capitals or more in natural case (`TECH` → `Tech`, `NFL` stays).
+fn section_case(section: &str) -> String {
+    if !section.chars().any(char::is_uppercase) {
+        let mut chars = section.chars();
+        return chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect());
+    }
+    let word = |w: &str| {
+        if w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            names::natural_case(w)
+        } else {
+            w.to_string()
+        }
+    };
+    section.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
 
 /// The first of the sections a page lists in one string (`Food & Drink, News`, `Meta,Public
 /// Policy,Recent News`): the one it is filed under first.
@@ -253,7 +283,6 @@ fn breadcrumb(doc: &Html) -> Option<String> {
         .filter(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
         .find(|t| {
             let lower = t.to_lowercase();
-            !crate::rules::vocab::HOME_WORDS.contains(&lower.as_str())
-                && !matches!(lower.as_str(), "›" | ">" | "»" | "/")
+            !vocab::HOME_WORDS.contains(&lower.as_str()) && !matches!(lower.as_str(), "›" | ">" | "»" | "/")
         })
 }

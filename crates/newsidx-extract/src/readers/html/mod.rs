@@ -324,6 +324,21 @@ mod tests {
     }
 
     #[test]
+    fn a_stated_section_is_printed_as_a_reader_would_and_filler_is_no_section() {
+        let stated = |section: &str| {
+            let html =
+                format!("<html><head><meta property='article:section' content='{section}'></head></html>");
+            page(&html).expect("page").meta.section
+        };
+        assert_eq!(stated("electric cars").as_deref(), Some("Electric cars"));
+        assert_eq!(stated("TECH NEWS").as_deref(), Some("Tech News"));
+        assert_eq!(stated("NFL").as_deref(), Some("NFL"), "an acronym stays");
+        for filler in ["harbour.news", "post", "Uncategorized", "Home", "Главная"] {
+            assert_eq!(stated(filler), None, "{filler}");
+        }
+    }
+
+    #[test]
     fn the_story_lines_leave_out_furniture() {
         let lines = page(PAGE).expect("page").lines;
         assert_eq!(lines[0], "Water tariffs rise");
