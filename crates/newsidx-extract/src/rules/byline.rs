@@ -281,6 +281,9 @@ fn split_place(part: &str) -> (&str, Option<String>) {
 fn strip_agency(part: &str) -> (&str, Option<String>) {
     let words: Vec<&str> = part.split_whitespace().collect();
     let agency = |text: &str| agency_name(text).filter(|_| printed_as_agency(text));
+    if let Some(agency) = agency_role(&words, agency) {
+        return ("", Some(agency));
+    }
     for cut in 1..words.len() {
         let tail = words[cut..].join(" ");
         if let Some(agency) = agency(&tail) {
@@ -293,6 +296,13 @@ fn strip_agency(part: &str) -> (&str, Option<String>) {
 
 /// An agency's name as bylines print it: a long name in any case, a code of four letters or
 /// fewer in capitals (`AP`, `AFP`, `PAP`), or `dpa`.
+/// The agency of a part that is its staff's role (`AP National Political Writer`, `Reuters
+/// Staff`): an agency's name, then words ending in a role; no person.
+fn agency_role(words: &[&str], agency: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let role = words.len() > 1 && words.last().is_some_and(|w| is_role(w));
+    (1..words.len()).filter(|_| role).find_map(|cut| agency(&words[..cut].join(" ")))
+}
+
 fn printed_as_agency(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() > 4 || letters.iter().all(|c| c.is_uppercase()) || text.trim() == "dpa"
@@ -423,6 +433,8 @@ mod tests {
         assert_eq!(authors("By Ana Costa MS, RDN, LD"), ["Ana Costa"], "credentials are no part of a name");
         assert_eq!(authors("By Noel Ash as told to Ana Costa"), ["Ana Costa"], "the writer is the one told");
         assert_eq!(authors("By Ray Hill, Jr. and Ana Costa"), ["Ray Hill, Jr.", "Ana Costa"]);
+        let staff = parse("By KOFI MENSAH, AP National Political Writer").expect("byline");
+        assert_eq!((staff.authors, staff.agency.as_deref()), (vec!["Kofi Mensah".to_string()], Some("AP")));
     }
 
     #[test]
