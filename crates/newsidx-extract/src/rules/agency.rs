@@ -60,6 +60,12 @@ const AGENCIES: &[(&str, &str)] = &[
     ("stt", "STT"),
     ("kna", "KNA"),
     ("epd", "epd"),
+    ("prnewswire", "PR Newswire"),
+    ("pr newswire", "PR Newswire"),
+    ("globe newswire", "GlobeNewswire"),
+    ("globenewswire", "GlobeNewswire"),
+    ("business wire", "Business Wire"),
+    ("businesswire", "Business Wire"),
 ];
 
 /// The short name of a wire agency, when `text` names one.

@@ -24,8 +24,9 @@ const LETTER: &str = "A-Za-zÀ-ÖØ-öø-ſΑ-ωА-я";
 
 /// A dateline's place: up to four words, each opening with a capital.
 const PLACE: &str = r"[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3}";
-/// A dateline's month and day, either way round (`Dec 3`, `3 dic`, `3. Dezember`).
-const MONTH_DAY: &str = r"(?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?)";
+/// A dateline's month and day, either way round (`Dec 3`, `3 dic`, `3. Dezember`), and maybe
+/// the year (`3 mars 2026`, `March 3, 2026`).
+const MONTH_DAY: &str = r"(?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?)(?:,?\ \d{4})?";
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     dateline_pattern(
@@ -33,8 +34,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<place>{PLACE}
            (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
         (?:,?\ {MONTH_DAY})?
-        \s*(?:(?:[-–—]\s*)?\((?P<agency>[L\ .\-]{2,40})\))?
-        \s*(?:\.?[-–—]{1,2}|:)\s+",
+        \s*(?:(?:[-–—]{1,2}\s*)?(?:\((?P<agency>[L\ .\-]{2,40})\)|/(?P<slashed>[L\ .\-]{2,40})/))?
+        \s*(?:\.?[-–—]{1,2}\s+|(?P<glued>--)|:\s+)",
     )
 });
 
@@ -66,18 +67,14 @@ fn month_day(c: &regex::Captures) -> Result<Option<String>, ()> {
     }
 }
 
-/// Reads a dateline that names its agency before the place; the place must be in capitals.
+/// Reads a dateline that names its agency before the place (`(ANSA) - ROMA, 3 DIC -`, `(ANSA) -
+/// Serralta, 18 NOV -`): the agency in brackets marks it, as it does after the place.
 fn parse_agency_first(head: &str) -> Option<Dateline> {
     let c = AGENCY_FIRST.captures(head)?;
     let place = c.name("place")?.as_str().trim().to_string();
     let month_day = month_day(&c).ok()?;
     let agency = agency_name(c.name("agency")?.as_str().trim())?;
-    capitalised_place(&place).then(|| Dateline {
-        place,
-        month_day,
-        agency: Some(agency),
-        len: c.get(0).map_or(0, |m| m.end()),
-    })
+    Some(Dateline { place, month_day, agency: Some(agency), len: c.get(0).map_or(0, |m| m.end()) })
 }
 
 /// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must
@@ -91,16 +88,16 @@ pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
         return None;
     }
     let c = DATELINE.captures(head)?;
-    let place = c.name("place")?.as_str().trim().to_string();
+    let place = c.name("place")?.as_str().trim().trim_end_matches(['-', '–', '—']).to_string();
     if LABELS.contains(&place.to_uppercase().as_str()) {
         return None;
     }
-    let agency = c.name("agency").map(|a| a.as_str().trim());
+    let agency = c.name("agency").or_else(|| c.name("slashed")).map(|a| a.as_str().trim());
     let month_day = month_day(&c).ok()?;
     let colon = c.get(0)?.as_str().trim_end().ends_with(':');
     let agency = match agency {
         Some(a) => Some(agency_name(a)?),
-        None if colon || !capitalised_place(&place) => return None,
+        None if colon || c.name("glued").is_some() || !capitalised_place(&place) => return None,
         None => None,
     };
     let len = c.get(0)?.end();
@@ -132,7 +129,8 @@ const LABELS: &[&str] = &[
 /// A cheap test before the pattern runs: a capital first, a dash or colon within a few words,
 /// and before it an agency in brackets or a place in capitals.
 fn could_be_dateline(head: &str) -> bool {
-    let cut = head.find(['—', '–']).or_else(|| head.find(" -")).or_else(|| head.find(").-"));
+    let dashes = [" -", ").-", "--"];
+    let cut = head.find(['—', '–']).or_else(|| dashes.iter().find_map(|dash| head.find(dash)));
     let Some(cut) = cut.or_else(|| head.find(": ")) else {
         return false;
     };
@@ -140,7 +138,7 @@ fn could_be_dateline(head: &str) -> bool {
     let mut letters = before.chars().filter(|c| c.is_alphabetic()).take(3);
     head.starts_with(char::is_uppercase)
         && before.split_whitespace().count() <= 10
-        && (before.contains('(') || letters.all(char::is_uppercase))
+        && (before.contains(['(', '/']) || letters.all(char::is_uppercase))
 }
 
 /// Longest dateline looked for, in bytes; the pattern runs on that prefix of a paragraph only.
@@ -174,6 +172,12 @@ mod tests {
             ("Madrid, 3 dic (EFE).- El", "Madrid", "EFE"),
             ("WARSZAWA, 3 grudnia (PAP) - W", "WARSZAWA", "PAP"),
             ("(ANSA) - ROMA, 3 DIC - Il", "ROMA", "ANSA"),
+            ("(ANSA) - Serralta, 18 NOV - Il", "Serralta", "ANSA"),
+            ("BREST, 3 mars 2026 (AFP) - Les", "BREST", "AFP"),
+            ("Lisboa, 9 set 2026 (Lusa) - O", "Lisboa", "Lusa"),
+            ("NEW YORK, March 3, 2026 /PRNewswire/ -- The", "NEW YORK", "PR Newswire"),
+            ("SAN FRANCISCO--(BUSINESS WIRE)--The", "SAN FRANCISCO", "Business Wire"),
+            ("OSLO, March 3, 2026 (GLOBE NEWSWIRE) -- The", "OSLO", "GlobeNewswire"),
         ] {
             let d = parse(text).expect(text);
             assert_eq!((d.place.as_str(), d.agency.as_deref()), (place, Some(agency)), "{text}");
@@ -227,6 +231,13 @@ mod tests {
         assert_eq!(place_of("The company said - and repeated - that it would."), None);
         assert_eq!(place_of("Officials — who declined to be named — said so."), None);
         assert_eq!(place_of("NOTE: fourth quarter figures are not available."), None);
+        assert_eq!(place_of("WASHINGTON-based lobbyists said so."), None);
+        assert_eq!(
+            place_of("RPT --LONDON, Mar 30 (Reuters) – Shares fell."),
+            None,
+            "a dash glued on needs an agency"
+        );
+        assert_eq!(place_of("The harbour and/or the quay -- both closed -- were busy."), None);
         let state = place_of("CHARLOTTE, N.C., Mar 6 (Reuters) – First Union said so.");
         assert_eq!(state.map(|p| (p.0, p.1)), Some(("CHARLOTTE, N.C.".into(), Some("Mar 6".into()))));
     }

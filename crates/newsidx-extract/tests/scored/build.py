@@ -39,7 +39,7 @@ def dateline(story, lang, agency=None):
     y, m, d = story["date"]
     agency = agency or story["agency"]
     if agency:
-        return lang["wire"](story["place"], m, d, agency), story["place"], agency
+        return lang["wire"](story["place"], m, d, agency, y), story["place"], agency
     if story["lang"] in ("en", "de", "fr"):
         return f"{story['place']} — ", story["place"], None
     return "", None, None
