@@ -328,6 +328,7 @@ mod tests {
     fn byline_words_of_every_language_in_the_vocabulary_are_read() {
         for line in [
             "Words by Ines Marlow",
+            "Reported by Ines Marlow",
             "Text: Ines Marlow",
             "Auteur : Ines Marlow",
             "Escrito por Ines Marlow",

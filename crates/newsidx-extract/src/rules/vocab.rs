@@ -37,7 +37,7 @@ pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
 /// needs it (`Text: Ines Marlow`, `Auteur : …`); one without takes one or none (`By: …`).
 #[rustfmt::skip]
 pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
-    ("en", &["By", "Words by", "Story by", "Text by", "Words:", "Author:"]),
+    ("en", &["By", "Words by", "Story by", "Text by", "Reported by", "Words:", "Author:"]),
     ("de", &["Von", "Text:", "Autor:", "Autorin:"]),
     ("fr", &["Par", "Texte:", "Auteur:", "Autrice:"]),
     ("es", &["Por", "Escrito por", "Texto:", "Autor:", "Autora:"]),
