@@ -187,17 +187,17 @@ fn listed_names(line: &str) -> Option<byline::Byline> {
     (people && mostly_names && !byline.authors.is_empty()).then_some(byline)
 }
 
-/// A name with its role glued on (`Miguel OrtegaWriter`, as a page saved as text runs a linked
-/// name into the next element) without the role; any other line as it is.
+/// A name with its role glued on (`Miguel OrtegaWriter`, `Miguel OrtegaTransport Reporter`, as a
+/// page saved as text runs a linked name into the next element) without the role: the line up to
+/// the last seam whose glued-on part ends in a role; any other line as it is.
 fn without_glued_role(line: &str) -> Cow<'_, str> {
-    let Some(spaced) = dates::unglued(line) else { return Cow::Borrowed(line) };
-    let mut words: Vec<&str> = spaced.split_whitespace().collect();
-    let role_count = words.iter().rev().take_while(|w| names::is_role(w)).count();
-    if role_count == 0 {
-        return Cow::Borrowed(line);
-    }
-    words.truncate(words.len() - role_count);
-    Cow::Owned(words.join(" "))
+    let seams = line
+        .char_indices()
+        .zip(line.chars().skip(1))
+        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase());
+    let seams: Vec<usize> = seams.map(|((at, a), _)| at + a.len_utf8()).collect();
+    let cut = seams.into_iter().rev().find(|&at| ends_in_role(&line[at..]) && !line[..at].trim().is_empty());
+    cut.map_or(Cow::Borrowed(line), |at| Cow::Borrowed(line[..at].trim_end()))
 }
 
 /// True when one of the two nearest lines above or below line `at` (past separators and reading
@@ -292,6 +292,9 @@ mod tests {
         assert!(authors("Courtesy Noel Ash\nDecember 21, 2023").is_empty(), "a photo credit");
         assert!(authors("Special Report\nDecember 21, 2023").is_empty(), "not a person's name");
         assert_eq!(authors("Ines MarlowWriter\nDecember 21, 2023"), ["Ines Marlow"], "a role glued on");
+        let two_words = "Ines MarlowTransport Reporter\nDecember 21, 2023";
+        assert_eq!(authors(two_words), ["Ines Marlow"], "a role of two words glued on");
+        assert_eq!(authors("Ann McDonaldStaff Writer\nDecember 21, 2023"), ["Ann McDonald"], "the last seam");
         assert!(authors("Fact checked by\nNoel Ash\nDecember 21, 2023").is_empty(), "not the writer");
         assert_eq!(authors("Ines Marlow\n2 months"), ["Ines Marlow"], "an age for a date");
         assert_eq!(
