@@ -72,8 +72,9 @@ pub(crate) fn opens_with_date(line: &str) -> bool {
     opener && !find_dates(line).is_empty()
 }
 
-/// A month name: three to ten letters (Latin letters with accents), perhaps abbreviated with a dot.
-const MONTH: &str = r"([A-Za-zÀ-ÖØ-öø-ÿ]{3,10})\.?";
+/// A month name: three to twelve letters (Latin with accents and Latin Extended-A, as in
+/// `października` and `Ağustos`; Cyrillic), perhaps abbreviated with a dot.
+const MONTH: &str = r"([A-Za-zÀ-ÖØ-öø-žА-яЁё]{3,12})\.?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)").expect("valid iso pattern")
@@ -86,8 +87,10 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid mdy")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\.?(?:º|er)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})(?-u:\b)"))
-        .expect("valid dmy")
+    Regex::new(&format!(
+        r"(?-u:\b)(\d{{1,2}})\.?(?:º|er|st|nd|rd|th)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(\d{{4}})(?-u:\b)"
+    ))
+    .expect("valid dmy")
 });
 static YEAR_MONTH_DAY_MARKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -366,6 +369,10 @@ mod tests {
             ("Last updated: 2026/11/9 at 9:01 PM", d(2026, 11, 9)),
             ("2026年11月20日 14:05", d(2026, 11, 20)),
             ("발행 2026년 11월 20일", d(2026, 11, 20)),
+            ("3rd March 2026", d(2026, 3, 3)),
+            ("21 października 2026", d(2026, 10, 21)),
+            ("3 марта 2026, 10:15", d(2026, 3, 3)),
+            ("24 Ağustos 2026 Pazartesi", d(2026, 8, 24)),
         ];
         for (text, want) in cases {
             assert_eq!(find_dates(text).first(), Some(&want), "{text}");

@@ -7,8 +7,8 @@
 //! read too.) This module imports nothing.
 
 /// Month names and abbreviations, January to December, per language (ISO 639-1). Lower case;
-/// an abbreviation's full stop is dropped before the look-up. Polish is given in the genitive
-/// its dates print (`3 grudnia`). Abbreviations that are English words (`out`, `set`) are left out.
+/// an abbreviation's full stop is dropped before the look-up. Polish and Russian are given in the
+/// genitive their dates print (`3 grudnia`, `3 марта`). Abbreviations that are English words (`out`, `set`) are left out.
 #[rustfmt::skip]
 pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
     ("en", [&["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"],
@@ -31,6 +31,11 @@ pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
             &["juli"], &["august"], &["september"], &["oktober"], &["november"], &["december"]]),
     ("pl", [&["stycznia"], &["lutego"], &["marca"], &["kwietnia"], &["maja"], &["czerwca"],
             &["lipca"], &["sierpnia"], &["września"], &["października"], &["listopada"], &["grudnia"]]),
+    ("ru", [&["января", "январь", "янв"], &["февраля", "февраль", "фев"], &["марта", "март", "мар"], &["апреля", "апрель", "апр"],
+            &["мая", "май"], &["июня", "июнь", "июн"], &["июля", "июль", "июл"], &["августа", "август", "авг"],
+            &["сентября", "сентябрь", "сен", "сент"], &["октября", "октябрь", "окт"], &["ноября", "ноябрь", "ноя"], &["декабря", "декабрь", "дек"]]),
+    ("tr", [&["ocak"], &["şubat", "subat"], &["mart"], &["nisan"], &["mayıs", "mayis"], &["haziran"],
+            &["temmuz"], &["ağustos", "agustos"], &["eylül", "eylul"], &["ekim"], &["kasım", "kasim"], &["aralık", "aralik"]]),
 ];
 
 /// The words a byline opens with before the names, per language. A word written with a colon
