@@ -55,14 +55,22 @@ impl LineFacts {
         if ends_like_sentence(line) || words > 20 || digits * 10 > line.len() {
             return LineFacts { words, ..LineFacts::default() };
         }
-        LineFacts::of(line)
+        LineFacts::shaped(line, false)
     }
 
     /// The facts of a line; one not of a headline's shape has only its words counted (its
     /// date and byline flags stay false: [`LineFacts::date_or_byline`] asks them of any line).
     pub(crate) fn of(line: &str) -> LineFacts {
+        LineFacts::shaped(line, true)
+    }
+
+    /// The facts of a line, a headline printed in capitals among the candidates when `capitals`
+    /// (above the story: past its start, lines in capitals are a wire story's tables and text).
+    fn shaped(line: &str, capitals: bool) -> LineFacts {
         let words = word_count(line);
-        if !((3..=30).contains(&words) && has_running_letters(line)) {
+        let in_capitals = capitals && words >= CAPITALS_HEADLINE_WORDS && has_letters(line);
+        let lettered = has_running_letters(line) || in_capitals;
+        if !((3..=30).contains(&words) && lettered) {
             return LineFacts { words, ..LineFacts::default() };
         }
         if is_dateish(line) {
@@ -79,6 +87,14 @@ impl LineFacts {
             && breadcrumb(line, None).is_none();
         LineFacts { words, candidate: true, menu, furniture, label, date: false, byline, title_like }
     }
+}
+
+/// Fewest words of a headline printed in capitals (`FERRY FARES CUT BY A FIFTH`): fewer are a
+/// label or a menu's (`BREAKING NEWS`, `WORLD | SPORT`).
+const CAPITALS_HEADLINE_WORDS: usize = 5;
+
+fn has_letters(line: &str) -> bool {
+    line.chars().any(char::is_alphabetic)
 }
 
 /// The facts of a run of a page's lines, and the content words of the story's lead they are

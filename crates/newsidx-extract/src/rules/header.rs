@@ -209,8 +209,9 @@ pub(crate) fn section(
 
 fn lone_label(line: &str) -> Option<String> {
     let words = word_count(line);
-    let clean =
-        line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-') && !is_glued(line);
+    let clean = line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-')
+        && line.chars().any(char::is_alphabetic)
+        && !is_glued(line);
     let control = line.split_whitespace().any(|w| NOT_SECTIONS.contains(&w.to_lowercase().as_str()));
     ((1..=2).contains(&words) && clean && !control && !is_inline_furniture(line) && !is_list_head(line))
         .then(|| natural_label(line))
@@ -399,6 +400,8 @@ mod tests {
         assert_eq!(section_name(&after_story, None, 0, None), None, "a lone line after the story");
         let filed = lines(&format!("{story}\nFiled under: Transport |\nAnn Lee"));
         assert_eq!(section_name(&filed, None, 0, None).as_deref(), Some("Transport"), "a label after it");
+        let rule = lines("---\nTitle here now");
+        assert_eq!(section_name(&rule, Some(1), 0, None), None, "a rule of dashes");
         let empty = lines("section: | slug: ferry-fares\nTitle here now");
         assert_eq!(section_name(&empty, Some(1), 0, None), None, "an empty label");
         for control in [

@@ -422,6 +422,24 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_printed_in_capitals_over_its_byline_is_the_headline() {
+        let page = format!(
+            "Harbour Post\nHome\nNews\nFERRY FARES CUT BY A FIFTH FOR THE ISLANDS\nBy Ann Lee\nMarch 3, 2026\n\
+             {STORY}\nShare this story\nRelated\nBridge to the isles delayed again\nHarbour dredging begins"
+        );
+        let article = from_text("a.txt", &page);
+        assert_eq!(article.title.as_deref(), Some("FERRY FARES CUT BY A FIFTH FOR THE ISLANDS"));
+        let wire = format!(
+            "Harbour fares set for the islands\n{STORY}\nTHE FOLLOWING FARES WERE SET FOR THE ISLAND ROUTES\nA 5.0\nB 6.5"
+        );
+        assert_eq!(
+            from_text("b.txt", &wire).title.as_deref(),
+            Some("Harbour fares set for the islands"),
+            "capitals in the story"
+        );
+    }
+
+    #[test]
     fn a_byline_split_over_two_lines_is_read() {
         let page =
             format!("Harbour authority cuts ferry fares to the islands\nBy\nAnn Lee\nShare\n\n{STORY}");
