@@ -113,9 +113,9 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
     Some(one_author(name))
 }
 
-/// A name with what a byline prints after it on its line: its role after a comma (`Ann Lee,
+/// A name with what a byline prints beside it on its line: its role after a comma (`Ann Lee,
 /// Auto Writer`), its date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2
-/// hours ago`). Site words (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are
+/// hours ago`) or its date before one (`March 3, 2026 | Ann Lee | 4 min read`). Site words (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are
 /// no name. (A name and a handle apart, `Ann Lee @annlee`, heads an embedded post: not read.)
 fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let line = line.trim();
@@ -127,7 +127,14 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
             .filter(|(_, when)| dates::is_dateish(when) || dates::is_age(when))
             .min_by_key(|(name, _)| name.len())
     };
-    let (name, _) = role.or_else(dated)?;
+    let after_date = || {
+        TRAILER_SEPARATORS.iter().find_map(|sep| {
+            let mut parts = line.split(sep);
+            let (when, name) = (parts.next()?, parts.next()?);
+            dates::is_dateish(when).then_some((name, when))
+        })
+    };
+    let (name, _) = role.or_else(dated).or_else(after_date)?;
     let plain = !has_site_words(name) && !is_place(name);
     names::person_name(name).filter(|_| plain).map(one_author)
 }
@@ -346,10 +353,12 @@ mod tests {
     }
 
     #[test]
-    fn a_name_with_its_role_or_its_date_after_it_on_its_line_is_the_byline() {
+    fn a_name_with_its_role_or_its_date_beside_it_on_its_line_is_the_byline() {
         assert_eq!(authors("Rosa Quill, Harbour Transport Writer\nUpdated"), ["Rosa Quill"]);
         assert_eq!(authors("Rosa Quill - Nov 19, 2025, 10:31 pm CST\n0"), ["Rosa Quill"]);
         assert_eq!(authors("Noel Ash | 3 hours ago"), ["Noel Ash"]);
+        assert_eq!(authors("March 3, 2026 | Noel Ash | 4 min read"), ["Noel Ash"], "the date first");
+        assert!(authors("March 3, 2026 | Latest News").is_empty(), "site words after the date");
         assert!(authors("Port Carrow, Harbour Writer").is_empty(), "a place");
         assert!(authors("Latest News - Nov 19, 2025").is_empty(), "site words");
         assert!(authors("Noel Ash, the harbour master, said on Monday").is_empty(), "a sentence");
