@@ -237,6 +237,19 @@ mod tests {
         <footer>© 2026 Equatorial Times</footer></body></html>"#;
 
     #[test]
+    fn a_catalogue_tag_writing_the_surname_first_names_the_author_as_a_byline_would() {
+        let tagged = |creator: &str| {
+            let html = format!(
+                "<html><head><meta name='dc.creator' content='{creator}'></head><body></body></html>"
+            );
+            page(&html).expect("page").meta.authors
+        };
+        assert_eq!(tagged("Marlow, Ines"), ["Ines Marlow"]);
+        assert_eq!(tagged("Ines Marlow, Noel Ash"), ["Ines Marlow", "Noel Ash"], "two people");
+        assert!(tagged("Reuters, AP").is_empty(), "two agencies");
+    }
+
+    #[test]
     fn metadata_states_title_authors_date_section() {
         let p = page(PAGE).expect("page");
         assert_eq!(p.meta.title.as_deref(), Some("Water tariffs rise"));
