@@ -39,6 +39,27 @@ pub(crate) fn is_by_alone(line: &str) -> bool {
     BY_ALONE.contains(line.trim())
 }
 
+/// A line that announces the names on the next one: `By` alone, a short label ending in `by`
+/// (`Written by`, `COMMENTARY BY`), `Author`.
+pub(crate) fn is_names_label(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let short = lower.split_whitespace().count() <= 3;
+    let label = short && lower.ends_with(" by") && !credits_others(line);
+    is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
+}
+
+/// True when a line labels people who did not write the story (`Fact checked by`, `Photos by`).
+pub(crate) fn credits_others(line: &str) -> bool {
+    line.to_lowercase().split_whitespace().any(|w| NOT_AUTHORS.contains(&w))
+}
+
+/// Words of a label for people who did not write the story (`Fact checked by`, `Photos by`).
+#[rustfmt::skip]
+const NOT_AUTHORS: &[&str] = &[
+    "checked", "reviewed", "edited", "photos", "photographs", "photography", "illustrations", "illustrated",
+    "produced", "sponsored", "presented", "powered", "designed", "verified", "approved",
+];
+
 static BY_ALONE: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let words = vocab::every(vocab::BYLINE_WORDS);
     words.filter(|w| !w.ends_with(':')).flat_map(spellings).collect()

@@ -109,7 +109,8 @@ pub(crate) struct HeadLines<'a> {
 
 impl<'a> HeadLines<'a> {
     /// The facts of the lines in `range`; those from `story_from` on that end like a sentence are
-    /// taken for story and asked nothing more (see [`LineFacts::story`]).
+    /// taken for story and asked nothing more (see [`LineFacts::story`]). A line under a label
+    /// announcing names (`By`, `Written by`, `News provided by`) is the label's name, no headline.
     pub(crate) fn of(
         lines: &[String],
         range: Range<usize>,
@@ -118,10 +119,12 @@ impl<'a> HeadLines<'a> {
     ) -> HeadLines<'a> {
         let range = range.start.min(lines.len())..range.end.min(lines.len());
         let facts = (range.clone()).map(|i| {
-            if i >= story_from {
-                LineFacts::story(&lines[i])
+            let facts = if i >= story_from { LineFacts::story(&lines[i]) } else { LineFacts::of(&lines[i]) };
+            let labelled = facts.candidate && i > 0 && byline::is_names_label(&lines[i - 1]);
+            if labelled {
+                LineFacts { words: facts.words, ..LineFacts::default() }
             } else {
-                LineFacts::of(&lines[i])
+                facts
             }
         });
         let facts = facts.collect();

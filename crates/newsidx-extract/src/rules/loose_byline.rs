@@ -32,29 +32,8 @@ pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> 
 /// A label alone on its line and the names on the next (`By` / `Ann Lee`, `Written by` / `Ann
 /// Lee and Tom Quist`).
 pub(crate) fn labelled_names(line: &str, next: &str) -> Option<byline::Byline> {
-    is_names_label(line).then(|| byline::parse(&format!("By {next}"))).flatten()
+    byline::is_names_label(line).then(|| byline::parse(&format!("By {next}"))).flatten()
 }
-
-/// A line that announces the names on the next one: `By` alone, a short label ending in `by`
-/// (`Written by`, `COMMENTARY BY`), `Author`.
-fn is_names_label(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    let short = lower.split_whitespace().count() <= 3;
-    let label = short && lower.ends_with(" by") && !credits_others(line);
-    byline::is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
-}
-
-/// True when a line labels people who did not write the story (`Fact checked by`, `Photos by`).
-fn credits_others(line: &str) -> bool {
-    line.to_lowercase().split_whitespace().any(|w| NOT_AUTHORS.contains(&w))
-}
-
-/// Words of a label for people who did not write the story (`Fact checked by`, `Photos by`).
-#[rustfmt::skip]
-const NOT_AUTHORS: &[&str] = &[
-    "checked", "reviewed", "edited", "photos", "photographs", "photography", "illustrations", "illustrated",
-    "produced", "sponsored", "presented", "powered", "designed", "verified", "approved",
-];
 
 /// A name on a line of its own (or followed by its role) over a line giving its role or its
 /// handle (`Alma Reyes` / `Political reporter`; `Tova Lind Wellness Writer`; `Alma Reyes` /
@@ -164,7 +143,7 @@ fn ends_in_role(line: &str) -> bool {
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
         let short = lines::word_count(line) <= BYLINE_WORDS && !line.contains(|c: char| c.is_ascii_digit());
-        let credited = i > 0 && credits_others(&below_headline[i - 1]);
+        let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
         let byline = short.then(|| lone_name(line).or_else(|| listed_names(line))).flatten();
         byline.filter(|_| !credited && beside_date(below_headline, i))
     })

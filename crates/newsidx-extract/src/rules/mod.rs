@@ -440,6 +440,18 @@ mod tests {
     }
 
     #[test]
+    fn the_name_under_a_label_announcing_it_is_no_headline() {
+        let page = format!(
+            "Harbour Ferries Announces Lower Fares for Island Routes\nNews provided by\nHarbour Ferries Ltd.\n\
+             Mar 03, 2026, 10:15 ET\nKIRKWALL, Scotland, March 3, 2026 /PRNewswire/ -- Harbour Ferries Ltd. today \
+             announced lower fares on its island routes.\n{STORY}"
+        );
+        let article = from_text("a.txt", &page);
+        assert_eq!(article.title.as_deref(), Some("Harbour Ferries Announces Lower Fares for Island Routes"));
+        assert_eq!(article.source.as_deref(), Some("PR Newswire"));
+    }
+
+    #[test]
     fn a_byline_split_over_two_lines_is_read() {
         let page =
             format!("Harbour authority cuts ferry fares to the islands\nBy\nAnn Lee\nShare\n\n{STORY}");
