@@ -42,11 +42,17 @@ pub(crate) fn is_by_alone(line: &str) -> bool {
 /// A line that announces the names on the next one: `By` alone, a short label ending in `by`
 /// (`Written by`, `COMMENTARY BY`), `Author`.
 pub(crate) fn is_names_label(line: &str) -> bool {
+    if line.split_whitespace().nth(LABEL_WORDS).is_some() {
+        return false;
+    }
     let lower = line.trim().to_lowercase();
-    let short = lower.split_whitespace().count() <= 3;
-    let label = short && lower.ends_with(" by") && !credits_others(line);
+    let label = lower.ends_with(" by") && !credits_others(line);
     is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
 }
+
+/// Most words of a label announcing names (`News provided by`): asked first, as every headline
+/// candidate's line above is asked whether it is one.
+const LABEL_WORDS: usize = 3;
 
 /// True when a line labels people who did not write the story (`Fact checked by`, `Photos by`).
 pub(crate) fn credits_others(line: &str) -> bool {
