@@ -253,13 +253,22 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 /// What sits between a headline and its site's name in a page title.
 const TITLE_SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " - ", " :: ", " · ", " • "];
 
-/// The people in the first byline element of the page that names any.
+/// The people in the first byline element of the page that names any; when it is one of several
+/// names its parent joins (`<span class=author-name>A</span> and <span …>B</span>`), all of them.
 fn visible_byline(doc: &Html) -> Option<Vec<String>> {
-    doc.select(&BYLINE)
-        .map(|b| spaced_text(&b))
-        .filter(|t| t.split_whitespace().count() <= BYLINE_WORDS)
-        .map(|t| fields::authors_in(&t).0)
-        .find(|names| !names.is_empty())
+    doc.select(&BYLINE).find_map(|element| {
+        let names = names_in(&element)?;
+        let parent = element.parent().and_then(ElementRef::wrap).and_then(|p| names_in(&p));
+        let joined = parent.filter(|all| all.len() > names.len() && all.contains(&names[0]));
+        Some(joined.unwrap_or(names))
+    })
+}
+
+/// The people an element of a byline's length names, if any.
+fn names_in(element: &ElementRef) -> Option<Vec<String>> {
+    let text = spaced_text(element);
+    let names = (text.split_whitespace().count() <= BYLINE_WORDS).then(|| fields::authors_in(&text).0)?;
+    (!names.is_empty()).then_some(names)
 }
 
 /// The people named by the first link to an author's page (`<a href="/author/ann-lee/">Ann

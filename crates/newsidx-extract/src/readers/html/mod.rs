@@ -237,6 +237,14 @@ mod tests {
         <footer>© 2026 Equatorial Times</footer></body></html>"#;
 
     #[test]
+    fn a_byline_element_of_several_names_gives_them_all() {
+        let html = "<html><body><article><h1>Skogsbrand under kontroll</h1><div class='article-author'>\
+                    <span class='author-name'>Elin Berg</span> och <span class='author-name'>Oskar Lund</span>\
+                    </div><p>Text.</p></article></body></html>";
+        assert_eq!(page(html).expect("page").meta.authors, ["Elin Berg", "Oskar Lund"]);
+    }
+
+    #[test]
     fn a_catalogue_tag_writing_the_surname_first_names_the_author_as_a_byline_would() {
         let tagged = |creator: &str| {
             let html = format!(
