@@ -198,7 +198,8 @@ pub(crate) fn section(
     let head_end = title_at.unwrap_or(story_at).min(lines.len());
     let labelled =
         |at: usize| LABEL.captures(&lines[at]).and_then(|c| first_item(&c["value"])).map(|s| (at, s));
-    let crumb = |at: usize| breadcrumb(&lines[at], title).filter(|_| !is_menu(&lines[at])).map(|s| (at, s));
+    let crumb =
+        |at: usize| (!is_menu(&lines[at])).then(|| breadcrumb(&lines[at], title)).flatten().map(|s| (at, s));
     let above_headline = title_at.and_then(|_| head_end.checked_sub(1));
     (0..head_end)
         .find_map(labelled)

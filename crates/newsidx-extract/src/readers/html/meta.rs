@@ -1,15 +1,15 @@
 //! What an HTML page states about its article: JSON-LD ([`super::linked`]), OpenGraph and
-//! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), breadcrumbs and
-//! byline elements, each with its order of trust.
+//! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), its section
+//! ([`super::section`]) and byline elements, each with its order of trust.
 
 use super::linked::{decode_entities, linked_data, stated_body};
 use super::stated_date::stated_date;
-use super::{printed_day, spaced_text, squash, zone, UNPRINTED};
+use super::{printed_day, section, spaced_text, squash, zone, UNPRINTED};
 use crate::page::Meta;
 use crate::readers::fields;
 use crate::rules::dateline::agency_name;
 use crate::rules::lines::word_count;
-use crate::rules::{names, vocab};
+use crate::rules::names;
 use regex::Regex;
 use scraper::{ElementRef, Html};
 use std::borrow::Cow;
@@ -22,7 +22,6 @@ crate::selectors! {
     H1 = "h1";
     IMAGE = "img, svg, picture";
     LINK = "a[href]";
-    CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
 }
 
@@ -53,8 +52,8 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
         section: ld
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))
-            .and_then(|s| stated_section(&s))
-            .or_else(|| breadcrumb(doc)),
+            .and_then(|s| section::stated(&s))
+            .or_else(|| section::breadcrumb(doc)),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
         ..Meta::default()
@@ -111,43 +110,6 @@ const AUTHOR_KEYS: &[&str] = &[
     "dc.creator",
     "citation_author",
 ];
-
-/// The section a page states, as a reader would print it (`news` and `NEWS` → `News`); a site's
-/// address (`harbour.news`), a content type (`post`) or the front page (`Home`) is none.
-fn stated_section(sections: &str) -> Option<String> {
-    let first = first_section(sections);
-    let lower = first.to_lowercase();
-    let address = !lower.contains(' ')
-        && lower
-            .rsplit_once('.')
-            .is_some_and(|(_, end)| (2..=6).contains(&end.len()) && end.chars().all(char::is_alphabetic));
-    let filler = vocab::NO_SECTION.contains(&lower.as_str()) || vocab::HOME_WORDS.contains(&lower.as_str());
-    (!address && !filler && !first.is_empty()).then(|| section_case(&first))
-}
-
-/// A section in small letters with its first letter a capital (`electric cars` → `Electric
-/// cars`); a word of four capitals or more in natural case (`TECH` → `Tech`, `NFL` stays).
-fn section_case(section: &str) -> String {
-    if !section.chars().any(char::is_uppercase) {
-        let mut chars = section.chars();
-        return chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect());
-    }
-    let word = |w: &str| {
-        if w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
-            names::natural_case(w)
-        } else {
-            w.to_string()
-        }
-    };
-    section.split(' ').map(word).collect::<Vec<_>>().join(" ")
-}
-
-/// The first of the sections a page lists in one string (`Food & Drink, News`, `Meta,Public
-/// Policy,Recent News`): the one it is filed under first.
-fn first_section(sections: &str) -> String {
-    let first = sections.split([',', ';']).map(str::trim).find(|s| !s.is_empty());
-    first.unwrap_or(sections).to_string()
-}
 
 const PUBLISHED_KEYS: &[&str] = &[
     "article:published_time",
@@ -224,7 +186,7 @@ fn links_home(h1: &ElementRef) -> bool {
 /// `/`, `./`, `https://harbour.news/`: an address of a site's front page.
 fn is_front_page(href: &str) -> bool {
     let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("/", |at| &rest[at..]));
-    matches!(path.trim(), "/" | "./" | "")
+    matches!(path.trim(), "/" | "./")
 }
 
 fn fold(text: &str) -> String {
@@ -315,13 +277,3 @@ static AUTHOR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)/(?:authors?|writers?|contributors?|journalists?|reporters?|staff|by)/[^/?#]+")
         .expect("valid author page pattern")
 });
-
-fn breadcrumb(doc: &Html) -> Option<String> {
-    doc.select(&CRUMB_LINKS)
-        .map(|a| squash(&a.text().collect::<String>()))
-        .filter(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
-        .find(|t| {
-            let lower = t.to_lowercase();
-            !vocab::HOME_WORDS.contains(&lower.as_str()) && !matches!(lower.as_str(), "›" | ">" | "»" | "/")
-        })
-}

@@ -7,6 +7,7 @@ mod blocks;
 mod linked;
 mod meta;
 mod printed_day;
+mod section;
 mod stated_date;
 mod zone;
 
