@@ -29,6 +29,8 @@ pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
             &["juli"], &["augusti"], &["september"], &["oktober"], &["november"], &["december"]]),
     ("da", [&["januar"], &["februar"], &["marts"], &["april"], &["maj"], &["juni"],
             &["juli"], &["august"], &["september"], &["oktober"], &["november"], &["december"]]),
+    ("no", [&["januar"], &["februar"], &["mars"], &["april"], &["mai"], &["juni"],
+            &["juli"], &["august"], &["september"], &["oktober"], &["november"], &["desember"]]),
     ("pl", [&["stycznia"], &["lutego"], &["marca"], &["kwietnia"], &["maja"], &["czerwca"],
             &["lipca"], &["sierpnia"], &["września"], &["października"], &["listopada"], &["grudnia"]]),
     ("ru", [&["января", "январь", "янв"], &["февраля", "февраль", "фев"], &["марта", "март", "мар"], &["апреля", "апрель", "апр"],
