@@ -108,10 +108,7 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     };
     let after_date = || {
         let first = line.split_whitespace().next()?.trim_end_matches([',', '.']);
-        let dated = first.starts_with(|c: char| c.is_ascii_digit())
-            || dates::is_weekday(first)
-            || dates::month_number(first).is_some();
-        dated.then_some(())?;
+        dates::is_date_opener(first).then_some(())?;
         TRAILER_SEPARATORS.iter().find_map(|sep| {
             let mut parts = line.split(sep);
             let (when, name) = (parts.next()?, parts.next()?);
