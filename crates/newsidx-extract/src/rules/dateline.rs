@@ -34,7 +34,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
            (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
         (?:,?\ {MONTH_DAY})?
         \s*(?:(?:[-–—]{1,2}\s*)?(?:\((?P<agency>[L\ .\-]{2,40})\)|/(?P<slashed>[L\ .\-]{2,40})/))?
-        \s*(?:\.?[-–—]{1,2}\s+|(?P<glued>--)|:\s+)",
+        \s*(?:\.?[-–—]{1,2}\s+|--|:\s+)",
     )
 });
 
@@ -93,10 +93,12 @@ pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
     }
     let agency = c.name("agency").or_else(|| c.name("slashed")).map(|a| a.as_str().trim());
     let month_day = month_day(&c).ok()?;
-    let colon = c.get(0)?.as_str().trim_end().ends_with(':');
+    let whole = c.get(0)?.as_str();
+    let colon = whole.trim_end().ends_with(':');
+    let glued = whole.ends_with("--");
     let agency = match agency {
         Some(a) => Some(agency_name(a)?),
-        None if colon || c.name("glued").is_some() || !capitalised_place(&place) => return None,
+        None if colon || glued || !capitalised_place(&place) => return None,
         None => None,
     };
     let len = c.get(0)?.end();
@@ -128,8 +130,11 @@ const LABELS: &[&str] = &[
 /// A cheap test before the pattern runs: a capital first, a dash or colon within a few words,
 /// and before it an agency in brackets or a place in capitals.
 fn could_be_dateline(head: &str) -> bool {
-    let dashes = [" -", ").-", "--"];
-    let cut = head.find(['—', '–']).or_else(|| dashes.iter().find_map(|dash| head.find(dash)));
+    let hyphens = || head.match_indices('-').map(|(at, _)| at);
+    let spaced = || hyphens().find(|&at| head[..at].ends_with(' ')).map(|at| at - 1);
+    let after_bracket = || hyphens().find(|&at| head[..at].ends_with(").")).map(|at| at - 2);
+    let doubled = || hyphens().find(|&at| head[at + 1..].starts_with('-'));
+    let cut = head.find(['—', '–']).or_else(spaced).or_else(after_bracket).or_else(doubled);
     let Some(cut) = cut.or_else(|| head.find(": ")) else {
         return false;
     };

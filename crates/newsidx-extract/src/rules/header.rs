@@ -196,8 +196,11 @@ pub(crate) fn section(
     title: Option<&str>,
 ) -> Option<(usize, String)> {
     let head_end = title_at.unwrap_or(story_at).min(lines.len());
-    let labelled =
-        |at: usize| LABEL.captures(&lines[at]).and_then(|c| first_item(&c["value"])).map(|s| (at, s));
+    let labelled = |at: usize| {
+        let line = &lines[at];
+        let label = line.contains(':').then(|| LABEL.captures(line)).flatten();
+        label.and_then(|c| first_item(&c["value"])).map(|s| (at, s))
+    };
     let crumb =
         |at: usize| (!is_menu(&lines[at])).then(|| breadcrumb(&lines[at], title)).flatten().map(|s| (at, s));
     let above_headline = title_at.and_then(|_| head_end.checked_sub(1));
