@@ -5,6 +5,7 @@ use super::furniture::{is_inline_furniture, is_list_head};
 use super::head_lines::{breadcrumb, content_words, first_item, natural_label, HeadLines};
 use super::lines::{is_menu, word_count};
 use super::reach::TITLE_REACH;
+use super::vocab;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -182,7 +183,8 @@ pub(crate) fn echo(line: &str, lead: &HashSet<String>) -> f64 {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(section|category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|sección|categoría|seção|sezione)\s*:\s*(?P<value>[\p{L}\p{N}].*)$")
+    let labels = vocab::every(vocab::SECTION_LABELS).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?i)^({labels})\s*:\s*(?P<value>[\p{{L}}\p{{N}}].*)$"))
         .expect("valid section label")
 });
 /// The section: a `Section:` label, a breadcrumb's first level after Home (not a menu row), or a
@@ -198,7 +200,7 @@ pub(crate) fn section(
     let head_end = title_at.unwrap_or(story_at).min(lines.len());
     let labelled = |at: usize| {
         let line = &lines[at];
-        let label = line.contains(':').then(|| LABEL.captures(line)).flatten();
+        let label = could_be_label(line).then(|| LABEL.captures(line)).flatten();
         label.and_then(|c| first_item(&c["value"])).map(|s| (at, s))
     };
     let crumb =
@@ -209,6 +211,14 @@ pub(crate) fn section(
         .or_else(|| (0..head_end).find_map(crumb))
         .or_else(|| above_headline.and_then(|at| lone_label(&lines[at]).map(|s| (at, s))))
         .or_else(|| (story_at.min(lines.len())..lines.len()).find_map(labelled))
+}
+
+/// True when a line opens with a letter some section label opens with and holds a colon: the
+/// label pattern, asked of every line under a story, runs on those lines only.
+fn could_be_label(line: &str) -> bool {
+    let first = line.chars().next().map(|c| c.to_ascii_lowercase());
+    let opens = first.is_some_and(|c| vocab::every(vocab::SECTION_LABELS).any(|label| label.starts_with(c)));
+    opens && line.contains(':')
 }
 
 fn lone_label(line: &str) -> Option<String> {

@@ -94,21 +94,25 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
 
 /// A name with what a byline prints beside it on its line: its role after a comma (`Ann Lee,
 /// Auto Writer`), its date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2
-/// hours ago`) or its date before one (`March 3, 2026 | Ann Lee | 4 min read`). Site words (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are
-/// no name. (A name and a handle apart, `Ann Lee @annlee`, heads an embedded post: not read.)
+/// hours ago`) or its date before one (`March 3, 2026 | Ann Lee | 4 min read`). Site words
+/// (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are no name. (A name and a
+/// handle apart, `Ann Lee @annlee`, heads an embedded post: not read.)
 fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let line = line.trim();
-    let role =
-        line.split_once(", ").filter(|(_, role)| lines::word_count(role) <= ROLE_WORDS && ends_in_role(role));
+    let comma = line.match_indices(',').find(|&(at, _)| line[at + 1..].starts_with(' '));
+    let role = comma.map(|(at, _)| (&line[..at], &line[at + 2..]));
+    let role = role.filter(|(_, role)| lines::word_count(role) <= ROLE_WORDS && ends_in_role(role));
+    let separated = line.contains(|c: char| TRAILER_MARKS.contains(&c));
     let dated = || {
-        let parts = TRAILER_SEPARATORS.iter().filter_map(|sep| line.split_once(sep));
+        let seps = TRAILER_SEPARATORS.iter().filter(|_| separated);
+        let parts = seps.filter_map(|sep| line.split_once(sep));
         parts
             .filter(|(_, when)| dates::is_dateish(when) || dates::is_age(when))
             .min_by_key(|(name, _)| name.len())
     };
     let after_date = || {
         let first = line.split_whitespace().next()?.trim_end_matches([',', '.']);
-        dates::is_date_opener(first).then_some(())?;
+        (separated && dates::is_date_opener(first)).then_some(())?;
         TRAILER_SEPARATORS.iter().find_map(|sep| {
             let mut parts = line.split(sep);
             let (when, name) = (parts.next()?, parts.next()?);
@@ -122,6 +126,10 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
 
 /// What stands between a name and the date after it on a byline's line.
 const TRAILER_SEPARATORS: [&str; 6] = [" - ", " – ", " — ", " | ", " · ", " • "];
+
+/// The marks of those separators: a line with none of them is asked for none (each search for a
+/// separator costs more than this one pass over the line).
+const TRAILER_MARKS: [char; 6] = ['-', '–', '—', '|', '·', '•'];
 
 /// Most words of a role after a name (`Senior Political Reporter`).
 const ROLE_WORDS: usize = 5;

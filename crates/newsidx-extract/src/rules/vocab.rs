@@ -75,6 +75,14 @@ pub(crate) const HOME_WORDS: &[&str] = &[
     "anasayfa",
 ];
 
+/// The labels a page prints before its section's name (`Section: Transport`, `Filed under:
+/// Local`, `Rubrik: Sport`), per language, lower case.
+#[rustfmt::skip]
+pub(crate) const SECTION_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["section", "category", "categories", "filed under"]), ("de", &["kategorie", "rubrik", "ressort"]),
+    ("fr", &["catégorie", "rubrique"]), ("es", &["sección", "categoría"]), ("pt", &["seção"]), ("it", &["sezione"]),
+];
+
 /// What a content system files a page under when no one chose a section (`post`, `Uncategorized`),
 /// lower case: no section.
 pub(crate) const NO_SECTION: &[&str] = &[
