@@ -25,7 +25,10 @@ pub(crate) mod vocab;
 
 use crate::article::Article;
 use crate::page::{Page, Shape};
-use reach::{BYLINE_PAST_START, BYLINE_REACH, DATE_BELOW_REACH, DATE_JUST_BELOW, SPLIT_BYLINE_REACH};
+use reach::{
+    BYLINE_PAST_START, BYLINE_REACH, DATE_BELOW_REACH, DATE_JUST_BELOW, DATE_OVER_HEADLINE,
+    SPLIT_BYLINE_REACH,
+};
 use std::borrow::Cow;
 
 /// The headline ranker's features, for the training script.
@@ -277,9 +280,9 @@ fn labelled_over_story(lines: &[String], body: usize) -> Option<(usize, byline::
 /// Paragraphs of the story's opening that the headline is compared with.
 const LEAD_PARAGRAPHS: usize = 3;
 
-/// The publication day: the dateline's day in the page's year, else the page's own date line
-/// (one between the headline and the story before any above the headline, where a site prints
-/// today's date).
+/// The publication day: the dateline's day in the page's year, else the page's own date line:
+/// one between the headline and the story, else one just over the headline, before any further
+/// up, where a site prints today's date and teasers theirs.
 /// The year of a dateline comes from the header's date, else from a short date line anywhere on
 /// the page (`Page published 5 May 2026` in a footer), else from the file's path.
 fn publication_date(
@@ -294,7 +297,8 @@ fn publication_date(
         header.iter().enumerate().filter(|(_, l)| is_dated(l)).map(|(i, l)| (i, l.as_str())).collect();
     let from = |first: usize| dates::page_date(dated.iter().filter(|(i, _)| *i >= first).map(|(_, l)| *l));
     let just_below = || first_date_within(rest, DATE_JUST_BELOW, dates::opens_with_date);
-    let page = title_at.and_then(from).or_else(just_below).or_else(|| from(0));
+    let over_headline = || title_at.and_then(|at| date_over(lines, at));
+    let page = title_at.and_then(from).or_else(just_below).or_else(over_headline).or_else(|| from(0));
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
     let elsewhere = || dates::page_date(rest.iter().filter(|l| dates::is_dateish(l)).map(String::as_str));
@@ -303,6 +307,17 @@ fn publication_date(
         None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
     });
     from_dateline.or(page).or_else(|| first_date_within(rest, DATE_BELOW_REACH, is_date_line))
+}
+
+/// The date of the nearest line opening with a date in the few just above line `at` (the
+/// headline's): a date printed over the headline, under a site's date of today or dated teasers.
+fn date_over(lines: &[String], at: usize) -> Option<NaiveDate> {
+    let above = lines.get(at.saturating_sub(DATE_OVER_HEADLINE)..at)?;
+    above
+        .iter()
+        .rev()
+        .filter(|l| dates::opens_with_date(l))
+        .find_map(|l| dates::find_dates(l).first().copied())
 }
 
 /// The date of the first of the first `reach` lines that `is_date_line` accepts.
@@ -526,6 +541,16 @@ mod tests {
         let page = format!(
             "Sunday, December 24, 2023\nMenu\nHarbour authority cuts ferry fares to the islands\nBy Ann Lee\n\
              December 21, 2023\n\n{STORY}"
+        );
+        let article = from_text("ferries.txt", &page);
+        assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));
+    }
+
+    #[test]
+    fn the_date_just_over_the_headline_beats_a_dated_teaser_further_up() {
+        let page = format!(
+            "Latest\nCouncil approves the harbour wall\nNovember 1, 2022\nMenu\nAnn Lee/\nDecember 21, 2023\n\
+             9:43 p.m.\nShare This Story\nHarbour authority cuts ferry fares to the islands\n\n{STORY}"
         );
         let article = from_text("ferries.txt", &page);
         assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));

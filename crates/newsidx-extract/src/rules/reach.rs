@@ -47,6 +47,11 @@ pub(crate) const REACH_BELOW: usize = 10;
 /// and its date.
 pub(crate) const DATE_JUST_BELOW: usize = 8;
 
+/// Lines above the headline looked at for a date line of its own when none is printed under it
+/// (`December 21, 2023` / `Share` / headline): nearer the headline than a site's date of today or
+/// a dated teaser higher up.
+pub(crate) const DATE_OVER_HEADLINE: usize = 4;
+
 /// Lines below the story's start searched for its date when none stands above it (a page saved
 /// as text often prints the date after a hero image's caption, which the story seems to start at).
 pub(crate) const DATE_BELOW_REACH: usize = 40;
