@@ -157,6 +157,12 @@ pub(crate) fn has_joiner(line: &str) -> bool {
     line.split_whitespace().any(|w| JOINERS.contains(w))
 }
 
+/// True when a line is a joiner alone (`and`, `,`, `&`): between names printed on lines of their own.
+pub(crate) fn is_joiner_line(line: &str) -> bool {
+    let line = line.trim();
+    matches!(line, "," | "&") || JOINERS.contains(line)
+}
+
 static JOINERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| vocab::NAME_JOINERS.iter().map(|(_, w)| *w).collect());
 

@@ -17,8 +17,8 @@ use std::borrow::Cow;
 /// over or with its role, a name with its handle, else a bare name beside the date.
 pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
-    near.windows(2)
-        .find_map(|pair| labelled_names(&pair[0], &pair[1]))
+    (0..near.len())
+        .find_map(|at| labelled_names(&near[at], &near[at + 1..]))
         .or_else(|| {
             let next = |i: usize| near.get(i + 1).map_or("", String::as_str);
             near.iter().enumerate().find_map(|(i, line)| name_over_role(line, next(i)))
@@ -29,10 +29,16 @@ pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> 
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
 }
 
-/// A label alone on its line and the names on the next (`By` / `Ann Lee`, `Written by` / `Ann
-/// Lee and Tom Quist`).
-pub(crate) fn labelled_names(line: &str, next: &str) -> Option<byline::Byline> {
-    byline::is_names_label(line).then(|| byline::parse(&format!("By {next}"))).flatten()
+/// A label alone on its line and the names on the lines `after` it (`By` / `Ann Lee`, `Written
+/// by` / `Ann Lee and Tom Quist`), with more names past a joiner alone on its line (`By` / `Ann
+/// Lee` / `and` / `Tom Quist`, as a page saved as text prints each linked name on a line).
+pub(crate) fn labelled_names(line: &str, after: &[String]) -> Option<byline::Byline> {
+    let first = after.first().filter(|_| byline::is_names_label(line))?;
+    let mut names = first.trim().to_string();
+    for pair in after[1..].chunks_exact(2).take_while(|pair| byline::is_joiner_line(&pair[0])) {
+        names = format!("{names} {} {}", pair[0].trim(), pair[1].trim());
+    }
+    byline::parse(&format!("By {names}"))
 }
 
 /// A name on a line of its own (or followed by its role) over a line giving its role or its
@@ -119,9 +125,24 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
             dates::is_dateish(when).then_some((name, when))
         })
     };
-    let (name, _) = role.or_else(dated).or_else(after_date)?;
+    let (name, _) = role.or_else(dated).or_else(after_date).or_else(|| glued_date(line))?;
     let plain = !has_site_words(name) && !is_place(name);
     names::person_name(name).filter(|_| plain).map(one_author)
+}
+
+/// A line split where a date is glued to the word before it (`Ann LeeDecember 20, 2023 Comments`,
+/// as a page saved as text runs a linked name into the date beside it): the part before, and the
+/// date on.
+fn glued_date(line: &str) -> Option<(&str, &str)> {
+    let seams = line
+        .char_indices()
+        .zip(line.chars().skip(1))
+        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase());
+    let mut parts = seams.map(|((at, a), _)| line.split_at(at + a.len_utf8()));
+    parts.find(|(_, rest)| {
+        let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
+        dates::is_date_opener(first) && !dates::find_dates(rest).is_empty()
+    })
 }
 
 /// What stands between a name and the date after it on a byline's line.
@@ -330,6 +351,15 @@ mod tests {
         assert_eq!(authors("Noel Ash\nSenior Research Fellow, Institute of Ports"), ["Noel Ash"]);
         assert_eq!(authors("Written by\nRosa Quill"), ["Rosa Quill"]);
         assert_eq!(authors("COMMENTARY BY\nRosa Quill"), ["Rosa Quill"]);
+        assert_eq!(
+            authors("By\nRosa Quill\nand\nNoel Ash\non\nMay 2"),
+            ["Rosa Quill", "Noel Ash"],
+            "a name a line"
+        );
+        assert_eq!(
+            authors("By\nRosa Quill\n,\nNoel Ash\n,\nIda Berg\nListen"),
+            ["Rosa Quill", "Noel Ash", "Ida Berg"]
+        );
         assert_eq!(authors("Rosa Quill@rquill"), ["Rosa Quill"]);
         assert_eq!(authors("Rosa Quill\n@rquill"), ["Rosa Quill"], "a handle on the next line");
         assert!(authors("National Ports Analyst\n@rquill").is_empty(), "a role over the handle");
@@ -346,6 +376,9 @@ mod tests {
         assert_eq!(authors("Rosa Quill, Harbour Transport Writer\nUpdated"), ["Rosa Quill"]);
         assert_eq!(authors("Rosa Quill - Nov 19, 2025, 10:31 pm CST\n0"), ["Rosa Quill"]);
         assert_eq!(authors("Noel Ash | 3 hours ago"), ["Noel Ash"]);
+        assert_eq!(authors("Noel AshDecember 20, 2023 Comments"), ["Noel Ash"], "the date glued on");
+        assert_eq!(authors("Rosa QuillDec 05, 20232 Shares"), ["Rosa Quill"], "the date glued on");
+        assert!(authors("Latest NewsDecember 20, 2023").is_empty(), "site words with the date glued on");
         assert_eq!(authors("March 3, 2026 | Noel Ash | 4 min read"), ["Noel Ash"], "the date first");
         assert!(authors("March 3, 2026 | Latest News").is_empty(), "site words after the date");
         assert!(authors("Port Carrow, Harbour Writer").is_empty(), "a place");

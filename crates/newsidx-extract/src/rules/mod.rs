@@ -273,7 +273,7 @@ fn above_byline(
 fn labelled_over_story(lines: &[String], body: usize) -> Option<(usize, byline::Byline)> {
     let zone = body.saturating_sub(BYLINE_REACH)..body.min(lines.len());
     let labelled =
-        |at: usize| lines.get(at + 1).and_then(|next| loose_byline::labelled_names(&lines[at], next));
+        |at: usize| lines.get(at + 1..).and_then(|after| loose_byline::labelled_names(&lines[at], after));
     zone.rev().find_map(|at| labelled(at).map(|byline| (at, byline)))
 }
 
