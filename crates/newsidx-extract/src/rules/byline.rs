@@ -362,6 +362,10 @@ mod tests {
         for line in [
             "Words by Ines Marlow",
             "Reported by Ines Marlow",
+            "Analysis by Ines Marlow",
+            "Opinion by Ines Marlow",
+            "Reporter: Ines Marlow",
+            "Ein Kommentar von Ines Marlow",
             "Text: Ines Marlow",
             "Auteur : Ines Marlow",
             "Escrito por Ines Marlow",

@@ -44,8 +44,11 @@ pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
 /// needs it (`Text: Ines Marlow`, `Auteur : …`); one without takes one or none (`By: …`).
 #[rustfmt::skip]
 pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
-    ("en", &["By", "Words by", "Story by", "Text by", "Reported by", "Words:", "Author:"]),
-    ("de", &["Von", "Text:", "Autor:", "Autorin:"]),
+    ("en", &[
+        "By", "Words by", "Story by", "Text by", "Reported by", "Analysis by", "Opinion by", "Commentary by",
+        "Review by", "Interview by", "Words:", "Author:", "Reporter:",
+    ]),
+    ("de", &["Von", "Ein Kommentar von", "Kommentar von", "Eine Analyse von", "Analyse von", "Text:", "Autor:", "Autorin:"]),
     ("fr", &["Par", "Texte:", "Auteur:", "Autrice:"]),
     ("es", &["Por", "Escrito por", "Texto:", "Autor:", "Autora:"]),
     ("it", &["Di", "Testo di", "Autore:", "Autrice:"]),
