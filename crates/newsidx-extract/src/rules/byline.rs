@@ -380,6 +380,12 @@ mod tests {
     }
 
     #[test]
+    fn names_joined_by_with_are_all_writers_but_not_who_added_reporting() {
+        assert_eq!(authors("By Ines Marlow with Noel Ash"), ["Ines Marlow", "Noel Ash"]);
+        assert_eq!(authors("By Ines Marlow with additional reporting by Noel Ash"), ["Ines Marlow"]);
+    }
+
+    #[test]
     fn a_name_run_into_what_follows_it_ends_at_the_seam() {
         assert_eq!(authors("By Ines MarlowData and Graphics Journalist"), ["Ines Marlow"]);
         assert_eq!(authors("By Ines Marlow and Teo StinsonLong Read"), ["Ines Marlow", "Teo Stinson"]);

@@ -190,10 +190,11 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 }
 
 /// A line listing people as a byline would without its `By` (`Ines Marlow and Noel Ash, Harbour
-/// Post`, `Ines Marlow · Harbour News ·`): the outlet is dropped, and the names make up half the
+/// Post`, `Ines Marlow · Harbour News ·`, `Ines Marlow | Harbour News`): the outlet is dropped, and the names make up half the
 /// line or more (a deck naming `Ford and General Motors` is a sentence).
 fn listed_names(line: &str) -> Option<byline::Byline> {
-    let line = line.trim_end_matches([' ', '·', '•']).replace(" · ", ", ").replace(" • ", ", ");
+    let line =
+        line.trim_end_matches([' ', '·', '•']).replace(" · ", ", ").replace(" • ", ", ").replace(" | ", ", ");
     if !byline::has_joiner(&line) && !line.contains(", ") {
         return None;
     }
@@ -324,6 +325,8 @@ mod tests {
             ["Ines Marlow"],
             "a name and the outlet between dots"
         );
+        let barred = "Ines Marlow | Harbour News\nDecember 21, 2023";
+        assert_eq!(authors(barred), ["Ines Marlow"], "a name and the outlet apart by a bar");
         assert!(
             authors("Fares will also rise for crossings run by Island Ferries and Harbour Lines\nDecember 21, 2023")
                 .is_empty(),

@@ -117,7 +117,7 @@ pub(crate) const MONTHS_BESIDE_A_DAY: &[(&str, &[(&str, u32)])] = &[
 /// The word joining the last two names of a byline (`By A and B`, `Von A und B`), per language.
 #[rustfmt::skip]
 pub(crate) const NAME_JOINERS: &[(&str, &str)] = &[
-    ("en", "and"), ("de", "und"), ("fr", "et"), ("es", "y"), ("it", "e"), ("pt", "e"),
+    ("en", "and"), ("en", "with"), ("de", "und"), ("fr", "et"), ("es", "y"), ("it", "e"), ("pt", "e"),
     ("nl", "en"), ("sv", "och"), ("da", "og"), ("no", "og"),
 ];
 
