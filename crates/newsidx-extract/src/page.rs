@@ -42,6 +42,10 @@ pub(crate) struct Meta {
     /// People the page links to as authors by its headline (`/author/ann-lee/`): they fill the
     /// authors only when neither the stated fields nor the text rules name any.
     pub(crate) linked_authors: Vec<String>,
+    /// The byline and date the text rules read in the headline's zone when the story's container
+    /// starts below it (the headline, byline and date line set apart from the story): they win
+    /// over what the rules find in the container, stated fields over them.
+    pub(crate) zone: Option<ZoneFields>,
     pub(crate) date: Option<NaiveDate>,
     pub(crate) location: Option<String>,
     pub(crate) source: Option<String>,
@@ -60,6 +64,13 @@ pub(crate) struct Meta {
     /// Who sent it (a newsletter's `From`): the source when the text credits no agency and
     /// names no author.
     pub(crate) sender: Option<String>,
+}
+
+/// What the text rules read in a marked-up page's headline zone ([`Meta::zone`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ZoneFields {
+    pub(crate) authors: Vec<String>,
+    pub(crate) date: Option<NaiveDate>,
 }
 
 /// How many times longer (in words) a stated body must be than the story read from the text to
@@ -89,7 +100,11 @@ impl Meta {
         stated(&self.outlet, &mut article.outlet);
         stated(&self.url, &mut article.url);
         article.word_count = self.word_count.or(article.word_count);
-        article.date = self.date.or(article.date);
+        let zone = self.zone.clone().unwrap_or_default();
+        article.date = self.date.or(zone.date).or(article.date);
+        if !zone.authors.is_empty() {
+            article.authors = zone.authors;
+        }
         self.apply_authors(article);
         gap_filled(&self.location, &mut article.location);
         gap_filled(&self.source, &mut article.source);

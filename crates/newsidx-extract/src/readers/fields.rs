@@ -93,6 +93,7 @@ pub(crate) fn meta(record: &Map<String, Value>) -> Meta {
         word_count: get(record, WORD_COUNT).and_then(first_text).and_then(|w| word_count(&w)),
         body: None,
         linked_authors: Vec::new(),
+        zone: None,
         url: URL.iter().find_map(|key| get(record, &[key]).and_then(address)),
         sender: None,
     }

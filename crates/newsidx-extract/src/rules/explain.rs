@@ -198,9 +198,15 @@ fn title_from(page: &Page, placed: &Placed) -> String {
     }
 }
 
+/// Where a field read in a marked-up page's headline zone ([`crate::page::Meta::zone`]) came from.
+const ZONE: &str = "read by these rules in the lines from the headline to the story's container";
+
 fn authors_from(page: &Page, placed: &Placed) -> String {
     if !page.meta.authors.is_empty() {
         return STATED.into();
+    }
+    if page.meta.zone.as_ref().is_some_and(|zone| !zone.authors.is_empty()) {
+        return ZONE.into();
     }
     match (&placed.anchors.byline, &placed.split) {
         (Some((at, _)), _) => format!("line {}: byline{}", at + 1, byline_entries(&page.lines[*at])),
@@ -222,6 +228,9 @@ fn date_from(page: &Page, placed: &Placed, article: &Article) -> String {
     let Some(date) = article.date else { return "no date found".into() };
     if page.meta.date.is_some() {
         return STATED.into();
+    }
+    if page.meta.zone.as_ref().is_some_and(|zone| zone.date.is_some()) {
+        return ZONE.into();
     }
     let dateline = placed.anchors.dateline.as_ref().and_then(|d| d.month_day.clone());
     if let Some(month_day) = dateline {

@@ -218,7 +218,21 @@ def printed(story, lang, n):
                                                      section=story["section"])
 
 
-SHAPES = {"page": page, "wire": wire, "html-meta": html_meta, "html-plain": html_plain,
+def html_header(story, lang, n):
+    """A marked-up page with no metadata whose headline, byline and date line stand in a header
+    above the story's own container (which holds the paragraphs alone)."""
+    y, m, d = story["date"]
+    e = html.escape
+    by = f'<p class="meta">{e(byline(story, lang))}</p>' if n % 2 == 0 else f'<address>{e(byline(story, lang))}</address>'
+    header = f"<header class=\"story-head\">\n<h1>{e(story['title'])}</h1>\n{by}\n<p>{e(lang['day'](y, m, d))}</p>\n</header>"
+    article = f"<div class=\"story-body\">\n{paragraphs_html(story['body'])}\n</div>"
+    page_html = (f"{menu_html(lang)}\n<main>\n{header}\n{article}\n{related_html(story, lang)}\n</main>\n"
+                 f"<footer><p>{e(lang['copyright'].format(site=story['site']))}</p></footer>")
+    head = f"<title>{e(story['site'])}</title>"
+    return "html", html_page(head, page_html, story["lang"]), expected(story)
+
+
+SHAPES = {"page": page, "wire": wire, "html-meta": html_meta, "html-plain": html_plain, "html-header": html_header,
           "markdown": markdown, "json": json_record, "legacy": legacy, "print": printed}
 
 

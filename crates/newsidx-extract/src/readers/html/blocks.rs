@@ -4,6 +4,7 @@
 
 use super::paragraph_text;
 use ego_tree::iter::Edge;
+use ego_tree::NodeId;
 use scraper::{ElementRef, Node};
 
 const SKIPPED_TAGS: &[&str] = &[
@@ -147,13 +148,34 @@ fn is_link_only(node: ElementRef) -> bool {
     texts.next().is_some_and(in_link) && texts.all(in_link)
 }
 
-/// The text of `root` as lines, one per block element, skipping furniture. Walks the tree
-/// without recursion, so no nesting depth can exhaust the stack.
+/// The text of `root` as lines, one per block element, skipping furniture.
 pub(super) fn block_lines(root: ElementRef) -> Vec<String> {
+    lines_of(root, None)
+}
+
+/// The lines of `root` from the element `from` up to the element `to` (its first line left out),
+/// in document order: none when `to` comes first.
+pub(super) fn lines_between(root: ElementRef, from: NodeId, to: NodeId) -> Vec<String> {
+    lines_of(root, Some((from, to)))
+}
+
+/// Walks the tree without recursion, so no nesting depth can exhaust the stack; with a `span`,
+/// reads from the opening of its first element to the opening of its second.
+fn lines_of(root: ElementRef, span: Option<(NodeId, NodeId)>) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
     let mut skipping = 0usize;
+    let mut reading = span.is_none();
     for edge in root.traverse() {
+        if let (Some((from, to)), Edge::Open(node)) = (span, edge) {
+            if node.id() == to {
+                break;
+            }
+            reading |= node.id() == from;
+        }
+        if !reading {
+            continue;
+        }
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(_) if skipping > 0 || (node.id() != root.id() && skipped(node)) => {

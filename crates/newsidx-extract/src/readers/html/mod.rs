@@ -11,7 +11,7 @@ mod section;
 mod stated_date;
 mod zone;
 
-use crate::page::{Page, Shape};
+use crate::page::{Meta, Page, Shape, ZoneFields};
 use blocks::{block_lines, BLOCK_TAGS};
 use scraper::{ElementRef, Html, Selector};
 
@@ -23,8 +23,9 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
     }
     let doc = Html::parse_document(html);
     let container = main_container(&doc);
+    let mut meta = meta::metadata(&doc);
     let lines = block_lines(container);
-    let meta = meta::metadata(&doc);
+    meta.zone = zone_fields(&doc, container, &meta, &lines);
     let whole = match doc.select(&BODY).next() {
         Some(body) if body.id() != container.id() && running_words(&lines) < SURE_STORY_WORDS => {
             block_lines(body)
@@ -33,6 +34,31 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
     };
     Ok(Page { lines, shape: Shape::Markup, meta, whole })
 }
+
+/// The byline and date of the headline's zone, when the story's container starts below the
+/// headline and the markup states no byline or no date: the text rules read the lines from the
+/// headline to the container and the story's first lines, as on a page saved as text.
+fn zone_fields(doc: &Html, container: ElementRef, meta: &Meta, story: &[String]) -> Option<ZoneFields> {
+    if !meta.authors.is_empty() && meta.date.is_some() {
+        return None;
+    }
+    let h1 = zone::headline_element(doc, meta.title.as_deref())?;
+    if h1.ancestors().any(|a| a.id() == container.id()) {
+        return None;
+    }
+    let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
+    let mut lines = blocks::lines_between(body, h1.id(), container.id());
+    lines.truncate(ZONE_LINES);
+    lines.extend(story.iter().take(ZONE_STORY_LINES).cloned());
+    let read = crate::rules::from_page("", &Page { lines, ..Page::default() });
+    Some(ZoneFields { authors: read.authors, date: read.date })
+}
+
+/// Most lines read between the headline and the story's container.
+const ZONE_LINES: usize = 25;
+
+/// Lines of the story read after them, for the rules to find where it starts.
+const ZONE_STORY_LINES: usize = 8;
 
 /// Words of sentence-length lines past which a container surely holds a story, so the page's
 /// other lines are not read (the rules fall back on them only when the container's story is a
@@ -541,6 +567,27 @@ mod tests {
         let tested = "<p>By Dara Quinn</p><p>Tested by <a href='/author/noel-ash/'>Noel Ash</a></p>";
         let article = crate::rules::from_page("a.html", &page(&linked_page(tested, "")).expect("page"));
         assert_eq!(article.authors, ["Dara Quinn"], "the text's byline wins over a link");
+    }
+
+    #[test]
+    fn the_byline_and_date_between_the_headline_and_the_storys_container_are_read() {
+        let story =
+            "<p>The operator raised fares on every crossing to the outer islands by a fifth, the company \
+                     said on Friday, after a year of rising fuel costs.</p>"
+                .repeat(3);
+        let zone = "<address>By <a href='/a/1'>Ines Marlow</a> and <a href='/a/2'>Noel Ash</a></address>\
+                    <p>December 21, 2023</p>";
+        let html = format!(
+            "<html><body><h1>Ferry fares rise again</h1>{zone}<article>{story}</article></body></html>"
+        );
+        let article = crate::rules::from_page("a.html", &page(&html).expect("page"));
+        assert_eq!(article.authors, ["Ines Marlow", "Noel Ash"]);
+        assert_eq!(article.date, chrono::NaiveDate::from_ymd_opt(2023, 12, 21));
+        assert!(article.body.starts_with("The operator raised fares"), "the story stays in its container");
+        let below =
+            format!("<html><body><article>{story}</article><h1>Other stories</h1>{zone}</body></html>");
+        let article = crate::rules::from_page("b.html", &page(&below).expect("page"));
+        assert!(article.authors.is_empty(), "a heading below the story has no zone");
     }
 
     #[test]

@@ -22,10 +22,7 @@ const REACH_BELOW: usize = 60;
 /// until the story has run two paragraphs (a standfirst may stand above the byline). None when
 /// there is no such heading.
 pub(crate) fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<ElementRef<'a>> {
-    let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
-    let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
-    let found = doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo));
-    let Some(h1) = found else { return Vec::new() };
+    let Some(h1) = headline_element(doc, headline) else { return Vec::new() };
     let block = h1.parent().and_then(ElementRef::wrap).unwrap_or(h1);
     let before: Vec<ElementRef> =
         block.descendants().filter_map(ElementRef::wrap).take_while(|e| e.id() != h1.id()).skip(1).collect();
@@ -37,6 +34,13 @@ pub(crate) fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<
         paragraphs < 2
     });
     before[before.len().saturating_sub(REACH_ABOVE)..].iter().copied().chain(header).collect()
+}
+
+/// The `<h1>` (or `<h2>`) that holds the headline, else the first `<h1>` that is not a logo.
+pub(crate) fn headline_element<'a>(doc: &'a Html, headline: Option<&str>) -> Option<ElementRef<'a>> {
+    let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
+    let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
+    doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo))
 }
 
 /// An element that may print text: not a style sheet, a script, a link or meta tag, nor a part
