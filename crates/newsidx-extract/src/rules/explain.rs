@@ -265,7 +265,7 @@ fn source_from(page: &Page, placed: &Placed, article: &Article) -> String {
     if let Some((at, _)) = anchors.byline.as_ref().filter(|(_, b)| b.agency.as_deref() == Some(found)) {
         return format!("line {}: byline{} (agency table)", at + 1, spelled(&page.lines[*at]));
     }
-    let after = page.lines.iter().enumerate().skip(placed.end);
+    let after = page.lines.iter().enumerate().skip(placed.end.saturating_sub(1));
     match after.map(|(i, l)| (i, agency::agency_in(l))).find(|(_, a)| a.as_deref() == Some(found)) {
         Some((at, _)) => {
             format!("line {}: credit after the story{} (agency table)", at + 1, spelled(&page.lines[at]))

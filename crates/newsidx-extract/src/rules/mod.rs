@@ -175,7 +175,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
             .as_ref()
             .map(|d| d.place.clone())
             .or_else(|| byline.and_then(|b| b.place.clone())),
-        source: source(anchors, &lines[placed.end.min(lines.len())..]),
+        source: source(anchors, &lines[..placed.end.min(lines.len())], &lines[placed.end.min(lines.len())..]),
         body: placed.paragraphs.join("\n\n"),
         language: None,
         url: None,
@@ -333,8 +333,10 @@ fn is_date_line(line: &str) -> bool {
 /// Words a line opening with its date may hold (a publication and an update time, labelled).
 const DATE_LINE_WORDS: usize = 20;
 
-/// The wire agency: from the dateline, the byline, or a sign-off after the story.
-fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
+/// The wire agency: from the dateline, the byline, a sign-off after the story, or the agency in
+/// brackets closing the story's last line or the one after it (the story is read without a last
+/// paragraph that does not end in a sentence's mark).
+fn source(anchors: &Anchors, story: &[String], trailer: &[String]) -> Option<String> {
     let signed_off = || trailer.iter().filter(|l| is_signoff(l)).find_map(|l| dateline::agency_in(l));
     anchors
         .dateline
@@ -342,6 +344,14 @@ fn source(anchors: &Anchors, trailer: &[String]) -> Option<String> {
         .and_then(|d| d.agency.clone())
         .or_else(|| anchors.byline.as_ref().and_then(|(_, b)| b.agency.clone()))
         .or_else(signed_off)
+        .or_else(|| story.last().into_iter().chain(trailer.first()).find_map(|p| closing_agency(p)))
+}
+
+/// The agency a paragraph's last sentence is credited to in brackets (`… on Friday. (dpa)`).
+fn closing_agency(paragraph: &str) -> Option<String> {
+    let (before, credit) = paragraph.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+    let after_sentence = before.trim_end().ends_with(['.', '!', '?', '"', '”', '»']);
+    after_sentence.then(|| dateline::agency_name(credit.trim())).flatten()
 }
 
 /// A line after the story that may credit its agency: a credit line (which takes in `(AFP)`), a
@@ -363,6 +373,15 @@ mod tests {
         }
         let plain = from_text("a.txt", &format!("Ferry fares cut\n\n{STORY}\n\nShare this story\n"));
         assert_eq!(plain.source, None);
+        let page = |credit: &str| {
+            format!(
+                "Ferry fares cut by a fifth from Monday\nBy Ann Lee\nMarch 3, 2026\n\n{STORY}\n\n\
+                 The new fares take effect on the first crossing on Monday, the authority said. {credit}\n"
+            )
+        };
+        let closing = from_text("a.txt", &page("(dpa)"));
+        assert_eq!(closing.source.as_deref(), Some("dpa"), "the agency closing the last paragraph");
+        assert_eq!(from_text("a.txt", &page("(Harbour Lines)")).source, None, "a name in brackets");
     }
 
     /// The story of most page fixtures here, two paragraphs.
