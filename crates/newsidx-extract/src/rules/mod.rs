@@ -64,6 +64,14 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     article
 }
 
+/// The byline's names and the date the rules read on `lines`: a marked-up page's lines from its
+/// headline to the story's container, and the story's first lines.
+pub(crate) fn byline_and_date(lines: &[String]) -> (Vec<String>, Option<NaiveDate>) {
+    let placed = Placed::on(lines, Shape::Page);
+    let article = article_of("", lines, &placed);
+    (article.authors, article.date)
+}
+
 /// Every line of a record's story, the dateline (its first `strip` bytes) cut off the first
 /// and an agency's sign-off (`… on Monday. REUTER`) off the last.
 fn whole_story(lines: &[String], strip: usize) -> (Vec<String>, usize) {

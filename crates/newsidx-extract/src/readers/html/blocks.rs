@@ -153,25 +153,39 @@ pub(super) fn block_lines(root: ElementRef) -> Vec<String> {
     lines_of(root, None)
 }
 
-/// The lines of `root` from the element `from` up to the element `to` (its first line left out),
-/// in document order: none when `to` comes first.
-pub(super) fn lines_between(root: ElementRef, from: NodeId, to: NodeId) -> Vec<String> {
-    lines_of(root, Some((from, to)))
+/// Where a stretch of a page's lines starts and ends ([`lines_between`]).
+pub(super) struct Span {
+    /// An element that starts the stretch; a later one starts it again.
+    pub(super) starts: fn(ElementRef) -> bool,
+    /// The element before which it ends.
+    pub(super) end: NodeId,
+}
+
+/// The lines of `root` from the last element that starts `span` before its end element, in
+/// document order (none when no such element comes first), at most `max` of them.
+pub(super) fn lines_between(root: ElementRef, span: Span, max: usize) -> Vec<String> {
+    let mut lines = lines_of(root, Some(span));
+    lines.truncate(max);
+    lines
 }
 
 /// Walks the tree without recursion, so no nesting depth can exhaust the stack; with a `span`,
-/// reads from the opening of its first element to the opening of its second.
-fn lines_of(root: ElementRef, span: Option<(NodeId, NodeId)>) -> Vec<String> {
+/// reads from each opening of a start element (anew) up to the opening of the end element.
+fn lines_of(root: ElementRef, span: Option<Span>) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
     let mut skipping = 0usize;
     let mut reading = span.is_none();
     for edge in root.traverse() {
-        if let (Some((from, to)), Edge::Open(node)) = (span, edge) {
-            if node.id() == to {
+        if let (Some(span), Edge::Open(node)) = (&span, edge) {
+            if node.id() == span.end {
                 break;
             }
-            reading |= node.id() == from;
+            if skipping == 0 && ElementRef::wrap(node).is_some_and(span.starts) {
+                reading = true;
+                lines.clear();
+                current.clear();
+            }
         }
         if !reading {
             continue;

@@ -35,23 +35,25 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
     Ok(Page { lines, shape: Shape::Markup, meta, whole })
 }
 
-/// The byline and date of the headline's zone, when the story's container starts below the
-/// headline and the markup states no byline or no date: the text rules read the lines from the
-/// headline to the container and the story's first lines, as on a page saved as text.
+/// The byline and date of the headline's zone, when the story's container holds no headline
+/// (`<h1>`) and the markup states no byline or no date: the text rules read the lines from the
+/// last headline before the container up to it, and the story's first lines, as on a page saved
+/// as text.
 fn zone_fields(doc: &Html, container: ElementRef, meta: &Meta, story: &[String]) -> Option<ZoneFields> {
-    if !meta.authors.is_empty() && meta.date.is_some() {
-        return None;
-    }
-    let h1 = zone::headline_element(doc, meta.title.as_deref())?;
-    if h1.ancestors().any(|a| a.id() == container.id()) {
+    let headed =
+        |e: &ElementRef| e.descendants().any(|n| n.value().as_element().is_some_and(|e| e.name() == "h1"));
+    if !meta.authors.is_empty() && meta.date.is_some() || headed(&container) {
         return None;
     }
     let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
-    let mut lines = blocks::lines_between(body, h1.id(), container.id());
-    lines.truncate(ZONE_LINES);
+    let span = blocks::Span { starts: zone::is_headline, end: container.id() };
+    let mut lines = blocks::lines_between(body, span, ZONE_LINES);
+    if lines.len() < 2 {
+        return None;
+    }
     lines.extend(story.iter().take(ZONE_STORY_LINES).cloned());
-    let read = crate::rules::from_page("", &Page { lines, ..Page::default() });
-    Some(ZoneFields { authors: read.authors, date: read.date })
+    let (authors, date) = crate::rules::byline_and_date(&lines);
+    Some(ZoneFields { authors, date })
 }
 
 /// Most lines read between the headline and the story's container.

@@ -43,6 +43,11 @@ pub(crate) fn headline_element<'a>(doc: &'a Html, headline: Option<&str>) -> Opt
     doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo))
 }
 
+/// True for an `<h1>` that is not a logo (an image in a heading).
+pub(crate) fn is_headline(element: ElementRef) -> bool {
+    element.value().name() == "h1" && element.select(&IMAGE).next().is_none()
+}
+
 /// An element that may print text: not a style sheet, a script, a link or meta tag, nor a part
 /// of an inline SVG icon. Pages that set a `<style>` beside each component or draw icons from
 /// dozens of `<path>`s would otherwise use up the reach before their byline.
