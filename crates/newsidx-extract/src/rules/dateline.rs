@@ -12,6 +12,8 @@ pub(crate) struct Dateline {
     pub(crate) place: String,
     /// `Dec 3`, when the dateline carries a day.
     pub(crate) month_day: Option<String>,
+    /// The year, when the dateline prints one after the day (`March 3, 2026`).
+    pub(crate) year: Option<i32>,
     /// The agency named in brackets, by its short name.
     pub(crate) agency: Option<String>,
     /// Byte length of the dateline prefix, to strip it from the paragraph.
@@ -25,7 +27,7 @@ const UPPER: &str = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я";
 const PLACE: &str = r"[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3}";
 /// A dateline's month and day, either way round (`Dec 3`, `3 dic`, `3. Dezember`), and maybe
 /// the year (`3 mars 2026`, `March 3, 2026`).
-const MONTH_DAY: &str = r"(?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?)(?:,?\ \d{4})?";
+const MONTH_DAY: &str = r"(?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?)(?:,?\ (?P<year>\d{4}))?";
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     dateline_pattern(
@@ -66,6 +68,11 @@ fn month_day(c: &regex::Captures) -> Result<Option<String>, ()> {
     }
 }
 
+/// The year printed after the dateline's day.
+fn year(c: &regex::Captures) -> Option<i32> {
+    c.name("year")?.as_str().parse().ok()
+}
+
 /// Reads a dateline that names its agency before the place (`(ANSA) - ROMA, 3 DIC -`, `(ANSA) -
 /// Serralta, 18 NOV -`): the agency in brackets marks it, as it does after the place.
 fn parse_agency_first(head: &str) -> Option<Dateline> {
@@ -73,7 +80,8 @@ fn parse_agency_first(head: &str) -> Option<Dateline> {
     let place = c.name("place")?.as_str().trim().to_string();
     let month_day = month_day(&c).ok()?;
     let agency = agency_name(c.name("agency")?.as_str().trim())?;
-    Some(Dateline { place, month_day, agency: Some(agency), len: c.get(0).map_or(0, |m| m.end()) })
+    let len = c.get(0).map_or(0, |m| m.end());
+    Some(Dateline { place, month_day, year: year(&c), agency: Some(agency), len })
 }
 
 /// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must
@@ -102,7 +110,7 @@ pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
         None => None,
     };
     let len = c.get(0)?.end();
-    Some(Dateline { place, month_day, agency, len })
+    Some(Dateline { place, month_day, year: year(&c), agency, len })
 }
 
 /// Newsroom labels printed like a dateline (`FILE - Players pose…` under an archive photo,

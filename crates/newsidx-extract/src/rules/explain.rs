@@ -232,12 +232,13 @@ fn date_from(page: &Page, placed: &Placed, article: &Article) -> String {
     if page.meta.zone.as_ref().is_some_and(|zone| zone.date.is_some()) {
         return ZONE.into();
     }
-    let dateline = placed.anchors.dateline.as_ref().and_then(|d| d.month_day.clone());
-    if let Some(month_day) = dateline {
-        return format!(
-            "line {}: the dateline's \"{month_day}\", the year from the page",
-            placed.anchors.body + 1
-        );
+    let dateline = placed.anchors.dateline.as_ref().and_then(|d| d.month_day.clone().map(|md| (md, d.year)));
+    if let Some((month_day, year)) = dateline {
+        let line = placed.anchors.body + 1;
+        return match year {
+            Some(year) => format!("line {line}: the dateline's \"{month_day}, {year}\""),
+            None => format!("line {line}: the dateline's \"{month_day}\", the year from the page"),
+        };
     }
     let printed = page.lines.iter().position(|l| dates::find_dates(l).contains(&date));
     printed

@@ -291,8 +291,9 @@ const LEAD_PARAGRAPHS: usize = 3;
 /// The publication day: the dateline's day in the page's year, else the page's own date line:
 /// one between the headline and the story, else one just over the headline, before any further
 /// up, where a site prints today's date and teasers theirs.
-/// The year of a dateline comes from the header's date, else from a short date line anywhere on
-/// the page (`Page published 5 May 2026` in a footer), else from the file's path.
+/// The year of a dateline is the one it prints (`March 3, 2026`), else the header date's, else a
+/// short date line's anywhere on the page (`Page published 5 May 2026` in a footer), else the
+/// file path's.
 fn publication_date(
     path: &str,
     lines: &[String],
@@ -310,9 +311,11 @@ fn publication_date(
     let month_day =
         anchors.dateline.as_ref().and_then(|d| d.month_day.as_deref()).and_then(dates::parse_month_day);
     let elsewhere = || dates::page_date(rest.iter().filter(|l| dates::is_dateish(l)).map(String::as_str));
-    let from_dateline = month_day.and_then(|(m, d)| match page.or_else(elsewhere) {
-        Some(page) => dates::infer_year(m, d, page),
-        None => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+    let printed_year = anchors.dateline.as_ref().and_then(|d| d.year);
+    let from_dateline = month_day.and_then(|(m, d)| match (printed_year, page.or_else(elsewhere)) {
+        (Some(y), _) => NaiveDate::from_ymd_opt(y, m, d),
+        (None, Some(page)) => dates::infer_year(m, d, page),
+        (None, None) => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
     });
     from_dateline.or(page).or_else(|| first_date_within(rest, DATE_BELOW_REACH, is_date_line))
 }
@@ -571,6 +574,15 @@ mod tests {
         );
         let article = from_text("ferries.txt", &page);
         assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));
+    }
+
+    #[test]
+    fn a_year_printed_in_the_dateline_is_the_storys() {
+        let page = "Ferry fares cut by a fifth\n\nPORT CARROW, Dec. 21, 2023 (AP) — The harbour authority cut ferry \
+                    fares to the outer islands by a fifth on Monday, officials said.\n\nPage updated 5 May 2026";
+        let article = from_text("ferries.txt", page);
+        assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));
+        assert_eq!(article.location.as_deref(), Some("PORT CARROW"));
     }
 
     #[test]
