@@ -24,6 +24,7 @@ const OTHER_LIST_HEADS: &str = r"
         | trending(\ now)? | you\ (may|might)\ also\ like
         | recommended(\ for\ you|\ by\ our\ editors|\ stories|\ reading)? | .{1,30}\ recommended\ stories | top\ stories | latest(\ news)?
         | people\ who\ read\ this,?\ also\ read | about\ the\ authors? | was\ this\ (page|article)\ helpful\??
+        | (more|recent|latest)\ (stories|articles|posts)\ by\ .{1,40}
         | also\ read | read\ next | what\ to\ read\ next | popular(\ now)? | more\ (stories|news|from\ .{1,40}|in\ .{1,40})
         | more\ \w+(\ \w+)?\ (stories|news) | (top|most|best)\ rated\ comments | (reader|readers'?|latest|recent|view|show)\ comments
         | editor'?s\ picks | share\ this(\ article)? | like\ this | leave\ a\ (reply|comment) | comments?
@@ -243,6 +244,8 @@ mod tests {
         assert!(is_list_head("Top Rated Comments"), "a comment thread's head");
         assert!(is_list_head("Reader comments (12)"));
         assert!(is_list_head("More Harbour Stories"), "other stories of a section");
+        assert!(is_list_head("Recent stories by Ines Marlow:"), "other stories of the writer");
+        assert!(!is_list_head("More stories by the harbour were told on Monday than in a year."));
         assert!(!is_list_head("More than 40 people were hurt."));
         assert!(!is_list_head("More island families tell their stories"), "a sentence");
         assert_each(

@@ -73,6 +73,7 @@ const SKIPPED_CLASS_PARTS: &[&str] = &[
     "twitter",
     "instagram",
     "tiktok",
+    "bio",
 ];
 /// Class words naming the story itself: a `paywall` element that also carries one
 /// (`article__story paywall`, `paywall-content`, `pmc-not-a-paywall`), or a paragraph or

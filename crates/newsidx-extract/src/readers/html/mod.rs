@@ -398,6 +398,18 @@ mod tests {
         }
     }
 
+    #[test]
+    fn an_author_bio_in_the_storys_container_is_furniture() {
+        let html = format!(
+            "<html><body><article><h1>Fares cut</h1>{}<div class='author-bio'><p>Ines Marlow is the \
+             Harbour Post's transport reporter and has covered the islands' ferries since 2019.</p></div>\
+             </article></body></html>",
+            story("The harbour authority cut fares to the islands on Monday.", 4)
+        );
+        let lines = page(&html).expect("page").lines;
+        assert!(!lines.iter().any(|l| l.contains("transport reporter")), "{lines:?}");
+    }
+
     fn story(sentence: &str, n: usize) -> String {
         (0..n).map(|i| format!("<p>{sentence} This is sentence number {i} of the report.</p>")).collect()
     }
