@@ -187,10 +187,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^({labels})\s*:\s*(?P<value>[\p{{L}}\p{{N}}].*)$"))
         .expect("valid section label")
 });
-/// The section: a `Section:` label, a breadcrumb's first level after Home (not a menu row), or a
-/// lone one- or two-word line right above the headline, looked for above the headline (above the
-/// story on a page with none found); else a label under the story (`Filed under: Transport`). A
-/// lone line below the story is an author's or a list's. Returns the line it was read from.
+/// The section: a `Section:` label above the story, a breadcrumb's first level after Home (not a
+/// menu row), or a lone one- or two-word line right above the headline, looked for above the
+/// headline (above the story on a page with none found); else a label under the story (`Filed
+/// under: Transport`). A lone line below the story is an author's or a list's. Returns the line
+/// it was read from.
 pub(crate) fn section(
     lines: &[String],
     title_at: Option<usize>,
@@ -206,7 +207,7 @@ pub(crate) fn section(
     let crumb =
         |at: usize| (!is_menu(&lines[at])).then(|| breadcrumb(&lines[at], title)).flatten().map(|s| (at, s));
     let above_headline = title_at.and_then(|_| head_end.checked_sub(1));
-    (0..head_end)
+    (0..story_at.min(lines.len()))
         .find_map(labelled)
         .or_else(|| (0..head_end).find_map(crumb))
         .or_else(|| above_headline.and_then(|at| lone_label(&lines[at]).map(|s| (at, s))))
@@ -414,6 +415,12 @@ mod tests {
         assert_eq!(section_name(&after_story, None, 0, None), None, "a lone line after the story");
         let filed = lines(&format!("{story}\nFiled under: Transport |\nAnn Lee"));
         assert_eq!(section_name(&filed, None, 0, None).as_deref(), Some("Transport"), "a label after it");
+        let under_byline = lines(&format!("Title here now\nBy Ann Lee\nCategory: Transport\n{story}"));
+        assert_eq!(
+            section_name(&under_byline, Some(0), 3, None).as_deref(),
+            Some("Transport"),
+            "a label over the story"
+        );
         let rule = lines("---\nTitle here now");
         assert_eq!(section_name(&rule, Some(1), 0, None), None, "a rule of dashes");
         let empty = lines("section: | slug: ferry-fares\nTitle here now");
