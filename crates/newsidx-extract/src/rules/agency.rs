@@ -33,6 +33,7 @@ const AGENCIES: &[(&str, &str)] = &[
     ("aap", "AAP"),
     ("australian associated press", "AAP"),
     ("tass", "TASS"),
+    ("тасс", "TASS"),
     ("ria novosti", "RIA"),
     ("interfax", "Interfax"),
     ("anadolu", "Anadolu"),
@@ -87,13 +88,14 @@ static AGENCY_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn agency_in(line: &str) -> Option<String> {
     AGENCY_MENTION
         .find_iter(line)
-        .filter(|m| {
-            let name = m.as_str();
-            name.len() > 3
-                || name.chars().all(|c| c.is_uppercase())
-                || agency_name(name).as_deref() == Some(name)
-        })
+        .filter(|m| spelled_as_agency(m.as_str()))
         .find_map(|m| agency_name(m.as_str()))
+}
+
+/// True when a name is written as its agency writes it: longer than a short name, in capitals,
+/// or in the small letters it is written in (`dpa`); `cp` or `ap` in small letters are other words.
+pub(crate) fn spelled_as_agency(name: &str) -> bool {
+    name.len() > 3 || name.chars().all(|c| c.is_uppercase()) || agency_name(name).as_deref() == Some(name)
 }
 
 /// The spelling of the first agency named in a line, as printed (`Agence France-Presse`).

@@ -1,5 +1,6 @@
 //! The dateline that opens a news story: `MOSCOW/WASHINGTON, Dec 3 (Reuters) – `.
 
+use super::agency::spelled_as_agency;
 pub(crate) use super::agency::{agency_in, agency_name};
 use super::dates::LETTER;
 use regex::Regex;
@@ -37,6 +38,19 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         (?:,?\ {MONTH_DAY})?
         \s*(?:(?:[-–—]{1,2}\s*)?(?:\((?P<agency>[L\ .\-]{2,40})\)|/(?P<slashed>[L\ .\-]{2,40})/))?
         \s*(?:\.?[-–—]{1,2}\s+|--|:\s+)",
+    )
+});
+
+/// `STOCKHOLM (TT) The …`, `Bonn (KNA) Die …`: a dateline whose agency in brackets is followed by
+/// the story with no dash. Apart from [`DATELINE`], and asked only of a paragraph opening with an
+/// agency in brackets, as a pattern's captures cost grows with its size.
+static UNDASHED: LazyLock<Regex> = LazyLock::new(|| {
+    dateline_pattern(
+        r"(?x)^
+        (?P<place>{PLACE}
+           (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
+        (?:,?\ {MONTH_DAY})?
+        \s*\((?P<undashed>[L\ .\-]{2,40})\)\.?\ ",
     )
 });
 
@@ -94,22 +108,27 @@ pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
     if !could_be_dateline(head) {
         return None;
     }
-    let c = DATELINE.captures(head)?;
+    let undashed = || agency_bracket_end(head).and_then(|_| UNDASHED.captures(head));
+    let c = DATELINE.captures(head).or_else(undashed)?;
     let place = c.name("place")?.as_str().trim().trim_end_matches(['-', '–', '—']).to_string();
     if LABELS.contains(&place.to_uppercase().as_str()) {
         return None;
     }
-    let agency = c.name("agency").or_else(|| c.name("slashed")).map(|a| a.as_str().trim());
+    let agency = ["agency", "slashed", "undashed"].iter().find_map(|g| c.name(g)).map(|a| a.as_str().trim());
     let month_day = month_day(&c).ok()?;
     let whole = c.get(0)?.as_str();
     let colon = whole.trim_end().ends_with(':');
     let glued = whole.ends_with("--");
+    let len = c.get(0)?.end();
+    let undashed = c.name("undashed").map(|a| a.as_str().trim());
+    if undashed.is_some_and(|a| !spelled_as_agency(a) || !head[len..].starts_with(char::is_uppercase)) {
+        return None;
+    }
     let agency = match agency {
         Some(a) => Some(agency_name(a)?),
         None if colon || glued || !capitalised_place(&place) => return None,
         None => None,
     };
-    let len = c.get(0)?.end();
     Some(Dateline { place, month_day, year: year(&c), agency, len })
 }
 
@@ -142,7 +161,9 @@ fn could_be_dateline(head: &str) -> bool {
     let spaced = || hyphens().find(|&at| head[..at].ends_with(' ')).map(|at| at - 1);
     let after_bracket = || hyphens().find(|&at| head[..at].ends_with(").")).map(|at| at - 2);
     let doubled = || hyphens().find(|&at| head[at + 1..].starts_with('-'));
-    let cut = head.find(['—', '–']).or_else(spaced).or_else(after_bracket).or_else(doubled);
+    let bracketed = || agency_bracket_end(head);
+    let cut =
+        head.find(['—', '–']).or_else(spaced).or_else(after_bracket).or_else(doubled).or_else(bracketed);
     let Some(cut) = cut.or_else(|| head.find(": ")) else {
         return false;
     };
@@ -151,6 +172,14 @@ fn could_be_dateline(head: &str) -> bool {
     head.starts_with(char::is_uppercase)
         && before.split_whitespace().count() <= 10
         && (before.contains(['(', '/']) || letters.all(char::is_uppercase))
+}
+
+/// Where the first bracket closes in `head` when it holds an agency's name and the text goes on
+/// after a space (`STOCKHOLM (TT) The …`).
+fn agency_bracket_end(head: &str) -> Option<usize> {
+    let (at, _) = head.match_indices(')').find(|&(at, _)| head[at + 1..].starts_with(' '))?;
+    let open = head[..at].rfind('(')?;
+    agency_name(&head[open + 1..at]).map(|_| at + 1)
 }
 
 /// Longest dateline looked for, in bytes; the pattern runs on that prefix of a paragraph only.
@@ -190,6 +219,9 @@ mod tests {
             ("NEW YORK, March 3, 2026 /PRNewswire/ -- The", "NEW YORK", "PR Newswire"),
             ("SAN FRANCISCO--(BUSINESS WIRE)--The", "SAN FRANCISCO", "Business Wire"),
             ("OSLO, March 3, 2026 (GLOBE NEWSWIRE) -- The", "OSLO", "GlobeNewswire"),
+            ("STOCKHOLM (TT) De", "STOCKHOLM", "TT"),
+            ("Bonn (KNA) Die", "Bonn", "KNA"),
+            ("New Delhi, Dec 3 (IANS) The", "New Delhi", "IANS"),
         ] {
             let d = parse(text).expect(text);
             assert_eq!((d.place.as_str(), d.agency.as_deref()), (place, Some(agency)), "{text}");
@@ -199,6 +231,13 @@ mod tests {
 
     fn place_of(text: &str) -> Option<(String, Option<String>, Option<String>)> {
         parse(text).map(|d| (d.place, d.month_day, d.agency))
+    }
+
+    #[test]
+    fn an_agency_without_a_dash_needs_its_own_spelling_and_a_capital_after_it() {
+        assert_eq!(place_of("Canadian Pacific (cp) Confirms Earnings"), None, "a ticker in small letters");
+        assert_eq!(place_of("Bonn (KNA) die Kirche"), None, "a sentence going on");
+        assert_eq!(place_of("Harbour Lines (HL) The"), None, "no agency");
     }
 
     #[test]
