@@ -303,16 +303,14 @@ pub(crate) fn year_in_path(path: &str) -> Option<i32> {
     YEAR_IN_PATH.captures(path).and_then(|c| c[1].parse().ok())
 }
 
-static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(updated|modified|last\ edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b",
-    )
-    .expect("valid updated pattern")
-});
-static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|posted|first published|veröffentlicht|publié|publicado|pubblicato)\b")
-        .expect("valid published pattern")
-});
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| label_pattern(vocab::UPDATE_LABELS));
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| label_pattern(vocab::PUBLICATION_LABELS));
+
+/// A pattern finding any label of a per-language table as a word, in any case.
+fn label_pattern(table: &'static [(&'static str, &'static [&'static str])]) -> Regex {
+    let labels = vocab::every(table).map(super::lines::bounded).collect::<Vec<_>>().join("|");
+    Regex::new(&format!("(?i){labels}")).expect("valid date label pattern")
+}
 
 /// How a line labels the date it carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -352,6 +350,21 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+    }
+
+    #[test]
+    fn publication_and_update_labels_of_every_language_in_the_vocabulary_are_read() {
+        for (language, labels) in vocab::PUBLICATION_LABELS {
+            for label in *labels {
+                let line = format!("“{}” 3 March 2026", label.to_uppercase());
+                assert_eq!(label_of(&line), DateLabel::Published, "{language}: {line}");
+            }
+        }
+        for label in vocab::every(vocab::UPDATE_LABELS) {
+            assert_eq!(label_of(&format!("{label}: 3 March 2026")), DateLabel::Updated, "{label}");
+        }
+        assert_eq!(label_of("Publiée le 3 mars 2026"), DateLabel::Published, "no boundary after é");
+        assert_eq!(label_of("An unpublished letter, 3 March 2026"), DateLabel::Plain, "inside a word");
     }
 
     #[test]

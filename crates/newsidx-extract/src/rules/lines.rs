@@ -8,6 +8,14 @@
 //! non-ASCII character (a curly quote is enough), which made extraction of real pages five times
 //! slower. Their words are ASCII, so the boundaries mean the same.
 
+/// A phrase of a pattern bounded as a word: ASCII word boundaries at its ends (and for any `\b`
+/// inside it), none beside a letter outside ASCII, where an ASCII boundary never stands.
+pub(crate) fn bounded(phrase: &str) -> String {
+    let edge = |c: Option<char>| if c.is_some_and(|c| c.is_ascii()) { r"(?-u:\b)" } else { "" };
+    let inner = phrase.replace(r"\b", r"(?-u:\b)");
+    format!("{}(?:{inner}){}", edge(phrase.chars().next()), edge(phrase.chars().last()))
+}
+
 /// Splits text into trimmed, non-empty lines. In a file hard-wrapped at a fixed width (no line
 /// over 100 characters, most of them 50–80), the lines of each paragraph are joined again.
 pub(crate) fn split_lines(text: &str) -> Vec<String> {

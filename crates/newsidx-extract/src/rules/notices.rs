@@ -4,21 +4,15 @@
 //! patterns use ASCII word boundaries, as [`super::lines`] explains. Imports the vocabulary and
 //! the line shapes.
 
-use super::lines::{word_count, Openings};
+use super::lines::{bounded, word_count, Openings};
 use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    // Word boundaries in ASCII (see the module's doc), and none beside a letter outside ASCII.
-    let bounded = |phrase: &str| {
-        let edge = |c: Option<char>| if c.is_some_and(|c| c.is_ascii()) { r"(?-u:\b)" } else { "" };
-        let inner = phrase.replace(r"\b", r"(?-u:\b)");
-        format!("{}(?:{inner}){}", edge(phrase.chars().next()), edge(phrase.chars().last()))
-    };
     let phrases = vocab::every(vocab::NOTICE_PHRASES).map(bounded);
     let openings = vocab::every(vocab::NOTICE_OPENINGS).map(|p| format!("^{}", bounded(p)));
-    let marks = [r"©", r"[\w.+-]+@[\w-]+\.\w", r"https?://", r"(?-u:\b)www\."].map(String::from);
+    let marks = [r"©", r"(?-u:[\w.+-]+@[\w-]+\.\w)", r"https?://", r"(?-u:\b)www\."].map(String::from);
     let pattern = phrases.chain(openings).chain(marks).collect::<Vec<_>>().join("|");
     regex::RegexBuilder::new(&format!("(?i){pattern}"))
         // Past the default cache, its lazy DFA cleared and rebuilt its states on every few pages

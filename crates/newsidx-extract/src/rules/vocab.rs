@@ -78,6 +78,22 @@ pub(crate) const HOME_WORDS: &[&str] = &[
     "anasayfa",
 ];
 
+/// The words that label a printed date as the story's publication (`Published March 3, 2026`,
+/// `Posted on …`), per language, lower case; a pattern fragment each.
+#[rustfmt::skip]
+pub(crate) const PUBLICATION_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["published", "posted", "first published"]), ("de", &["veröffentlicht"]), ("fr", &["publié"]),
+    ("es", &["publicado"]), ("it", &["pubblicato"]), ("pt", &["publicado"]),
+];
+
+/// The words that label a printed date as the story's last update (`Updated 3 hours ago`, `Mis à
+/// jour le …`), per language, lower case; a pattern fragment each.
+#[rustfmt::skip]
+pub(crate) const UPDATE_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["updated", "modified", "last edited"]), ("de", &["aktualisiert"]), ("fr", &["mis à jour"]),
+    ("es", &["actualizado"]), ("it", &["aggiornato"]), ("pt", &["atualizado"]),
+];
+
 /// The labels a page prints before its section's name (`Section: Transport`, `Filed under:
 /// Local`, `Rubrik: Sport`), per language, lower case.
 #[rustfmt::skip]
