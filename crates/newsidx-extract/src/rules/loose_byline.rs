@@ -98,8 +98,8 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
     Some(one_author(name))
 }
 
-/// A name with what a byline prints beside it on its line: its role after a comma (`Ann Lee,
-/// Auto Writer`), its date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2
+/// A name with what a byline prints beside it on its line: its role or its date after a comma
+/// (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2
 /// hours ago`) or its date before one (`March 3, 2026 | Ann Lee | 4 min read`). Site words
 /// (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are no name. (A name and a
 /// handle apart, `Ann Lee @annlee`, heads an embedded post: not read.)
@@ -107,7 +107,10 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let line = line.trim();
     let comma = line.match_indices(',').find(|&(at, _)| line[at + 1..].starts_with(' '));
     let role = comma.map(|(at, _)| (&line[..at], &line[at + 2..]));
-    let role = role.filter(|(_, role)| lines::word_count(role) <= ROLE_WORDS && ends_in_role(role));
+    let role = role.filter(|(_, rest)| {
+        lines::word_count(rest) <= ROLE_WORDS && ends_in_role(rest)
+            || dates::opens_with_date(rest) && dates::is_dateish(rest)
+    });
     let separated = line.contains(|c: char| TRAILER_MARKS.contains(&c));
     let dated = || {
         let seps = TRAILER_SEPARATORS.iter().filter(|_| separated);
@@ -380,6 +383,8 @@ mod tests {
         assert_eq!(authors("Rosa Quill - Nov 19, 2025, 10:31 pm CST\n0"), ["Rosa Quill"]);
         assert_eq!(authors("Noel Ash | 3 hours ago"), ["Noel Ash"]);
         assert_eq!(authors("Noel AshDecember 20, 2023 Comments"), ["Noel Ash"], "the date glued on");
+        assert_eq!(authors("Noel Ash, December 20, 2023"), ["Noel Ash"], "the date after a comma");
+        assert!(authors("Port Carrow, December 20, 2023").is_empty(), "a place and its date");
         assert_eq!(authors("Rosa QuillDec 05, 20232 Shares"), ["Rosa Quill"], "the date glued on");
         assert!(authors("Latest NewsDecember 20, 2023").is_empty(), "site words with the date glued on");
         assert_eq!(authors("March 3, 2026 | Noel Ash | 4 min read"), ["Noel Ash"], "the date first");
