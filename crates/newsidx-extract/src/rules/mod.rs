@@ -137,6 +137,8 @@ pub(crate) enum Loose {
     OverStory(usize),
     /// A name over the story that the page's author box confirms ([`author_box::boxed_author`]).
     AuthorBox,
+    /// A byline signing the story, under its last paragraph.
+    Signed,
 }
 
 impl Placed {
@@ -241,9 +243,18 @@ fn loose_byline(
         return Some((Loose::OverStory(at), byline));
     }
     let headline = title_at.map_or("", |at| lines[at].as_str());
-    let author = author_box::boxed_author(lines, anchors.body..end, headline)?;
-    Some((Loose::AuthorBox, byline::Byline { authors: vec![author], place: None, agency: None }))
+    if let Some(author) = author_box::boxed_author(lines, anchors.body..end, headline) {
+        return Some((Loose::AuthorBox, byline::Byline { authors: vec![author], place: None, agency: None }));
+    }
+    let after = lines.get(end.saturating_sub(SIGNED_REACH).max(anchors.body)..).unwrap_or_default().iter();
+    let after = after.take(2 * SIGNED_REACH);
+    let signed = after.filter(|l| byline::opens_with_by_word(l)).find_map(|l| byline::parse(l));
+    signed.filter(|b| !b.authors.is_empty()).map(|b| (Loose::Signed, b))
 }
+
+/// Lines on either side of the story's end looked at for a byline that signs it (`By Ann Lee`
+/// under the last paragraph).
+const SIGNED_REACH: usize = 2;
 
 /// A byline under the headline that is not one `By A` line (see [`loose_byline`](mod@loose_byline)). Unless a
 /// dateline opens the story, it may stand a few lines past where the story seems to start: that
@@ -574,6 +585,18 @@ mod tests {
         );
         let article = from_text("ferries.txt", &page);
         assert_eq!(article.date, NaiveDate::from_ymd_opt(2023, 12, 21));
+    }
+
+    #[test]
+    fn a_byline_signing_the_story_under_its_last_paragraph_names_the_author_when_none_stands_above() {
+        let signed = from_text(
+            "a.txt",
+            &format!("Ferry fares cut by a fifth\nMarch 3, 2026\n\n{STORY}\n\nBy Ann Lee\n"),
+        );
+        assert_eq!(signed.authors, ["Ann Lee"]);
+        let above =
+            format!("Ferry fares cut by a fifth\nBy Ida Berg\nMarch 3, 2026\n\n{STORY}\n\nBy Ann Lee\n");
+        assert_eq!(from_text("b.txt", &above).authors, ["Ida Berg"], "the byline above wins");
     }
 
     #[test]
