@@ -107,10 +107,26 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if let Some(c) = BY.captures(line) {
         return from_names(&c["names"])
             .filter(|b| !b.authors.is_empty())
-            .or_else(|| unglued_names(&c["names"]));
+            .or_else(|| unglued_names(&c["names"]))
+            .or_else(|| organisation(&c["names"]));
     }
     let c = ROLE_BAR.captures(line)?;
     is_role(&c["role"]).then(|| from_names(&c["names"])).flatten().filter(|b| !b.authors.is_empty())
+}
+
+/// A byline naming an organisation or a desk, not a person (`By Slate Staff`, `by University of
+/// Tokyo`, `By Field Level Media`): two to five capitalised words, one of them a desk's or an
+/// institution's ([`vocab::DESK_WORDS`]); no wire agency (that is the source), no place.
+fn organisation(names: &str) -> Option<Byline> {
+    let names = names.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let small = |w: &&str| matches!(*w, "of" | "for" | "the" | "and" | "&");
+    let capitalised = words.iter().all(|w| small(w) || w.starts_with(char::is_uppercase));
+    let plain = !names.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '|'));
+    let shaped = (2..=5).contains(&words.len()) && capitalised && plain;
+    let desk = words.iter().any(|w| vocab::DESK_WORDS.contains(&w.to_lowercase().trim_matches('.')));
+    let organisation = shaped && desk && agency_name(names).is_none();
+    organisation.then(|| Byline { authors: vec![names.to_string()], place: None, agency: None })
 }
 
 /// The names of a byline a page saved as text glued to the role after it (`Dana NorbergStaff
@@ -377,6 +393,14 @@ mod tests {
             assert_eq!(authors(line), ["Ines Marlow"], "{line}");
         }
         assert!(authors("Text Ines Marlow").is_empty(), "a word written with a colon needs it");
+    }
+
+    #[test]
+    fn a_byline_naming_a_desk_or_an_institution_names_it() {
+        assert_eq!(authors("By Harbour Post Staff"), ["Harbour Post Staff"]);
+        assert_eq!(authors("by University of Port Carrow"), ["University of Port Carrow"]);
+        assert!(authors("By The Associated Press").is_empty(), "an agency is the source");
+        assert!(authors("By Staff").is_empty(), "a desk's word alone names no one");
     }
 
     #[test]

@@ -94,6 +94,14 @@ pub(crate) const UPDATE_LABELS: &[(&str, &[&str])] = &[
     ("es", &["actualizado"]), ("it", &["aggiornato"]), ("pt", &["atualizado"]),
 ];
 
+/// Words that make a byline's few capitalised words an organisation or a desk that wrote the
+/// story (`Slate Staff`, `Field Level Media`, `University of Tokyo`), lower case.
+#[rustfmt::skip]
+pub(crate) const DESK_WORDS: &[&str] = &[
+    "staff", "desk", "team", "newsroom", "bureau", "editors", "reports", "media", "press", "news", "service",
+    "university", "institute", "school", "college", "foundation", "society", "laboratory", "labs",
+];
+
 /// The labels a page prints before its section's name (`Section: Transport`, `Filed under:
 /// Local`, `Rubrik: Sport`), per language, lower case.
 #[rustfmt::skip]
