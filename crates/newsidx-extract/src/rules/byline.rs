@@ -392,6 +392,7 @@ mod tests {
         ] {
             assert_eq!(authors(line), ["Ines Marlow"], "{line}");
         }
+        assert_eq!(authors("Текст: Инес Марлоу"), ["Инес Марлоу"]);
         assert!(authors("Text Ines Marlow").is_empty(), "a word written with a colon needs it");
     }
 

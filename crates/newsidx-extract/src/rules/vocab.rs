@@ -57,6 +57,7 @@ pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
     ("sv", &["Av", "Text:", "Författare:"]),
     ("da", &["Af", "Tekst:"]),
     ("no", &["Av", "Tekst:"]),
+    ("ru", &["Текст:", "Автор:", "Авторы:"]),
 ];
 
 /// The first link of a breadcrumb, which names the site's front page and no section.
