@@ -30,12 +30,16 @@ const PLACE: &str = r"[U][L'’.\-]*(?:[\ /][U][L'’.\-]*){0,3}";
 /// the year (`3 mars 2026`, `March 3, 2026`).
 const MONTH_DAY: &str = r"(?P<md>[L]{3,9}\.?\ \d{1,2}|\d{1,2}\.?\ [L]{3,9}\.?)(?:,?\ (?P<year>\d{4}))?";
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    dateline_pattern(
-        r"(?x)^
+/// A dateline's opening: the place (maybe with its state or country after a comma) and maybe
+/// its month and day.
+const OPENING: &str = r"^
         (?P<place>{PLACE}
            (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
-        (?:,?\ {MONTH_DAY})?
+        (?:,?\ {MONTH_DAY})?";
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    dateline_pattern(
+        r"(?x){OPENING}
         \s*(?:(?:[-–—]{1,2}\s*)?(?:\((?P<agency>[L\ .\-]{2,40})\)|/(?P<slashed>[L\ .\-]{2,40})/))?
         \s*(?:\.?[-–—]{1,2}\s+|--|:\s+)",
     )
@@ -46,10 +50,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// agency in brackets, as a pattern's captures cost grows with its size.
 static UNDASHED: LazyLock<Regex> = LazyLock::new(|| {
     dateline_pattern(
-        r"(?x)^
-        (?P<place>{PLACE}
-           (?:,\ [U][L.]*(?:\ [U][L.]*){0,2})?)
-        (?:,?\ {MONTH_DAY})?
+        r"(?x){OPENING}
         \s*\((?P<undashed>[L\ .\-]{2,40})\)\.?\ ",
     )
 });
@@ -68,7 +69,8 @@ static AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline pattern with its shared parts filled in and `[U]`/`[L` spelled as the letter
 /// classes.
 fn dateline_pattern(pattern: &str) -> Regex {
-    let pattern = pattern.replace("{PLACE}", PLACE).replace("{MONTH_DAY}", MONTH_DAY);
+    let pattern =
+        pattern.replace("{OPENING}", OPENING).replace("{PLACE}", PLACE).replace("{MONTH_DAY}", MONTH_DAY);
     Regex::new(&pattern.replace("[U]", &format!("[{UPPER}]")).replace("[L", &format!("[{LETTER}")))
         .expect("valid dateline pattern")
 }
