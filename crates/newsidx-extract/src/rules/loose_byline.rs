@@ -99,10 +99,11 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
 }
 
 /// A name with what a byline prints beside it on its line: its role or its date after a comma
-/// (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2
-/// hours ago`) or its date before one (`March 3, 2026 | Ann Lee | 4 min read`). Site words
-/// (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are no name. (A name and a
-/// handle apart, `Ann Lee @annlee`, heads an embedded post: not read.)
+/// (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its date or age after a separator (`Ann
+/// Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on (`Ann LeeMarch 3, 2026`), or its date
+/// before a separator (`March 3, 2026 | Ann Lee | 4 min read`). Site words (`Updated - March
+/// 3`) or a place's (`North Shore, Staff Writer`) are no name. (A name and a handle apart, `Ann
+/// Lee @annlee`, heads an embedded post: not read.)
 fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let line = line.trim();
     let comma = line.match_indices(',').find(|&(at, _)| line[at + 1..].starts_with(' '));
@@ -193,8 +194,9 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 }
 
 /// A line listing people as a byline would without its `By` (`Ines Marlow and Noel Ash, Harbour
-/// Post`, `Ines Marlow · Harbour News ·`, `Ines Marlow | Harbour News`): the outlet is dropped, and the names make up half the
-/// line or more (a deck naming `Ford and General Motors` is a sentence).
+/// Post`, `Ines Marlow · Harbour News ·`, `Ines Marlow | Harbour News`): the outlet is dropped,
+/// and the names make up half the line or more (a deck naming `Ford and General Motors` is a
+/// sentence).
 fn listed_names(line: &str) -> Option<byline::Byline> {
     let line =
         line.trim_end_matches([' ', '·', '•']).replace(" · ", ", ").replace(" • ", ", ").replace(" | ", ", ");

@@ -246,10 +246,15 @@ fn loose_byline(
     if let Some(author) = author_box::boxed_author(lines, anchors.body..end, headline) {
         return Some((Loose::AuthorBox, byline::Byline { authors: vec![author], place: None, agency: None }));
     }
-    let after = lines.get(end.saturating_sub(SIGNED_REACH).max(anchors.body)..).unwrap_or_default().iter();
-    let after = after.take(2 * SIGNED_REACH);
-    let signed = after.filter(|l| byline::opens_with_by_word(l)).find_map(|l| byline::parse(l));
-    signed.filter(|b| !b.authors.is_empty()).map(|b| (Loose::Signed, b))
+    signed(lines, anchors.body, end).map(|b| (Loose::Signed, b))
+}
+
+/// A byline signing the story (lines `body..end`) under its last paragraph: `By Ann Lee` within
+/// [`SIGNED_REACH`] lines of where the story ends.
+fn signed(lines: &[String], body: usize, end: usize) -> Option<byline::Byline> {
+    let near_end = lines.get(end.saturating_sub(SIGNED_REACH).max(body)..)?.iter().take(2 * SIGNED_REACH);
+    let signed = near_end.filter(|l| byline::opens_with_by_word(l)).find_map(|l| byline::parse(l));
+    signed.filter(|b| !b.authors.is_empty())
 }
 
 /// Lines on either side of the story's end looked at for a byline that signs it (`By Ann Lee`
