@@ -80,6 +80,10 @@ const SKIPPED_CLASS_PARTS: &[&str] = &[
 /// subheading marked `paywall`, is the story behind the paywall, not a prompt to subscribe.
 const STORY_PARTS: &[&str] = &["story", "body", "content", "entry", "text", "article", "not"];
 
+/// Elements whose text the page does not print (`link` and `meta` hold none, but count as
+/// elements).
+pub(super) const UNPRINTED: &[&str] = &["style", "script", "noscript", "template", "link", "meta"];
+
 pub(super) const BLOCK_TAGS: &[&str] = &[
     "p",
     "div",

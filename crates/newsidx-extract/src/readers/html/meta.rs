@@ -2,9 +2,10 @@
 //! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), its section
 //! ([`super::section`]) and byline elements, each with its order of trust.
 
+use super::blocks::UNPRINTED;
 use super::linked::{decode_entities, linked_data, stated_body};
 use super::stated_date::stated_date;
-use super::{printed_day, section, spaced_text, squash, zone, UNPRINTED};
+use super::{printed_day, section, spaced_text, squash, zone};
 use crate::page::Meta;
 use crate::readers::fields;
 use crate::rules::dateline::agency_name;

@@ -235,10 +235,6 @@ fn densest_of<'a>(paragraphs: impl Iterator<Item = ElementRef<'a>>) -> Option<(u
 
 pub(crate) use crate::rules::lines::squash;
 
-/// Elements whose text the page does not print (`link` and `meta` hold none, but count as
-/// elements).
-const UNPRINTED: &[&str] = &["style", "script", "noscript", "template", "link", "meta"];
-
 /// An element's text with its pieces spaced apart and squashed (`<a>Ann</a><span>Lee</span>` →
 /// `Ann Lee`).
 fn spaced_text(element: &ElementRef) -> String {

@@ -2,7 +2,8 @@
 //! byline and the date line below it, up to where the story has begun. A story's own byline and
 //! date are printed there; a site header's "today" and lists of other stories stand outside it.
 
-use super::{squash, UNPRINTED};
+use super::blocks::UNPRINTED;
+use crate::rules::lines::squash;
 use scraper::{ElementRef, Html};
 
 crate::selectors! {
