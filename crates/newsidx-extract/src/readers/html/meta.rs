@@ -109,6 +109,7 @@ const AUTHOR_KEYS: &[&str] = &[
     "parsely-author",
     "sailthru.author",
     "dc.creator",
+    "dcterms.creator",
     "citation_author",
 ];
 
@@ -124,6 +125,10 @@ const PUBLISHED_KEYS: &[&str] = &[
     "dc.date",
     "dc.date.issued",
     "dcterms.created",
+    "dcterms.date",
+    "dcterms.issued",
+    "citation_publication_date",
+    "citation_date",
     "sailthru.date",
     "parsely-pub-date",
 ];

@@ -280,6 +280,13 @@ mod tests {
         assert_eq!(tagged("Marlow, Ines"), ["Ines Marlow"]);
         assert_eq!(tagged("Ines Marlow, Noel Ash"), ["Ines Marlow", "Noel Ash"], "two people");
         assert!(tagged("Reuters, AP").is_empty(), "two agencies");
+        let dcterms = "<html><head><meta name='DCTERMS.creator' content='Marlow, Ines'>\
+                       <meta name='dcterms.issued' content='2023-12-21'></head><body></body></html>";
+        let meta = page(dcterms).expect("page").meta;
+        assert_eq!(
+            (meta.authors, meta.date),
+            (vec!["Ines Marlow".to_string()], chrono::NaiveDate::from_ymd_opt(2023, 12, 21))
+        );
     }
 
     #[test]
