@@ -218,9 +218,12 @@ pub(crate) fn section(
 /// label pattern, asked of every line under a story, runs on those lines only.
 fn could_be_label(line: &str) -> bool {
     let first = line.chars().next().map(|c| c.to_ascii_lowercase());
-    let opens = first.is_some_and(|c| vocab::every(vocab::SECTION_LABELS).any(|label| label.starts_with(c)));
-    opens && line.contains(':')
+    first.is_some_and(|c| LABEL_INITIALS.contains(c)) && line.contains(':')
 }
+
+/// The letters the labels of [`vocab::SECTION_LABELS`] open with.
+static LABEL_INITIALS: LazyLock<String> =
+    LazyLock::new(|| vocab::every(vocab::SECTION_LABELS).filter_map(|label| label.chars().next()).collect());
 
 fn lone_label(line: &str) -> Option<String> {
     let words = word_count(line);

@@ -108,9 +108,10 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let line = line.trim();
     let comma = line.match_indices(',').find(|&(at, _)| line[at + 1..].starts_with(' '));
     let role = comma.map(|(at, _)| (&line[..at], &line[at + 2..]));
-    let role = role.filter(|(_, rest)| {
-        lines::word_count(rest) <= ROLE_WORDS && ends_in_role(rest)
-            || dates::opens_with_date(rest) && dates::is_dateish(rest)
+    let role = role.filter(|(name, rest)| {
+        let named = !name.contains(|c: char| c.is_ascii_digit());
+        let dated = || named && lines::word_count(rest) <= DATE_WORDS && dates::opens_with_date(rest);
+        lines::word_count(rest) <= ROLE_WORDS && ends_in_role(rest) || dated()
     });
     let separated = line.contains(|c: char| TRAILER_MARKS.contains(&c));
     let dated = || {
@@ -155,6 +156,9 @@ const TRAILER_SEPARATORS: [&str; 6] = [" - ", " – ", " — ", " | ", " · ", "
 /// The marks of those separators: a line with none of them is asked for none (each search for a
 /// separator costs more than this one pass over the line).
 const TRAILER_MARKS: [char; 6] = ['-', '–', '—', '|', '·', '•'];
+
+/// Most words of a date after a name and its comma (`Monday, March 3, 2026, 9:15 a.m. EST`).
+const DATE_WORDS: usize = 12;
 
 /// Most words of a role after a name (`Senior Political Reporter`).
 const ROLE_WORDS: usize = 5;

@@ -253,13 +253,18 @@ fn loose_byline(
 /// [`SIGNED_REACH`] lines of where the story ends.
 fn signed(lines: &[String], body: usize, end: usize) -> Option<byline::Byline> {
     let near_end = lines.get(end.saturating_sub(SIGNED_REACH).max(body)..)?.iter().take(2 * SIGNED_REACH);
-    let signed = near_end.filter(|l| byline::opens_with_by_word(l)).find_map(|l| byline::parse(l));
+    let short = |l: &&String| l.len() <= SIGNED_BYTES;
+    let signed =
+        near_end.filter(short).filter(|l| byline::opens_with_by_word(l)).find_map(|l| byline::parse(l));
     signed.filter(|b| !b.authors.is_empty())
 }
 
 /// Lines on either side of the story's end looked at for a byline that signs it (`By Ann Lee`
 /// under the last paragraph).
 const SIGNED_REACH: usize = 2;
+
+/// Longest line read for such a byline, in bytes (a story's paragraphs are longer).
+const SIGNED_BYTES: usize = 160;
 
 /// A byline under the headline that is not one `By A` line (see [`loose_byline`](mod@loose_byline)). Unless a
 /// dateline opens the story, it may stand a few lines past where the story seems to start: that
