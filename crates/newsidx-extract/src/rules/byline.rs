@@ -3,7 +3,7 @@
 //! `Name, Senior Correspondent`.
 
 use super::dateline::agency_name;
-use super::names::{is_role, person_name};
+use super::names::{is_role, natural_case, person_name};
 use super::vocab;
 use regex::Regex;
 use std::borrow::Cow;
@@ -116,7 +116,8 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
 
 /// A byline naming an organisation or a desk, not a person (`By Slate Staff`, `by University of
 /// Tokyo`, `By Field Level Media`): two to five capitalised words, one of them a desk's or an
-/// institution's ([`vocab::DESK_WORDS`]); no wire agency (that is the source), no place.
+/// institution's ([`vocab::DESK_WORDS`]); no wire agency (that is the source), no place. One in
+/// capitals is printed in natural case, as a person's name is.
 fn organisation(names: &str) -> Option<Byline> {
     let names = names.trim().trim_end_matches(['.', ',']);
     let words: Vec<&str> = names.split_whitespace().collect();
@@ -126,7 +127,13 @@ fn organisation(names: &str) -> Option<Byline> {
     let shaped = (2..=5).contains(&words.len()) && capitalised && plain;
     let desk = words.iter().any(|w| vocab::DESK_WORDS.contains(&w.to_lowercase().trim_matches('.')));
     let organisation = shaped && desk && agency_name(names).is_none();
-    organisation.then(|| Byline { authors: vec![names.to_string()], place: None, agency: None })
+    let in_capitals = names.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let printed = if in_capitals {
+        words.iter().map(|w| natural_case(w)).collect::<Vec<_>>().join(" ")
+    } else {
+        names.to_string()
+    };
+    organisation.then(|| Byline { authors: vec![printed], place: None, agency: None })
 }
 
 /// The names of a byline a page saved as text glued to the role after it (`Dana NorbergStaff
@@ -402,6 +409,7 @@ mod tests {
         assert_eq!(authors("by University of Port Carrow"), ["University of Port Carrow"]);
         assert!(authors("By The Associated Press").is_empty(), "an agency is the source");
         assert!(authors("By Staff").is_empty(), "a desk's word alone names no one");
+        assert_eq!(authors("BY HARBOUR POST STAFF"), ["Harbour Post Staff"], "in natural case");
     }
 
     #[test]
