@@ -1,5 +1,6 @@
-//! Markdown with YAML front matter: the front matter states the fields, and the document, reduced
-//! to text blocks by a CommonMark parser, is the story.
+//! Markdown with front matter, YAML between `---` lines or TOML between `+++` lines (as Hugo and
+//! Zola write it): the front matter states the fields, and the document, reduced to text blocks by
+//! a CommonMark parser, is the story.
 
 use super::fields;
 use crate::page::{Page, Shape};
@@ -10,7 +11,11 @@ use yaml_rust2::{Yaml, YamlLoader};
 /// The page of a Markdown file, and a warning when its front matter does not parse.
 pub(crate) fn page(text: &str) -> (Page, Option<String>) {
     let (front, body) = split_front_matter(text);
-    let (record, warning) = match front.map(parse_yaml) {
+    let parsed = front.map(|(kind, front)| match kind {
+        FrontMatter::Yaml => parse_yaml(front),
+        FrontMatter::Toml => parse_toml(front),
+    });
+    let (record, warning) = match parsed {
         Some(Ok(record)) => (record, None),
         Some(Err(e)) => (Map::new(), Some(format!("front matter ignored: {e}"))),
         None => (Map::new(), None),
@@ -26,18 +31,47 @@ pub(crate) fn page(text: &str) -> (Page, Option<String>) {
     (Page { lines: text_lines(body), shape: Shape::Body, meta, ..Page::default() }, warning)
 }
 
-/// `(front matter, rest)` when the text opens with a `---` block.
-fn split_front_matter(text: &str) -> (Option<&str>, &str) {
+/// The language of a front matter block.
+#[derive(Clone, Copy)]
+enum FrontMatter {
+    Yaml,
+    Toml,
+}
+
+/// `(front matter, rest)` when the text opens with a `---` (YAML) or `+++` (TOML) block.
+fn split_front_matter(text: &str) -> (Option<(FrontMatter, &str)>, &str) {
     let text = text.trim_start_matches('\u{feff}');
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
-        return (None, text);
-    };
-    for end in ["\n---\n", "\n...\n", "\n---\r\n", "\n---"] {
-        if let Some(at) = rest.find(end) {
-            return (Some(&rest[..at]), &rest[(at + end.len()).min(rest.len())..]);
+    let blocks = [
+        (FrontMatter::Yaml, "---", &["\n---\n", "\n...\n", "\n---\r\n", "\n---"][..]),
+        (FrontMatter::Toml, "+++", &["\n+++\n", "\n+++\r\n", "\n+++"][..]),
+    ];
+    for (kind, fence, ends) in blocks {
+        let opened =
+            text.strip_prefix(fence).and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")));
+        let Some(rest) = opened else { continue };
+        if let Some((at, end)) = ends.iter().find_map(|end| rest.find(end).map(|at| (at, end))) {
+            return (Some((kind, &rest[..at])), &rest[(at + end.len()).min(rest.len())..]);
         }
     }
     (None, text)
+}
+
+/// A TOML front matter's keys, its values as JSON (a date as the text it was written as).
+fn parse_toml(text: &str) -> Result<Map<String, Value>, String> {
+    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.message().to_string())?;
+    Ok(table.into_iter().map(|(key, value)| (key, toml_to_json(value))).collect())
+}
+
+fn toml_to_json(value: toml::Value) -> Value {
+    match value {
+        toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect()),
+        toml::Value::Array(a) => Value::Array(a.into_iter().map(toml_to_json).collect()),
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::String(i.to_string()),
+        toml::Value::Float(f) => Value::String(f.to_string()),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+    }
 }
 
 fn parse_yaml(text: &str) -> Result<Map<String, Value>, String> {
@@ -107,6 +141,21 @@ mod tests {
         assert_eq!(p.meta.authors, ["Aino Virtanen", "Jonas Berg"]);
         assert_eq!(p.meta.date, chrono::NaiveDate::from_ymd_opt(2026, 5, 4));
         assert_eq!(p.meta.section.as_deref(), Some("Business"));
+    }
+
+    #[test]
+    fn toml_front_matter_between_plus_lines_states_the_fields() {
+        let doc = "+++\ntitle = \"Ferry order\"\nauthors = [\"Aino Virtanen\", \"Jonas Berg\"]\n\
+                   date = 2026-05-04T10:00:00+03:00\ncategories = [\"Business\"]\n+++\n\nThe operator ordered two ships.\n";
+        let (p, warning) = page(doc);
+        assert_eq!(warning, None);
+        assert_eq!(p.meta.title.as_deref(), Some("Ferry order"));
+        assert_eq!(p.meta.authors, ["Aino Virtanen", "Jonas Berg"]);
+        assert_eq!(p.meta.date, chrono::NaiveDate::from_ymd_opt(2026, 5, 4));
+        assert_eq!(p.lines, ["The operator ordered two ships."]);
+        let (broken, warning) = page("+++\ntitle = \"Ferry\n+++\n\nThe operator ordered two ships.\n");
+        assert!(warning.is_some_and(|w| w.starts_with("front matter ignored")), "a TOML error is said");
+        assert_eq!(broken.lines, ["The operator ordered two ships."], "and the story still read");
     }
 
     #[test]
