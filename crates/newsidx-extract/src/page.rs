@@ -100,10 +100,10 @@ impl Meta {
         stated(&self.outlet, &mut article.outlet);
         stated(&self.url, &mut article.url);
         article.word_count = self.word_count.or(article.word_count);
-        let zone = self.zone.clone().unwrap_or_default();
-        article.date = self.date.or(zone.date).or(article.date);
-        if !zone.authors.is_empty() {
-            article.authors = zone.authors;
+        let zone = self.zone.as_ref();
+        article.date = self.date.or(zone.and_then(|z| z.date)).or(article.date);
+        if let Some(zone) = zone.filter(|z| !z.authors.is_empty()) {
+            article.authors.clone_from(&zone.authors);
         }
         self.apply_authors(article);
         gap_filled(&self.location, &mut article.location);

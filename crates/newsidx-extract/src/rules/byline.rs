@@ -128,12 +128,14 @@ fn organisation(names: &str) -> Option<Byline> {
     let desk = words.iter().any(|w| vocab::DESK_WORDS.contains(&w.to_lowercase().trim_matches('.')));
     let organisation = shaped && desk && agency_name(names).is_none();
     let in_capitals = names.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let printed = if in_capitals {
-        words.iter().map(|w| natural_case(w)).collect::<Vec<_>>().join(" ")
-    } else {
-        names.to_string()
+    let printed = || {
+        if in_capitals {
+            words.iter().map(|w| natural_case(w)).collect::<Vec<_>>().join(" ")
+        } else {
+            names.to_string()
+        }
     };
-    organisation.then(|| Byline { authors: vec![printed], place: None, agency: None })
+    organisation.then(|| Byline { authors: vec![printed()], place: None, agency: None })
 }
 
 /// The names of a byline a page saved as text glued to the role after it (`Dana NorbergStaff

@@ -110,8 +110,8 @@ pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
     if !could_be_dateline(head) {
         return None;
     }
-    let undashed = || agency_bracket_end(head).and_then(|_| UNDASHED.captures(head));
-    let c = DATELINE.captures(head).or_else(undashed)?;
+    let undashed_match = || agency_bracket_end(head).and_then(|_| UNDASHED.captures(head));
+    let c = DATELINE.captures(head).or_else(undashed_match)?;
     let place = c.name("place")?.as_str().trim().trim_end_matches(['-', '–', '—']).to_string();
     if LABELS.contains(&place.to_uppercase().as_str()) {
         return None;
@@ -121,7 +121,7 @@ pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
     let whole = c.get(0)?.as_str();
     let colon = whole.trim_end().ends_with(':');
     let glued = whole.ends_with("--");
-    let len = c.get(0)?.end();
+    let len = whole.len();
     let undashed = c.name("undashed").map(|a| a.as_str().trim());
     if undashed.is_some_and(|a| !spelled_as_agency(a) || !head[len..].starts_with(char::is_uppercase)) {
         return None;

@@ -10,7 +10,6 @@ use super::furniture;
 use super::lines;
 use super::names;
 use super::reach::{BARE_NAME_REACH, SPLIT_BYLINE_REACH};
-use std::borrow::Cow;
 
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
 /// text puts each element on a line of its own): a label and the names on the next line, a name
@@ -139,11 +138,7 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
 /// as a page saved as text runs a linked name into the date beside it): the part before, and the
 /// date on.
 fn glued_date(line: &str) -> Option<(&str, &str)> {
-    let seams = line
-        .char_indices()
-        .zip(line.chars().skip(1))
-        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase());
-    let mut parts = seams.map(|((at, a), _)| line.split_at(at + a.len_utf8()));
+    let mut parts = seams(line).map(|at| line.split_at(at));
     parts.find(|(_, rest)| {
         let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
         dates::is_date_opener(first) && !dates::find_dates(rest).is_empty()
@@ -190,7 +185,7 @@ fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
 
 /// A line that is one person's name: two to four words in natural case, not site words or a place.
 fn lone_name(line: &str) -> Option<byline::Byline> {
-    let line = &without_glued_role(line);
+    let line = without_glued_role(line);
     let words = line.split_whitespace().count();
     let natural_case = line.chars().any(char::is_lowercase);
     let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
@@ -217,14 +212,17 @@ fn listed_names(line: &str) -> Option<byline::Byline> {
 /// A name with its role glued on (`Miguel OrtegaWriter`, `Miguel OrtegaTransport Reporter`, as a
 /// page saved as text runs a linked name into the next element) without the role: the line up to
 /// the last seam whose glued-on part ends in a role; any other line as it is.
-fn without_glued_role(line: &str) -> Cow<'_, str> {
-    let seams = line
-        .char_indices()
-        .zip(line.chars().skip(1))
-        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase());
-    let seams: Vec<usize> = seams.map(|((at, a), _)| at + a.len_utf8()).collect();
+fn without_glued_role(line: &str) -> &str {
+    let seams: Vec<usize> = seams(line).collect();
     let cut = seams.into_iter().rev().find(|&at| ends_in_role(&line[at..]) && !line[..at].trim().is_empty());
-    cut.map_or(Cow::Borrowed(line), |at| Cow::Borrowed(line[..at].trim_end()))
+    cut.map_or(line, |at| line[..at].trim_end())
+}
+
+/// Where a page saved as text ran one element into the next inside a word: the byte offsets of
+/// the capitals that follow a small letter (`Ann Lee|December`, `Miguel Ortega|Writer`).
+fn seams(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let pairs = line.char_indices().zip(line.chars().skip(1));
+    pairs.filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase()).map(|((at, a), _)| at + a.len_utf8())
 }
 
 /// True when one of the two nearest lines above or below line `at` (past separators and reading

@@ -68,8 +68,8 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
 /// headline to the story's container, and the story's first lines.
 pub(crate) fn byline_and_date(lines: &[String]) -> (Vec<String>, Option<NaiveDate>) {
     let placed = Placed::on(lines, Shape::Page);
-    let article = article_of("", lines, &placed);
-    (article.authors, article.date)
+    let authors = placed.byline().map(|b| b.authors.clone()).unwrap_or_default();
+    (authors, publication_date("", lines, &placed.anchors, placed.title_at))
 }
 
 /// Every line of a record's story, the dateline (its first `strip` bytes) cut off the first
@@ -185,7 +185,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
             .as_ref()
             .map(|d| d.place.clone())
             .or_else(|| byline.and_then(|b| b.place.clone())),
-        source: source(anchors, &lines[..placed.end.min(lines.len())], &lines[placed.end.min(lines.len())..]),
+        source: source(anchors, lines.split_at(placed.end.min(lines.len()))),
         body: placed.paragraphs.join("\n\n"),
         language: None,
         url: None,
@@ -345,16 +345,20 @@ fn publication_date(
 /// headline's): a date printed over the headline, under a site's date of today or dated teasers.
 fn date_over(lines: &[String], at: usize) -> Option<NaiveDate> {
     let above = lines.get(at.saturating_sub(DATE_OVER_HEADLINE)..at)?;
-    above
-        .iter()
-        .rev()
-        .filter(|l| dates::opens_with_date(l))
-        .find_map(|l| dates::find_dates(l).first().copied())
+    first_date(above.iter().rev(), dates::opens_with_date)
 }
 
 /// The date of the first of the first `reach` lines that `is_date_line` accepts.
 fn first_date_within(lines: &[String], reach: usize, is_date_line: fn(&str) -> bool) -> Option<NaiveDate> {
-    lines.iter().take(reach).filter(|l| is_date_line(l)).find_map(|l| dates::find_dates(l).first().copied())
+    first_date(lines.iter().take(reach), is_date_line)
+}
+
+/// The date of the first of `lines` that `is_date_line` accepts.
+fn first_date<'a>(
+    lines: impl Iterator<Item = &'a String>,
+    is_date_line: fn(&str) -> bool,
+) -> Option<NaiveDate> {
+    lines.filter(|l| is_date_line(l)).find_map(|l| dates::find_dates(l).first().copied())
 }
 
 /// A date line below the story's start: a short line holding a date, or one opening with it.
@@ -368,7 +372,7 @@ const DATE_LINE_WORDS: usize = 20;
 /// The wire agency: from the dateline, the byline, a sign-off after the story, or the agency in
 /// brackets closing the story's last line or the one after it (the story is read without a last
 /// paragraph that does not end in a sentence's mark).
-fn source(anchors: &Anchors, story: &[String], trailer: &[String]) -> Option<String> {
+fn source(anchors: &Anchors, (story, trailer): (&[String], &[String])) -> Option<String> {
     let signed_off = || trailer.iter().filter(|l| is_signoff(l)).find_map(|l| dateline::agency_in(l));
     anchors
         .dateline

@@ -45,15 +45,19 @@ fn zone_fields(doc: &Html, container: ElementRef, meta: &Meta, story: &[String])
     if !meta.authors.is_empty() && meta.date.is_some() || headed(&container) {
         return None;
     }
-    let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
     let span = blocks::Span { starts: zone::is_headline, end: container.id() };
-    let mut lines = blocks::lines_between(body, span, ZONE_LINES);
+    let mut lines = blocks::lines_between(body(doc), span, ZONE_LINES);
     if lines.len() < 2 {
         return None;
     }
     lines.extend(story.iter().take(ZONE_STORY_LINES).cloned());
     let (authors, date) = crate::rules::byline_and_date(&lines);
     Some(ZoneFields { authors, date })
+}
+
+/// The page's `<body>`, else its root (a fragment without one).
+fn body(doc: &Html) -> ElementRef<'_> {
+    doc.select(&BODY).next().unwrap_or_else(|| doc.root_element())
 }
 
 /// Most lines read between the headline and the story's container.
@@ -140,7 +144,7 @@ crate::selectors! {
 /// through, so a story split into sibling segments is taken whole), else `<body>`.
 fn main_container(doc: &Html) -> ElementRef<'_> {
     let enough = |e: &ElementRef| paragraph_text(e) >= 200;
-    let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
+    let body = body(doc);
     doc.select(&ARTICLE_BODY)
         .find(enough)
         .or_else(|| doc.select(&ARTICLE).max_by_key(paragraph_text).filter(enough).map(first_of_feed))
@@ -209,7 +213,7 @@ fn text_len(element: &ElementRef) -> usize {
 /// The element whose paragraphs (and its children's) carry most text: counting `<p>`s, or
 /// block-free `<div>`s too when that finds at least twice as much (a story set without `<p>`).
 fn densest(doc: &Html) -> Option<ElementRef<'_>> {
-    let body = doc.select(&BODY).next().unwrap_or_else(|| doc.root_element());
+    let body = body(doc);
     let by_p = densest_of(paragraphs(&body, false));
     let by_div = densest_of(paragraphs(&body, true));
     match (by_p, by_div) {

@@ -38,10 +38,10 @@ pub(crate) fn around_headline<'a>(doc: &'a Html, headline: Option<&str>) -> Vec<
 }
 
 /// The `<h1>` (or `<h2>`) that holds the headline, else the first `<h1>` that is not a logo.
-pub(crate) fn headline_element<'a>(doc: &'a Html, headline: Option<&str>) -> Option<ElementRef<'a>> {
-    let is_headline = |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
-    let not_logo = |h: &ElementRef| h.select(&IMAGE).next().is_none();
-    doc.select(&HEADINGS).find(is_headline).or_else(|| doc.select(&H1).find(not_logo))
+fn headline_element<'a>(doc: &'a Html, headline: Option<&str>) -> Option<ElementRef<'a>> {
+    let holds_headline =
+        |h: &ElementRef| headline.is_some_and(|t| squash(&h.text().collect::<String>()) == t);
+    doc.select(&HEADINGS).find(holds_headline).or_else(|| doc.select(&H1).find(|h| is_headline(*h)))
 }
 
 /// True for an `<h1>` that is not a logo (an image in a heading).
