@@ -27,7 +27,9 @@ impl Anchors {
     /// Finds the anchors of a page of `shape`.
     pub(crate) fn find(lines: &[String], shape: Shape) -> Anchors {
         if shape == Shape::Record {
-            let opening = lines.first().and_then(|l| dateline::parse(l).filter(|d| opens_story(l, d)));
+            let first = lines.first();
+            let opening = first.and_then(|l| dateline::parse(l).filter(|d| opens_story(l, d)));
+            let opening = opening.or_else(|| first.and_then(|l| dateline::parse_natural_case(l)));
             return Anchors { dateline: opening, byline: None, body: 0 };
         }
         let found = lines
@@ -52,7 +54,8 @@ impl Anchors {
             .zip(byline_zone)
             .rev()
             .find_map(|(l, i)| byline::parse(l).filter(|_| !in_teaser_list(lines, i)).map(|b| (i, b)));
-        Anchors { dateline: found.map(|(_, d)| d), byline, body }
+        let natural_case = || lines.get(body).and_then(|l| dateline::parse_natural_case(l));
+        Anchors { dateline: found.map(|(_, d)| d).or_else(natural_case), byline, body }
     }
 }
 

@@ -66,6 +66,42 @@ static AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `Norddeich — Wegen …`, `Kerlouan – Les …`: a staff dateline in natural case, as German and
+/// French papers print it: up to three capitalised words (small joiners such as `am` or `de`
+/// between them), a spaced dash, and the story going on with a capital.
+static NATURAL_CASE: LazyLock<Regex> = LazyLock::new(|| {
+    dateline_pattern(
+        r"(?x)^
+        (?P<place>[U][L'’.\-]*(?:\ (?:[a-z]{1,3}\ )?[U][L'’.\-]*){0,2})
+        \ [—–-]\ [U]",
+    )
+});
+
+/// Fewest words of a paragraph opened by a dateline in natural case: a short line opening with
+/// a word and a dash is a caption or a teaser.
+const NATURAL_CASE_WORDS: usize = 12;
+
+/// Reads a staff dateline printed in natural case (`Norddeich — Wegen …`) at the start of the
+/// story's first paragraph. Asked only of that paragraph, and only when no other dateline was
+/// found: anywhere else a capitalised word before a dash as often opens a sentence. Labels,
+/// weekdays, months and web names (`Example.Net - `, a site crediting itself) are never places.
+pub(crate) fn parse_natural_case(paragraph: &str) -> Option<Dateline> {
+    let head = prefix(paragraph, MAX_DATELINE);
+    let c = NATURAL_CASE.captures(head)?;
+    let place = c.name("place")?.as_str();
+    let first = place.split([' ', '-']).next().unwrap_or(place);
+    let calendar = super::dates::is_weekday(first) || super::dates::month_number(first).is_some();
+    let web_name = place.split('.').skip(1).any(|s| s.starts_with(char::is_alphabetic));
+    if calendar || web_name || LABELS.contains(&place.to_uppercase().as_str()) {
+        return None;
+    }
+    if paragraph.split_whitespace().count() < NATURAL_CASE_WORDS {
+        return None;
+    }
+    let len = c.get(0)?.end() - c.get(0)?.as_str().chars().last()?.len_utf8();
+    Some(Dateline { place: place.to_string(), month_day: None, year: None, agency: None, len })
+}
+
 /// A dateline pattern with its shared parts filled in and `[U]`/`[L` spelled as the letter
 /// classes.
 fn dateline_pattern(pattern: &str) -> Regex {
@@ -293,6 +329,32 @@ mod tests {
         assert_eq!(place_of("The harbour and/or the quay -- both closed -- were busy."), None);
         let state = place_of("CHARLOTTE, N.C., Mar 6 (Reuters) – First Union said so.");
         assert_eq!(state.map(|p| (p.0, p.1)), Some(("CHARLOTTE, N.C.".into(), Some("Mar 6".into()))));
+    }
+
+    #[test]
+    fn reads_staff_datelines_in_natural_case_from_the_storys_opening() {
+        let story = "words in the story that goes on well past the dateline itself.";
+        for (opening, place) in [
+            ("Norddeich — Wegen eines schweren Sturms", "Norddeich"),
+            ("Kerlouan – Les boulangers de la commune", "Kerlouan"),
+            ("Frankfurt am Main - Die Stadt", "Frankfurt am Main"),
+            ("Saint-Malo — Le port", "Saint-Malo"),
+        ] {
+            let text = format!("{opening} {story}");
+            let d = parse_natural_case(&text).expect(opening);
+            assert_eq!(d.place, place);
+            assert!(text[d.len..].starts_with(char::is_uppercase), "{opening}: the dash is cut");
+        }
+        for sentence in [
+            "Officials — who declined to be named — said the harbour would stay closed for now.",
+            "Tuesday — The council met again and said the harbour would stay closed for now.",
+            "Update — The council met again and said the harbour would stay closed for now.",
+            "The harbour — Closed since March, it will open on Monday for the ferry crews.",
+            "Kerlouan — Les boulangers",
+            "Harbourwatch.Net - The council met again and said the harbour would stay closed for now.",
+        ] {
+            assert_eq!(parse_natural_case(sentence), None, "{sentence}");
+        }
     }
 
     #[test]
