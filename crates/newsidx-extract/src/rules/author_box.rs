@@ -83,6 +83,12 @@ fn opens_bio_of(line: &str, name: &str) -> bool {
     words.len() >= SHORTEST_BIO && opens_bio(&words, &name)
 }
 
+/// A social handle as a bio prints it after the name: `@annlee`, `(@annlee)`.
+fn is_handle(word: &str) -> bool {
+    let bare = word.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(word);
+    bare.len() > 1 && bare.starts_with('@') && bare[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
 /// Fewest words of a bio's opening (`Ann Lee is a health reporter`).
 const SHORTEST_BIO: usize = 6;
 
@@ -141,13 +147,15 @@ fn same_initial(a: &str, b: &str) -> bool {
 /// Words of a paragraph read for a bio's opening: a name, credentials and the verb.
 const BIO_OPENING_WORDS: usize = 8;
 
-/// `words` open with `name`, credentials, and a verb of [`vocab::BIO_VERBS`].
+/// `words` open with `name`, credentials or a handle (`Ann Lee (@annlee) is`), and a verb of
+/// [`vocab::BIO_VERBS`].
 fn opens_bio(words: &[&str], name: &[&str]) -> bool {
     let n = name.len();
     let is_credential = |w: &&&str| {
         let letters = w.trim_end_matches(',');
         let capitals = letters.chars().filter(char::is_ascii_uppercase).count();
-        (2..=5).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic()) && capitals >= 2
+        let credential = (2..=5).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic());
+        credential && capitals >= 2 || is_handle(letters)
     };
     let Some(verb) = words.get(n..).and_then(|rest| rest.iter().find(|w| !is_credential(w))) else {
         return false;
@@ -177,6 +185,12 @@ mod tests {
         assert_eq!(boxed_author(&no_bio, 2..4, "Ferry fares fall"), None, "a name with no bio");
         let short = lines("Ines Marlow\nThe harbour authority cut fares.\nInes Marlow is here.");
         assert_eq!(boxed_author(&short, 1..2, ""), None, "too short for a bio");
+        let handled = lines(
+            "Ines Marlow\nFerry fares fall by a fifth\nThe harbour authority cut ferry fares.\n\
+             Islanders cheered.\nInes Marlow (@ines_m) is a transport reporter in Kirkwall.",
+        );
+        let author = boxed_author(&handled, 2..4, "Ferry fares fall by a fifth");
+        assert_eq!(author.as_deref(), Some("Ines Marlow"), "a bio with the author's handle");
     }
 
     #[test]
