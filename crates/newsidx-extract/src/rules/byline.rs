@@ -398,10 +398,12 @@ mod tests {
             "Tekst: Ines Marlow",
             "AUTOR: Ines Marlow",
             "Författare: Ines Marlow",
+            "Teksti: Ines Marlow",
         ] {
             assert_eq!(authors(line), ["Ines Marlow"], "{line}");
         }
         assert_eq!(authors("Текст: Инес Марлоу"), ["Инес Марлоу"]);
+        assert_eq!(authors("Kirjoittaja: Ines Marlow ja Noel Ash"), ["Ines Marlow", "Noel Ash"]);
         assert!(authors("Text Ines Marlow").is_empty(), "a word written with a colon needs it");
     }
 

@@ -323,6 +323,20 @@ pub(crate) enum DateLabel {
     Updated,
 }
 
+/// A line's first date and its label. A line labelling two dates (`Updated March 5, 2026 |
+/// Published March 4, 2026`, `Aktualisiert am 05.03.2026, veröffentlicht am 04.03.2026`) gives
+/// the one after its publication label, whichever comes first.
+fn labelled_date(line: &str) -> Option<(DateLabel, NaiveDate)> {
+    let label = label_of(line);
+    if label == DateLabel::Updated {
+        let published = PUBLISHED.find(line).map(|m| &line[m.end()..]);
+        if let Some(date) = published.and_then(|rest| find_dates(rest).first().copied()) {
+            return Some((DateLabel::Published, date));
+        }
+    }
+    find_dates(line).first().map(|date| (label, *date))
+}
+
 /// The label of a date-carrying line.
 pub(crate) fn label_of(line: &str) -> DateLabel {
     if UPDATED.is_match(line) {
@@ -338,7 +352,7 @@ pub(crate) fn label_of(line: &str) -> DateLabel {
 /// plain one, and an `Updated` one only when nothing else is printed.
 pub(crate) fn page_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NaiveDate> {
     lines
-        .filter_map(|line| find_dates(line).first().map(|d| (label_of(line), *d)))
+        .filter_map(labelled_date)
         .enumerate()
         .min_by_key(|(i, (label, _))| (*label, *i))
         .map(|(_, (_, date))| date)
@@ -365,6 +379,20 @@ mod tests {
         }
         assert_eq!(label_of("Publiée le 3 mars 2026"), DateLabel::Published, "no boundary after é");
         assert_eq!(label_of("An unpublished letter, 3 March 2026"), DateLabel::Plain, "inside a word");
+    }
+
+    #[test]
+    fn a_line_labelling_two_dates_gives_the_published_one() {
+        for line in [
+            "Last Updated: March 5, 2026 | Published: March 4, 2026",
+            "Updated 5 March 2026, first published 4 March 2026",
+            "Aktualisiert am 05.03.2026, veröffentlicht am 04.03.2026",
+            "Published: March 4, 2026 | Updated: March 5, 2026",
+        ] {
+            assert_eq!(page_date([line].into_iter()), Some(d(2026, 3, 4)), "{line}");
+        }
+        let updated_only = ["Updated 5 March 2026", "Ferry timetable, 4 March 2026"];
+        assert_eq!(page_date(updated_only.into_iter()), Some(d(2026, 3, 4)), "a plain date beats an update");
     }
 
     #[test]
@@ -398,6 +426,7 @@ mod tests {
             ("21 października 2026", d(2026, 10, 21)),
             ("3 марта 2026, 10:15", d(2026, 3, 3)),
             ("24 Ağustos 2026 Pazartesi", d(2026, 8, 24)),
+            ("4. maaliskuuta 2026 klo 10.32", d(2026, 3, 4)),
         ];
         for (text, want) in cases {
             assert_eq!(find_dates(text).first(), Some(&want), "{text}");

@@ -8,7 +8,7 @@
 
 /// Month names and abbreviations, January to December, per language (ISO 639-1). Lower case;
 /// an abbreviation's full stop is dropped before the look-up. Polish and Russian are given in the
-/// genitive their dates print (`3 grudnia`, `3 марта`). Abbreviations that are English words (`out`, `set`) are left out.
+/// genitive their dates print (`3 grudnia`, `3 марта`), Finnish in the partitive (`3. maaliskuuta`). Abbreviations that are English words (`out`, `set`) are left out.
 #[rustfmt::skip]
 pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
     ("en", [&["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"],
@@ -36,6 +36,9 @@ pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
     ("ru", [&["января", "январь", "янв"], &["февраля", "февраль", "фев"], &["марта", "март", "мар"], &["апреля", "апрель", "апр"],
             &["мая", "май"], &["июня", "июнь", "июн"], &["июля", "июль", "июл"], &["августа", "август", "авг"],
             &["сентября", "сентябрь", "сен", "сент"], &["октября", "октябрь", "окт"], &["ноября", "ноябрь", "ноя"], &["декабря", "декабрь", "дек"]]),
+    ("fi", [&["tammikuuta", "tammikuu"], &["helmikuuta", "helmikuu"], &["maaliskuuta", "maaliskuu"], &["huhtikuuta", "huhtikuu"],
+            &["toukokuuta", "toukokuu"], &["kesäkuuta", "kesäkuu"], &["heinäkuuta", "heinäkuu"], &["elokuuta", "elokuu"],
+            &["syyskuuta", "syyskuu"], &["lokakuuta", "lokakuu"], &["marraskuuta", "marraskuu"], &["joulukuuta", "joulukuu"]]),
     ("tr", [&["ocak"], &["şubat", "subat"], &["mart"], &["nisan"], &["mayıs", "mayis"], &["haziran"],
             &["temmuz"], &["ağustos", "agustos"], &["eylül", "eylul"], &["ekim"], &["kasım", "kasim"], &["aralık", "aralik"]]),
 ];
@@ -57,6 +60,7 @@ pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
     ("sv", &["Av", "Text:", "Författare:"]),
     ("da", &["Af", "Tekst:"]),
     ("no", &["Av", "Tekst:"]),
+    ("fi", &["Teksti:", "Kirjoittaja:"]),
     ("ru", &["Текст:", "Автор:", "Авторы:"]),
 ];
 
@@ -84,7 +88,9 @@ pub(crate) const HOME_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const PUBLICATION_LABELS: &[(&str, &[&str])] = &[
     ("en", &["published", "posted", "first published"]), ("de", &["veröffentlicht"]), ("fr", &["publié"]),
-    ("es", &["publicado"]), ("it", &["pubblicato"]), ("pt", &["publicado"]),
+    ("es", &["publicado"]), ("it", &["pubblicato"]), ("pt", &["publicado"]), ("nl", &["gepubliceerd"]),
+    ("sv", &["publicerad"]), ("da", &["publiceret"]), ("no", &["publisert"]), ("fi", &["julkaistu"]),
+    ("pl", &["opublikowano"]), ("ru", &["опубликовано"]),
 ];
 
 /// The words that label a printed date as the story's last update (`Updated 3 hours ago`, `Mis à
@@ -92,7 +98,9 @@ pub(crate) const PUBLICATION_LABELS: &[(&str, &[&str])] = &[
 #[rustfmt::skip]
 pub(crate) const UPDATE_LABELS: &[(&str, &[&str])] = &[
     ("en", &["updated", "modified", "last edited"]), ("de", &["aktualisiert"]), ("fr", &["mis à jour"]),
-    ("es", &["actualizado"]), ("it", &["aggiornato"]), ("pt", &["atualizado"]),
+    ("es", &["actualizado"]), ("it", &["aggiornato"]), ("pt", &["atualizado"]), ("nl", &["bijgewerkt"]),
+    ("sv", &["uppdaterad"]), ("da", &["opdateret"]), ("no", &["oppdatert"]), ("fi", &["päivitetty"]),
+    ("pl", &["zaktualizowano"]), ("ru", &["обновлено"]),
 ];
 
 /// Words that make a byline's few capitalised words an organisation or a desk that wrote the
@@ -143,7 +151,7 @@ pub(crate) const MONTHS_BESIDE_A_DAY: &[(&str, &[(&str, u32)])] = &[
 #[rustfmt::skip]
 pub(crate) const NAME_JOINERS: &[(&str, &str)] = &[
     ("en", "and"), ("en", "with"), ("de", "und"), ("fr", "et"), ("es", "y"), ("it", "e"), ("pt", "e"),
-    ("nl", "en"), ("sv", "och"), ("da", "og"), ("no", "og"),
+    ("nl", "en"), ("sv", "och"), ("da", "og"), ("no", "og"), ("fi", "ja"),
 ];
 
 /// Headings of the lists a page sets after a story (or inside it): related stories, further
