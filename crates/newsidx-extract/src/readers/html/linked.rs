@@ -1,6 +1,7 @@
 //! The article a page describes in its JSON-LD: the first object typed as an article (inside a
 //! `@graph` too), with organisations dropped from its authors and character references decoded
-//! in their names; and the story's text when it states one (`articleBody`). The decoding of
+//! in their names; the story's text when it states one (`articleBody`); and the levels of its
+//! `BreadcrumbList`. The decoding of
 //! character references ([`decode_entities`]) serves the page's other metadata too (`meta`
 //! imports this module, never the other way).
 
@@ -36,13 +37,16 @@ const ARTICLE_TYPES: &[&str] = &[
     "TechArticle",
 ];
 
-/// The first JSON-LD object typed as an article, with organisations removed from its authors.
-pub(super) fn linked_data(doc: &Html) -> Option<Map<String, Value>> {
-    let mut found = doc
-        .select(&JSON_LD)
+/// Every JSON-LD object of the page, those inside a `@graph` too.
+fn linked_objects(doc: &Html) -> impl Iterator<Item = Map<String, Value>> + '_ {
+    doc.select(&JSON_LD)
         .filter_map(|s| serde_json::from_str::<Value>(&s.text().collect::<String>()).ok())
         .flat_map(flatten_graph)
-        .find(|o| has_type(o, ARTICLE_TYPES))?;
+}
+
+/// The first JSON-LD object typed as an article, with organisations removed from its authors.
+pub(super) fn linked_data(doc: &Html) -> Option<Map<String, Value>> {
+    let mut found = linked_objects(doc).find(|o| has_type(o, ARTICLE_TYPES))?;
     if let Some(authors) = found.get_mut("author") {
         drop_organisations(authors);
         decode_names(authors);
@@ -59,6 +63,40 @@ fn decode_names(value: &mut Value) {
         Value::Object(o) => o.values_mut().for_each(decode_names),
         _ => {}
     }
+}
+
+/// The levels of the page's JSON-LD `BreadcrumbList` in order, without the front page (a level
+/// linking to the site's root, whatever its name) and the last level (the page itself):
+/// `Transport` of `Home › Transport › Ferry timetable changes`.
+pub(super) fn breadcrumb_levels(doc: &Html) -> Vec<String> {
+    let Some(list) = linked_objects(doc).find(|o| has_type(o, &["BreadcrumbList"])) else {
+        return Vec::new();
+    };
+    let items = list.get("itemListElement").and_then(Value::as_array).cloned().unwrap_or_default();
+    let mut levels: Vec<Level> = items.iter().filter_map(level).collect();
+    levels.sort_by_key(|l| l.position);
+    levels.pop();
+    levels.into_iter().filter(|l| !l.front_page).map(|l| decode_entities(&l.name)).collect()
+}
+
+/// One level of a `BreadcrumbList`.
+struct Level {
+    position: i64,
+    name: String,
+    /// It links to the site's root.
+    front_page: bool,
+}
+
+/// A `ListItem`'s position, name (its own, or its `item`'s) and whether it links to the root.
+fn level(item: &Value) -> Option<Level> {
+    let position = item.get("position").and_then(|p| p.as_i64().or_else(|| p.as_str()?.parse().ok()))?;
+    let linked = item.get("item");
+    let name = item.get("name").or_else(|| linked?.get("name"))?.as_str()?.trim().to_string();
+    let url = linked.and_then(|i| i.as_str().or_else(|| i.get("@id")?.as_str()));
+    let front_page = url.is_some_and(|u| {
+        u.split_once("://").map_or(u, |(_, rest)| rest).trim_end_matches('/').find('/').is_none()
+    });
+    Some(Level { position, name, front_page })
 }
 
 fn flatten_graph(value: Value) -> Vec<Map<String, Value>> {

@@ -381,6 +381,33 @@ mod tests {
     }
 
     #[test]
+    fn a_section_is_read_from_a_linked_breadcrumb() {
+        let section = |head: &str| {
+            let html = format!("<html><head>{head}</head><body><h1>Ferry fares fall</h1></body></html>");
+            page(&html).expect("page").meta.section
+        };
+        let crumbs = |names: &[&str]| {
+            let items: Vec<String> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    format!(r#"{{"@type":"ListItem","position":{},"item":{{"name":"{n}"}}}}"#, i + 1)
+                })
+                .collect();
+            let list = format!(r#"{{"@type":"BreadcrumbList","itemListElement":[{}]}}"#, items.join(","));
+            section(&format!("<script type='application/ld+json'>{list}</script>"))
+        };
+        assert_eq!(crumbs(&["Home", "Transport", "Ferry fares fall"]).as_deref(), Some("Transport"));
+        assert_eq!(crumbs(&["Home", "Ferry fares fall"]), None, "the last level is the page itself");
+        let site_named = r#"<script type='application/ld+json'>{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","position":1,"item":{"@id":"https://harbour.example/","name":"Harbour Post"}},
+            {"@type":"ListItem","position":2,"item":{"@id":"https://harbour.example/transport/","name":"Transport"}},
+            {"@type":"ListItem","position":3,"item":{"@id":"https://harbour.example/transport/fares","name":"Fares"}}]}
+            </script>"#;
+        assert_eq!(section(site_named).as_deref(), Some("Transport"), "the front page has the site's name");
+    }
+
+    #[test]
     fn a_stated_section_is_printed_as_a_reader_would_and_filler_is_no_section() {
         let stated = |section: &str| {
             let html =

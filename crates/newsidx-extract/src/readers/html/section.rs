@@ -1,5 +1,5 @@
 //! The section an HTML page states: its `article:section` tag or JSON-LD `articleSection`, printed as
-//! a reader would print it, else its breadcrumb element's first level. Imports only the vocabulary
+//! a reader would print it, else its breadcrumb's first level (printed, or in its JSON-LD). Imports only the vocabulary
 //! and the name rules (for case).
 
 use super::squash;
@@ -47,13 +47,22 @@ fn first_section(sections: &str) -> String {
     first.unwrap_or(sections).to_string()
 }
 
-/// The first level of a breadcrumb element after the front page's link.
+/// The first level of a breadcrumb element after the front page's link, else of the page's
+/// JSON-LD `BreadcrumbList` (its last level, the page itself, aside).
 pub(super) fn breadcrumb(doc: &Html) -> Option<String> {
-    doc.select(&CRUMB_LINKS)
-        .map(|a| squash(&a.text().collect::<String>()))
-        .filter(|t| !t.is_empty() && t.split_whitespace().count() <= 3)
-        .find(|t| {
-            let lower = t.to_lowercase();
-            !vocab::HOME_WORDS.contains(&lower.as_str()) && !matches!(lower.as_str(), "›" | ">" | "»" | "/")
-        })
+    let printed =
+        doc.select(&CRUMB_LINKS).map(|a| squash(&a.text().collect::<String>())).find(|t| is_level(t));
+    let linked =
+        || super::linked::breadcrumb_levels(doc).into_iter().find(|t| is_level(t)).and_then(|t| stated(&t));
+    printed.or_else(linked)
+}
+
+/// A breadcrumb's level that may be a section: a few words, not the front page or a separator.
+fn is_level(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let separator = matches!(lower.as_str(), "›" | ">" | "»" | "/");
+    !text.is_empty()
+        && text.split_whitespace().count() <= 3
+        && !vocab::HOME_WORDS.contains(&lower.as_str())
+        && !separator
 }
