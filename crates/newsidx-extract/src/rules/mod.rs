@@ -369,19 +369,37 @@ fn is_date_line(line: &str) -> bool {
 /// Words a line opening with its date may hold (a publication and an update time, labelled).
 const DATE_LINE_WORDS: usize = 20;
 
-/// The wire agency: from the dateline, the byline, a sign-off after the story, or the agency in
-/// brackets closing the story's last line or the one after it (the story is read without a last
-/// paragraph that does not end in a sentence's mark).
+/// The wire agency: from the dateline, the byline, a sign-off after the story, or, on the
+/// story's last line or the one after it, the agency in brackets closing it or a short line
+/// crediting it (the story is read without a last paragraph that does not end in a sentence's
+/// mark).
 fn source(anchors: &Anchors, (story, trailer): (&[String], &[String])) -> Option<String> {
     let signed_off = || trailer.iter().filter(|l| is_signoff(l)).find_map(|l| dateline::agency_in(l));
+    let closing = |p: &String| closing_agency(p).or_else(|| credited_source(p));
     anchors
         .dateline
         .as_ref()
         .and_then(|d| d.agency.clone())
         .or_else(|| anchors.byline.as_ref().and_then(|(_, b)| b.agency.clone()))
         .or_else(signed_off)
-        .or_else(|| story.last().into_iter().chain(trailer.first()).find_map(|p| closing_agency(p)))
+        .or_else(|| story.last().into_iter().chain(trailer.first()).find_map(closing))
 }
+
+/// The agency a short line credits as the story's source: alone (`ANP`), or after a label of
+/// [`vocab::SOURCE_LABELS`] (`With AFP`, `Quelle: dpa`).
+fn credited_source(line: &str) -> Option<String> {
+    let line = line.trim().trim_end_matches('.');
+    if line.len() > CREDITED_SOURCE_BYTES {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let label = vocab::every(vocab::SOURCE_LABELS).filter(|l| lower.starts_with(*l)).map(str::len).max();
+    let named = line.get(label.unwrap_or(0)..)?.trim();
+    dateline::agency_name(named).filter(|_| agency::spelled_as_agency(named))
+}
+
+/// Longest line read as a source credit (`With Agence France-Presse`), in bytes.
+const CREDITED_SOURCE_BYTES: usize = 48;
 
 /// The agency a paragraph's last sentence is credited to in brackets (`… on Friday. (dpa)`).
 fn closing_agency(paragraph: &str) -> Option<String> {
@@ -415,6 +433,16 @@ mod tests {
                  The new fares take effect on the first crossing on Monday, the authority said. {credit}\n"
             )
         };
+        for (credit, agency) in
+            [("With AFP", "AFP"), ("Quelle: dpa", "dpa"), ("ANP", "ANP"), ("Source: Reuters.", "Reuters")]
+        {
+            let article = from_text("a.txt", &format!("Ferry fares cut\n\n{STORY}\n\n{credit}\n"));
+            assert_eq!(article.source.as_deref(), Some(agency), "{credit}");
+        }
+        for line in ["With thanks to the crew", "Source: harbour authority", "ap"] {
+            let article = from_text("a.txt", &format!("Ferry fares cut\n\n{STORY}\n\n{line}\n"));
+            assert_eq!(article.source, None, "{line}");
+        }
         let closing = from_text("a.txt", &page("(dpa)"));
         assert_eq!(closing.source.as_deref(), Some("dpa"), "the agency closing the last paragraph");
         assert_eq!(from_text("a.txt", &page("(Harbour Lines)")).source, None, "a name in brackets");

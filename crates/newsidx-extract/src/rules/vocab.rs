@@ -103,6 +103,17 @@ pub(crate) const UPDATE_LABELS: &[(&str, &[&str])] = &[
     ("pl", &["zaktualizowano"]), ("ru", &["обновлено"]),
 ];
 
+/// The words a short line after a story credits its source with (`With AFP`, `Source: dpa`,
+/// `Quelle: dpa`), per language, lower case. Such a line names the wire only after the story:
+/// inside it the same words credit a photo or a chart.
+#[rustfmt::skip]
+pub(crate) const SOURCE_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["with", "source:", "sources:"]), ("de", &["mit material von", "quelle:", "quellen:"]),
+    ("fr", &["avec", "source :", "source:"]), ("es", &["con información de", "fuente:", "fuentes:"]),
+    ("it", &["con", "fonte:"]), ("pt", &["com", "fonte:"]), ("nl", &["met", "bron:"]),
+    ("sv", &["källa:"]), ("da", &["kilde:"]), ("no", &["kilde:"]),
+];
+
 /// Words that make a byline's few capitalised words an organisation or a desk that wrote the
 /// story (`Slate Staff`, `Field Level Media`, `University of Tokyo`), lower case.
 #[rustfmt::skip]
