@@ -24,6 +24,7 @@ crate::selectors! {
     IMAGE = "img, svg, picture";
     LINK = "a[href]";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
+    LIST_ITEM = "li";
 }
 
 /// The fields stated by JSON-LD, meta tags, `<h1>`, `<time>` and byline elements.
@@ -232,9 +233,13 @@ fn visible_byline(doc: &Html) -> Option<Vec<String>> {
     })
 }
 
-/// The people an element of a byline's length names, if any.
+/// The people an element of a byline's length names, if any; a list of names and nothing else
+/// names one in each item.
 fn names_in(element: &ElementRef) -> Option<Vec<String>> {
     let text = spaced_text(element);
+    let items: Vec<String> = element.select(&LIST_ITEM).map(|li| spaced_text(&li)).collect();
+    let whole_list = items.len() > 1 && items.join(" ") == text;
+    let text = if whole_list { items.join(", ") } else { text };
     let names = (text.split_whitespace().count() <= BYLINE_WORDS).then(|| fields::authors_in(&text).0)?;
     (!names.is_empty()).then_some(names)
 }

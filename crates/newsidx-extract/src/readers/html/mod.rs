@@ -271,6 +271,10 @@ mod tests {
                     <span class='author-name'>Elin Berg</span> och <span class='author-name'>Oskar Lund</span>\
                     </div><p>Text.</p></article></body></html>";
         assert_eq!(page(html).expect("page").meta.authors, ["Elin Berg", "Oskar Lund"]);
+        let listed = "<html><body><article><h1>Skogsbrand under kontroll</h1><ul class='authors'>\
+                      <li><a href='/author/elin-berg'>Elin Berg</a></li><li><a href='/author/oskar-lund'>Oskar Lund</a></li>\
+                      </ul><p>Text.</p></article></body></html>";
+        assert_eq!(page(listed).expect("page").meta.authors, ["Elin Berg", "Oskar Lund"], "one in each item");
     }
 
     #[test]
