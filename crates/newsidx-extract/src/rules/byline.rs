@@ -193,7 +193,7 @@ static JOINERS: LazyLock<HashSet<&'static str>> =
 
 fn from_names(names: &str) -> Option<Byline> {
     let names = before_glue_seam(names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer));
-    let names = without_trailer(without_timestamp(names.split(" | ").next().unwrap_or(names)));
+    let names = without_trailer(without_timestamp(before_separator(names)));
     let mut byline = Byline::default();
     for part in SPLIT.split(names) {
         let part = part.trim();
@@ -203,6 +203,13 @@ fn from_names(names: &str) -> Option<Byline> {
         }
     }
     Some(byline)
+}
+
+/// The names before a separator that sets what a byline's row prints after them (`Ann Lee |
+/// Harbour Post`, `Ann Lee • Transport`, `Ann Lee · 3 min read`).
+fn before_separator(names: &str) -> &str {
+    let cut = [" | ", " • ", " · "].iter().filter_map(|sep| names.find(sep)).min();
+    cut.map_or(names, |at| &names[..at])
 }
 
 /// The names up to the first place where a page saved as text ran the last name into what
@@ -262,7 +269,8 @@ fn without_timestamp(names: &str) -> &str {
 }
 
 /// The names without what a page prints after them on the byline's line: a separator before
-/// the date (`By Ann Lee •`, `By Ann Lee on`), a social handle (`Ann Lee - @annlee`), the outlet
+/// the date (`By Ann Lee •`, `By Ann Lee on`), a social handle (`Ann Lee - @annlee`, `Ann Lee
+/// (@annlee)`), the outlet
 /// written for (`Ann Lee for The Globe`, `Ann Lee HNNBusiness`).
 fn without_trailer(names: &str) -> &str {
     let mut names = names.trim();
@@ -272,7 +280,8 @@ fn without_trailer(names: &str) -> &str {
     loop {
         let trimmed = names.trim_end_matches(['•', '·', '|', '-', '–', '—', ' ']);
         let last = trimmed.rsplit(' ').next().unwrap_or("");
-        let cut = last.starts_with('@') || last == "on" || (is_brand(last) && trimmed.contains(' '));
+        let handle = last.trim_start_matches('(').starts_with('@');
+        let cut = handle || last == "on" || (is_brand(last) && trimmed.contains(' '));
         let shorter = if cut { trimmed[..trimmed.len() - last.len()].trim_end() } else { trimmed };
         let shorter = without_glued_handle(shorter);
         if shorter == names {
@@ -450,6 +459,9 @@ mod tests {
         assert_eq!(authors("By Ola Brandt and Ann Lee for The Gulf Tribune"), ["Ola Brandt", "Ann Lee"]);
         assert_eq!(authors("By Nia Obuya HARBOURNews"), ["Nia Obuya"]);
         assert_eq!(authors("By Nia McKENZIE"), ["Nia McKENZIE"], "capitals ending the word are a name");
+        assert_eq!(authors("By Nia Obuya (@nia_o)"), ["Nia Obuya"], "a handle in brackets");
+        assert_eq!(authors("By Nia Obuya • Transport"), ["Nia Obuya"], "a section after a bullet");
+        assert_eq!(authors("By Nia Obuya and Ola Brandt · 3 min read"), ["Nia Obuya", "Ola Brandt"]);
     }
 
     #[test]
