@@ -203,8 +203,9 @@ static CRUMB_HOMES: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// The first level after Home of a breadcrumb trail printed as one line (`Home › World › Europe`,
-/// `HomeWorld…` glued), without the headline it may end with.
+/// `HomeWorld…` glued, `You are here: Home » World`), without the headline it may end with.
 pub(crate) fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
+    let line = without_crumb_lead(line);
     let rest = CRUMB_HOMES.iter().find_map(|home| line.strip_prefix(home.as_str()))?;
     let rest = match title {
         Some(t) if rest.ends_with(t) && rest.len() > t.len() => &rest[..rest.len() - t.len()],
@@ -217,6 +218,16 @@ pub(crate) fn breadcrumb(line: &str, title: Option<&str>) -> Option<String> {
     }
     separated.then(|| first_item(rest)).flatten()
 }
+
+/// A trail without the words a page prints before it ([`vocab::CRUMB_LEADS`]).
+fn without_crumb_lead(line: &str) -> &str {
+    let lower = line.chars().take(CRUMB_LEAD_CHARS).collect::<String>().to_lowercase();
+    let lead = vocab::every(vocab::CRUMB_LEADS).find(|lead| lower.starts_with(*lead));
+    lead.and_then(|lead| line.get(lead.len()..)).map_or(line, str::trim_start)
+}
+
+/// Characters of a line compared with the leads of [`vocab::CRUMB_LEADS`]: the longest.
+const CRUMB_LEAD_CHARS: usize = 16;
 
 /// A glued trail's first crumb: the text up to where a small letter runs into a capital
 /// (`NewsAll News` → `News`).

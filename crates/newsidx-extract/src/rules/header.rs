@@ -399,6 +399,8 @@ mod tests {
         assert_eq!(section_name(&crumbs, Some(1), 0, None).as_deref(), Some("Markets"));
         let not_a_crumb = lines("Home Shopping sets stock options\nTitle here now");
         assert_eq!(section_name(&not_a_crumb, Some(1), 0, None), None);
+        let led = lines("You are here: Home » Markets » Commodities\nTitle here now");
+        assert_eq!(section_name(&led, Some(1), 0, None).as_deref(), Some("Markets"));
         let german = lines("Startseite > Politik\nTitel der Meldung hier");
         assert_eq!(section_name(&german, Some(1), 0, None).as_deref(), Some("Politik"));
         let label = lines("Category: Fintech\nTitle here now");

@@ -64,6 +64,15 @@ pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
     ("ru", &["Текст:", "Автор:", "Авторы:"]),
 ];
 
+/// What a page prints before its breadcrumb trail (`You are here: Home » Transport`), per
+/// language, lower case.
+#[rustfmt::skip]
+pub(crate) const CRUMB_LEADS: &[(&str, &[&str])] = &[
+    ("en", &["you are here:"]), ("de", &["sie sind hier:"]), ("fr", &["vous êtes ici :", "vous êtes ici:"]),
+    ("es", &["usted está aquí:", "estás aquí:"]), ("it", &["sei qui:", "ti trovi in:"]), ("pt", &["você está aqui:"]),
+    ("nl", &["u bent hier:"]), ("sv", &["du är här:"]),
+];
+
 /// The first link of a breadcrumb, which names the site's front page and no section.
 pub(crate) const HOME_WORDS: &[&str] = &[
     "homepage",
