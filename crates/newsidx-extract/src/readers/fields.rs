@@ -183,7 +183,8 @@ pub(crate) fn date_in(text: &str) -> Option<NaiveDate> {
 
 /// The place of a dateline value (`OSLO`, `OSLO, Sept 14 (Reuters)`).
 pub(crate) fn place(text: &str) -> String {
-    dateline::parse(&format!("{text} - x")).map(|d| d.place).unwrap_or_else(|| text.trim().to_string())
+    let place = dateline::parse(&format!("{text} - x")).map(|d| d.place).filter(|p| !p.is_empty());
+    place.unwrap_or_else(|| text.trim().to_string())
 }
 
 #[cfg(test)]

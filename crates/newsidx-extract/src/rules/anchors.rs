@@ -29,7 +29,7 @@ impl Anchors {
         if shape == Shape::Record {
             let first = lines.first();
             let opening = first.and_then(|l| dateline::parse(l).filter(|d| opens_story(l, d)));
-            let opening = opening.or_else(|| first.and_then(|l| dateline::parse_natural_case(l)));
+            let opening = opening.or_else(|| first.and_then(|l| dateline::parse_opening(l)));
             return Anchors { dateline: opening, byline: None, body: 0 };
         }
         let found = lines
@@ -54,8 +54,8 @@ impl Anchors {
             .zip(byline_zone)
             .rev()
             .find_map(|(l, i)| byline::parse(l).filter(|_| !in_teaser_list(lines, i)).map(|b| (i, b)));
-        let natural_case = || lines.get(body).and_then(|l| dateline::parse_natural_case(l));
-        Anchors { dateline: found.map(|(_, d)| d).or_else(natural_case), byline, body }
+        let opening = || lines.get(body).and_then(|l| dateline::parse_opening(l));
+        Anchors { dateline: found.map(|(_, d)| d).or_else(opening), byline, body }
     }
 }
 

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 /// What a dateline says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Dateline {
-    /// The place as printed, up to the date or the agency.
+    /// The place as printed, up to the date or the agency; empty when the dateline names only
+    /// its agency (`(Reuters) - `).
     pub(crate) place: String,
     /// `Dec 3`, when the dateline carries a day.
     pub(crate) month_day: Option<String>,
@@ -82,10 +83,10 @@ static NATURAL_CASE: LazyLock<Regex> = LazyLock::new(|| {
 const NATURAL_CASE_WORDS: usize = 12;
 
 /// Reads a staff dateline printed in natural case (`Norddeich — Wegen …`) at the start of the
-/// story's first paragraph. Asked only of that paragraph, and only when no other dateline was
-/// found: anywhere else a capitalised word before a dash as often opens a sentence. Labels,
-/// weekdays, months and web names (`Example.Net - `, a site crediting itself) are never places.
-pub(crate) fn parse_natural_case(paragraph: &str) -> Option<Dateline> {
+/// story's first paragraph (anywhere else a capitalised word before a dash as often opens a
+/// sentence). Labels, weekdays, months and web names (`Example.Net - `, a site crediting itself)
+/// are never places.
+fn natural_case(paragraph: &str) -> Option<Dateline> {
     let head = prefix(paragraph, MAX_DATELINE);
     let c = NATURAL_CASE.captures(head)?;
     let place = c.name("place")?.as_str();
@@ -101,6 +102,10 @@ pub(crate) fn parse_natural_case(paragraph: &str) -> Option<Dateline> {
     let len = c.get(0)?.end() - c.get(0)?.as_str().chars().last()?.len_utf8();
     Some(Dateline { place: place.to_string(), month_day: None, year: None, agency: None, len })
 }
+
+/// `(Reuters) - The …`: an agency in brackets opening the story with no place before it.
+static AGENCY_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| dateline_pattern(r"^\((?P<agency>[L\ .\-]{2,40})\)\s*[-–—]{1,2}\s+"));
 
 /// A dateline pattern with its shared parts filled in and `[U]`/`[L` spelled as the letter
 /// classes.
@@ -126,9 +131,22 @@ fn year(c: &regex::Captures) -> Option<i32> {
 }
 
 /// Reads a dateline that names its agency before the place (`(ANSA) - ROMA, 3 DIC -`, `(ANSA) -
-/// Serralta, 18 NOV -`): the agency in brackets marks it, as it does after the place.
-fn parse_agency_first(head: &str) -> Option<Dateline> {
-    let c = AGENCY_FIRST.captures(head)?;
+/// Serralta, 18 NOV -`): the agency in brackets marks it, as it does after the place. With no
+/// place after it (`(Reuters) - The …`, read only at the story's opening) it gives the agency
+/// and an empty place.
+fn parse_agency_first(head: &str, trust: Trust) -> Option<Dateline> {
+    let Some(c) = AGENCY_FIRST.captures(head) else {
+        let c = AGENCY_ALONE.captures(head).filter(|_| trust == Trust::StoryOpening)?;
+        let agency = agency_name(c.name("agency")?.as_str().trim())?;
+        let len = c.get(0)?.end();
+        return Some(Dateline {
+            place: String::new(),
+            month_day: None,
+            year: None,
+            agency: Some(agency),
+            len,
+        });
+    };
     let place = c.name("place")?.as_str().trim().to_string();
     let month_day = month_day(&c).ok()?;
     let agency = agency_name(c.name("agency")?.as_str().trim())?;
@@ -136,12 +154,35 @@ fn parse_agency_first(head: &str) -> Option<Dateline> {
     Some(Dateline { place, month_day, year: year(&c), agency: Some(agency), len })
 }
 
-/// Reads the dateline at the start of a paragraph. Without an agency in brackets the place must
-/// be printed in capitals (`WASHINGTON — `), so that an ordinary sentence is never taken for one.
+/// Where a dateline is read, which decides the shapes trusted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Trust {
+    /// Any paragraph: a dateline found here places the story, so only the sure shapes.
+    Anywhere,
+    /// The first paragraph of a story placed by other means: weaker shapes too.
+    StoryOpening,
+}
+
+/// Reads the dateline at the start of a paragraph, anywhere on a page: one naming its agency, or
+/// a place in capitals and a dash (`WASHINGTON — `), so that an ordinary sentence is never taken
+/// for one.
 pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
+    read(paragraph, Trust::Anywhere)
+}
+
+/// Reads the dateline opening the story's first paragraph, where shapes too weak to place a
+/// story are trusted as well: the paper's own name in brackets (`WASHINGTON (CNN) — `: a place
+/// and no agency), an agency with no place (`(Reuters) - `), a staff dateline in natural case
+/// (`Norddeich — Wegen …`). (A place in capitals before a colon, `NEW DELHI: `, is not read:
+/// `NOTES:` and `DEAR ABBY:` open stories in the same shape.)
+pub(crate) fn parse_opening(paragraph: &str) -> Option<Dateline> {
+    read(paragraph, Trust::StoryOpening).or_else(|| natural_case(paragraph))
+}
+
+fn read(paragraph: &str, trust: Trust) -> Option<Dateline> {
     let head = prefix(paragraph, MAX_DATELINE);
     if head.starts_with('(') {
-        return parse_agency_first(head);
+        return parse_agency_first(head, trust);
     }
     if !could_be_dateline(head) {
         return None;
@@ -162,8 +203,12 @@ pub(crate) fn parse(paragraph: &str) -> Option<Dateline> {
     if undashed.is_some_and(|a| !spelled_as_agency(a) || !head[len..].starts_with(char::is_uppercase)) {
         return None;
     }
-    let agency = match agency {
-        Some(a) => Some(agency_name(a)?),
+    let opening = trust == Trust::StoryOpening;
+    let own_paper = opening && c.name("agency").is_some() && !glued && capitalised_place(&place);
+    let agency = match agency.map(agency_name) {
+        Some(Some(name)) => Some(name),
+        Some(None) if own_paper => None,
+        Some(None) => return None,
         None if colon || glued || !capitalised_place(&place) => return None,
         None => None,
     };
@@ -279,6 +324,25 @@ mod tests {
     }
 
     #[test]
+    fn weaker_shapes_are_read_only_where_the_story_opens() {
+        let opening = |text: &str| parse_opening(text).map(|d| (d.place, d.agency));
+        for (text, place, agency) in [
+            ("WASHINGTON (CNN) — The Senate voted.", "WASHINGTON", None),
+            ("PORT ELLERY, Ore. (Harbour Post) - The board met.", "PORT ELLERY, Ore.", None),
+            ("(Reuters) - The board met.", "", Some("Reuters")),
+        ] {
+            assert_eq!(opening(text), Some((place.to_string(), agency.map(String::from))), "{text}");
+            assert_eq!(place_of(text), None, "{text}: not anywhere");
+        }
+        assert_eq!(
+            opening("Port Ellery (Harbour Post) - The board met."),
+            None,
+            "natural case needs an agency"
+        );
+        assert_eq!(opening("NOTES: The board met."), None, "a colon's heading");
+    }
+
+    #[test]
     fn newsroom_labels_are_not_places() {
         assert_eq!(place_of("FILE - Players pose after the final in Charlotte, N.C., Dec. 2, 2023."), None);
         assert_eq!(place_of("EDITOR'S NOTE — This story was updated."), None);
@@ -341,7 +405,7 @@ mod tests {
             ("Saint-Malo — Le port", "Saint-Malo"),
         ] {
             let text = format!("{opening} {story}");
-            let d = parse_natural_case(&text).expect(opening);
+            let d = natural_case(&text).expect(opening);
             assert_eq!(d.place, place);
             assert!(text[d.len..].starts_with(char::is_uppercase), "{opening}: the dash is cut");
         }
@@ -353,7 +417,7 @@ mod tests {
             "Kerlouan — Les boulangers",
             "Harbourwatch.Net - The council met again and said the harbour would stay closed for now.",
         ] {
-            assert_eq!(parse_natural_case(sentence), None, "{sentence}");
+            assert_eq!(natural_case(sentence), None, "{sentence}");
         }
     }
 

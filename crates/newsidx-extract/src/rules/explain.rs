@@ -247,7 +247,8 @@ fn date_from(page: &Page, placed: &Placed, article: &Article) -> String {
 }
 
 fn location_from(page: &Page, placed: &Placed) -> String {
-    match (&placed.anchors.dateline, placed.byline().and_then(|b| b.place.as_ref())) {
+    let dateline = placed.anchors.dateline.as_ref().filter(|d| !d.place.is_empty());
+    match (dateline, placed.byline().and_then(|b| b.place.as_ref())) {
         (Some(_), _) => format!("line {}: dateline", placed.anchors.body + 1),
         (None, Some(_)) => "the byline's place (By A in PLACE)".into(),
         _ if page.meta.location.is_some() => STATED.into(),

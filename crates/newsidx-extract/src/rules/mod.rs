@@ -184,6 +184,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
             .dateline
             .as_ref()
             .map(|d| d.place.clone())
+            .filter(|place| !place.is_empty())
             .or_else(|| byline.and_then(|b| b.place.clone())),
         source: source(anchors, lines.split_at(placed.end.min(lines.len()))),
         body: placed.paragraphs.join("\n\n"),
