@@ -46,13 +46,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// `STOCKHOLM (TT) The …`, `Bonn (KNA) Die …`: a dateline whose agency in brackets is followed by
-/// the story with no dash. Apart from [`DATELINE`], and asked only of a paragraph opening with an
-/// agency in brackets, as a pattern's captures cost grows with its size.
+/// `STOCKHOLM (TT) The …`, `Bonn (KNA) Die …`, `MOSCOW, March 4. /TASS/. The …`: a dateline whose
+/// agency in brackets or slashes is followed by the story with no dash. Apart from [`DATELINE`],
+/// and asked only of a paragraph whose agency stands so, as a pattern's captures cost grows with
+/// its size.
 static UNDASHED: LazyLock<Regex> = LazyLock::new(|| {
     dateline_pattern(
-        r"(?x){OPENING}
-        \s*\((?P<undashed>[L\ .\-]{2,40})\)\.?\ ",
+        r"(?x){OPENING}\.?
+        \s*(?:\((?P<undashed>[L\ .\-]{2,40})\)|/(?P<undashed_slashed>[L\ .\-]{2,40})/)\.?\ ",
     )
 });
 
@@ -187,19 +188,22 @@ fn read(paragraph: &str, trust: Trust) -> Option<Dateline> {
     if !could_be_dateline(head) {
         return None;
     }
-    let undashed_match = || agency_bracket_end(head).and_then(|_| UNDASHED.captures(head));
+    let undashed_match = || undashed_agency_end(head).and_then(|_| UNDASHED.captures(head));
     let c = DATELINE.captures(head).or_else(undashed_match)?;
     let place = c.name("place")?.as_str().trim().trim_end_matches(['-', '–', '—']).to_string();
     if LABELS.contains(&place.to_uppercase().as_str()) {
         return None;
     }
-    let agency = ["agency", "slashed", "undashed"].iter().find_map(|g| c.name(g)).map(|a| a.as_str().trim());
+    let agency = ["agency", "slashed", "undashed", "undashed_slashed"]
+        .iter()
+        .find_map(|g| c.name(g))
+        .map(|a| a.as_str().trim());
     let month_day = month_day(&c).ok()?;
     let whole = c.get(0)?.as_str();
     let colon = whole.trim_end().ends_with(':');
     let glued = whole.ends_with("--");
     let len = whole.len();
-    let undashed = c.name("undashed").map(|a| a.as_str().trim());
+    let undashed = c.name("undashed").or_else(|| c.name("undashed_slashed")).map(|a| a.as_str().trim());
     if undashed.is_some_and(|a| !spelled_as_agency(a) || !head[len..].starts_with(char::is_uppercase)) {
         return None;
     }
@@ -244,7 +248,7 @@ fn could_be_dateline(head: &str) -> bool {
     let spaced = || hyphens().find(|&at| head[..at].ends_with(' ')).map(|at| at - 1);
     let after_bracket = || hyphens().find(|&at| head[..at].ends_with(").")).map(|at| at - 2);
     let doubled = || hyphens().find(|&at| head[at + 1..].starts_with('-'));
-    let bracketed = || agency_bracket_end(head);
+    let bracketed = || undashed_agency_end(head);
     let cut =
         head.find(['—', '–']).or_else(spaced).or_else(after_bracket).or_else(doubled).or_else(bracketed);
     let Some(cut) = cut.or_else(|| head.find(": ")) else {
@@ -257,12 +261,15 @@ fn could_be_dateline(head: &str) -> bool {
         && (before.contains(['(', '/']) || letters.all(char::is_uppercase))
 }
 
-/// Where the first bracket closes in `head` when it holds an agency's name and the text goes on
-/// after a space (`STOCKHOLM (TT) The …`).
-fn agency_bracket_end(head: &str) -> Option<usize> {
-    let (at, _) = head.match_indices(')').find(|&(at, _)| head[at + 1..].starts_with(' '))?;
-    let open = head[..at].rfind('(')?;
-    agency_name(&head[open + 1..at]).map(|_| at + 1)
+/// Where an agency's name in brackets or slashes closes in `head` when the text goes on after a
+/// space (`STOCKHOLM (TT) The …`, `MOSCOW, March 4. /TASS/. The …`).
+fn undashed_agency_end(head: &str) -> Option<usize> {
+    [('(', ')'), ('/', '/')].into_iter().find_map(|(open, close)| {
+        let goes_on = |at: usize| head[at + 1..].trim_start_matches('.').starts_with(' ');
+        let (at, _) = head.match_indices(close).find(|&(at, _)| at > 0 && goes_on(at))?;
+        let start = head[..at].rfind(open)?;
+        agency_name(&head[start + 1..at]).map(|_| at + 1)
+    })
 }
 
 /// Longest dateline looked for, in bytes; the pattern runs on that prefix of a paragraph only.
@@ -305,6 +312,8 @@ mod tests {
             ("STOCKHOLM (TT) De", "STOCKHOLM", "TT"),
             ("Bonn (KNA) Die", "Bonn", "KNA"),
             ("New Delhi, Dec 3 (IANS) The", "New Delhi", "IANS"),
+            ("MOSCOW, March 4. /TASS/. The", "MOSCOW", "TASS"),
+            ("МОСКВА, 4 марта. /ТАСС/. В", "МОСКВА", "TASS"),
         ] {
             let d = parse(text).expect(text);
             assert_eq!((d.place.as_str(), d.agency.as_deref()), (place, Some(agency)), "{text}");
