@@ -1,5 +1,6 @@
 //! Markdown with front matter, YAML between `---` lines or TOML between `+++` lines (as Hugo and
-//! Zola write it): the front matter states the fields, and the document, reduced to text blocks by
+//! Zola write it), or `Key: value` lines opening the file (MultiMarkdown, Pelican): the front
+//! matter states the fields, and the document, reduced to text blocks by
 //! a CommonMark parser, is the story.
 
 use super::fields;
@@ -15,10 +16,13 @@ pub(crate) fn page(text: &str) -> (Page, Option<String>) {
         FrontMatter::Yaml => parse_yaml(front),
         FrontMatter::Toml => parse_toml(front),
     });
-    let (record, warning) = match parsed {
-        Some(Ok(record)) => (record, None),
-        Some(Err(e)) => (Map::new(), Some(format!("front matter ignored: {e}"))),
-        None => (Map::new(), None),
+    let (record, warning, body) = match parsed {
+        Some(Ok(record)) => (record, None, body),
+        Some(Err(e)) => (Map::new(), Some(format!("front matter ignored: {e}")), body),
+        None => match metadata_lines(body) {
+            Some((record, rest)) => (record, None, rest),
+            None => (Map::new(), None, body),
+        },
     };
     let mut meta = fields::meta(&record);
     let bad_date =
@@ -55,6 +59,29 @@ fn split_front_matter(text: &str) -> (Option<(FrontMatter, &str)>, &str) {
     }
     (None, text)
 }
+
+/// The `Key: value` lines that open a MultiMarkdown or Pelican document (`Title: …`, `Author:
+/// …`, `Date: …`), up to the first blank line, and the text after them: only when every line of
+/// the block is one and a title is among them.
+fn metadata_lines(text: &str) -> Option<(Map<String, Value>, &str)> {
+    let end = text.find("\n\n").or_else(|| text.find("\r\n\r\n"))?;
+    let mut record = Map::new();
+    for line in text[..end].lines() {
+        let (key, value) = line.split_once(':')?;
+        let key = key.trim();
+        let named = !key.is_empty()
+            && key.len() <= METADATA_KEY_BYTES
+            && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ' ');
+        if !named || !key.starts_with(char::is_alphabetic) || value.trim().is_empty() {
+            return None;
+        }
+        record.insert(key.to_lowercase(), Value::String(value.trim().to_string()));
+    }
+    record.contains_key("title").then(|| (record, &text[end..]))
+}
+
+/// Longest key of a metadata line, in bytes (`Title`, `Author`, `Date`, `Category`…).
+const METADATA_KEY_BYTES: usize = 20;
 
 /// A TOML front matter's keys, its values as JSON (a date as the text it was written as).
 fn parse_toml(text: &str) -> Result<Map<String, Value>, String> {
@@ -156,6 +183,22 @@ mod tests {
         let (broken, warning) = page("+++\ntitle = \"Ferry\n+++\n\nThe operator ordered two ships.\n");
         assert!(warning.is_some_and(|w| w.starts_with("front matter ignored")), "a TOML error is said");
         assert_eq!(broken.lines, ["The operator ordered two ships."], "and the story still read");
+    }
+
+    #[test]
+    fn metadata_lines_opening_the_file_state_the_fields() {
+        let doc =
+            "Title: Ferry order: two ships\nAuthor: Aino Virtanen\nDate: 2026-05-04\nCategory: Business\n\n\
+                   The operator ordered two ships.\n";
+        let (p, warning) = page(doc);
+        assert_eq!(warning, None);
+        assert_eq!(p.meta.title.as_deref(), Some("Ferry order: two ships"));
+        assert_eq!(p.meta.authors, ["Aino Virtanen"]);
+        assert_eq!(p.meta.section.as_deref(), Some("Business"));
+        assert_eq!(p.lines, ["The operator ordered two ships."]);
+        let (plain, _) = page("Note: the ferry runs late.\n\nThe operator ordered two ships.\n");
+        assert_eq!(plain.meta.title, None, "no title among the keys: a paragraph");
+        assert_eq!(plain.lines.len(), 2);
     }
 
     #[test]
