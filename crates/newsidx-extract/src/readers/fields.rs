@@ -2,12 +2,13 @@
 //! key names, and values that may be strings, lists or objects.
 
 use crate::page::Meta;
-use crate::rules::{byline, dateline, dates, language};
+use crate::rules::{byline, dateline, dates, language, names};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 const TITLE: &[&str] = &["headline", "title", "name"];
-const AUTHORS: &[&str] = &["authors", "author", "byline", "creator", "creators", "by", "writer"];
+const AUTHORS: &[&str] = &["authors", "author", "byline", "creator", "creators", "by", "writer", "writers"];
 const DATE: &[&str] = &[
     "datepublished",
     "date_published",
@@ -42,14 +43,36 @@ const OUTLET: &[&str] = &[
 ];
 const LANGUAGE: &[&str] = &["language", "lang", "la"];
 const WORD_COUNT: &[&str] = &["word_count", "wordcount", "words", "length", "wc"];
-const SECTION: &[&str] = &["section", "articlesection", "category", "categories", "department", "desk"];
+const SECTION: &[&str] = &[
+    "section",
+    "articlesection",
+    "section_name",
+    "sectionname",
+    "category",
+    "categories",
+    "department",
+    "desk",
+];
 /// Keys that hold the article's own address (JSON-LD's `mainEntityOfPage` as a string or an
 /// object with an `@id`).
 const URL: &[&str] =
     &["url", "canonical_url", "canonical", "permalink", "web_url", "weburl", "link", "mainentityofpage"];
-/// Keys that hold the story's text.
-pub(crate) const BODY: &[&str] =
-    &["body", "text", "content", "articlebody", "article_body", "story", "full_text"];
+/// Keys that hold the story's text, as text or as HTML (CMS exports name the markup so).
+pub(crate) const BODY: &[&str] = &[
+    "body",
+    "text",
+    "content",
+    "articlebody",
+    "article_body",
+    "story",
+    "full_text",
+    "fulltext",
+    "bodytext",
+    "body_text",
+    "html",
+    "body_html",
+    "content_html",
+];
 
 /// Whether a column or key names an article field (a table of other things is no export).
 pub(crate) fn is_article_key(key: &str) -> bool {
@@ -130,13 +153,35 @@ pub(crate) fn first_text(value: &Value) -> Option<String> {
 /// People named by an author value, and an agency if the byline names one.
 pub(crate) fn authors(value: &Value) -> (Vec<String>, Option<String>) {
     match value {
-        Value::String(s) => authors_in(s),
+        Value::String(s) => authors_in(&name_order(s)),
         Value::Array(items) => {
-            let names = items.iter().filter_map(first_text).flat_map(|s| authors_in(&s).0).collect();
+            let names =
+                items.iter().filter_map(first_text).flat_map(|s| authors_in(&name_order(&s)).0).collect();
             (names, None)
         }
         Value::Object(o) => o.get("name").map(authors).unwrap_or_default(),
         _ => (Vec::new(), None),
+    }
+}
+
+/// A name a catalogue or export writes surname first (`Marlow, Ines`, `Marlow, I. A.`) in the order a
+/// byline prints it (`Ines Marlow`); any other value as it is (`Ines Marlow, Noel Ash` lists two).
+pub(crate) fn name_order(value: &str) -> Cow<'_, str> {
+    let Some((surname, given)) = value.trim().split_once(", ") else { return Cow::Borrowed(value) };
+    let capitalised = |part: &str| part.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let organisation =
+        |part: &str| dateline::agency_name(part).is_some() || part.split_whitespace().any(names::is_org_word);
+    let inverted = !surname.contains(' ')
+        && !organisation(surname)
+        && !organisation(given)
+        && (1..=2).contains(&given.split_whitespace().count())
+        && !given.contains(',')
+        && capitalised(surname)
+        && capitalised(given);
+    if inverted {
+        Cow::Owned(format!("{given} {surname}"))
+    } else {
+        Cow::Borrowed(value)
     }
 }
 
@@ -263,6 +308,17 @@ mod tests {
         let (names, agency) = authors(&json!("By THANDIWE NKOSI Associated Press"));
         assert_eq!((names, agency.as_deref()), (vec!["Thandiwe Nkosi".to_string()], Some("AP")));
         assert!(authors(&json!("Staff")).0.is_empty());
+        assert_eq!(authors(&json!("Marlow, Ines")).0, ["Ines Marlow"], "a catalogue's surname first");
+        assert_eq!(authors(&json!(["Marlow, Ines", "Ash, Noel"])).0, ["Ines Marlow", "Noel Ash"]);
+        assert_eq!(authors(&json!("Ines Marlow, Noel Ash")).0, ["Ines Marlow", "Noel Ash"]);
+    }
+
+    #[test]
+    fn export_keys_of_content_systems_are_read() {
+        let m = meta(&record(json!({
+            "title": "T", "writers": "Ines Marlow and Noel Ash", "section_name": "Transport"
+        })));
+        assert_eq!((m.authors.len(), m.section.as_deref()), (2, Some("Transport")));
     }
 
     #[test]

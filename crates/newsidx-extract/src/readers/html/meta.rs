@@ -8,12 +8,10 @@ use super::stated_date::stated_date;
 use super::{printed_day, section, spaced_text, squash, zone};
 use crate::page::Meta;
 use crate::readers::fields;
-use crate::rules::dateline::agency_name;
 use crate::rules::lines::word_count;
 use crate::rules::names;
 use regex::Regex;
 use scraper::{ElementRef, Html};
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 crate::selectors! {
@@ -74,33 +72,12 @@ fn address(doc: &Html, og_url: Option<&str>) -> Option<String> {
 /// JSON-LD lists several people and the tag names only some of them, the tag wins: the data lists
 /// everyone who worked on the page (contributors, photographers, editors), the tag its author.
 fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Option<String>) -> Vec<String> {
-    let tagged = tagged.map(|a| fields::authors_in(&name_order(&a)).0).unwrap_or_default();
+    let tagged = tagged.map(|a| fields::authors_in(&fields::name_order(&a)).0).unwrap_or_default();
     let narrows = !tagged.is_empty()
         && tagged.len() < linked.len()
         && tagged.iter().all(|t| linked.iter().any(|l| names::same_name(l, t)));
     let linked = if narrows { Vec::new() } else { linked };
     non_empty(linked).or_else(|| non_empty(tagged)).or_else(|| visible_byline(doc)).unwrap_or_default()
-}
-
-/// A name a catalogue tag writes surname first (`Marlow, Ines`, `Marlow, I. A.`) in the order a
-/// byline prints it (`Ines Marlow`); any other value as it is (`Ines Marlow, Noel Ash` lists two).
-fn name_order(value: &str) -> Cow<'_, str> {
-    let Some((surname, given)) = value.trim().split_once(", ") else { return Cow::Borrowed(value) };
-    let capitalised = |part: &str| part.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    let organisation =
-        |part: &str| agency_name(part).is_some() || part.split_whitespace().any(names::is_org_word);
-    let inverted = !surname.contains(' ')
-        && !organisation(surname)
-        && !organisation(given)
-        && (1..=2).contains(&given.split_whitespace().count())
-        && !given.contains(',')
-        && capitalised(surname)
-        && capitalised(given);
-    if inverted {
-        Cow::Owned(format!("{given} {surname}"))
-    } else {
-        Cow::Borrowed(value)
-    }
 }
 
 const AUTHOR_KEYS: &[&str] = &[
