@@ -115,6 +115,29 @@ mod tests {
         assert!(is_appeal("By submitting your information you agree to the Terms & Conditions."));
     }
 
+    /// A note about the article itself — where it first appeared, that it will be updated, the
+    /// feed it came from — opens its line so; a story sentence about a story does not.
+    #[test]
+    fn a_note_about_the_article_is_a_notice() {
+        assert_each(
+            is_appeal,
+            &[
+                "This story was originally published by the Island Courier on March 3.",
+                "This article is part of a series on the harbour towns.",
+                "This is a developing story and will be updated.",
+                "A version of this story appeared in the spring print edition.",
+                "Download the Gazette app for breaking news alerts.",
+                "This text was published from a news agency feed without modifications to the text.",
+                "Dieser Artikel erschien zuerst im Hafenblatt.",
+                "Cet article a été initialement publié dans Le Courrier des Îles.",
+                "Este artículo fue publicado originalmente en El Faro.",
+            ],
+        );
+        assert!(!is_appeal("The mayor said this story was one the town would tell for years."));
+        assert!(!is_appeal("This article of the treaty was signed in 1921, the archivist said."));
+        assert!(!is_appeal("Residents can download timetables from the board's website."));
+    }
+
     /// A story telling that someone asked readers to contact or join a person is no notice; an
     /// author's note saying where to reach them is.
     #[test]

@@ -270,6 +270,7 @@ pub(crate) const NOTICE_PHRASES: &[(&str, &[&str])] = &[
         "independent (global )?news organi[sz]ation", "on behalf of you, our readers?", "recommendations are based on",
         "by subscribing", "successfully subscribed", "confirmation email", "send me (updates|offers|news)",
         "share your feedback", "(enable|allow) ([a-z]+ )?cookies", "waiting for your permission",
+        "(wire|news) agency feed", "syndicated feed", "without modifications? to the text",
     ]),
     ("de", &["alle rechte vorbehalten", "jetzt abonnieren", "newsletter abonnieren"]),
     ("fr", &["tous droits réservés", "abonnez-vous", "inscrivez-vous à (notre|la) newsletter"]),
@@ -282,11 +283,22 @@ pub(crate) const NOTICE_PHRASES: &[(&str, &[&str])] = &[
     ("no", &["alle rettigheter reservert", "meld deg på (vårt )?nyhetsbrev"]),
 ];
 
-/// The words a site's notice opens its line with (`Copyright 2026 …`, `Sponsored`), per
+/// The words a site's notice opens its line with (`Copyright 2026 …`, `Sponsored`, a note about
+/// the article: `This story was originally published …`, `This is a developing story`), per
 /// language, lower case.
 #[rustfmt::skip]
 pub(crate) const NOTICE_OPENINGS: &[(&str, &[&str])] = &[
-    ("en", &["copyright", "disclaimer", "sponsored", "cross-posted from"]),
+    ("en", &[
+        "copyright", "disclaimer", "sponsored", "cross-posted from", "download (the|our)( [a-z]+)? app",
+        "this (story|article|piece|report) (was|has been|is part of|is from|first|originally|appeared|appears|will appear|(will|may) be updated|is (being )?updated|is developing)",
+        "this is a (developing|breaking)( news)? story", "a version of this (story|article|piece)",
+    ]),
+    ("de", &["dieser (artikel|beitrag|text) (erschien|ist zuerst|wurde (zuerst|aktualisiert|erstmals))"]),
+    ("fr", &["cet article (a été (initialement |d'abord )?publié (dans|le|par|sur|en)|a été mis à jour|est (initialement )?paru)"]),
+    ("es", &["este artículo (fue publicado|(se publicó|apareció) (en|por|originalmente))"]),
+    ("it", &["questo articolo (è stato (pubblicato|aggiornato)|è apparso)"]),
+    ("pt", &["este artigo foi (publicado|originalmente|atualizado)"]),
+    ("nl", &["dit artikel (verscheen|is eerder|werd eerder)"]),
 ];
 
 /// The platforms a site asks its readers to follow it on.
