@@ -198,7 +198,7 @@ pub(crate) fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
 /// A date value: ISO 8601 (its local day, no time-zone conversion), a printed date, or epoch seconds.
 pub(crate) fn date(value: &Value) -> Option<NaiveDate> {
     match value {
-        Value::String(s) => basic_iso_day(s).or_else(|| date_in(s)),
+        Value::String(s) => date_text(s),
         Value::Number(n) => {
             n.as_i64().and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|d| d.date_naive())
         }
@@ -219,6 +219,12 @@ fn basic_iso_day(text: &str) -> Option<NaiveDate> {
     let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().ok();
     let year = i32::try_from(number(0..4)?).ok()?;
     NaiveDate::from_ymd_opt(year, number(4..6)?, number(6..8)?).filter(|d| dates::plausible(*d))
+}
+
+/// The day a date value written as text states: a basic ISO 8601 timestamp, digits only, or
+/// the first date printed in it.
+pub(crate) fn date_text(text: &str) -> Option<NaiveDate> {
+    basic_iso_day(text).or_else(|| date_in(text))
 }
 
 /// The first date printed in a string.

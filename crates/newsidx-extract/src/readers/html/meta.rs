@@ -45,7 +45,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
         linked_authors: unnamed.then(|| author_link(doc, headline.as_deref())).flatten().unwrap_or_default(),
         date: ld
             .date
-            .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_in(&d)))
+            .or_else(|| tag(PUBLISHED_KEYS).and_then(|d| fields::date_text(&d)))
             .or_else(|| stated_date(doc, page_address.as_deref()))
             .map(|stated| printed_day::correct(doc, headline.as_deref(), stated)),
         title: headline,

@@ -543,6 +543,13 @@ mod tests {
         let html = "<html><body><div class='current-date'>November 28, 2026</div>\
                     <dl><dt>Date:</dt><dd id='date_posted'>December 13, 2023</dd></dl><p>Text.</p></body></html>";
         assert_eq!(page(html).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2023, 12, 13));
+        let relative =
+            "<html><body><h1>Ferry fares rise</h1><span class='date' title='2026-03-04T10:32:00Z'>\
+                        4 hours ago</span><p>Text.</p></body></html>";
+        assert_eq!(page(relative).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2026, 3, 4));
+        let digits =
+            "<html><head><meta name='pubdate' content='20260304'></head><body><p>Text.</p></body></html>";
+        assert_eq!(page(digits).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2026, 3, 4));
     }
 
     fn dated_page(stated: &str, header: &str, below: &str) -> Option<chrono::NaiveDate> {

@@ -42,16 +42,22 @@ fn dated_element(doc: &Html) -> Option<NaiveDate> {
         let names = format!("{} {}", v.id().unwrap_or(""), v.attr("class").unwrap_or("")).to_lowercase();
         let other_day = ["update", "modif", "current", "today"].iter().any(|w| names.contains(w));
         let text: String = e.text().collect();
-        (!other_day && text.trim().len() <= 40).then(|| fields::date_in(&text)).flatten()
+        let printed = || fields::date_in(&text).or_else(|| v.attr("title").and_then(iso_day));
+        (!other_day && text.trim().len() <= 40).then(printed).flatten()
     })
+}
+
+/// The day of an attribute holding a clean ISO 8601 date or timestamp (`2026-03-04T10:32:00Z`),
+/// as a `datetime` or a tooltip's `title` states it behind a relative time (`4 hours ago`).
+fn iso_day(value: &str) -> Option<NaiveDate> {
+    let clean = value.len() <= 35
+        && value.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+    clean.then(|| fields::date_in(value)).flatten()
 }
 
 /// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.
 fn time_value(time: &ElementRef) -> Option<NaiveDate> {
-    let attr = time.value().attr("datetime").unwrap_or("");
-    let clean =
-        attr.len() <= 35 && attr.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
-    let from_attr = clean.then(|| fields::date_in(attr)).flatten();
+    let from_attr = time.value().attr("datetime").and_then(iso_day);
     from_attr.or_else(|| fields::date_in(&time.text().collect::<String>()))
 }
 
