@@ -66,8 +66,9 @@ fn decode_names(value: &mut Value) {
 }
 
 /// The levels of the page's JSON-LD `BreadcrumbList` in order, without the front page (a level
-/// linking to the site's root, whatever its name) and the last level (the page itself):
-/// `Transport` of `Home › Transport › Ferry timetable changes`.
+/// linking to the site's root, whatever its name) and the last level when it is the page itself:
+/// `Transport` of `Home › Transport › Ferry timetable changes`. A last level linking one step
+/// below the root (`Home › Transport`, `/transport`) is a section, not the page.
 pub(super) fn breadcrumb_levels(doc: &Html) -> Vec<String> {
     let Some(list) = linked_objects(doc).find(|o| has_type(o, &["BreadcrumbList"])) else {
         return Vec::new();
@@ -75,7 +76,9 @@ pub(super) fn breadcrumb_levels(doc: &Html) -> Vec<String> {
     let items = list.get("itemListElement").and_then(Value::as_array).cloned().unwrap_or_default();
     let mut levels: Vec<Level> = items.iter().filter_map(level).collect();
     levels.sort_by_key(|l| l.position);
-    levels.pop();
+    if levels.last().is_some_and(|l| !l.top_level) {
+        levels.pop();
+    }
     levels.into_iter().filter(|l| !l.front_page).map(|l| decode_entities(&l.name)).collect()
 }
 
@@ -85,6 +88,8 @@ struct Level {
     name: String,
     /// It links to the site's root.
     front_page: bool,
+    /// It links one step below the root (`https://news.example/transport/`).
+    top_level: bool,
 }
 
 /// A `ListItem`'s position, name (its own, or its `item`'s) and whether it links to the root.
@@ -93,10 +98,9 @@ fn level(item: &Value) -> Option<Level> {
     let linked = item.get("item");
     let name = item.get("name").or_else(|| linked?.get("name"))?.as_str()?.trim().to_string();
     let url = linked.and_then(|i| i.as_str().or_else(|| i.get("@id")?.as_str()));
-    let front_page = url.is_some_and(|u| {
-        u.split_once("://").map_or(u, |(_, rest)| rest).trim_end_matches('/').find('/').is_none()
-    });
-    Some(Level { position, name, front_page })
+    let depth = url
+        .map(|u| u.split_once("://").map_or(u, |(_, rest)| rest).trim_end_matches('/').matches('/').count());
+    Some(Level { position, name, front_page: depth == Some(0), top_level: depth == Some(1) })
 }
 
 fn flatten_graph(value: Value) -> Vec<Map<String, Value>> {

@@ -53,7 +53,8 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .section
             .or_else(|| tag(&["article:section", "section", "category"]))
             .and_then(|s| section::stated(&s))
-            .or_else(|| section::breadcrumb(doc)),
+            .or_else(|| section::breadcrumb(doc))
+            .or_else(|| section::marked(doc)),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
         ..Meta::default()

@@ -409,6 +409,35 @@ mod tests {
             {"@type":"ListItem","position":3,"item":{"@id":"https://harbour.example/transport/fares","name":"Fares"}}]}
             </script>"#;
         assert_eq!(section(site_named).as_deref(), Some("Transport"), "the front page has the site's name");
+        let section_last = r#"<script type='application/ld+json'>{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","position":1,"name":"Home","item":"https://harbour.example/"},
+            {"@type":"ListItem","position":2,"name":"Transport","item":"https://harbour.example/transport"}]}
+            </script>"#;
+        assert_eq!(section(section_last).as_deref(), Some("Transport"), "one step below the root: a section");
+    }
+
+    #[test]
+    fn a_section_is_read_from_microdata_a_crumb_trail_or_a_category_link() {
+        let section = |body: &str| {
+            let html =
+                format!("<html><body>{body}<h1>Ferry fares fall</h1><p>The fares fell.</p></body></html>");
+            page(&html).expect("page").meta.section
+        };
+        let trail =
+            "<nav class='Breadcrumbs__Nav'><a href='/'>Home</a> / <a href='/transport'>Transport</a></nav>";
+        assert_eq!(section(trail).as_deref(), Some("Transport"));
+        let microdata = "<ol itemtype='https://schema.org/BreadcrumbList'><li itemprop='itemListElement'>\
+            <span itemprop='name'>Home</span></li><li itemprop='itemListElement'><span itemprop='name'>\
+            Transport</span></li></ol>";
+        assert_eq!(section(microdata).as_deref(), Some("Transport"));
+        let category =
+            "<span>Posted in <a href='/category/transport/' rel='category tag'>transport</a></span>";
+        assert_eq!(section(category).as_deref(), Some("Transport"));
+        let team = "<meta itemprop='articleSection' content='Harbour Hawks'>";
+        assert_eq!(section(team).as_deref(), Some("Harbour Hawks"), "microdata alone");
+        let under_crumbs =
+            format!("{team}<div class='breadcrumb'><a href='/'>Home</a><a href='/sport'>Sport</a></div>");
+        assert_eq!(section(&under_crumbs).as_deref(), Some("Sport"), "the trail's top level first");
     }
 
     #[test]

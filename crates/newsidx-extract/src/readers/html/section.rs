@@ -1,5 +1,6 @@
 //! The section an HTML page states: its `article:section` tag or JSON-LD `articleSection`, printed as
-//! a reader would print it, else its breadcrumb's first level (printed, or in its JSON-LD). Imports only the vocabulary
+//! a reader would print it, else its breadcrumb's first level (printed, in microdata or in its
+//! JSON-LD), else an element marked as its section or a blog's category link. Imports only the vocabulary
 //! and the name rules (for case).
 
 use super::squash;
@@ -7,7 +8,10 @@ use crate::rules::{names, vocab};
 use scraper::Html;
 
 crate::selectors! {
-    CRUMB_LINKS = "[class*=breadcrumb] a, [class*=breadcrumb] li, [class*=breadcrumb] span, nav[aria-label*=readcrumb] a";
+    CRUMB_LINKS = "[class*=crumb] a, [class*=crumb] li, [class*=crumb] span, nav[aria-label*=readcrumb] a, \
+                   [itemtype*=BreadcrumbList] [itemprop=name]";
+    SECTION_MARKED = "[itemprop=articleSection]";
+    CATEGORY_LINK = "a[rel~=category]";
 }
 
 /// The section a page states, as a reader would print it (`news` and `NEWS` → `News`); a site's
@@ -55,6 +59,18 @@ pub(super) fn breadcrumb(doc: &Html) -> Option<String> {
     let linked =
         || super::linked::breadcrumb_levels(doc).into_iter().find(|t| is_level(t)).and_then(|t| stated(&t));
     printed.or_else(linked)
+}
+
+/// The section an element's microdata marks (`<span itemprop="articleSection">`, a `<meta>`'s
+/// content), else the first category a blog's post links with `rel="category"` (`Posted in <a
+/// rel="category tag">Transport</a>`), as a reader would print it. After the breadcrumb: a
+/// page's microdata often names a sub-section (a team under Sports).
+pub(super) fn marked(doc: &Html) -> Option<String> {
+    let text = |e: scraper::ElementRef| {
+        squash(&e.value().attr("content").map_or_else(|| e.text().collect::<String>(), str::to_string))
+    };
+    let marked = doc.select(&SECTION_MARKED).map(text).find(|t| is_level(t));
+    marked.or_else(|| doc.select(&CATEGORY_LINK).map(text).find(|t| is_level(t))).and_then(|t| stated(&t))
 }
 
 /// A breadcrumb's level that may be a section: a few words, not the front page or a separator.
