@@ -386,10 +386,11 @@ fn source(anchors: &Anchors, (story, trailer): (&[String], &[String])) -> Option
         .or_else(|| story.last().into_iter().chain(trailer.first()).find_map(closing))
 }
 
-/// The agency a short line credits as the story's source: alone (`ANP`), or after a label of
-/// [`vocab::SOURCE_LABELS`] (`With AFP`, `Quelle: dpa`).
+/// The agency a short line credits as the story's source: alone (`ANP`, `[Reuters]`), or after a
+/// label of [`vocab::SOURCE_LABELS`] (`With AFP`, `Quelle: dpa`).
 fn credited_source(line: &str) -> Option<String> {
     let line = line.trim().trim_end_matches('.');
+    let line = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')).unwrap_or(line);
     if line.len() > CREDITED_SOURCE_BYTES {
         return None;
     }
@@ -434,9 +435,13 @@ mod tests {
                  The new fares take effect on the first crossing on Monday, the authority said. {credit}\n"
             )
         };
-        for (credit, agency) in
-            [("With AFP", "AFP"), ("Quelle: dpa", "dpa"), ("ANP", "ANP"), ("Source: Reuters.", "Reuters")]
-        {
+        for (credit, agency) in [
+            ("With AFP", "AFP"),
+            ("Quelle: dpa", "dpa"),
+            ("ANP", "ANP"),
+            ("Source: Reuters.", "Reuters"),
+            ("[Reuters]", "Reuters"),
+        ] {
             let article = from_text("a.txt", &format!("Ferry fares cut\n\n{STORY}\n\n{credit}\n"));
             assert_eq!(article.source.as_deref(), Some(agency), "{credit}");
         }

@@ -23,6 +23,7 @@ crate::selectors! {
     LINK = "a[href]";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
     LIST_ITEM = "li";
+    ARTICLE_FOOTER = "article footer";
 }
 
 /// The fields stated by JSON-LD, meta tags, `<h1>`, `<time>` and byline elements.
@@ -56,9 +57,20 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .or_else(|| section::breadcrumb(doc))
             .or_else(|| section::marked(doc)),
         body: linked.as_ref().and_then(stated_body),
+        source: footer_copyright(doc),
         url: page_address.or(ld.url),
         ..Meta::default()
     }
+}
+
+/// The agency an article's own footer holds the copyright of (`<article>…<footer>Copyright 2026
+/// The Associated Press`): the footer is no part of the story's lines, the credit is the source.
+fn footer_copyright(doc: &Html) -> Option<String> {
+    doc.select(&ARTICLE_FOOTER).find_map(|footer| {
+        let text: String = footer.text().collect();
+        let copyright = text.contains('©') || text.to_lowercase().contains("copyright");
+        copyright.then(|| crate::rules::dateline::agency_in(&text)).flatten()
+    })
 }
 
 /// The page's own address: its canonical link (resolved against `og:url` when relative), else
