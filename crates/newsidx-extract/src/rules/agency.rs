@@ -37,6 +37,8 @@ const AGENCIES: &[(&str, &str)] = &[
     ("ria novosti", "RIA"),
     ("interfax", "Interfax"),
     ("anadolu", "Anadolu"),
+    ("anadolu agency", "Anadolu"),
+    ("aa", "Anadolu"),
     ("yonhap", "Yonhap"),
     ("pti", "PTI"),
     ("ians", "IANS"),
@@ -46,6 +48,21 @@ const AGENCIES: &[(&str, &str)] = &[
     ("apa", "APA"),
     ("sda", "SDA"),
     ("keystone-sda", "SDA"),
+    ("ats", "ATS"),
+    ("keystone-ats", "ATS"),
+    ("ana-mpa", "ANA-MPA"),
+    ("antara", "Antara"),
+    ("bernama", "Bernama"),
+    ("jiji", "Jiji"),
+    ("jiji press", "Jiji"),
+    ("irna", "IRNA"),
+    ("ukrinform", "Ukrinform"),
+    ("unian", "UNIAN"),
+    ("bta", "BTA"),
+    ("mti", "MTI"),
+    ("tanjug", "Tanjug"),
+    ("agerpres", "Agerpres"),
+    ("notimex", "Notimex"),
     ("anp", "ANP"),
     ("belga", "Belga"),
     ("ctk", "CTK"),
@@ -113,6 +130,12 @@ mod tests {
         assert_eq!(agency_in("© Agence France-Presse").as_deref(), Some("AFP"));
         assert_eq!(agency_in("— AFP").as_deref(), Some("AFP"));
         assert_eq!(agency_in("a cap on prices"), None);
+        for (spelled, name) in
+            [("(AA)", "Anadolu"), ("ATS", "ATS"), ("ANA-MPA", "ANA-MPA"), ("Jiji Press", "Jiji")]
+        {
+            assert_eq!(agency_name(spelled).as_deref(), Some(name), "{spelled}");
+        }
+        assert_eq!(agency_in("— the aa battery"), None, "a short name in small letters is another word");
     }
 
     #[test]

@@ -41,18 +41,19 @@ const OPENING: &str = r"^
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     dateline_pattern(
         r"(?x){OPENING}
-        \s*(?:(?:[-–—]{1,2}\s*)?(?:\((?P<agency>[L\ .\-]{2,40})\)|/(?P<slashed>[L\ .\-]{2,40})/))?
+        \s*(?:(?:[-–—]{1,2}\s*)?(?:\((?P<agency>[L\ ./\-]{2,40})\)|/(?P<slashed>[L\ .\-]{2,40})/))?
         \s*(?:\.?[-–—]{1,2}\s+|--|:\s+)",
     )
 });
 
 /// `STOCKHOLM (TT) The …`, `Bonn (KNA) Die …`, `MOSCOW, March 4. /TASS/. The …`: a dateline whose
-/// agency in brackets or slashes is followed by the story with no dash. Apart from [`DATELINE`],
-/// and asked only of a paragraph whose agency stands so, as a pattern's captures cost grows with
-/// its size.
+/// agency in brackets or slashes is followed by the story with no dash; its day may stand with no
+/// month (`MADRID, 4 (EUROPA PRESS) El …`, as Spanish wires print the day of the month). Apart from
+/// [`DATELINE`], and asked only of a paragraph whose agency stands so, as a pattern's captures
+/// cost grows with its size.
 static UNDASHED: LazyLock<Regex> = LazyLock::new(|| {
     dateline_pattern(
-        r"(?x){OPENING}\.?
+        r"(?x){OPENING}(?:,\ \d{1,2})?\.?
         \s*(?:\((?P<undashed>[L\ .\-]{2,40})\)|/(?P<undashed_slashed>[L\ .\-]{2,40})/)\.?\ ",
     )
 });
@@ -209,7 +210,7 @@ fn read(paragraph: &str, trust: Trust) -> Option<Dateline> {
     }
     let opening = trust == Trust::StoryOpening;
     let own_paper = opening && c.name("agency").is_some() && !glued && capitalised_place(&place);
-    let agency = match agency.map(agency_name) {
+    let agency = match agency.map(bracketed_agency) {
         Some(Some(name)) => Some(name),
         Some(None) if own_paper => None,
         Some(None) => return None,
@@ -217,6 +218,12 @@ fn read(paragraph: &str, trust: Trust) -> Option<Dateline> {
         None => None,
     };
     Some(Dateline { place, month_day, year: year(&c), agency, len })
+}
+
+/// The agency a dateline's brackets name, or the first agency of those it names together
+/// (`(dpa/AFP)`, `(awp/sda)`, as German and Swiss papers credit a story drawn from two wires).
+fn bracketed_agency(text: &str) -> Option<String> {
+    agency_name(text).or_else(|| text.split('/').find_map(agency_name))
 }
 
 /// Newsroom labels printed like a dateline (`FILE - Players pose…` under an archive photo,
@@ -314,6 +321,10 @@ mod tests {
             ("New Delhi, Dec 3 (IANS) The", "New Delhi", "IANS"),
             ("MOSCOW, March 4. /TASS/. The", "MOSCOW", "TASS"),
             ("МОСКВА, 4 марта. /ТАСС/. В", "МОСКВА", "TASS"),
+            ("Zürich (awp/sda) - Die", "Zürich", "SDA"),
+            ("Berlin (dpa/AFP) - Die", "Berlin", "dpa"),
+            ("Genève (ATS) - Le", "Genève", "ATS"),
+            ("MADRID, 4 (EUROPA PRESS) El", "MADRID", "Europa Press"),
         ] {
             let d = parse(text).expect(text);
             assert_eq!((d.place.as_str(), d.agency.as_deref()), (place, Some(agency)), "{text}");
