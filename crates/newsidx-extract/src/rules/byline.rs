@@ -92,6 +92,10 @@ static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads a byline line, or `None` when the line names no person.
 pub(crate) fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
+    if let Some(rest) = line.strip_prefix(['—', '–']).map(str::trim_start).filter(|r| opens_with_by_word(r))
+    {
+        return parse(rest);
+    }
     if let Some(names) = glued_by(line) {
         return parse(&format!("By {names}"));
     }
@@ -408,6 +412,12 @@ mod tests {
             "AUTOR: Ines Marlow",
             "Författare: Ines Marlow",
             "Teksti: Ines Marlow",
+            "Contributed by Ines Marlow",
+            "Guest post by Ines Marlow",
+            "Text and photos: Ines Marlow",
+            "Redacción: Ines Marlow",
+            "Reportage : Ines Marlow",
+            "— By Ines Marlow",
         ] {
             assert_eq!(authors(line), ["Ines Marlow"], "{line}");
         }

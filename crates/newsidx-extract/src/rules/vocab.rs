@@ -49,11 +49,13 @@ pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
 pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
     ("en", &[
         "By", "Words by", "Story by", "Text by", "Reported by", "Analysis by", "Opinion by", "Commentary by",
-        "Review by", "Interview by", "Words:", "Author:", "Reporter:",
+        "Review by", "Interview by", "Report by", "Column by", "Submitted by", "Contributed by", "Guest post by",
+        "Text and photos by", "Photos and text by", "Words and pictures by", "Text and photos:", "Words:", "Author:",
+        "Reporter:",
     ]),
     ("de", &["Von", "Ein Kommentar von", "Kommentar von", "Eine Analyse von", "Analyse von", "Text:", "Autor:", "Autorin:"]),
-    ("fr", &["Par", "Texte:", "Auteur:", "Autrice:"]),
-    ("es", &["Por", "Escrito por", "Texto:", "Autor:", "Autora:"]),
+    ("fr", &["Par", "Texte:", "Auteur:", "Auteure:", "Autrice:", "Reportage:"]),
+    ("es", &["Por", "Escrito por", "Texto:", "Autor:", "Autora:", "Redacción:"]),
     ("it", &["Di", "Testo di", "Autore:", "Autrice:"]),
     ("pt", &["Por", "Texto:", "Autor:", "Autora:"]),
     ("nl", &["Door", "Tekst:", "Auteur:"]),
