@@ -294,6 +294,7 @@ pub(crate) const NOTICE_OPENINGS: &[(&str, &[&str])] = &[
         "copyright", "disclaimer", "sponsored", "cross-posted from", "download (the|our)( [a-z]+)? app",
         "this (story|article|piece|report) (was|has been|is part of|is from|first|originally|appeared|appears|will appear|(will|may) be updated|is (being )?updated|is developing)",
         "this is a (developing|breaking)( news)? story", "a version of this (story|article|piece)",
+        "published in (the )?print (edition )?on", "(this )?summary (was )?generated (by|with|using) ai", "ai-generated summary",
     ]),
     ("de", &["dieser (artikel|beitrag|text) (erschien|ist zuerst|wurde (zuerst|aktualisiert|erstmals))"]),
     ("fr", &["cet article (a été (initialement |d'abord )?publié (dans|le|par|sur|en)|a été mis à jour|est (initialement )?paru)"]),
