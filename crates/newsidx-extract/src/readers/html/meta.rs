@@ -1,6 +1,7 @@
 //! What an HTML page states about its article: JSON-LD ([`super::linked`]), OpenGraph and
 //! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), its section
-//! ([`super::section`]) and byline elements, each with its order of trust.
+//! ([`super::section`]), byline elements and an agency's copyright in the article's footer, each
+//! with its order of trust.
 
 use super::blocks::UNPRINTED;
 use super::linked::{decode_entities, linked_data, stated_body};
@@ -8,6 +9,7 @@ use super::stated_date::stated_date;
 use super::{printed_day, section, spaced_text, squash, zone};
 use crate::page::Meta;
 use crate::readers::fields;
+use crate::rules::dateline::agency_in;
 use crate::rules::lines::word_count;
 use crate::rules::names;
 use regex::Regex;
@@ -69,7 +71,7 @@ fn footer_copyright(doc: &Html) -> Option<String> {
     doc.select(&ARTICLE_FOOTER).find_map(|footer| {
         let text: String = footer.text().collect();
         let copyright = text.contains('©') || text.to_lowercase().contains("copyright");
-        copyright.then(|| crate::rules::dateline::agency_in(&text)).flatten()
+        copyright.then(|| agency_in(&text)).flatten()
     })
 }
 

@@ -1,7 +1,7 @@
-//! The section an HTML page states: its `article:section` tag or JSON-LD `articleSection`, printed as
-//! a reader would print it, else its breadcrumb's first level (printed, in microdata or in its
-//! JSON-LD), else an element marked as its section or a blog's category link. Imports only the vocabulary
-//! and the name rules (for case).
+//! The section an HTML page states: its `article:section` tag or JSON-LD `articleSection`,
+//! printed as a reader would print it, else its breadcrumb's first level (printed, in microdata
+//! or in its JSON-LD), else an element marked as its section or a blog's category link. Imports
+//! only the vocabulary and the name rules (for case).
 
 use super::squash;
 use crate::rules::{names, vocab};
