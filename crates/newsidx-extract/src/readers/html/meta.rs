@@ -1,7 +1,6 @@
 //! What an HTML page states about its article: JSON-LD ([`super::linked`]), OpenGraph and
 //! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), its section
-//! ([`super::section`]), byline elements and an agency's copyright in the article's footer, each
-//! with its order of trust.
+//! ([`super::section`]) and byline elements, each with its order of trust.
 
 use super::blocks::UNPRINTED;
 use super::linked::{decode_entities, linked_data, stated_body};
@@ -9,7 +8,6 @@ use super::stated_date::stated_date;
 use super::{printed_day, section, spaced_text, squash, zone};
 use crate::page::Meta;
 use crate::readers::fields;
-use crate::rules::dateline::agency_in;
 use crate::rules::lines::word_count;
 use crate::rules::names;
 use regex::Regex;
@@ -25,7 +23,6 @@ crate::selectors! {
     LINK = "a[href]";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
     LIST_ITEM = "li";
-    ARTICLE_FOOTER = "article footer";
 }
 
 /// The fields stated by JSON-LD, meta tags, `<h1>`, `<time>` and byline elements.
@@ -59,20 +56,9 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .or_else(|| section::breadcrumb(doc))
             .or_else(|| section::marked(doc)),
         body: linked.as_ref().and_then(stated_body),
-        source: footer_copyright(doc),
         url: page_address.or(ld.url),
         ..Meta::default()
     }
-}
-
-/// The agency an article's own footer holds the copyright of (`<article>…<footer>Copyright 2026
-/// The Associated Press`): the footer is no part of the story's lines, the credit is the source.
-fn footer_copyright(doc: &Html) -> Option<String> {
-    doc.select(&ARTICLE_FOOTER).find_map(|footer| {
-        let text: String = footer.text().collect();
-        let copyright = text.contains('©') || text.to_lowercase().contains("copyright");
-        copyright.then(|| agency_in(&text)).flatten()
-    })
 }
 
 /// The page's own address: its canonical link (resolved against `og:url` when relative), else

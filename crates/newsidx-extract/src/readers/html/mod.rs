@@ -417,24 +417,6 @@ mod tests {
     }
 
     #[test]
-    fn an_agency_holding_the_copyright_in_the_articles_footer_is_its_source() {
-        let source = |footer: &str| {
-            let html = format!(
-                "<html><body><article><h1>Ferry fares fall</h1><p>The fares fell.</p><footer>{footer}</footer>\
-                 </article><footer>© 2026 Harbour Post</footer></body></html>"
-            );
-            page(&html).expect("page").meta.source
-        };
-        assert_eq!(
-            source("Copyright 2026 The Associated Press. All rights reserved.").as_deref(),
-            Some("AP")
-        );
-        assert_eq!(source("© 2026 Agence France-Presse").as_deref(), Some("AFP"));
-        assert_eq!(source("Filed under: Reuters coverage"), None, "no copyright: a tag");
-        assert_eq!(source("© 2026 Harbour Post"), None);
-    }
-
-    #[test]
     fn a_section_is_read_from_microdata_a_crumb_trail_or_a_category_link() {
         let section = |body: &str| {
             let html =
