@@ -338,14 +338,27 @@ fn printed_once(name: &str) -> Cow<'_, str> {
     Cow::Owned(words[..half].join(" "))
 }
 
+/// A byline's part without the place it was filed from, and that place: after a word of
+/// [`vocab::BYLINE_PLACE_WORDS`] (`Ann Lee in Brussels`), or a part that is only the place (`à
+/// Bruxelles` of `Par Ann Lee, à Bruxelles`), written with a capital.
 fn split_place(part: &str) -> (&str, Option<String>) {
-    match part.split_once(" in ") {
-        Some((name, place)) if place.chars().next().is_some_and(char::is_uppercase) => {
-            (name, Some(place.trim().to_string()))
-        }
-        _ => (part, None),
+    let found = PLACE_WORDS.iter().filter_map(|word| {
+        let (at, after) = match part.strip_prefix(word.trim_start()) {
+            Some(rest) => (0, rest),
+            None => part.find(word.as_str()).map(|at| (at, &part[at + word.len()..]))?,
+        };
+        let place = after.trim();
+        place.starts_with(char::is_uppercase).then_some((at, place))
+    });
+    match found.min_by_key(|(at, _)| *at) {
+        Some((at, place)) => (part[..at].trim_end_matches(',').trim_end(), Some(place.to_string())),
+        None => (part, None),
     }
 }
+
+/// The words of [`vocab::BYLINE_PLACE_WORDS`] with a space either side, as a byline prints them.
+static PLACE_WORDS: LazyLock<Vec<String>> =
+    LazyLock::new(|| vocab::every(vocab::BYLINE_PLACE_WORDS).map(|w| format!(" {w} ")).collect());
 
 /// Splits a trailing agency off a name: `DAVID FERRIS Associated Press`, `Ann Lee AFP`. A short
 /// agency code counts only in capitals: `Ann Pap` is a surname, not the Polish agency.
@@ -526,6 +539,26 @@ mod tests {
         assert_eq!(authors("Erin Kowalczyk | Reporter"), ["Erin Kowalczyk"]);
         let b = parse("By Marta Lindqvist in Brussels").expect("byline");
         assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
+        for (line, place) in [
+            ("Par Marta Lindqvist à Bruxelles", "Bruxelles"),
+            ("Par Marta Lindqvist, à Bruxelles", "Bruxelles"),
+            ("Por Marta Lindqvist desde Bruselas", "Bruselas"),
+            ("Di Marta Lindqvist a Bruxelles", "Bruxelles"),
+            ("Av Marta Lindqvist i Bryssel", "Bryssel"),
+            ("By Marta Lindqvist reporting from Brussels", "Brussels"),
+        ] {
+            let b = parse(line).expect(line);
+            assert_eq!(
+                (b.authors, b.place.as_deref()),
+                (vec!["Marta Lindqvist".to_string()], Some(place)),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            parse("By Ana da Silva").expect("byline").place,
+            None,
+            "a name's particle is no place word"
+        );
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Kofi Mensah Kofi Mensah"), ["Kofi Mensah"], "a name printed twice");

@@ -66,6 +66,16 @@ pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
     ("ru", &["Текст:", "Автор:", "Авторы:"]),
 ];
 
+/// The words between a byline's name and the place it was filed from (`By Ann Lee in Brussels`,
+/// `Par Ann Lee à Bruxelles`, `Por Ann Lee desde Bruselas`), per language. Italian `da` is
+/// left out: it is a name's particle too (`Ana da Silva`); Spanish `en` is Dutch `and`, and a
+/// byline's names are split at their joiners first.
+#[rustfmt::skip]
+pub(crate) const BYLINE_PLACE_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["in", "reporting from"]), ("de", &["in", "aus"]), ("fr", &["à", "depuis"]), ("es", &["desde"]),
+    ("it", &["a"]), ("pt", &["em"]), ("nl", &["in", "vanuit"]), ("sv", &["i"]), ("da", &["i"]), ("no", &["i"]),
+];
+
 /// What a page prints before its breadcrumb trail (`You are here: Home » Transport`), per
 /// language, lower case.
 #[rustfmt::skip]
