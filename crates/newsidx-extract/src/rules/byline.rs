@@ -111,11 +111,31 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if let Some(c) = BY.captures(line) {
         return from_names(&c["names"])
             .filter(|b| !b.authors.is_empty())
+            .map(|b| Byline { agency: b.agency.clone().or_else(|| agency_after_names(&c["names"])), ..b })
             .or_else(|| unglued_names(&c["names"]))
-            .or_else(|| organisation(&c["names"]));
+            .or_else(|| organisation(&c["names"]))
+            .or_else(|| agency_alone(&c["names"]));
     }
     let c = ROLE_BAR.captures(line)?;
     is_role(&c["role"]).then(|| from_names(&c["names"])).flatten().filter(|b| !b.authors.is_empty())
+}
+
+/// The agency a byline names after a separator or `for`, which the names are read without (`By
+/// Ann Lee | AFP`, `By Ann Lee for AFP`).
+fn agency_after_names(names: &str) -> Option<String> {
+    [" | ", " • ", " · ", " for ", " For "].iter().find_map(|sep| {
+        let (_, tail) = names.rsplit_once(sep)?;
+        let tail = tail.trim().trim_end_matches('.');
+        agency_name(tail).filter(|_| super::agency::spelled_as_agency(tail))
+    })
+}
+
+/// A byline naming a wire agency and no one (`By Reuters`, `By The Associated Press`, `Von dpa`):
+/// the agency is the story's source.
+fn agency_alone(names: &str) -> Option<Byline> {
+    let names = names.trim().trim_end_matches(['.', ',']);
+    let agency = agency_name(names).filter(|_| super::agency::spelled_as_agency(names))?;
+    Some(Byline { agency: Some(agency), ..Byline::default() })
 }
 
 /// A byline naming an organisation or a desk, not a person (`By Slate Staff`, `by University of
@@ -375,7 +395,10 @@ fn strip_agency(part: &str) -> (&str, Option<String>) {
             return (part[..name_len].trim(), Some(agency));
         }
     }
-    (part, agency(part))
+    match agency(part) {
+        Some(agency) => ("", Some(agency)),
+        None => (part, None),
+    }
 }
 
 /// An agency's name as bylines print it: a long name in any case, a code of four letters or
@@ -559,6 +582,23 @@ mod tests {
             None,
             "a name's particle is no place word"
         );
+    }
+
+    #[test]
+    fn a_byline_naming_an_agency_gives_the_source() {
+        for (line, authors, agency) in [
+            ("By Reuters", vec![], "Reuters"),
+            ("By The Associated Press", vec![], "AP"),
+            ("Von dpa", vec![], "dpa"),
+            ("By Marta Lindqvist | AFP", vec!["Marta Lindqvist"], "AFP"),
+            ("By Marta Lindqvist for AFP", vec!["Marta Lindqvist"], "AFP"),
+        ] {
+            let b = parse(line).expect(line);
+            let authors: Vec<String> = authors.iter().map(|a: &&str| a.to_string()).collect();
+            assert_eq!((b.authors, b.agency.as_deref()), (authors, Some(agency)), "{line}");
+        }
+        assert_eq!(parse("By Marta Lindqvist for the Harbour Post").expect("byline").agency, None);
+        assert!(parse("By ap").is_none(), "a short name in small letters is another word");
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Kofi Mensah Kofi Mensah"), ["Kofi Mensah"], "a name printed twice");

@@ -186,7 +186,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
             .map(|d| d.place.clone())
             .filter(|place| !place.is_empty())
             .or_else(|| byline.and_then(|b| b.place.clone())),
-        source: source(anchors, lines.split_at(placed.end.min(lines.len()))),
+        source: source(anchors, byline, lines.split_at(placed.end.min(lines.len()))),
         body: placed.paragraphs.join("\n\n"),
         language: None,
         url: None,
@@ -370,11 +370,17 @@ fn is_date_line(line: &str) -> bool {
 /// Words a line opening with its date may hold (a publication and an update time, labelled).
 const DATE_LINE_WORDS: usize = 20;
 
-/// The wire agency: from the dateline, the byline, a sign-off after the story, or, on the
+/// The wire agency: from the dateline, the byline (one `By` line; of a byline set over the lines
+/// under the headline, only an agency alone, `Agence France-Presse`: `Ann Lee, Associated Press`
+/// there is as often a photo's credit), a sign-off after the story, or, on the
 /// story's last line or the one after it, the agency in brackets closing it or a short line
 /// crediting it (the story is read without a last paragraph that does not end in a sentence's
 /// mark).
-fn source(anchors: &Anchors, (story, trailer): (&[String], &[String])) -> Option<String> {
+fn source(
+    anchors: &Anchors,
+    byline: Option<&byline::Byline>,
+    (story, trailer): (&[String], &[String]),
+) -> Option<String> {
     let signed_off = || trailer.iter().filter(|l| is_signoff(l)).find_map(|l| dateline::agency_in(l));
     let closing = |p: &String| closing_agency(p).or_else(|| credited_source(p));
     anchors
@@ -382,6 +388,7 @@ fn source(anchors: &Anchors, (story, trailer): (&[String], &[String])) -> Option
         .as_ref()
         .and_then(|d| d.agency.clone())
         .or_else(|| anchors.byline.as_ref().and_then(|(_, b)| b.agency.clone()))
+        .or_else(|| byline.filter(|b| b.authors.is_empty()).and_then(|b| b.agency.clone()))
         .or_else(signed_off)
         .or_else(|| story.last().into_iter().chain(trailer.first()).find_map(closing))
 }
