@@ -360,8 +360,12 @@ fn printed_once(name: &str) -> Cow<'_, str> {
 
 /// A byline's part without the place it was filed from, and that place: after a word of
 /// [`vocab::BYLINE_PLACE_WORDS`] (`Ann Lee in Brussels`), or a part that is only the place (`à
-/// Bruxelles` of `Par Ann Lee, à Bruxelles`), written with a capital.
+/// Bruxelles` of `Par Ann Lee, à Bruxelles`), written with a capital. Most parts are names
+/// alone, with no word in small letters: those are not searched.
 fn split_place(part: &str) -> (&str, Option<String>) {
+    if !part.split_whitespace().any(|word| word.starts_with(char::is_lowercase)) {
+        return (part, None);
+    }
     let found = PLACE_WORDS.iter().filter_map(|word| {
         let (at, after) = match part.strip_prefix(word.trim_start()) {
             Some(rest) => (0, rest),
