@@ -151,6 +151,12 @@ pub(crate) const SECTION_LABELS: &[(&str, &[&str])] = &[
     ("fr", &["catégorie", "rubrique"]), ("es", &["sección", "categoría"]), ("pt", &["seção"]), ("it", &["sezione"]),
 ];
 
+/// The words a blog prints before the section it filed a post under, with no colon (`Posted in
+/// Transport`, `Filed under Transport`), per language, lower case: the section follows in a
+/// capital.
+#[rustfmt::skip]
+pub(crate) const SECTION_LEADS: &[(&str, &[&str])] = &[("en", &["posted in", "filed under"])];
+
 /// What a content system files a page under when no one chose a section (`post`, `Uncategorized`),
 /// lower case: no section.
 pub(crate) const NO_SECTION: &[&str] = &[
