@@ -2,6 +2,7 @@
 //! `Von …`, `Par …`, `Por …`, `Posted on DATE by NAME`, `DATE by NAME`, `Name | Reporter`,
 //! `Name, Senior Correspondent`.
 
+use super::agency::spelled_as_agency;
 use super::dateline::agency_name;
 use super::names::{is_role, natural_case, person_name};
 use super::vocab;
@@ -111,7 +112,10 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if let Some(c) = BY.captures(line) {
         return from_names(&c["names"])
             .filter(|b| !b.authors.is_empty())
-            .map(|b| Byline { agency: b.agency.clone().or_else(|| agency_after_names(&c["names"])), ..b })
+            .map(|mut b| {
+                b.agency = b.agency.or_else(|| agency_after_names(&c["names"]));
+                b
+            })
             .or_else(|| unglued_names(&c["names"]))
             .or_else(|| organisation(&c["names"]))
             .or_else(|| agency_alone(&c["names"]));
@@ -126,7 +130,7 @@ fn agency_after_names(names: &str) -> Option<String> {
     [" | ", " • ", " · ", " for ", " For "].iter().find_map(|sep| {
         let (_, tail) = names.rsplit_once(sep)?;
         let tail = tail.trim().trim_end_matches('.');
-        agency_name(tail).filter(|_| super::agency::spelled_as_agency(tail))
+        agency_name(tail).filter(|_| spelled_as_agency(tail))
     })
 }
 
@@ -134,7 +138,7 @@ fn agency_after_names(names: &str) -> Option<String> {
 /// the agency is the story's source.
 fn agency_alone(names: &str) -> Option<Byline> {
     let names = names.trim().trim_end_matches(['.', ',']);
-    let agency = agency_name(names).filter(|_| super::agency::spelled_as_agency(names))?;
+    let agency = agency_name(names).filter(|_| spelled_as_agency(names))?;
     Some(Byline { agency: Some(agency), ..Byline::default() })
 }
 
