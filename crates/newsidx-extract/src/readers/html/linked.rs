@@ -5,6 +5,7 @@
 //! character references ([`decode_entities`]) serves the page's other metadata too (`meta`
 //! imports this module, never the other way).
 
+use crate::rules::dateline::agency_name;
 use scraper::Html;
 use serde_json::{Map, Value};
 
@@ -47,9 +48,13 @@ fn linked_objects(doc: &Html) -> impl Iterator<Item = Map<String, Value>> + '_ {
 /// The first JSON-LD object typed as an article, with organisations removed from its authors.
 pub(super) fn linked_data(doc: &Html) -> Option<Map<String, Value>> {
     let mut found = linked_objects(doc).find(|o| has_type(o, ARTICLE_TYPES))?;
+    let wire = found.get("author").and_then(wire_author);
     if let Some(authors) = found.get_mut("author") {
         drop_organisations(authors);
         decode_names(authors);
+    }
+    if let Some(wire) = wire {
+        found.entry("agency").or_insert(Value::String(wire));
     }
     Some(found)
 }
@@ -119,6 +124,20 @@ fn has_type(object: &Map<String, Value>, types: &[&str]) -> bool {
         Some(Value::String(t)) => types.contains(&t.as_str()),
         Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
         _ => false,
+    }
+}
+
+/// A wire agency listed among the authors as an organisation (`{"@type": "Organization", "name":
+/// "Associated Press"}`): not a person, but the story's source.
+fn wire_author(authors: &Value) -> Option<String> {
+    match authors {
+        Value::Array(items) => items.iter().find_map(wire_author),
+        Value::Object(o) if has_type(o, &["Organization", "NewsMediaOrganization"]) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .filter(|name| agency_name(name).is_some())
+            .map(str::to_string),
+        _ => None,
     }
 }
 

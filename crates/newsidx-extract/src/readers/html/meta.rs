@@ -55,6 +55,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .and_then(|s| section::stated(&s))
             .or_else(|| section::breadcrumb(doc))
             .or_else(|| section::marked(doc)),
+        source: ld.source.or_else(|| tag(AUTHOR_KEYS).and_then(|a| fields::authors_in(&a).1)),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
         ..Meta::default()

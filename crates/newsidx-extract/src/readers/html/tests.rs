@@ -163,6 +163,28 @@ fn a_section_is_read_from_a_linked_breadcrumb() {
 }
 
 #[test]
+fn a_wire_agency_named_as_the_author_is_the_source_and_no_author() {
+    let meta = |head: &str| {
+        let html = format!(
+            "<html><head>{head}</head><body><h1>Ferry fares fall</h1><p>The fares fell.</p></body></html>"
+        );
+        page(&html).expect("page").meta
+    };
+    let linked = meta(
+        r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares fall",
+           "author": {"@type": "Organization", "name": "Associated Press"}}</script>"#,
+    );
+    assert_eq!((linked.authors.len(), linked.source.as_deref()), (0, Some("AP")));
+    let tagged = meta("<meta name='author' content='Reuters'>");
+    assert_eq!((tagged.authors.len(), tagged.source.as_deref()), (0, Some("Reuters")));
+    let outlet = meta(
+        r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares fall",
+           "author": {"@type": "Organization", "name": "Harbour Post"}}</script>"#,
+    );
+    assert_eq!(outlet.source, None, "an outlet is no wire");
+}
+
+#[test]
 fn a_section_is_read_from_microdata_a_crumb_trail_or_a_category_link() {
     let section = |body: &str| {
         let html = format!("<html><body>{body}<h1>Ferry fares fall</h1><p>The fares fell.</p></body></html>");
