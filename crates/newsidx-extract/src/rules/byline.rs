@@ -127,16 +127,16 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
 /// The agency a byline names after a separator or `for`, which the names are read without (`By
 /// Ann Lee | AFP`, `By Ann Lee for AFP`).
 fn agency_after_names(names: &str) -> Option<String> {
-    [" | ", " • ", " · ", " for ", " For "].iter().find_map(|sep| {
+    ROW_SEPARATORS.iter().chain(&[" for ", " For "]).find_map(|sep| {
         let (_, tail) = names.rsplit_once(sep)?;
         let tail = tail.trim().trim_end_matches('.');
         agency_name(tail).filter(|_| spelled_as_agency(tail))
     })
 }
 
-/// A byline naming a wire agency and no one (`By Reuters`, `By The Associated Press`, `Von dpa`):
-/// the agency is the story's source.
-fn agency_alone(names: &str) -> Option<Byline> {
+/// A byline naming a wire agency and no one (`By Reuters`, `By The Associated Press`, `Von dpa`,
+/// or `Agence France-Presse` alone on its line): the agency is the story's source.
+pub(crate) fn agency_alone(names: &str) -> Option<Byline> {
     let names = names.trim().trim_end_matches(['.', ',']);
     let agency = agency_name(names).filter(|_| spelled_as_agency(names))?;
     Some(Byline { agency: Some(agency), ..Byline::default() })
@@ -233,10 +233,14 @@ fn from_names(names: &str) -> Option<Byline> {
     Some(byline)
 }
 
+/// What a byline's row sets between the names and what it prints after them (an outlet, a
+/// handle, the reading time).
+const ROW_SEPARATORS: &[&str] = &[" | ", " • ", " · "];
+
 /// The names before a separator that sets what a byline's row prints after them (`Ann Lee |
 /// Harbour Post`, `Ann Lee • Transport`, `Ann Lee · 3 min read`).
 fn before_separator(names: &str) -> &str {
-    let cut = [" | ", " • ", " · "].iter().filter_map(|sep| names.find(sep)).min();
+    let cut = ROW_SEPARATORS.iter().filter_map(|sep| names.find(sep)).min();
     cut.map_or(names, |at| &names[..at])
 }
 

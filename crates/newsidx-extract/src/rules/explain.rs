@@ -268,7 +268,8 @@ fn source_from(page: &Page, placed: &Placed, article: &Article) -> String {
     if let Some((at, _)) = anchors.byline.as_ref().filter(|(_, b)| b.agency.as_deref() == Some(found)) {
         return format!("line {}: byline{} (agency table)", at + 1, spelled(&page.lines[*at]));
     }
-    if placed.split.as_ref().is_some_and(|(_, b)| b.agency.as_deref() == Some(found)) {
+    if placed.split.as_ref().is_some_and(|(_, b)| b.authors.is_empty() && b.agency.as_deref() == Some(found))
+    {
         return "a byline set over the lines under the headline (loose_byline, agency table)".into();
     }
     let after = page.lines.iter().enumerate().skip(placed.end.saturating_sub(1));

@@ -200,9 +200,9 @@ fn led_section(line: &str) -> Option<&str> {
 }
 
 /// The section: a `Section:` label (or `Posted in Transport`) above the story, a breadcrumb's
-/// first level after Home (not a menu row), or a lone one- or two-word line right above the headline, looked for above the
-/// headline (above the story on a page with none found); else a label under the story (`Filed
-/// under: Transport`). A lone line below the story is an author's or a list's. Returns the line
+/// first level after Home (not a menu row), or a lone one- or two-word line right above the
+/// headline, looked for above the headline (above the story on a page with none found); else a
+/// label under the story (`Filed under: Transport`). A lone line below the story is an author's or a list's. Returns the line
 /// it was read from.
 pub(crate) fn section(
     lines: &[String],
@@ -214,8 +214,8 @@ pub(crate) fn section(
     let labelled = |at: usize| {
         let line = &lines[at];
         let label = could_be_label(line).then(|| LABEL.captures(line)).flatten();
-        let value = label.map(|c| c["value"].to_string()).or_else(|| led_section(line).map(str::to_string));
-        value.and_then(|v| first_item(&v)).map(|s| (at, s))
+        let value = label.and_then(|c| c.name("value")).map(|m| m.as_str()).or_else(|| led_section(line));
+        value.and_then(first_item).map(|s| (at, s))
     };
     let crumb =
         |at: usize| (!is_menu(&lines[at])).then(|| breadcrumb(&lines[at], title)).flatten().map(|s| (at, s));

@@ -4,7 +4,6 @@
 //! (`Ann Lee, Auto Writer`, `Ann Lee - Nov 19, 2025`), or a bare name beside the date under the
 //! headline.
 
-use super::agency::{agency_name, spelled_as_agency};
 use super::byline;
 use super::dates;
 use super::furniture;
@@ -188,8 +187,8 @@ fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
 /// place; or a wire agency's name alone, written as the agency writes it (`Agence France-Presse`,
 /// `dpa`, `ANSA`), which credits the story to it and names no one.
 fn lone_name(line: &str) -> Option<byline::Byline> {
-    if let Some(agency) = agency_name(line).filter(|_| spelled_as_agency(line.trim())) {
-        return Some(byline::Byline { agency: Some(agency), ..byline::Byline::default() });
+    if let Some(credit) = byline::agency_alone(line) {
+        return Some(credit);
     }
     let line = without_glued_role(line);
     let words = line.split_whitespace().count();

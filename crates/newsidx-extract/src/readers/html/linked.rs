@@ -127,12 +127,15 @@ fn has_type(object: &Map<String, Value>, types: &[&str]) -> bool {
     }
 }
 
+/// The JSON-LD types of an author that is no person.
+const ORGANISATION_TYPES: &[&str] = &["Organization", "NewsMediaOrganization"];
+
 /// A wire agency listed among the authors as an organisation (`{"@type": "Organization", "name":
 /// "Associated Press"}`): not a person, but the story's source.
 fn wire_author(authors: &Value) -> Option<String> {
     match authors {
         Value::Array(items) => items.iter().find_map(wire_author),
-        Value::Object(o) if has_type(o, &["Organization", "NewsMediaOrganization"]) => o
+        Value::Object(o) if has_type(o, ORGANISATION_TYPES) => o
             .get("name")
             .and_then(Value::as_str)
             .filter(|name| agency_name(name).is_some())
@@ -143,10 +146,10 @@ fn wire_author(authors: &Value) -> Option<String> {
 
 fn drop_organisations(authors: &mut Value) {
     match authors {
-        Value::Array(items) => items.retain(|a| {
-            !a.as_object().is_some_and(|o| has_type(o, &["Organization", "NewsMediaOrganization"]))
-        }),
-        Value::Object(o) if has_type(o, &["Organization", "NewsMediaOrganization"]) => *authors = Value::Null,
+        Value::Array(items) => {
+            items.retain(|a| !a.as_object().is_some_and(|o| has_type(o, ORGANISATION_TYPES)))
+        }
+        Value::Object(o) if has_type(o, ORGANISATION_TYPES) => *authors = Value::Null,
         _ => {}
     }
 }

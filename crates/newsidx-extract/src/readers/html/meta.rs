@@ -37,7 +37,9 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
     let reference =
         ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
     let headline = title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref());
-    let authors = stated_authors(doc, ld.authors, tag(AUTHOR_KEYS));
+    let (tagged, tagged_agency) =
+        tag(AUTHOR_KEYS).map(|a| fields::authors_in(&fields::name_order(&a))).unwrap_or_default();
+    let authors = stated_authors(doc, ld.authors, tagged);
     let unnamed = authors.is_empty();
     let page_address = address(doc, tags.get("og:url").map(String::as_str));
     Meta {
@@ -55,7 +57,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .and_then(|s| section::stated(&s))
             .or_else(|| section::breadcrumb(doc))
             .or_else(|| section::marked(doc)),
-        source: ld.source.or_else(|| tag(AUTHOR_KEYS).and_then(|a| fields::authors_in(&a).1)),
+        source: ld.source.or(tagged_agency),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
         ..Meta::default()
@@ -73,8 +75,7 @@ fn address(doc: &Html, og_url: Option<&str>) -> Option<String> {
 /// The authors JSON-LD names, else an author `<meta>` tag, else a visible byline element. When
 /// JSON-LD lists several people and the tag names only some of them, the tag wins: the data lists
 /// everyone who worked on the page (contributors, photographers, editors), the tag its author.
-fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Option<String>) -> Vec<String> {
-    let tagged = tagged.map(|a| fields::authors_in(&fields::name_order(&a)).0).unwrap_or_default();
+fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Vec<String>) -> Vec<String> {
     let narrows = !tagged.is_empty()
         && tagged.len() < linked.len()
         && tagged.iter().all(|t| linked.iter().any(|l| names::same_name(l, t)));
