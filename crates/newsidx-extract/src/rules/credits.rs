@@ -9,11 +9,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// The trailers of [`is_credit`] that are not a credit's opening words: a desk slug
-/// (`cl/jdp/bc`), an agency after a dash (`— AFP`), a copyright line.
+/// (`cl/jdp/bc`, maybe with its agency: `cl/jdp (AFP)`), an agency after a dash (`— AFP`), a copyright line.
 static CREDIT_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}$
+        ^[a-z]{1,5}(/[a-z0-9]{1,5}){1,6}(\s*\([a-z-]{2,16}\))?$
         | ^[—–-]{1,2}\s*\w{2,12}\s*$
         | ^©
         | ^copyright(?-u:\b)",
@@ -88,6 +88,8 @@ mod tests {
             "Associated Press writer Ihor Savchenko in Lviv, Ukraine, contributed to this report."
         ));
         assert!(is_credit("cl/jdp/bc"));
+        assert!(is_credit("cl/jdp (AFP)"));
+        assert!(!is_credit("and/or (see below)"), "no agency after the slug");
         assert!(is_credit("— AFP"));
         assert!(!is_credit("The Kremlin said on Wednesday that talks went well."));
         assert!(!is_credit("Reportedly the talks went well."));

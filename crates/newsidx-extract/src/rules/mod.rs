@@ -407,8 +407,9 @@ fn credited_source(line: &str) -> Option<String> {
     dateline::agency_name(named).filter(|_| agency::spelled_as_agency(named))
 }
 
-/// Longest line read as a source credit (`With Agence France-Presse`), in bytes.
-const CREDITED_SOURCE_BYTES: usize = 48;
+/// Longest line read as a source credit (`This article was provided by Agence France-Presse`), in
+/// bytes.
+const CREDITED_SOURCE_BYTES: usize = 64;
 
 /// The agency a paragraph's last sentence is credited to in brackets (`… on Friday. (dpa)`).
 fn closing_agency(paragraph: &str) -> Option<String> {

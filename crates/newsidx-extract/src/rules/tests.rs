@@ -23,6 +23,8 @@ fn an_agency_credited_after_the_story_in_any_common_form_is_the_source() {
         ("ANP", "ANP"),
         ("Source: Reuters.", "Reuters"),
         ("[Reuters]", "Reuters"),
+        ("This story was provided by The Associated Press.", "AP"),
+        ("ab/cd (AFP)", "AFP"),
     ] {
         let article = from_text("a.txt", &format!("Ferry fares cut\n\n{STORY}\n\n{credit}\n"));
         assert_eq!(article.source.as_deref(), Some(agency), "{credit}");

@@ -125,11 +125,13 @@ pub(crate) const UPDATE_LABELS: &[(&str, &[&str])] = &[
 ];
 
 /// The words a short line after a story credits its source with (`With AFP`, `Source: dpa`,
-/// `Quelle: dpa`), per language, lower case. Such a line names the wire only after the story:
-/// inside it the same words credit a photo or a chart.
+/// `Quelle: dpa`, `This story was provided by AP`), per language, lower case. Such a line names
+/// the wire only after the story: inside it the same words credit a photo or a chart.
 #[rustfmt::skip]
 pub(crate) const SOURCE_LABELS: &[(&str, &[&str])] = &[
-    ("en", &["with", "source:", "sources:"]), ("de", &["mit material von", "quelle:", "quellen:"]),
+    ("en", &["with", "source:", "sources:", "provided by", "this story was provided by",
+             "this article was provided by"]),
+    ("de", &["mit material von", "quelle:", "quellen:"]),
     ("fr", &["avec", "source :", "source:"]), ("es", &["con información de", "fuente:", "fuentes:"]),
     ("it", &["con", "fonte:"]), ("pt", &["com", "fonte:"]), ("nl", &["met", "bron:"]),
     ("sv", &["källa:"]), ("da", &["kilde:"]), ("no", &["kilde:"]),

@@ -22,6 +22,7 @@ crate::selectors! {
     IMAGE = "img, svg, picture";
     LINK = "a[href]";
     BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
+    AGENCY_BYLINE = "[rel=author], [itemprop=author], [class=author], [class*=byline], [class*=author-name], [class*=authors]";
     LIST_ITEM = "li";
 }
 
@@ -39,7 +40,9 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
     let headline = title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref());
     let (tagged, tagged_agency) =
         tag(AUTHOR_KEYS).map(|a| fields::authors_in(&fields::name_order(&a))).unwrap_or_default();
-    let authors = stated_authors(doc, ld.authors, tagged);
+    let (visible, byline_agency) =
+        if ld.authors.is_empty() && tagged.is_empty() { byline_elements(doc) } else { (None, None) };
+    let authors = stated_authors(ld.authors, tagged, visible);
     let unnamed = authors.is_empty();
     let page_address = address(doc, tags.get("og:url").map(String::as_str));
     Meta {
@@ -57,7 +60,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .and_then(|s| section::stated(&s))
             .or_else(|| section::breadcrumb(doc))
             .or_else(|| section::marked(doc)),
-        source: ld.source.or(tagged_agency),
+        source: ld.source.or(tagged_agency).or(byline_agency),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
         ..Meta::default()
@@ -72,15 +75,16 @@ fn address(doc: &Html, og_url: Option<&str>) -> Option<String> {
     canonical.and_then(|href| crate::address::absolute(href, og.as_deref())).or(og)
 }
 
-/// The authors JSON-LD names, else an author `<meta>` tag, else a visible byline element. When
-/// JSON-LD lists several people and the tag names only some of them, the tag wins: the data lists
-/// everyone who worked on the page (contributors, photographers, editors), the tag its author.
-fn stated_authors(doc: &Html, linked: Vec<String>, tagged: Vec<String>) -> Vec<String> {
+/// The authors JSON-LD names, else an author `<meta>` tag, else a visible byline element's (read
+/// only when neither names anyone). When JSON-LD lists several people and the tag names only some
+/// of them, the tag wins: the data lists everyone who worked on the page (contributors,
+/// photographers, editors), the tag its author.
+fn stated_authors(linked: Vec<String>, tagged: Vec<String>, visible: Option<Vec<String>>) -> Vec<String> {
     let narrows = !tagged.is_empty()
         && tagged.len() < linked.len()
         && tagged.iter().all(|t| linked.iter().any(|l| names::same_name(l, t)));
     let linked = if narrows { Vec::new() } else { linked };
-    non_empty(linked).or_else(|| non_empty(tagged)).or_else(|| visible_byline(doc)).unwrap_or_default()
+    non_empty(linked).or_else(|| non_empty(tagged)).or(visible).unwrap_or_default()
 }
 
 const AUTHOR_KEYS: &[&str] = &[
@@ -202,26 +206,48 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 /// What sits between a headline and its site's name in a page title.
 const TITLE_SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " - ", " :: ", " · ", " • "];
 
-/// The people in the first byline element of the page that names any; when it is one of several
-/// names its parent joins (`<span class=author-name>A</span> and <span …>B</span>`), all of them.
-fn visible_byline(doc: &Html) -> Option<Vec<String>> {
-    doc.select(&BYLINE).find_map(|element| {
-        let names = names_in(&element)?;
-        let parent = element.parent().and_then(ElementRef::wrap).and_then(|p| names_in(&p));
-        let joined = parent.filter(|all| all.len() > names.len() && all.contains(&names[0]));
-        Some(joined.unwrap_or(names))
-    })
+/// What a page's byline elements state, read in one pass over the page: the people of the first
+/// that names any (with the names its parent joins it to) and the agency of the first naming
+/// anyone or an agency (`<span class=author>AFP</span>`, `Ann Lee, Associated Press`), the page's
+/// source when its data and author tag name no one. Byline elements further down belong to other
+/// stories' teasers. A bare `class=author` counts for the agency and not for the people: comment
+/// forms mark their writers so.
+fn byline_elements(doc: &Html) -> (Option<Vec<String>>, Option<String>) {
+    let (mut people, mut agency, mut agency_read) = (None, None, false);
+    for element in doc.select(&AGENCY_BYLINE) {
+        let Some((names, named_agency)) = stated_in(&element) else { continue };
+        if !agency_read {
+            agency_read = !names.is_empty() || named_agency.is_some();
+            agency = named_agency;
+        }
+        if people.is_none() && !names.is_empty() && BYLINE.matches(&element) {
+            people = Some(joined_by_parent(&element, names));
+        }
+        if people.is_some() && agency_read {
+            break;
+        }
+    }
+    (people, agency)
 }
 
-/// The people an element of a byline's length names, if any; a list of names and nothing else
-/// names one in each item.
-fn names_in(element: &ElementRef) -> Option<Vec<String>> {
+/// `names`, or all the names of the element's parent when it joins them to others (`<span
+/// class=author-name>A</span> and <span …>B</span>`).
+fn joined_by_parent(element: &ElementRef, names: Vec<String>) -> Vec<String> {
+    let parent = element.parent().and_then(ElementRef::wrap).and_then(|p| stated_in(&p));
+    let joined = parent.map(|(all, _)| all).filter(|all| all.len() > names.len() && all.contains(&names[0]));
+    joined.unwrap_or(names)
+}
+
+/// The people and the agency an element of a byline's length names; a list of names and nothing
+/// else names one in each item.
+fn stated_in(element: &ElementRef) -> Option<(Vec<String>, Option<String>)> {
     let text = spaced_text(element);
+    if text.split_whitespace().count() > BYLINE_WORDS {
+        return None;
+    }
     let items: Vec<String> = element.select(&LIST_ITEM).map(|li| spaced_text(&li)).collect();
     let whole_list = items.len() > 1 && items.join(" ") == text;
-    let text = if whole_list { items.join(", ") } else { text };
-    let names = (text.split_whitespace().count() <= BYLINE_WORDS).then(|| fields::authors_in(&text).0)?;
-    (!names.is_empty()).then_some(names)
+    Some(fields::authors_in(&if whole_list { items.join(", ") } else { text }))
 }
 
 /// The people named by the first link to an author's page (`<a href="/author/ann-lee/">Ann

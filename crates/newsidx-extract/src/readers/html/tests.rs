@@ -185,6 +185,24 @@ fn a_wire_agency_named_as_the_author_is_the_source_and_no_author() {
 }
 
 #[test]
+fn a_wire_agency_in_the_byline_element_is_the_source() {
+    let meta = |byline: &str| {
+        let html =
+            format!("<html><body><h1>Ferry fares fall</h1>{byline}<p>The fares fell.</p></body></html>");
+        page(&html).expect("page").meta
+    };
+    let alone = meta("<span class='author'>AFP</span><time datetime='2026-03-04'>March 4, 2026</time>");
+    assert_eq!((alone.authors.len(), alone.source.as_deref()), (0, Some("AFP")));
+    let after_name = meta("<p class='byline'>By Ines Marlow, Associated Press</p>");
+    assert_eq!(
+        (after_name.authors, after_name.source.as_deref()),
+        (vec!["Ines Marlow".to_string()], Some("AP"))
+    );
+    let teaser = meta("<p class='byline'>By Ines Marlow</p><div><span class='author'>Reuters</span></div>");
+    assert_eq!(teaser.source, None, "only the first byline element counts");
+}
+
+#[test]
 fn a_section_is_read_from_microdata_a_crumb_trail_or_a_category_link() {
     let section = |body: &str| {
         let html = format!("<html><body>{body}<h1>Ferry fares fall</h1><p>The fares fell.</p></body></html>");
