@@ -24,8 +24,21 @@ pub struct Decoded {
 }
 
 /// Decodes a file's bytes; with `html`, a `<meta charset>` declared in the first 2 KiB is
-/// honoured before detection.
+/// honoured before detection. Lines end in `\n` ([`with_line_feeds`]).
 pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded, NotText> {
+    decoded(bytes, html).map(|d| Decoded { text: with_line_feeds(d.text), ..d })
+}
+
+/// Text whose lines end in a bare carriage return (files of classic Mac OS and of some newsroom
+/// systems' exports) with line feeds instead: every rule reads lines split at `\n`.
+fn with_line_feeds(text: String) -> String {
+    if text.contains('\n') || !text.contains('\r') {
+        return text;
+    }
+    text.replace('\r', "\n")
+}
+
+fn decoded(bytes: &[u8], html: bool) -> Result<Decoded, NotText> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(NotText::Empty);
     }
@@ -77,6 +90,14 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_ending_in_a_bare_carriage_return_end_in_a_line_feed() {
+        let decoded = decode(b"Ferry fares cut\rBy Ann Lee\r\rThe fares fell.\r", false).expect("text");
+        assert_eq!(decoded.text, "Ferry fares cut\nBy Ann Lee\n\nThe fares fell.\n");
+        let windows = decode(b"Ferry fares cut\r\nBy Ann Lee\r\n", false).expect("text");
+        assert_eq!(windows.text, "Ferry fares cut\r\nBy Ann Lee\r\n", "CRLF is left to the line reader");
+    }
 
     #[test]
     fn utf8_passes_through() {

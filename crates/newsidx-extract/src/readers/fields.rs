@@ -26,6 +26,11 @@ const DATE: &[&str] = &[
     "created_at",
     "firstpublished",
     "first_published",
+    "publisheddate",
+    "published_date",
+    "published_time",
+    "publish_time",
+    "timestamp",
 ];
 const PLACE: &[&str] = &["dateline", "location", "place"];
 const SOURCE: &[&str] = &["agency", "source", "wire", "provider"];
@@ -195,17 +200,26 @@ pub(crate) fn authors_in(text: &str) -> (Vec<String>, Option<String>) {
     }
 }
 
-/// A date value: ISO 8601 (its local day, no time-zone conversion), a printed date, or epoch seconds.
+/// A date value: ISO 8601 (its local day, no time-zone conversion), a printed date, or epoch seconds
+/// or milliseconds.
 pub(crate) fn date(value: &Value) -> Option<NaiveDate> {
     match value {
         Value::String(s) => date_text(s),
-        Value::Number(n) => {
-            n.as_i64().and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)).map(|d| d.date_naive())
-        }
+        Value::Number(n) => n.as_i64().and_then(epoch_day),
         Value::Array(items) => items.iter().find_map(date),
         _ => None,
     }
 }
+
+/// The day of an epoch timestamp in seconds or, past [`EPOCH_SECONDS_END`], in milliseconds (as
+/// JavaScript writes them).
+fn epoch_day(stamp: i64) -> Option<NaiveDate> {
+    let secs = if stamp > EPOCH_SECONDS_END { stamp / 1000 } else { stamp };
+    chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive())
+}
+
+/// Seconds of the year 5138: a larger stamp counts milliseconds (the year 1973 in them).
+const EPOCH_SECONDS_END: i64 = 100_000_000_000;
 
 /// The day of an ISO 8601 timestamp in its basic format, digits only (`20260120`,
 /// `20260120T063000Z`, `20260120063000`), as data feeds such as GDELT write them.
@@ -322,9 +336,11 @@ mod tests {
     #[test]
     fn export_keys_of_content_systems_are_read() {
         let m = meta(&record(json!({
-            "title": "T", "writers": "Ines Marlow and Noel Ash", "section_name": "Transport"
+            "title": "T", "writers": "Ines Marlow and Noel Ash", "section_name": "Transport",
+            "timestamp": 1_772_616_600_000_i64
         })));
         assert_eq!((m.authors.len(), m.section.as_deref()), (2, Some("Transport")));
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 3, 4));
     }
 
     #[test]
@@ -337,6 +353,7 @@ mod tests {
         assert_eq!(date(&json!("20261340")), None);
         assert_eq!(date(&json!("12345678901")), None);
         assert_eq!(date(&json!(1_780_000_000)), NaiveDate::from_ymd_opt(2026, 5, 28));
+        assert_eq!(date(&json!(1_772_616_600_000_i64)), NaiveDate::from_ymd_opt(2026, 3, 4), "milliseconds");
     }
 
     #[test]
