@@ -110,6 +110,11 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         return parse(&format!("By {names}"));
     }
     if let Some(c) = BY.captures(line) {
+        if let Some((names, agency)) = slashed_agency(&c["names"]) {
+            return from_names(names)
+                .filter(|b| !b.authors.is_empty())
+                .map(|b| Byline { agency: Some(agency), ..b });
+        }
         return from_names(&c["names"])
             .filter(|b| !b.authors.is_empty())
             .map(|mut b| {
@@ -132,6 +137,15 @@ fn agency_after_names(names: &str) -> Option<String> {
         let tail = tail.trim().trim_end_matches('.');
         agency_name(tail).filter(|_| spelled_as_agency(tail))
     })
+}
+
+/// The names before a wire agency a slash closes them with (`Erik Lindqvist/TT`, `Ann Lee /
+/// Reuters`), as the Nordic wires sign their reporters.
+fn slashed_agency(names: &str) -> Option<(&str, String)> {
+    let (before, tail) = names.rsplit_once('/')?;
+    let tail = tail.trim().trim_end_matches('.');
+    let agency = agency_name(tail).filter(|_| spelled_as_agency(tail))?;
+    Some((before.trim_end(), agency))
 }
 
 /// A byline naming a wire agency and no one (`By Reuters`, `By The Associated Press`, `Von dpa`,
@@ -604,6 +618,8 @@ mod tests {
             ("Von dpa", vec![], "dpa"),
             ("By Marta Lindqvist | AFP", vec!["Marta Lindqvist"], "AFP"),
             ("By Marta Lindqvist for AFP", vec!["Marta Lindqvist"], "AFP"),
+            ("Av Marta Lindqvist/TT", vec!["Marta Lindqvist"], "TT"),
+            ("By Marta Lindqvist and Noel Ash / Reuters", vec!["Marta Lindqvist", "Noel Ash"], "Reuters"),
         ] {
             let b = parse(line).expect(line);
             let authors: Vec<String> = authors.iter().map(|a: &&str| a.to_string()).collect();
@@ -611,6 +627,7 @@ mod tests {
         }
         assert_eq!(parse("By Marta Lindqvist for the Harbour Post").expect("byline").agency, None);
         assert!(parse("By ap").is_none(), "a short name in small letters is another word");
+        assert!(parse("By Marta Lindqvist/Harbour Post").is_none_or(|b| b.agency.is_none()), "an outlet");
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Kofi Mensah Kofi Mensah"), ["Kofi Mensah"], "a name printed twice");
