@@ -298,6 +298,14 @@ pub(crate) fn infer_year(month: u32, day: u32, page: NaiveDate) -> Option<NaiveD
 static YEAR_IN_PATH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[/\\_-])((?:19|20)\d{2})(?:[/\\_.-]|$)").expect("valid path year"));
 
+/// The first year a line prints as a number of its own (`© EFE 2026.` gives 2026).
+pub(crate) fn year_in(line: &str) -> Option<i32> {
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse().ok())
+        .find(|year| (1900..=2100).contains(year))
+}
+
 /// A year printed in a file path (`…/2026/03/…`, `2026-07-08-story.md`).
 pub(crate) fn year_in_path(path: &str) -> Option<i32> {
     YEAR_IN_PATH.captures(path).and_then(|c| c[1].parse().ok())

@@ -315,7 +315,7 @@ const LEAD_PARAGRAPHS: usize = 3;
 /// up, where a site prints today's date and teasers theirs.
 /// The year of a dateline is the one it prints (`March 3, 2026`), else the header date's, else a
 /// short date line's anywhere on the page (`Page published 5 May 2026` in a footer), else the
-/// file path's.
+/// file path's, else the year of the wire's own copyright line ([`wire_copyright_year`]).
 fn publication_date(
     path: &str,
     lines: &[String],
@@ -337,9 +337,23 @@ fn publication_date(
     let from_dateline = month_day.and_then(|(m, d)| match (printed_year, page.or_else(elsewhere)) {
         (Some(y), _) => NaiveDate::from_ymd_opt(y, m, d),
         (None, Some(page)) => dates::infer_year(m, d, page),
-        (None, None) => dates::year_in_path(path).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+        (None, None) => dates::year_in_path(path)
+            .or_else(|| wire_copyright_year(rest, anchors.dateline.as_ref()?.agency.as_deref()?))
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
     });
     from_dateline.or(page).or_else(|| first_date_within(rest, DATE_BELOW_REACH, is_date_line))
+}
+
+/// The year of the copyright line of the wire that the dateline names, after the story (`© EFE
+/// 2026`, `Copyright 2026 The Associated Press`): the wire prints it with each story. A site's
+/// own copyright is not asked: it gives the year the page was saved.
+fn wire_copyright_year(rest: &[String], agency: &str) -> Option<i32> {
+    let wire_copyright = |l: &&String| {
+        let lower = l.trim_start().to_lowercase();
+        (lower.starts_with('©') || lower.starts_with("copyright"))
+            && dateline::agency_in(l).as_deref() == Some(agency)
+    };
+    rest.iter().filter(wire_copyright).find_map(|l| dates::year_in(l))
 }
 
 /// The date of the nearest line opening with a date in the few just above line `at` (the

@@ -233,6 +233,22 @@ fn a_year_printed_in_the_dateline_is_the_storys() {
 }
 
 #[test]
+fn a_dateline_of_no_year_on_an_undated_page_takes_the_year_of_its_wires_copyright() {
+    let story = |copyright: &str| {
+        let page = format!(
+            "Ferry fares cut by a fifth\n\nPORT CARROW, Dec. 21 (AP) — The harbour authority cut ferry fares \
+             to the outer islands by a fifth on Monday, officials said.\n\n{copyright}\n"
+        );
+        from_text("ferries.txt", &page).date
+    };
+    assert_eq!(
+        story("Copyright 2023 The Associated Press. All rights reserved."),
+        NaiveDate::from_ymd_opt(2023, 12, 21)
+    );
+    assert_eq!(story("© 2026 Harbour Post"), None, "a site's copyright is the year the page was saved");
+}
+
+#[test]
 fn the_date_just_over_the_headline_beats_a_dated_teaser_further_up() {
     let page = format!(
         "Latest\nCouncil approves the harbour wall\nNovember 1, 2022\nMenu\nAnn Lee/\nDecember 21, 2023\n\
