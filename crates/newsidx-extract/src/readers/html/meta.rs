@@ -37,7 +37,8 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
     let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k)).cloned();
     let reference =
         ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
-    let headline = title(doc, reference.as_deref(), tag(&["og:site_name"]).as_deref());
+    let site = tag(SITE_KEYS).or_else(|| ld.outlet.clone());
+    let headline = title(doc, reference.as_deref(), site.as_deref());
     let (tagged, tagged_agency) =
         tag(AUTHOR_KEYS).map(|a| fields::authors_in(&fields::name_order(&a))).unwrap_or_default();
     let (visible, byline_agency) =
@@ -86,6 +87,9 @@ fn stated_authors(linked: Vec<String>, tagged: Vec<String>, visible: Option<Vec<
     let linked = if narrows { Vec::new() } else { linked };
     non_empty(linked).or_else(|| non_empty(tagged)).or(visible).unwrap_or_default()
 }
+
+/// Tags naming the site (a JSON-LD publisher's name comes after them).
+const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "al:ios:app_name"];
 
 const AUTHOR_KEYS: &[&str] = &[
     "author",
@@ -184,27 +188,45 @@ fn fold(text: &str) -> String {
     text.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"")
 }
 
-/// `Headline | Site`, `Headline - Site`, `Headline – Site`, and `Site - Headline` when the site
-/// names itself → `Headline` (words counted as [`word_count`] does, so a Chinese headline has
-/// some).
+/// `Headline | Site`, `Headline - Site`, `Headline – Site`, `Headline | Section | Site` →
+/// `Headline`; `Site - Headline` when the site names itself, or when a few words lead a longer
+/// headline (`Harbour Post | Ferry fares cut by a fifth after months of delays`). Words are
+/// counted as [`word_count`] does, so a Chinese headline has some.
 pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let title = squash(title);
     let is_site =
         |part: &str| site.is_some_and(|s| part.eq_ignore_ascii_case(s.trim().trim_start_matches('@')));
-    for sep in TITLE_SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if is_site(tail) || (word_count(tail) <= 4 && word_count(head) >= 3) {
-                return head.trim().to_string();
-            }
-        }
+    let suffixed = |sep: &&'static str| {
+        let (head, tail) = title.rsplit_once(*sep)?;
+        (is_site(tail) || (word_count(tail) <= 4 && word_count(head) >= 3)).then_some((*sep, head))
+    };
+    if let Some((sep, head)) = TITLE_SEPARATORS.iter().find_map(suffixed) {
+        return without_section(head, sep).trim().to_string();
     }
-    let prefixed =
-        TITLE_SEPARATORS.iter().find_map(|sep| title.split_once(sep).filter(|(head, _)| is_site(head)));
-    prefixed.map_or(title.clone(), |(_, rest)| rest.trim().to_string())
+    let prefixed = |sep: &&str| {
+        let (head, tail) = title.split_once(*sep)?;
+        let leads = word_count(head) <= 4 && word_count(tail) >= PREFIXED_HEADLINE_WORDS;
+        (is_site(head) || leads).then_some(tail)
+    };
+    TITLE_SEPARATORS.iter().find_map(prefixed).map_or(title.clone(), |rest| rest.trim().to_string())
 }
 
+/// A headline whose title named its section before the site (`Headline | Transport | Site`), or
+/// the site before its motto (`Headline — Site — News from the islands`), without it: a few
+/// words after the same separator.
+fn without_section<'a>(head: &'a str, separator: &str) -> &'a str {
+    match head.rsplit_once(separator) {
+        Some((headline, section)) if word_count(section) <= 4 && word_count(headline) >= 3 => headline,
+        _ => head,
+    }
+}
+
+/// Fewest words of a headline after a few leading words and a separator (`Harbour Post | …`):
+/// a shorter one may be the site's name after a kicker.
+const PREFIXED_HEADLINE_WORDS: usize = 6;
+
 /// What sits between a headline and its site's name in a page title.
-const TITLE_SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " - ", " :: ", " · ", " • "];
+const TITLE_SEPARATORS: [&str; 9] = [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " // "];
 
 /// What a page's byline elements state, read in one pass over the page: the people of the first
 /// that names any (with the names its parent joins it to) and the agency of the first naming

@@ -603,6 +603,18 @@ fn site_suffixes_are_stripped() {
         meta::strip_site_suffix("上海港口集装箱吞吐量创新高 | 港口日报", None),
         "上海港口集装箱吞吐量创新高"
     );
+    for title in [
+        "Ferry fares cut by a fifth | Transport | Harbour Post",
+        "Ferry fares cut by a fifth — Harbour Post — News from the islands",
+        "Ferry fares cut by a fifth » Harbour Post",
+        "Harbour Post | Ferry fares cut by a fifth after months of delays",
+    ] {
+        let headline = meta::strip_site_suffix(title, None);
+        assert!(
+            headline.starts_with("Ferry fares cut by a fifth") && !headline.contains("Harbour"),
+            "{title}"
+        );
+    }
 }
 
 #[test]
