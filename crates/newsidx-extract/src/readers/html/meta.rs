@@ -8,6 +8,7 @@ use super::stated_date::stated_date;
 use super::{printed_day, section, spaced_text, squash, zone};
 use crate::page::Meta;
 use crate::readers::fields;
+use crate::rules::dateline::agency_name;
 use crate::rules::lines::word_count;
 use crate::rules::names;
 use regex::Regex;
@@ -62,6 +63,7 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .or_else(|| section::breadcrumb(doc))
             .or_else(|| section::marked(doc)),
         source: ld.source.or(tagged_agency).or(byline_agency),
+        outlet: site.as_deref().and_then(site_name).filter(|name| agency_name(name).is_none()),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
         ..Meta::default()
@@ -86,6 +88,21 @@ fn stated_authors(linked: Vec<String>, tagged: Vec<String>, visible: Option<Vec<
         && tagged.iter().all(|t| linked.iter().any(|l| names::same_name(l, t)));
     let linked = if narrows { Vec::new() } else { linked };
     non_empty(linked).or_else(|| non_empty(tagged)).or(visible).unwrap_or_default()
+}
+
+/// The site's own name as its tags state it, without a motto (`Harbour Post | News from the
+/// islands`, `Harbour Post - The paper of the isles`) or, for an address, its host.
+fn site_name(stated: &str) -> Option<String> {
+    let stated = stated.trim();
+    if let Some((_, address)) = stated.split_once("://") {
+        let host = address.split('/').next().unwrap_or(address);
+        return Some(host.trim_start_matches("www.").to_string()).filter(|h| !h.is_empty());
+    }
+    let name = TITLE_SEPARATORS
+        .iter()
+        .chain(&[": "])
+        .fold(stated, |name, sep| name.split_once(sep).map_or(name, |(head, _)| head));
+    Some(name.trim().to_string()).filter(|n| !n.is_empty())
 }
 
 /// Tags naming the site (a JSON-LD publisher's name comes after them).

@@ -630,3 +630,23 @@ fn deep_nesting_is_refused_before_parsing_and_moderate_nesting_is_read() {
 fn nesting_estimate_ignores_void_and_unclosed_paragraph_tags() {
     assert_eq!(nesting_estimate("<div><p>a<br><img src=x><p>b</div><div/>"), 1);
 }
+
+#[test]
+fn the_site_a_page_names_is_its_outlet_without_its_motto() {
+    let outlet = |head: &str| {
+        let html = format!(
+            "<html><head>{head}</head><body><h1>Ferry fares fall</h1><p>The fares fell.</p></body></html>"
+        );
+        page(&html).expect("page").meta.outlet
+    };
+    let motto = outlet("<meta property='og:site_name' content='Harbour Post | News from the islands'>");
+    assert_eq!(motto.as_deref(), Some("Harbour Post"));
+    let publisher = outlet(
+        r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares fall",
+           "publisher": {"@type": "Organization", "name": "Harbour Post"}}</script>"#,
+    );
+    assert_eq!(publisher.as_deref(), Some("Harbour Post"));
+    let address = outlet("<meta property='og:site_name' content='https://www.harbourpost.example/'>");
+    assert_eq!(address.as_deref(), Some("harbourpost.example"));
+    assert_eq!(outlet("<meta property='og:site_name' content='Reuters'>"), None, "a wire is the source");
+}
