@@ -201,9 +201,10 @@ fn led_section(line: &str) -> Option<&str> {
 
 /// The section: a `Section:` label (or `Posted in Transport`) above the story, a breadcrumb's
 /// first level after Home (not a menu row), or a lone one- or two-word line right above the
-/// headline, looked for above the headline (above the story on a page with none found); else a
-/// label under the story (`Filed under: Transport`). A lone line below the story is an author's or a list's. Returns the line
-/// it was read from.
+/// headline, or a short trail there with no Home (`News / Transport`), looked for above the
+/// headline (above the story on a page with none found); else a label under the story (`Filed
+/// under: Transport`). A lone line below the story is an author's or a list's. Returns the line it
+/// was read from.
 pub(crate) fn section(
     lines: &[String],
     title_at: Option<usize>,
@@ -223,7 +224,10 @@ pub(crate) fn section(
     (0..story_at.min(lines.len()))
         .find_map(labelled)
         .or_else(|| (0..head_end).find_map(crumb))
-        .or_else(|| above_headline.and_then(|at| lone_label(&lines[at]).map(|s| (at, s))))
+        .or_else(|| {
+            above_headline
+                .and_then(|at| lone_label(&lines[at]).or_else(|| short_trail(&lines[at])).map(|s| (at, s)))
+        })
         .or_else(|| (story_at.min(lines.len())..lines.len()).find_map(labelled))
 }
 
@@ -241,6 +245,19 @@ static LABEL_INITIALS: LazyLock<String> =
 /// Most words of a line naming its section after a lead with no colon (`Posted in Transport,
 /// Islands, Ferries`): a longer one is a sentence.
 const LED_SECTION_WORDS: usize = 8;
+
+/// The first level of a trail of two or three levels with no Home, each a label of one or two
+/// words (`News / Transport`, `Markets › Commodities`): right above a headline, a trail; a row
+/// of `|` is a menu's.
+fn short_trail(line: &str) -> Option<String> {
+    let sign = TRAIL_SIGNS.iter().find(|sign| line.contains(*sign))?;
+    let levels: Vec<&str> = line.split(sign).map(str::trim).collect();
+    let labels = levels.iter().all(|level| lone_label(level).is_some());
+    ((2..=3).contains(&levels.len()) && labels).then(|| natural_label(levels[0]))
+}
+
+/// What separates a trail's levels on a line of their own.
+const TRAIL_SIGNS: [&str; 4] = [" / ", " > ", " › ", " » "];
 
 fn lone_label(line: &str) -> Option<String> {
     let words = word_count(line);
@@ -422,6 +439,8 @@ mod tests {
         assert_eq!(section_name(&german, Some(1), 0, None).as_deref(), Some("Politik"));
         let label = lines("Category: Fintech\nTitle here now");
         assert_eq!(section_name(&label, Some(1), 0, None).as_deref(), Some("Fintech"));
+        let trail = lines("Lakeshore Times\nNews / Transport\nTitle here now");
+        assert_eq!(section_name(&trail, Some(2), 0, None).as_deref(), Some("News"), "a trail with no Home");
         let lone = lines("Lakeshore Times\nLOCAL\nTitle here now");
         assert_eq!(section_name(&lone, Some(2), 0, None).as_deref(), Some("Local"));
         let none = lines("Some long site slogan with words\nTitle here now");
