@@ -121,7 +121,7 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         return parse(&line[at + 2..]);
     }
     if super::lines::word_count(line) > 16 {
-        return None;
+        return emailed_names(line).and_then(|names| parse(&format!("By {names}")));
     }
     if let Some(names) = after_date_by(line) {
         return parse(&format!("By {names}"));
@@ -203,6 +203,24 @@ fn unglued_names(names: &str) -> Option<Byline> {
     let spaced = super::dates::unglued(names)?;
     let role_last = spaced.split_whitespace().next_back().is_some_and(is_role);
     from_names(&spaced).filter(|b| role_last && !b.authors.is_empty())
+}
+
+/// The names of a byline giving each person's address and outlet, longer than a byline's words
+/// (`By Ann Lee | alee@post.example | Harbour Post and Tom Quist | tquist@post.example | Harbour
+/// Post`): the field before each address, from its last joining word on.
+fn emailed_names(line: &str) -> Option<String> {
+    if !line.contains('@') || !opens_with_by_word(line) {
+        return None;
+    }
+    let mut names_first = line;
+    while opens_with_by_word(names_first) {
+        names_first = names_first.split_once(' ').map_or("", |(_, rest)| rest.trim_start());
+    }
+    let fields: Vec<&str> = names_first.split(" | ").map(str::trim).collect();
+    let before_address = fields.windows(2).filter(|pair| pair[1].contains('@') && !pair[1].contains(' '));
+    let names: Vec<&str> =
+        before_address.map(|pair| SPLIT.split(pair[0]).last().unwrap_or(pair[0]).trim()).collect();
+    (!names.is_empty()).then(|| names.join(" and "))
 }
 
 /// The names after the date a line opens with (`Monday March 3, 2026 7:45 am by Ann Lee`).
@@ -645,6 +663,14 @@ mod tests {
         assert_eq!(parse("By Marta Lindqvist for the Harbour Post").expect("byline").agency, None);
         assert!(parse("By ap").is_none(), "a short name in small letters is another word");
         assert!(is_names_label("Monday, March 3, 2026 at 9:15 am by"), "a post's date over its author");
+        assert_eq!(
+            authors(
+                "By Ana Costa | acosta@post.example | Harbour Evening Post and Noel Ash | nash@post.example | \
+                 Harbour Evening Post"
+            ),
+            ["Ana Costa", "Noel Ash"],
+            "each with an address and the outlet"
+        );
         assert!(!is_names_label("Mar 3, 2026 the fares were cut by"), "a sentence a hard wrap broke");
         assert!(parse("By Marta Lindqvist/Harbour Post").is_none_or(|b| b.agency.is_none()), "an outlet");
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
