@@ -41,32 +41,15 @@ pub(crate) fn is_by_alone(line: &str) -> bool {
 }
 
 /// A line that announces the names on the next one: `By` alone, a short label ending in `by`
-/// (`Written by`, `COMMENTARY BY`), `Author`, a date ending in `by` ([`is_dated_label`]).
+/// (`Written by`, `COMMENTARY BY`), `Author`.
 pub(crate) fn is_names_label(line: &str) -> bool {
     if line.split_whitespace().nth(LABEL_WORDS).is_some() {
-        return is_dated_label(line);
+        return false;
     }
     let lower = line.trim().to_lowercase();
     let label = lower.ends_with(" by") && !credits_others(line);
     is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
 }
-
-/// A line opening with a date and ending in `by`, the names on the next line (`Dec 22, 2023 by` /
-/// `Ann Lee`: a post's date and its author's link on lines of their own in a page saved as text).
-/// The date holds no running word (one of four small letters or more): `Mar 3, 2026 the fares were
-/// cut by` is a sentence a hard-wrapped text broke.
-fn is_dated_label(line: &str) -> bool {
-    let line = line.trim_end();
-    let date = line.strip_suffix(" by").or_else(|| line.strip_suffix(" By"));
-    let running = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_lowercase);
-    date.is_some_and(|d| {
-        let words = || d.split_whitespace();
-        words().nth(DATED_LABEL_WORDS).is_none() && !words().any(running) && super::dates::opens_with_date(d)
-    })
-}
-
-/// Most words of the date before a dated label's `by` (`Monday, December 22, 2023 at 9:15 am`).
-const DATED_LABEL_WORDS: usize = 9;
 
 /// Most words of a label announcing names (`News provided by`): asked first, as every headline
 /// candidate's line above is asked whether it is one.
@@ -662,7 +645,6 @@ mod tests {
         }
         assert_eq!(parse("By Marta Lindqvist for the Harbour Post").expect("byline").agency, None);
         assert!(parse("By ap").is_none(), "a short name in small letters is another word");
-        assert!(is_names_label("Monday, March 3, 2026 at 9:15 am by"), "a post's date over its author");
         assert_eq!(
             authors(
                 "By Ana Costa | acosta@post.example | Harbour Evening Post and Noel Ash | nash@post.example | \
@@ -671,7 +653,6 @@ mod tests {
             ["Ana Costa", "Noel Ash"],
             "each with an address and the outlet"
         );
-        assert!(!is_names_label("Mar 3, 2026 the fares were cut by"), "a sentence a hard wrap broke");
         assert!(parse("By Marta Lindqvist/Harbour Post").is_none_or(|b| b.agency.is_none()), "an outlet");
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
