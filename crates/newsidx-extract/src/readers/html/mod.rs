@@ -22,9 +22,13 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
         return Err(format!("HTML nested about {depth} levels deep (limit {MAX_NESTING})"));
     }
     let doc = Html::parse_document(html);
-    let container = main_container(&doc);
+    let segments = main_container(&doc);
+    let container = segments[0];
     let mut meta = meta::metadata(&doc);
-    let lines = block_lines(container);
+    let lines = match segments[..] {
+        [only] => block_lines(only),
+        _ => segments.iter().flat_map(|segment| block_lines(*segment)).collect(),
+    };
     meta.zone = zone_fields(&doc, container, &meta, &lines);
     let whole = match doc.select(&BODY).next() {
         Some(body) if body.id() != container.id() && running_words(&lines) < SURE_STORY_WORDS => {
@@ -141,15 +145,19 @@ crate::selectors! {
 /// Where the story is: `[itemprop=articleBody]`, else the `<article>` with most paragraph text,
 /// else the element whose paragraphs hold most text (widened while that holds less than half the
 /// page's paragraph text and an ancestor holds much more; wrappers that add no text are climbed
-/// through, so a story split into sibling segments is taken whole), else `<body>`.
-fn main_container(doc: &Html) -> ElementRef<'_> {
+/// through, so a story split into sibling segments is taken whole) with its twin segments
+/// ([`segments`]), else `<body>`. The first element holds the story's start.
+fn main_container(doc: &Html) -> Vec<ElementRef<'_>> {
     let enough = |e: &ElementRef| paragraph_text(e) >= 200;
     let body = body(doc);
-    doc.select(&ARTICLE_BODY)
+    let marked = doc
+        .select(&ARTICLE_BODY)
         .find(enough)
-        .or_else(|| doc.select(&ARTICLE).max_by_key(paragraph_text).filter(enough).map(first_of_feed))
-        .or_else(|| densest(doc).map(|c| widen(c, paragraph_text(&body))))
-        .unwrap_or(body)
+        .or_else(|| doc.select(&ARTICLE).max_by_key(paragraph_text).filter(enough).map(first_of_feed));
+    match marked {
+        Some(container) => vec![container],
+        None => densest(doc).map_or_else(|| vec![body], |c| segments(doc, widen(c, paragraph_text(&body)))),
+    }
 }
 
 /// An `<article>` whose inner `<article>`s each carry a headline (`<h1>`) of their own and hold
@@ -165,6 +173,62 @@ fn first_of_feed(outer: ElementRef<'_>) -> ElementRef<'_> {
         _ => outer,
     }
 }
+
+/// The story's container with its twins, in page order: elements of its name and class that hold
+/// a story's paragraphs too (a story a site sets in several segments around its ads and figures,
+/// `<div class="post__content">` each, under no one element that holds them and little else;
+/// looked for within [`SEGMENT_LEVELS`] of it). A
+/// headline (`<h1>`) outside them, or a twin with a headline of its own, parts one story from
+/// another (a feed of stories saved whole), so only the twins between the headlines around the
+/// container are its segments. A container
+/// with no class is alone.
+fn segments<'a>(doc: &'a Html, container: ElementRef<'a>) -> Vec<ElementRef<'a>> {
+    let Some(class) = container.value().attr("class").filter(|c| !c.trim().is_empty()) else {
+        return vec![container];
+    };
+    let name = &container.value().name.local;
+    let twin = |e: &ElementRef| e.value().name.local == *name && e.value().attr("class") == Some(class);
+    let inside_twin = |e: &ElementRef| e.ancestors().filter_map(ElementRef::wrap).any(|a| twin(&a));
+    let h1 = doc.select(&HEADLINE).next().map(|h| h.value().name.local.clone());
+    let is_h1 = |e: &ElementRef| h1.as_ref().is_some_and(|h1| e.value().name.local == *h1);
+    let (mut segments, mut reached) = (Vec::new(), false);
+    let around = container.ancestors().filter_map(ElementRef::wrap).take(SEGMENT_LEVELS).last();
+    for element in around.unwrap_or(container).descendants().filter_map(ElementRef::wrap) {
+        let is_container = element.id() == container.id();
+        let outer_twin = !is_container && twin(&element) && !inside_twin(&element);
+        let headline = is_h1(&element) && !inside_twin(&element);
+        if headline || outer_twin && element.select(&HEADLINE).next().is_some() {
+            if reached {
+                break;
+            }
+            segments.clear();
+        } else if is_container || outer_twin && is_segment(&element) {
+            segments.push(element);
+            reached |= is_container;
+        }
+    }
+    if reached && segments.len() > 1 {
+        segments
+    } else {
+        vec![container]
+    }
+}
+
+/// Whether a twin holds a part of a story: paragraphs of [`SEGMENT_TEXT`] in all, two of a
+/// sentence's length at least (a teaser's blurb, a caption or a pulled quote holds one).
+fn is_segment(twin: &ElementRef) -> bool {
+    let lengths: Vec<usize> = twin.select(&PARAGRAPH).map(|p| text_len(&p)).collect();
+    let sentences = lengths.iter().filter(|&&len| len >= SEGMENT_SENTENCE).count();
+    sentences >= 2 && lengths.iter().sum::<usize>() >= SEGMENT_TEXT
+}
+
+/// Levels above the container within which its twins are looked for: a site's segments share a
+/// wrapper a few levels up, and the rest of the page is not walked.
+const SEGMENT_LEVELS: usize = 6;
+
+/// Paragraph text of a segment of a story, and the length of a paragraph that counts as one.
+const SEGMENT_TEXT: usize = 200;
+const SEGMENT_SENTENCE: usize = 40;
 
 fn widen(mut container: ElementRef<'_>, page_text: usize) -> ElementRef<'_> {
     let mut text = paragraph_text(&container);

@@ -650,3 +650,26 @@ fn the_site_a_page_names_is_its_outlet_without_its_motto() {
     assert_eq!(address.as_deref(), Some("harbourpost.example"));
     assert_eq!(outlet("<meta property='og:site_name' content='Reuters'>"), None, "a wire is the source");
 }
+
+#[test]
+fn a_story_set_in_twin_segments_is_read_whole_but_not_a_pulled_quote_or_the_next_story() {
+    let para = |n: usize| {
+        format!("<p>Paragraph {n} of the ferry story tells how the fares fell by a fifth on Monday.</p>")
+    };
+    let segment = |from: usize, to: usize| {
+        format!("<div class='post-content'>{}</div>", (from..to).map(para).collect::<String>())
+    };
+    let html = format!(
+        "<html><body><h1>Ferry fares fall</h1><div class='wrap'><div class='post-content'><p>“The fares fell \
+         by a fifth and nobody told us why,” one islander said on the quay.</p></div></div>\
+         <div class='wrap'>{}</div><figure><img src='f.jpg'></figure><aside>Ad</aside><div class='wrap'>{}</div>\
+         <div class='wrap'><h1>Another story</h1>{}</div></body></html>",
+        segment(1, 4),
+        segment(4, 9),
+        segment(20, 23)
+    );
+    let lines = page(&html).expect("page").lines;
+    let story: Vec<&String> = lines.iter().filter(|l| l.starts_with("Paragraph")).collect();
+    assert_eq!(story.len(), 8, "both segments: {lines:?}");
+    assert!(!lines.iter().any(|l| l.contains("Paragraph 20") || l.contains("nobody told us")), "{lines:?}");
+}
