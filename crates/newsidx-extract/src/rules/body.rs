@@ -5,7 +5,7 @@ use super::byline;
 use super::credits::is_credit;
 use super::dateline::agency_name;
 use super::dates::{find_dates, is_dateish, opens_with_date};
-use super::furniture::{is_inline_furniture, is_list_head, RELATED_HEADS};
+use super::furniture::{is_inline_furniture, is_inset_heading, is_list_head, RELATED_HEADS};
 use super::lines::{ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count};
 use super::notices::is_appeal;
 use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, REPEAT_REACH, RESUME_REACH};
@@ -251,7 +251,7 @@ fn resumes_after(lines: &[String], head: usize) -> Option<usize> {
 
 /// The head of a list that sites set inside a story as often as after it.
 fn is_inset_list_head(line: &str) -> bool {
-    INSET_LIST_HEAD.is_match(line.trim())
+    INSET_LIST_HEAD.is_match(line.trim()) || is_inset_heading(line)
 }
 
 static INSET_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {

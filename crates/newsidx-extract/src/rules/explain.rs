@@ -108,8 +108,10 @@ fn kind(line: &str) -> String {
         return format!("ad label \"{label}\" ({language}, vocab::AD_LABELS)");
     }
     let heading = line.trim().trim_end_matches([':', '.', '…']).to_lowercase();
-    if let Some((language, head)) = vocab::entry(vocab::LIST_HEADS, |w| w == heading) {
-        return format!("list heading \"{head}\" ({language}, vocab::LIST_HEADS)");
+    for (table, name) in [(vocab::LIST_HEADS, "LIST_HEADS"), (vocab::INSET_LIST_HEADS, "INSET_LIST_HEADS")] {
+        if let Some((language, head)) = vocab::entry(table, |w| w == heading) {
+            return format!("list heading \"{head}\" ({language}, vocab::{name})");
+        }
     }
     let checks: [(LineCheck, &str); 6] = [
         (furniture::is_list_head, "list heading (furniture::is_list_head)"),
@@ -328,7 +330,7 @@ mod tests {
         assert_eq!(from("source").as_deref(), Some("line 6: dateline, spelled \"Reuters\" (agency table)"));
         let role = |line: usize| explained.lines[line - 1].role.clone();
         assert_eq!(role(6), "story starts, opens with the dateline");
-        assert_eq!(role(8), "story ends: list heading \"lees ook\" (nl, vocab::LIST_HEADS)");
+        assert_eq!(role(8), "story ends: list heading \"lees ook\" (nl, vocab::INSET_LIST_HEADS)");
         assert!(role(5).starts_with("date line (month \"march\", en"), "{}", role(5));
     }
 

@@ -33,14 +33,24 @@ const OTHER_LIST_HEADS: &str = r"
         \s*[:.…]*\s*(\(\d+\))?$";
 
 /// The heading of a list that follows a story: related links, most read, comments (English
-/// forms in the pattern; other languages' headings in [`vocab::LIST_HEADS`]).
+/// forms in the pattern; other languages' headings in [`vocab::LIST_HEADS`] and
+/// [`vocab::INSET_LIST_HEADS`]).
 pub(crate) fn is_list_head(line: &str) -> bool {
     let line = line.trim();
     LIST_HEAD.is_match(line) || line.len() < 60 && LISTED_HEADS.contains(bare_heading(line).as_str())
 }
 
 static LISTED_HEADS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| vocab::every(vocab::LIST_HEADS).collect());
+    LazyLock::new(|| vocab::every(vocab::LIST_HEADS).chain(vocab::every(vocab::INSET_LIST_HEADS)).collect());
+
+/// The head of a related list of another language that sites set inside a story
+/// ([`vocab::INSET_LIST_HEADS`]: `Lire aussi`, `Leia mais`).
+pub(crate) fn is_inset_heading(line: &str) -> bool {
+    line.trim().len() < 60 && INSET_HEADS.contains(bare_heading(line.trim()).as_str())
+}
+
+static INSET_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| vocab::every(vocab::INSET_LIST_HEADS).collect());
 
 /// A heading in lower case without the colon, dots or count that may close it (`Lees ook:`,
 /// `Läs mer (3)`).

@@ -194,18 +194,29 @@ pub(crate) const NAME_JOINERS: &[(&str, &str)] = &[
     ("nl", "en"), ("sv", "och"), ("da", "og"), ("no", "og"), ("fi", "ja"),
 ];
 
-/// Headings of the lists a page sets after a story (or inside it): related stories, further
-/// reading. Lower case; a heading matches whole, with or without a colon. English headings have
-/// more forms than a table holds and stay in `furniture::LIST_HEAD`'s pattern.
+/// Headings of the lists a page sets after a story: other stories, further reading. Lower case;
+/// a heading matches whole, with or without a colon. English headings have more forms than a
+/// table holds and stay in `furniture::LIST_HEAD`'s pattern.
 #[rustfmt::skip]
 pub(crate) const LIST_HEADS: &[(&str, &[&str])] = &[
-    ("de", &["mehr zum thema", "lesen sie auch", "auch interessant", "weitere artikel", "das könnte sie auch interessieren", "artikel teilen"]),
-    ("fr", &["à lire aussi", "lire aussi", "sur le même sujet", "à voir aussi", "dans la même rubrique"]),
+    ("de", &["weitere artikel", "das könnte sie auch interessieren", "artikel teilen"]),
+    ("fr", &["dans la même rubrique"]),
+    ("it", &["altre notizie"]),
+    ("nl", &["meer nieuws"]),
+    ("sv", &["mer om ämnet"]),
+];
+
+/// Headings of the related lists a page sets inside a story as often as after it (`Lire aussi`,
+/// `Leia mais`): the story may go on past the list (`body::goes_on_past_list`). Lower case.
+#[rustfmt::skip]
+pub(crate) const INSET_LIST_HEADS: &[(&str, &[&str])] = &[
+    ("de", &["mehr zum thema", "lesen sie auch", "auch interessant"]),
+    ("fr", &["à lire aussi", "lire aussi", "sur le même sujet", "à voir aussi"]),
     ("es", &["más información", "te puede interesar", "noticias relacionadas", "lee también", "también te puede interesar"]),
-    ("it", &["leggi anche", "potrebbe interessarti", "altre notizie", "articoli correlati"]),
+    ("it", &["leggi anche", "potrebbe interessarti", "articoli correlati"]),
     ("pt", &["leia também", "leia mais", "veja também", "notícias relacionadas"]),
-    ("nl", &["lees ook", "lees meer", "meer nieuws", "gerelateerd"]),
-    ("sv", &["läs mer", "läs också", "relaterat", "mer om ämnet"]),
+    ("nl", &["lees ook", "lees meer", "gerelateerd"]),
+    ("sv", &["läs mer", "läs också", "relaterat"]),
     ("da", &["læs også", "læs mere", "relaterede artikler"]),
     ("no", &["les også", "les mer", "relaterte saker"]),
 ];
