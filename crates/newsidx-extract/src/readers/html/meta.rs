@@ -249,12 +249,15 @@ const TITLE_SEPARATORS: [&str; 9] = [" | ", " – ", " — ", " - ", " :: ", " �
 /// that names any (with the names its parent joins it to) and the agency of the first naming
 /// anyone or an agency (`<span class=author>AFP</span>`, `Ann Lee, Associated Press`), the page's
 /// source when its data and author tag name no one. Byline elements further down belong to other
-/// stories' teasers. A bare `class=author` counts for the agency and not for the people: comment
-/// forms mark their writers so.
+/// stories' teasers, and those inside comments to readers ([`in_comment`]). A bare `class=author`
+/// counts for the agency and not for the people: comment forms mark their writers so.
 fn byline_elements(doc: &Html) -> (Option<Vec<String>>, Option<String>) {
     let (mut people, mut agency, mut agency_read) = (None, None, false);
     for element in doc.select(&AGENCY_BYLINE) {
         let Some((names, named_agency)) = stated_in(&element) else { continue };
+        if (names.is_empty() && named_agency.is_none()) || in_comment(&element) {
+            continue;
+        }
         if !agency_read {
             agency_read = !names.is_empty() || named_agency.is_some();
             agency = named_agency;
@@ -267,6 +270,16 @@ fn byline_elements(doc: &Html) -> (Option<Vec<String>>, Option<String>) {
         }
     }
     (people, agency)
+}
+
+/// Whether an element sits in a reader's comment (an ancestor whose class or id names a comment):
+/// a comment's writer is marked as a byline is.
+fn in_comment(element: &ElementRef) -> bool {
+    element.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let named =
+            |attr: &str| a.value().attr(attr).is_some_and(|v| v.contains("omment") || v.contains("OMMENT"));
+        named("class") || named("id")
+    })
 }
 
 /// `names`, or all the names of the element's parent when it joins them to others (`<span

@@ -673,3 +673,11 @@ fn a_story_set_in_twin_segments_is_read_whole_but_not_a_pulled_quote_or_the_next
     assert_eq!(story.len(), 8, "both segments: {lines:?}");
     assert!(!lines.iter().any(|l| l.contains("Paragraph 20") || l.contains("nobody told us")), "{lines:?}");
 }
+
+#[test]
+fn a_comment_writers_byline_is_no_author() {
+    let html = "<html><body><h1>Ferry fares fall</h1><ul class='comments'><li><div class='byline'>Noel Ash</div>\
+                <p>First!</p></li></ul><article><p class='byline'>By Ines Marlow</p><p>The fares fell by a fifth on \
+                Monday, the harbour board said.</p></article></body></html>";
+    assert_eq!(page(html).expect("page").meta.authors, ["Ines Marlow"]);
+}
