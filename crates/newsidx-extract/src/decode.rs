@@ -38,6 +38,7 @@ fn with_line_feeds(text: String) -> String {
     text.replace('\r', "\n")
 }
 
+/// The text of `bytes`, its line ends as they are.
 fn decoded(bytes: &[u8], html: bool) -> Result<Decoded, NotText> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(NotText::Empty);

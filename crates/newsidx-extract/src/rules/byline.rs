@@ -195,6 +195,7 @@ fn emailed_names(line: &str) -> Option<String> {
     if !line.contains('@') || !opens_with_by_word(line) {
         return None;
     }
+    // Words are dropped while the rest still opens with a byline word (`Written by Ann Lee`).
     let mut names_first = line;
     while opens_with_by_word(names_first) {
         names_first = names_first.split_once(' ').map_or("", |(_, rest)| rest.trim_start());

@@ -252,24 +252,19 @@ const TITLE_SEPARATORS: [&str; 9] = [" | ", " – ", " — ", " - ", " :: ", " �
 /// stories' teasers, and those inside comments to readers ([`in_comment`]). A bare `class=author`
 /// counts for the agency and not for the people: comment forms mark their writers so.
 fn byline_elements(doc: &Html) -> (Option<Vec<String>>, Option<String>) {
-    let (mut people, mut agency, mut agency_read) = (None, None, false);
+    let (mut people, mut agency) = (None, None);
     for element in doc.select(&AGENCY_BYLINE) {
         let Some((names, named_agency)) = stated_in(&element) else { continue };
         if (names.is_empty() && named_agency.is_none()) || in_comment(&element) {
             continue;
         }
-        if !agency_read {
-            agency_read = !names.is_empty() || named_agency.is_some();
-            agency = named_agency;
-        }
-        if people.is_none() && !names.is_empty() && BYLINE.matches(&element) {
+        agency.get_or_insert(named_agency);
+        if !names.is_empty() && BYLINE.matches(&element) {
             people = Some(joined_by_parent(&element, names));
-        }
-        if people.is_some() && agency_read {
             break;
         }
     }
-    (people, agency)
+    (people, agency.flatten())
 }
 
 /// Whether an element sits in a reader's comment (an ancestor whose class or id names a comment):
