@@ -150,6 +150,20 @@ pub(crate) fn without_piped_label(title: &str) -> &str {
     }
 }
 
+/// The headline without a kicker glued before it with a bar (`Opinion|Ferry fares cut by a
+/// fifth`, `New York|…`): a page saved as text runs the kicker's element into the headline's.
+pub(crate) fn without_glued_kicker(title: &str) -> &str {
+    let Some((kicker, head)) = title.split_once('|') else { return title };
+    let glued = !kicker.ends_with(' ') && !head.starts_with(' ');
+    let capital = |t: &str| t.starts_with(char::is_uppercase);
+    let kicker_like = (1..=3).contains(&word_count(kicker)) && capital(kicker);
+    if glued && kicker_like && capital(head) && word_count(head) >= 3 {
+        head
+    } else {
+        title
+    }
+}
+
 /// The headline without a tag for the media the page carries (`… to Show Finale [Watch]`,
 /// `… from 19 million miles away (video)`): the page's button, not the story's name.
 pub(crate) fn without_media_tag(title: &str) -> &str {
@@ -395,6 +409,14 @@ mod tests {
         );
         assert_eq!(without_media_tag("Ferry fares (and why) they rise"), "Ferry fares (and why) they rise");
         assert_eq!(without_media_tag("[Video]"), "[Video]");
+    }
+
+    #[test]
+    fn a_kicker_glued_before_the_headline_with_a_bar_goes() {
+        assert_eq!(without_glued_kicker("Opinion|Ferry fares cut by a fifth"), "Ferry fares cut by a fifth");
+        assert_eq!(without_glued_kicker("New York|Ferry fares cut by a fifth"), "Ferry fares cut by a fifth");
+        assert_eq!(without_glued_kicker("Harbour Post | Ferry fares cut"), "Harbour Post | Ferry fares cut");
+        assert_eq!(without_glued_kicker("A/B|testing shows fares"), "A/B|testing shows fares");
     }
 
     #[test]

@@ -210,9 +210,9 @@ fn headline_page<'a>(
     title_rank::Page { lines, anchor, byline_at, lead, rule_pick, head }
 }
 
-/// The headline as printed on its line, without a label piped after it.
+/// The headline as printed on its line, without a label piped after it or a kicker glued before.
 fn headline_text(line: &str) -> String {
-    header::without_piped_label(&lines::squash(line)).to_string()
+    header::without_glued_kicker(header::without_piped_label(&lines::squash(line))).to_string()
 }
 
 /// Every line of a page saved as text that may be its headline, as the article would title it,
