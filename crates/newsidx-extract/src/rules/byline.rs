@@ -158,8 +158,9 @@ pub(crate) fn agency_alone(names: &str) -> Option<Byline> {
 
 /// A byline naming an organisation or a desk, not a person (`By Slate Staff`, `by University of
 /// Tokyo`, `By Field Level Media`): two to five capitalised words, one of them a desk's or an
-/// institution's ([`vocab::DESK_WORDS`]); no wire agency (that is the source), no place. One in
-/// capitals is printed in natural case, as a person's name is.
+/// institution's ([`vocab::DESK_WORDS`]); no wire agency (that is the source, also of a wire's
+/// desk: `By Reuters Staff`), no place. One in capitals is printed in natural case, as a person's
+/// name is.
 fn organisation(names: &str) -> Option<Byline> {
     let names = names.trim().trim_end_matches(['.', ',']);
     let words: Vec<&str> = names.split_whitespace().collect();
@@ -167,7 +168,11 @@ fn organisation(names: &str) -> Option<Byline> {
     let capitalised = words.iter().all(|w| small(w) || w.starts_with(char::is_uppercase));
     let plain = !names.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '|'));
     let shaped = (2..=5).contains(&words.len()) && capitalised && plain;
-    let desk = words.iter().any(|w| vocab::DESK_WORDS.contains(&w.to_lowercase().trim_matches('.')));
+    let is_desk = |w: &&str| vocab::DESK_WORDS.contains(&w.to_lowercase().trim_matches('.'));
+    let desk = words.iter().any(is_desk);
+    if let Some(agency) = shaped.then(|| wire_desk(&words, is_desk)).flatten() {
+        return Some(Byline { agency: Some(agency), ..Byline::default() });
+    }
     let organisation = shaped && desk && agency_name(names).is_none();
     let in_capitals = names.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let printed = || {
@@ -178,6 +183,17 @@ fn organisation(names: &str) -> Option<Byline> {
         }
     };
     organisation.then(|| Byline { authors: vec![printed()], place: None, agency: None })
+}
+
+/// The agency a wire's desk byline names (`Reuters Staff`, `Associated Press Staff`, `AFP
+/// Newsroom`): an agency, then desk words only.
+fn wire_desk(words: &[&str], is_desk: impl Fn(&&str) -> bool) -> Option<String> {
+    (1..words.len()).rev().find_map(|k| {
+        let (agency, desk) = words.split_at(k);
+        let agency = agency.join(" ");
+        let named = agency_name(&agency).filter(|_| spelled_as_agency(&agency));
+        named.filter(|_| desk.iter().all(&is_desk))
+    })
 }
 
 /// The names of a byline a page saved as text glued to the role after it (`Dana NorbergStaff
@@ -638,6 +654,8 @@ mod tests {
             ("By Marta Lindqvist | AFP", vec!["Marta Lindqvist"], "AFP"),
             ("By Marta Lindqvist for AFP", vec!["Marta Lindqvist"], "AFP"),
             ("Av Marta Lindqvist/TT", vec!["Marta Lindqvist"], "TT"),
+            ("By Reuters Staff", vec![], "Reuters"),
+            ("By Associated Press Staff", vec![], "AP"),
             ("By Marta Lindqvist and Noel Ash / Reuters", vec!["Marta Lindqvist", "Noel Ash"], "Reuters"),
         ] {
             let b = parse(line).expect(line);
