@@ -103,10 +103,13 @@ static AGENCY_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 /// name counts in capitals, or in the small letters it is written in (`dpa`, `epd`): `ap` or `tt`
 /// in a sentence are other words.
 pub(crate) fn agency_in(line: &str) -> Option<String> {
-    AGENCY_MENTION
-        .find_iter(line)
-        .filter(|m| spelled_as_agency(m.as_str()))
-        .find_map(|m| agency_name(m.as_str()))
+    AGENCY_MENTION.find_iter(line).find_map(|m| spelled_agency(m.as_str()))
+}
+
+/// The short name of the agency `text` names, when it is written as the agency writes it
+/// ([`spelled_as_agency`]): `AFP` or `dpa`, not `ap`.
+pub(crate) fn spelled_agency(text: &str) -> Option<String> {
+    agency_name(text).filter(|_| spelled_as_agency(text))
 }
 
 /// True when a name is written as its agency writes it: longer than a short name, in capitals,

@@ -2,7 +2,7 @@
 //! `Von …`, `Par …`, `Por …`, `Posted on DATE by NAME`, `DATE by NAME`, `Name | Reporter`,
 //! `Name, Senior Correspondent`.
 
-use super::agency::spelled_as_agency;
+use super::agency::spelled_agency;
 use super::dateline::agency_name;
 use super::names::{is_role, natural_case, person_name};
 use super::vocab;
@@ -132,27 +132,26 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
 /// The agency a byline names after a separator or `for`, which the names are read without (`By
 /// Ann Lee | AFP`, `By Ann Lee for AFP`).
 fn agency_after_names(names: &str) -> Option<String> {
-    ROW_SEPARATORS.iter().chain(&[" for ", " For "]).find_map(|sep| {
-        let (_, tail) = names.rsplit_once(sep)?;
-        let tail = tail.trim().trim_end_matches('.');
-        agency_name(tail).filter(|_| spelled_as_agency(tail))
-    })
+    ROW_SEPARATORS.iter().chain(&[" for ", " For "]).find_map(|sep| agency_after(names, sep).map(|(_, a)| a))
 }
 
 /// The names before a wire agency a slash closes them with (`Erik Lindqvist/TT`, `Ann Lee /
 /// Reuters`), as the Nordic wires sign their reporters.
 fn slashed_agency(names: &str) -> Option<(&str, String)> {
-    let (before, tail) = names.rsplit_once('/')?;
-    let tail = tail.trim().trim_end_matches('.');
-    let agency = agency_name(tail).filter(|_| spelled_as_agency(tail))?;
-    Some((before.trim_end(), agency))
+    agency_after(names, "/").map(|(before, agency)| (before.trim_end(), agency))
+}
+
+/// The text before the last `separator` and the agency the text after it names, written as the
+/// agency writes it (`Ann Lee | AFP` → `Ann Lee `, `AFP`).
+fn agency_after<'a>(names: &'a str, separator: &str) -> Option<(&'a str, String)> {
+    let (before, tail) = names.rsplit_once(separator)?;
+    spelled_agency(tail.trim().trim_end_matches('.')).map(|agency| (before, agency))
 }
 
 /// A byline naming a wire agency and no one (`By Reuters`, `By The Associated Press`, `Von dpa`,
 /// or `Agence France-Presse` alone on its line): the agency is the story's source.
 pub(crate) fn agency_alone(names: &str) -> Option<Byline> {
-    let names = names.trim().trim_end_matches(['.', ',']);
-    let agency = agency_name(names).filter(|_| spelled_as_agency(names))?;
+    let agency = spelled_agency(names.trim().trim_end_matches(['.', ',']))?;
     Some(Byline { agency: Some(agency), ..Byline::default() })
 }
 
@@ -190,9 +189,7 @@ fn organisation(names: &str) -> Option<Byline> {
 fn wire_desk(words: &[&str], is_desk: impl Fn(&&str) -> bool) -> Option<String> {
     (1..words.len()).rev().find_map(|k| {
         let (agency, desk) = words.split_at(k);
-        let agency = agency.join(" ");
-        let named = agency_name(&agency).filter(|_| spelled_as_agency(&agency));
-        named.filter(|_| desk.iter().all(&is_desk))
+        spelled_agency(&agency.join(" ")).filter(|_| desk.iter().all(&is_desk))
     })
 }
 

@@ -418,7 +418,7 @@ fn credited_source(line: &str) -> Option<String> {
     let lower = line.to_lowercase();
     let label = vocab::every(vocab::SOURCE_LABELS).filter(|l| lower.starts_with(*l)).map(str::len).max();
     let named = line.get(label.unwrap_or(0)..)?.trim();
-    dateline::agency_name(named).filter(|_| agency::spelled_as_agency(named))
+    agency::spelled_agency(named)
 }
 
 /// Longest line read as a source credit (`This article was provided by Agence France-Presse`), in
