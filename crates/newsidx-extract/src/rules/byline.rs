@@ -41,12 +41,13 @@ pub(crate) fn is_by_alone(line: &str) -> bool {
 }
 
 /// A line that announces the names on the next one: `By` alone, a short label ending in `by`
-/// (`Written by`, `COMMENTARY BY`), `Author`.
+/// (`Written by`, `COMMENTARY BY`), `Author`; with a colon or none (`by:`, `Author:`).
 pub(crate) fn is_names_label(line: &str) -> bool {
     if line.split_whitespace().nth(LABEL_WORDS).is_some() {
         return false;
     }
-    let lower = line.trim().to_lowercase();
+    let line = line.trim().trim_end_matches(':').trim_end();
+    let lower = line.to_lowercase();
     let label = lower.ends_with(" by") && !credits_others(line);
     is_by_alone(line) || label || matches!(lower.as_str(), "author" | "authors")
 }
@@ -104,7 +105,8 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         return parse(&line[at + 2..]);
     }
     if super::lines::word_count(line) > 16 {
-        return emailed_names(line).and_then(|names| parse(&format!("By {names}")));
+        let emailed = emailed_names(line).and_then(|names| parse(&format!("By {names}")));
+        return emailed.or_else(|| before_bio(line).and_then(parse));
     }
     if let Some(names) = after_date_by(line) {
         return parse(&format!("By {names}"));
@@ -219,6 +221,19 @@ fn emailed_names(line: &str) -> Option<String> {
         before_address.map(|pair| SPLIT.split(pair[0]).last().unwrap_or(pair[0]).trim()).collect();
     (!names.is_empty()).then(|| names.join(" and "))
 }
+
+/// A byline running on into its writer's bio, longer than a byline's words (`By Ann Lee, a
+/// transport reporter who has covered the harbour since 2015. She lives in …`): the byline up to
+/// the bio's article.
+fn before_bio(line: &str) -> Option<&str> {
+    let at = [", a ", ", an "].iter().filter_map(|article| line.find(article)).min()?;
+    let byline = &line[..at];
+    (opens_with_by_word(byline) && super::lines::word_count(byline) <= BIO_BYLINE_WORDS).then_some(byline)
+}
+
+/// Most words of a byline before its writer's bio (`By Ann Lee and Tom Quist`, `Written by Ann
+/// Marie de la Cruz`).
+const BIO_BYLINE_WORDS: usize = 8;
 
 /// The names after the date a line opens with (`Monday March 3, 2026 7:45 am by Ann Lee`).
 fn after_date_by(line: &str) -> Option<&str> {
@@ -618,6 +633,10 @@ mod tests {
         assert_eq!(authors("By Owen Pryce@OwenPryceSport"), ["Owen Pryce"], "a handle glued on");
         assert_eq!(authors("By Owen Pryce owen.pryce@harbour.news"), ["Owen Pryce"], "an address");
         assert_eq!(authors("Erin Kowalczyk | Reporter"), ["Erin Kowalczyk"]);
+        let bio = "By Owen Pryce, a sports writer who has covered the harbour league since 2015. He lives on the coast.";
+        assert_eq!(authors(bio), ["Owen Pryce"], "a bio run on after the names");
+        let sentence = "By the time the ferry docked, a crowd of two hundred commuters had gathered at the gate to protest.";
+        assert!(parse(sentence).is_none(), "a sentence opening with By");
         let b = parse("By Marta Lindqvist in Brussels").expect("byline");
         assert_eq!((b.authors, b.place.as_deref()), (vec!["Marta Lindqvist".to_string()], Some("Brussels")));
         for (line, place) in [

@@ -14,10 +14,18 @@ pub(crate) fn is_dateish(line: &str) -> bool {
     super::lines::word_count(line) <= 12 && !find_dates(line).is_empty()
 }
 
-/// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`).
+/// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`), or the day of
+/// the past week and the time it was posted (`Monday 5:30PM`, `Yesterday at 2:45 pm`).
 pub(crate) fn is_age(line: &str) -> bool {
-    AGE.is_match(line.trim())
+    let line = line.trim();
+    AGE.is_match(line) || STAMP.is_match(line)
 }
+
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    let days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday";
+    let time = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?";
+    Regex::new(&format!(r"(?i)^(?:{days}),?\s+(?:at\s+)?{time}$")).expect("valid stamp pattern")
+});
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -87,12 +87,15 @@ fn name_over_outlet(below_deck: &[String]) -> Option<byline::Byline> {
     Some(one_author(name))
 }
 
-/// A name with its social handle glued on (`Sara Gold@saragold`): a person's byline
-/// (a label has no handle).
+/// A name with its social handle glued on or after a comma (`Sara Gold@saragold`, `Sara Gold,
+/// @saragold`): a person's byline (a label has no handle).
 fn name_with_handle(line: &str) -> Option<byline::Byline> {
     let (name, handle) = line.trim().split_once('@')?;
     let glued = name.ends_with(|c: char| !c.is_whitespace());
-    let handle_only = glued && !handle.is_empty() && !handle.contains(char::is_whitespace);
+    let name_comma = name.trim_end().strip_suffix(',');
+    let handle_only =
+        (glued || name_comma.is_some()) && !handle.is_empty() && !handle.contains(char::is_whitespace);
+    let name = name_comma.unwrap_or(name);
     let name = names::person_name(name).filter(|_| handle_only && !has_site_words(name))?;
     Some(one_author(name))
 }
@@ -173,8 +176,12 @@ fn ends_in_role(line: &str) -> bool {
 /// lines above or below it (past a separator such as `-` or a reading time): the byline of a page
 /// that prints no `By`. A line in capitals (`STOP THE FERRY CUTS`) is a label, and so is one of
 /// site words (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`); a name under
-/// `Fact checked by` is not the writer's.
+/// `Fact checked by` is not the writer's, nor one past a list's heading (`You may also like`: the
+/// names there are other stories' writers).
 fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
+    let before_list =
+        below_headline.iter().position(|l| furniture::is_list_head(l)).unwrap_or(below_headline.len());
+    let below_headline = &below_headline[..before_list];
     below_headline.iter().enumerate().find_map(|(i, line)| {
         let short = lines::word_count(line) <= BYLINE_WORDS && !line.contains(|c: char| c.is_ascii_digit());
         let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
@@ -327,6 +334,13 @@ mod tests {
         assert_eq!(authors("Ann McDonaldStaff Writer\nDecember 21, 2023"), ["Ann McDonald"], "the last seam");
         assert!(authors("Fact checked by\nNoel Ash\nDecember 21, 2023").is_empty(), "not the writer");
         assert_eq!(authors("Ines Marlow\n2 months"), ["Ines Marlow"], "an age for a date");
+        assert_eq!(authors("Ines Marlow\nMonday 5:30PM"), ["Ines Marlow"], "the weekday and time posted");
+        assert_eq!(authors("Ines Marlow\nYesterday at 2:45 pm"), ["Ines Marlow"], "the day and time posted");
+        assert!(authors("Ines Marlow\nMonday night ferries").is_empty(), "a weekday in a label");
+        assert!(
+            authors("You may also like\nFares Frozen on the Island Line\nNoel Ash\nToday 7:30AM").is_empty(),
+            "another story's writer in a list under the headline"
+        );
         assert_eq!(
             authors("Ines Marlow and Noel Ash, Harbour Post\n-\nDecember 21, 2023"),
             ["Ines Marlow", "Noel Ash"],
@@ -366,6 +380,9 @@ mod tests {
         assert_eq!(authors("Noel Ash\nSenior Research Fellow, Institute of Ports"), ["Noel Ash"]);
         assert_eq!(authors("Written by\nRosa Quill"), ["Rosa Quill"]);
         assert_eq!(authors("COMMENTARY BY\nRosa Quill"), ["Rosa Quill"]);
+        assert_eq!(authors("by:\nRosa Quill\nFrom:\nHarbour Post"), ["Rosa Quill"], "a label with its colon");
+        assert_eq!(authors("Author:\nRosa Quill"), ["Rosa Quill"], "a label with its colon");
+        assert!(authors("Photos by:\nRosa Quill").is_empty(), "not the writer");
         assert_eq!(
             authors("By\nRosa Quill\nand\nNoel Ash\non\nMay 2"),
             ["Rosa Quill", "Noel Ash"],
@@ -376,6 +393,7 @@ mod tests {
             ["Rosa Quill", "Noel Ash", "Ida Berg"]
         );
         assert_eq!(authors("Rosa Quill@rquill"), ["Rosa Quill"]);
+        assert_eq!(authors("Rosa Quill, @rquill"), ["Rosa Quill"], "a handle after a comma");
         assert_eq!(authors("Rosa Quill\n@rquill"), ["Rosa Quill"], "a handle on the next line");
         assert!(authors("National Ports Analyst\n@rquill").is_empty(), "a role over the handle");
         assert!(authors("Noel Ash @noelash\nA post on the fares.").is_empty(), "an embedded post's author");
