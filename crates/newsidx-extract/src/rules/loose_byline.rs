@@ -13,8 +13,9 @@ use super::reach::{BARE_NAME_REACH, SPLIT_BYLINE_REACH};
 
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
 /// text puts each element on a line of its own): a label and the names on the next line, a name
-/// over or with its role, a name with its handle, else a bare name beside the date.
-pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> {
+/// over or with its role, a name with its handle, else a bare name beside the date (which may be
+/// the line over the headline, when the page is `dated_above` it).
+pub(crate) fn split_byline(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
     (0..near.len())
         .find_map(|at| labelled_names(&near[at], &near[at + 1..]))
@@ -25,7 +26,7 @@ pub(crate) fn split_byline(below_headline: &[String]) -> Option<byline::Byline> 
         .or_else(|| name_over_outlet(under_deck(near)))
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| near.iter().find_map(|line| name_with_trailer(line)))
-        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)]))
+        .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], dated_above))
 }
 
 /// A label alone on its line and the names on the lines `after` it (`By` / `Ann Lee`, `Written
@@ -177,8 +178,9 @@ fn ends_in_role(line: &str) -> bool {
 /// that prints no `By`. A line in capitals (`STOP THE FERRY CUTS`) is a label, and so is one of
 /// site words (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`); a name under
 /// `Fact checked by` is not the writer's, nor one past a list's heading (`You may also like`: the
-/// names there are other stories' writers).
-fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
+/// names there are other stories' writers). A name right under the headline stands beside the
+/// date over it (`March 3, 2026` / headline / `Ines Marlow`) when the page is `dated_above` it.
+fn bare_name(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
     let before_list =
         below_headline.iter().position(|l| furniture::is_list_head(l)).unwrap_or(below_headline.len());
     let below_headline = &below_headline[..before_list];
@@ -186,7 +188,8 @@ fn bare_name(below_headline: &[String]) -> Option<byline::Byline> {
         let short = lines::word_count(line) <= BYLINE_WORDS && !line.contains(|c: char| c.is_ascii_digit());
         let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
         let byline = short.then(|| lone_name(line).or_else(|| listed_names(line))).flatten();
-        byline.filter(|_| !credited && beside_date(below_headline, i))
+        let dated = || dated_above && i == 0 || beside_date(below_headline, i);
+        byline.filter(|_| !credited && dated())
     })
 }
 
@@ -302,7 +305,13 @@ mod tests {
     /// The authors read from the lines under a headline.
     fn authors(under: &str) -> Vec<String> {
         let lines: Vec<String> = under.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect();
-        split_byline(&lines).map(|b| b.authors).unwrap_or_default()
+        split_byline(&lines, false).map(|b| b.authors).unwrap_or_default()
+    }
+
+    /// The authors read from the lines under a headline printed under its date.
+    fn authors_dated_above(under: &str) -> Vec<String> {
+        let lines: Vec<String> = under.lines().map(str::to_string).collect();
+        split_byline(&lines, true).map(|b| b.authors).unwrap_or_default()
     }
 
     #[test]
@@ -337,6 +346,13 @@ mod tests {
         assert_eq!(authors("Ines Marlow\nMonday 5:30PM"), ["Ines Marlow"], "the weekday and time posted");
         assert_eq!(authors("Ines Marlow\nYesterday at 2:45 pm"), ["Ines Marlow"], "the day and time posted");
         assert!(authors("Ines Marlow\nMonday night ferries").is_empty(), "a weekday in a label");
+        assert_eq!(
+            authors_dated_above("Ines Marlow\n5 Min Read"),
+            ["Ines Marlow"],
+            "under the headline under its date"
+        );
+        assert!(authors("Ines Marlow\n5 Min Read").is_empty(), "no date over the headline");
+        assert!(authors_dated_above("Share\nInes Marlow").is_empty(), "not right under the headline");
         assert!(
             authors("You may also like\nFares Frozen on the Island Line\nNoel Ash\nToday 7:30AM").is_empty(),
             "another story's writer in a list under the headline"

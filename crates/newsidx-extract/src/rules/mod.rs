@@ -273,7 +273,8 @@ const SIGNED_BYTES: usize = 160;
 fn split_byline(lines: &[String], anchors: &Anchors, title_at: usize) -> Option<byline::Byline> {
     let past_start = if anchors.dateline.is_some() { 0 } else { BYLINE_PAST_START };
     let end = (anchors.body + past_start).min(lines.len());
-    lines.get(title_at + 1..end).and_then(loose_byline::split_byline)
+    let dated_above = title_at.checked_sub(1).is_some_and(|above| dates::is_dateish(&lines[above]));
+    lines.get(title_at + 1..end).and_then(|below| loose_byline::split_byline(below, dated_above))
 }
 
 /// The headline of a page whose byline is a label over the names on line `byline` above the
