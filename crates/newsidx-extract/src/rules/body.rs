@@ -8,7 +8,9 @@ use super::dates::{find_dates, is_dateish, opens_with_date};
 use super::furniture::{is_inline_furniture, is_inset_heading, is_list_head, RELATED_HEADS};
 use super::lines::{ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count};
 use super::notices::is_appeal;
-use super::reach::{BRIDGE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, REPEAT_REACH, RESUME_REACH};
+use super::reach::{
+    BRIDGE_REACH, FIGURE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, REPEAT_REACH, RESUME_REACH,
+};
 use super::turns;
 use super::vocab;
 use regex::Regex;
@@ -208,9 +210,48 @@ impl Story {
 pub(crate) fn bridged(lines: &[String], gap_start: usize) -> Option<usize> {
     let heads_a_story = |line: &str| ends_story(line) || is_dateish(line) || byline::parse(line).is_some();
     let end = lines.len().min(gap_start + MAX_GAP + BRIDGE_REACH);
-    let goes_on = (gap_start + MAX_GAP..end).find(|&j| goes_on_at(lines, j))?;
-    (gap_start..goes_on).all(|j| !heads_a_story(&lines[j])).then_some(goes_on)
+    let goes_on = (gap_start + MAX_GAP..end).find(|&j| goes_on_at(lines, j));
+    let past_ads = goes_on.filter(|&at| (gap_start..at).all(|j| !heads_a_story(&lines[j])));
+    past_ads.or_else(|| past_figure(lines, gap_start))
 }
+
+/// Where the story whose last paragraph ends before line `gap_start` goes on past a chart or a
+/// program set inside it, which a page saved as text prints a tick or a token a line (`$915`,
+/// `billion`, `’17`, `list: [`): up to [`FIGURE_REACH`] lines, none longer than a chart's title
+/// or credit, half of them or more ticks, and no credit or list head among them (a menu's
+/// lines are words, not ticks), set inside the story: two of the three lines over it are its
+/// paragraphs (a deck over a block of share buttons and stock tickers is none).
+fn past_figure(lines: &[String], gap_start: usize) -> Option<usize> {
+    let above = &lines[gap_start.saturating_sub(3)..gap_start];
+    if above.iter().filter(|l| is_story_paragraph(l)).count() < 2 {
+        return None;
+    }
+    let mut ticks = 0;
+    for at in gap_start..lines.len().min(gap_start + FIGURE_REACH) {
+        if at >= gap_start + MAX_GAP && goes_on_at(lines, at) {
+            return (ticks * 2 >= at - gap_start).then_some(at);
+        }
+        if word_count(&lines[at]) > FIGURE_TITLE_WORDS || ends_story(&lines[at]) {
+            return None;
+        }
+        ticks += usize::from(is_tick(&lines[at]));
+    }
+    None
+}
+
+/// A chart's tick or a program's token on a line of its own: a word or three holding a digit,
+/// a bracket or a sign of code, or no letter at all (`$263`, `’18`, `%`, `rekt: {`, `]`).
+fn is_tick(line: &str) -> bool {
+    let marked = line.contains(|c: char| c.is_ascii_digit() || "{}[]();=<>".contains(c));
+    word_count(line) <= TICK_WORDS && (marked || !line.contains(char::is_alphabetic))
+}
+
+/// Most words of a chart's tick or a program's line.
+const TICK_WORDS: usize = 3;
+
+/// Most words of any line of a chart set in a story: its title or its credit (`By The Harbour
+/// Post | Source: Port Authority`).
+const FIGURE_TITLE_WORDS: usize = 12;
 
 /// Two long story paragraphs in a row from line `at`, or three of a sentence's length (a tabloid
 /// writes a sentence a paragraph): the story, not a teaser.
@@ -456,6 +497,35 @@ pub(super) mod tests {
             let (paragraphs, _) = collect(&story_around(&block), 0, 0, Strictness::Prose);
             assert_eq!(paragraphs.len(), 2, "{head}: {paragraphs:#?}");
         }
+    }
+
+    #[test]
+    fn a_story_goes_on_past_a_chart_or_a_program_printed_a_tick_a_line() {
+        let years = (2015..2029).map(|y| format!("’{}", y % 100));
+        let chart: Vec<String> = ["Ferry crossings a year", "1,200", "crossings", "800", "400", "0"]
+            .map(String::from)
+            .into_iter()
+            .chain(years.clone())
+            .chain(["Ferry crossings a year", "1,200", "crossings", "800", "400", "0"].map(String::from))
+            .chain(years)
+            .chain(["By The Harbour Post | Source: Port Authority".to_string()])
+            .collect();
+        let chart: Vec<&str> = chart.iter().map(String::as_str).collect();
+        assert!(chart.len() > MAX_GAP + BRIDGE_REACH, "longer than a block of ads");
+        let (paragraphs, _) = collect(&story_around(&chart), 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.len(), 5, "{paragraphs:#?}");
+        let program = ["fares: {", "island: [", "]", "pier: [", "]", "...", "}"].repeat(3);
+        let (paragraphs, _) = collect(&story_around(&program), 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.len(), 5, "{paragraphs:#?}");
+        let menu =
+            ["World", "Politics", "Business", "Sport", "Travel", "Weather", "Games", "Puzzles"].repeat(3);
+        let (paragraphs, _) = collect(&story_around(&menu), 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.len(), 2, "a menu's lines are words: {paragraphs:#?}");
+        let mut deck_over_tickers = vec![long_paragraph("the fares")];
+        deck_over_tickers.extend(program.iter().map(|l| l.to_string()));
+        deck_over_tickers.extend(["the boats", "the harbour"].map(long_paragraph));
+        let (paragraphs, _) = collect(&deck_over_tickers, 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.len(), 1, "one paragraph over it is no story yet: {paragraphs:#?}");
     }
 
     #[test]

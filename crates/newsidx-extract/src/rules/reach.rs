@@ -71,6 +71,10 @@ pub(crate) const MARKUP_MAX_GAP: usize = MAX_GAP * 5;
 /// set inside it (no credit or list head between).
 pub(crate) const BRIDGE_REACH: usize = 8;
 
+/// Lines a chart or a program set inside a story may take in a page saved as text, a tick or a
+/// token a line, the story going on after it: two charts of a dozen ticks on each axis.
+pub(crate) const FIGURE_REACH: usize = 60;
+
 /// Paragraphs back a story's paragraph is looked for when it stands again: a caption printed for
 /// two sizes of its image, a quote pulled out of the text. Further back, a repeated paragraph is
 /// the story's own (a question put to each guest, a refrain).
