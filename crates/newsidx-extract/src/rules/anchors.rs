@@ -227,7 +227,8 @@ impl RunScan {
     }
 }
 
-/// A paragraph that can open a story: running text of some length, not furniture.
+/// A paragraph that can open a story: running text of some length, not furniture, nor a
+/// teaser's opening cut short (`Ten reasons the ferry will never be on time again this…`).
 pub(crate) fn is_opening_paragraph(line: &str) -> bool {
     is_prose(line)
         && word_count(line) >= 10
@@ -235,7 +236,20 @@ pub(crate) fn is_opening_paragraph(line: &str) -> bool {
         && !is_appeal(line)
         && !is_inline_furniture(line)
         && !is_credit(line)
+        && !is_cut_short(line)
 }
+
+/// A line of a teaser's length ending in an ellipsis with no sentence ended before it: the
+/// opening of a story cut short in a list of links.
+fn is_cut_short(line: &str) -> bool {
+    let line = line.trim_end();
+    let cut = line.strip_suffix('…').or_else(|| line.strip_suffix("..."));
+    let one_sentence = |text: &str| !text.contains(". ") && !text.contains("? ") && !text.contains("! ");
+    cut.is_some_and(|text| word_count(text) <= CUT_TEASER_WORDS && one_sentence(text))
+}
+
+/// Most words of a teaser's opening cut short in a list of links.
+const CUT_TEASER_WORDS: usize = 16;
 
 /// A dateline opens the story when an agency is named in it, or when prose follows it.
 fn opens_story(line: &str, dateline: &Dateline) -> bool {
@@ -378,5 +392,23 @@ mod tests {
         lines.extend(["Read next", "The ten best beaches of the year"].map(String::from));
         lines.extend(["the boats", "the harbour", "the night crossing"].map(paragraph));
         assert_eq!(story_run(&lines, Strictness::Prose), Some(5));
+    }
+
+    #[test]
+    fn teasers_cut_short_do_not_open_the_story() {
+        let mut lines: Vec<String> = [
+            "Ten reasons the island ferry will never again be on time for…",
+            "Twelve things every commuter who has ever waited at the pier...",
+            "The harbour cafe that islanders say serves the best chips in…",
+            "Why the night crossing is the loveliest journey of them all…",
+            "Ferry fares to the outer islands cut by a fifth",
+        ]
+        .map(String::from)
+        .into();
+        lines.extend(["the fares", "the timetable"].map(paragraph));
+        assert_eq!(story_run(&lines, Strictness::Prose), Some(5), "{lines:#?}");
+        assert!(is_opening_paragraph(
+            "The crossing was calm. Then the wind rose, and the captain turned back to the pier…"
+        ));
     }
 }
