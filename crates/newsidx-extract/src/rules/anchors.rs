@@ -7,7 +7,7 @@ use super::byline;
 use super::credits::is_credit;
 use super::dateline::{self, Dateline};
 use super::dates;
-use super::furniture::is_inline_furniture;
+use super::furniture::{is_inline_furniture, is_list_head};
 use super::lines::{is_prose, is_title_cased, word_count};
 use super::notices::is_appeal;
 use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, DATED_RUN_REACH, LATE_BYLINE_REACH};
@@ -78,10 +78,11 @@ fn repeated_below(lines: &[String], at: usize) -> usize {
 
 /// The story's real start when the prose run found first opens with a hero caption, a teaser or
 /// the headline itself, and the byline comes a few lines into it: the first opening paragraph
-/// below the byline.
+/// below the byline. A byline past a list's heading (`Related`, `Sur le même sujet`) is a teaser's
+/// in a list set inside the story.
 fn below_a_late_byline(lines: &[String], start: usize) -> Option<usize> {
     let zone = start..lines.len().min(start + LATE_BYLINE_REACH);
-    let at = zone.clone().find(|&i| is_byline_line(&lines[i]))?;
+    let at = zone.take_while(|&i| !is_list_head(&lines[i])).find(|&i| is_byline_line(&lines[i]))?;
     (at + 1..lines.len().min(at + 1 + LATE_BYLINE_REACH)).find(|&i| is_opening_paragraph(&lines[i]))
 }
 
@@ -392,6 +393,17 @@ mod tests {
         lines.extend(["Read next", "The ten best beaches of the year"].map(String::from));
         lines.extend(["the boats", "the harbour", "the night crossing"].map(paragraph));
         assert_eq!(story_run(&lines, Strictness::Prose), Some(5));
+    }
+
+    #[test]
+    fn a_teasers_byline_in_a_list_set_inside_the_story_does_not_move_its_start() {
+        let mut lines =
+            vec!["Ferry fares to the outer islands cut by a fifth".to_string(), paragraph("the fares")];
+        lines.extend(["Related", "Island ferries: a history", "By Noel Ash"].map(String::from));
+        lines.extend(["the timetable", "the boats", "the harbour"].map(paragraph));
+        assert_eq!(Anchors::find(&lines, Shape::Page).body, 1, "{lines:#?}");
+        lines.remove(2);
+        assert_eq!(Anchors::find(&lines, Shape::Page).body, 4, "a byline a few lines in: the story under it");
     }
 
     #[test]
