@@ -5,7 +5,7 @@ use super::byline;
 use super::credits::is_credit;
 use super::dateline::agency_name;
 use super::dates::{find_dates, is_dateish, opens_with_date};
-use super::furniture::{is_inline_furniture, is_inset_heading, is_list_head, RELATED_HEADS};
+use super::furniture::{is_inline_furniture, is_inset_heading, is_label_line, is_list_head, RELATED_HEADS};
 use super::lines::{ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count};
 use super::notices::is_appeal;
 use super::reach::{
@@ -104,6 +104,13 @@ impl<'a> Reading<'a> {
             story.take(text, i);
             return Next::Line;
         }
+        if self.strictness == Strictness::Prose && story.join_open_sentence(text, i) {
+            return Next::Line;
+        }
+        if let Some((joined, after)) = self.broken_paragraph(text, i) {
+            story.take(&joined, after - 1);
+            return Next::ResumeAt(after);
+        }
         story.hold(text, self.strictness);
         if story.gap < self.strictness.max_gap() || story.paragraphs.is_empty() {
             return Next::Line;
@@ -115,6 +122,31 @@ impl<'a> Reading<'a> {
             }
             None => Next::EndAt(story.end),
         }
+    }
+
+    /// A story paragraph broken after line `i`'s `text`, which leaves its sentence open, and
+    /// going on in small letters on the lines after it (`In April, researchers at the port` /
+    /// `found the first …`), joined again; with the line after its last.
+    fn broken_paragraph(&self, text: &str, i: usize) -> Option<(String, usize)> {
+        let goes_on = self.lines.get(i + 1).is_some_and(|next| next.starts_with(char::is_lowercase));
+        if self.strictness != Strictness::Prose || !goes_on || !opens_broken_paragraph(text) {
+            return None;
+        }
+        let mut joined = text.to_string();
+        for at in i + 1..self.lines.len().min(i + 1 + BROKEN_LINES) {
+            let next = &self.lines[at];
+            if !next.starts_with(char::is_lowercase) || is_figure_row(next) {
+                return None;
+            }
+            joined = format!("{joined} {next}");
+            if is_story_paragraph(&joined) {
+                return Some((joined, at + 1));
+            }
+            if !is_open(next) {
+                return None;
+            }
+        }
+        None
     }
 
     /// A story paragraph, a speaker's turn in an interview, or the dateline's own paragraph.
@@ -168,6 +200,32 @@ impl Story {
         self.held_only_rows = true;
         self.gap = 0;
         self.end = at + 1;
+    }
+
+    /// Joins `text`, on line `at`, to the line right above it when it goes on with the sentence
+    /// that line left open: it opens in small letters under a paragraph or a held line that ends
+    /// like no sentence (a page saved as text breaks a paragraph where its source's lines broke,
+    /// or around a link); rows of figures stand apart (`Shr 34 cts vs 1.19 dlrs` / `net 1.1 mln
+    /// vs 829,000`), and a line cut short (`…`) is ended. False when it does not.
+    fn join_open_sentence(&mut self, text: &str, at: usize) -> bool {
+        let taken_last = self.gap == 0;
+        let last = if !self.held.is_empty() && self.after_held == 0 {
+            self.held.last_mut()
+        } else {
+            self.paragraphs.last_mut().filter(|_| taken_last)
+        };
+        let open = |l: &&mut String| is_open(l) && !is_figure_row(text);
+        let Some(last) = last.filter(|l| text.starts_with(char::is_lowercase) && open(l)) else {
+            return false;
+        };
+        last.push(' ');
+        last.push_str(&squash(text));
+        if taken_last {
+            self.end = at + 1;
+        } else {
+            self.gap += 1;
+        }
+        true
     }
 
     /// Holds a line that belongs to the story if a paragraph follows it.
@@ -357,6 +415,27 @@ pub(crate) fn is_story_paragraph(line: &str) -> bool {
     is_prose(line) && !is_appeal(line) && !is_inline_furniture(line)
 }
 
+/// A line that leaves its sentence open: it ends like no sentence, is not cut short (`...`) and
+/// is no row of figures.
+fn is_open(line: &str) -> bool {
+    !ends_sentence(line) && !line.ends_with("...") && !is_figure_row(line)
+}
+
+/// A line that can open a paragraph broken where its source broke: a few words leaving their
+/// sentence open, no label (`Source: …`, `Share`) or other furniture.
+fn opens_broken_paragraph(line: &str) -> bool {
+    word_count(line) >= BROKEN_OPENING_WORDS
+        && is_open(line)
+        && !is_label_line(line)
+        && !is_inline_furniture(line)
+}
+
+/// Fewest words of the first line of a paragraph broken where its source broke.
+const BROKEN_OPENING_WORDS: usize = 4;
+
+/// Most lines a paragraph broken where its source broke is joined from.
+const BROKEN_LINES: usize = 6;
+
 /// Running text that lacks only its full stop (a truncated paragraph): kept when story
 /// paragraphs stand on both sides of it. Wire copy truncates its paragraphs; on a web page a
 /// line without its stop is another story's headline set between paragraphs unless it is as
@@ -526,6 +605,32 @@ pub(super) mod tests {
         deck_over_tickers.extend(["the boats", "the harbour"].map(long_paragraph));
         let (paragraphs, _) = collect(&deck_over_tickers, 0, 0, Strictness::Prose);
         assert_eq!(paragraphs.len(), 1, "one paragraph over it is no story yet: {paragraphs:#?}");
+    }
+
+    #[test]
+    fn a_paragraph_broken_where_its_source_broke_is_joined_again() {
+        let broken = [
+            "In April, researchers at the harbour authority",
+            "found that the night crossing had lost money for",
+            "a decade, and that the fares would have to rise to pay for it.",
+        ];
+        let (paragraphs, _) = collect(&story_around(&broken), 0, 0, Strictness::Prose);
+        assert_eq!(paragraphs.len(), 6, "{paragraphs:#?}");
+        assert_eq!(paragraphs[2], broken.join(" "));
+        let rows = ["Shr loss 6.52 dlrs vs profit 3.87 dlrs", "net loss 111.2 mln vs profit 64.2 mln"];
+        let (paragraphs, _) = collect(
+            &lines(&format!("NEW YORK (Reuters) - {}\n{}", rows[0], rows[1])),
+            0,
+            20,
+            Strictness::Prose,
+        );
+        assert_eq!(paragraphs, rows, "rows of figures stand apart");
+        let teaser = ["Ferry fares fall again, and the islanders say they will...", "news"];
+        let (paragraphs, _) = collect(&story_around(&teaser), 0, 0, Strictness::Prose);
+        assert!(
+            !paragraphs.iter().any(|p| p.ends_with("news")),
+            "a line cut short is ended: {paragraphs:#?}"
+        );
     }
 
     #[test]
