@@ -288,10 +288,25 @@ fn from_names(names: &str) -> Option<Byline> {
         let part = part.trim();
         match byline.authors.last_mut() {
             Some(last) if is_name_suffix(part) => *last = format!("{last}, {part}"),
-            _ => read_part(part, &mut byline),
+            _ => {
+                if let Some(part) = without_bracketed_role(part) {
+                    read_part(part, &mut byline);
+                }
+            }
         }
     }
     Some(byline)
+}
+
+/// A name without the part of the work a bracket after it credits (`Ann Lee (reporting)`);
+/// `None` when that is not the writing (`Tom Quist (photography)`). A bracket in capitals (`Ann
+/// Lee (AFP)`) stays.
+fn without_bracketed_role(part: &str) -> Option<&str> {
+    let bracketed = part.strip_suffix(')').and_then(|p| p.rsplit_once(" ("));
+    let Some((name, role)) = bracketed.filter(|(_, role)| role.starts_with(char::is_lowercase)) else {
+        return Some(part);
+    };
+    (!credits_others(role)).then_some(name.trim_end())
 }
 
 /// What a byline's row sets between the names and what it prints after them (an outlet, a
@@ -633,6 +648,8 @@ mod tests {
         assert_eq!(authors("By Owen Pryce@OwenPryceSport"), ["Owen Pryce"], "a handle glued on");
         assert_eq!(authors("By Owen Pryce owen.pryce@harbour.news"), ["Owen Pryce"], "an address");
         assert_eq!(authors("Erin Kowalczyk | Reporter"), ["Erin Kowalczyk"]);
+        let roles = "by Owen Pryce (reporting) and Ines Marlow (photography)";
+        assert_eq!(authors(roles), ["Owen Pryce"], "the writer, not the photographer");
         let bio = "By Owen Pryce, a sports writer who has covered the harbour league since 2015. He lives on the coast.";
         assert_eq!(authors(bio), ["Owen Pryce"], "a bio run on after the names");
         let sentence = "By the time the ferry docked, a crowd of two hundred commuters had gathered at the gate to protest.";
