@@ -75,10 +75,12 @@ const DECK_WORDS: usize = 8;
 
 /// A name on a line of its own over the outlet's name (`Ines Marlow` / `Harbour Valley Gazette`,
 /// `USA TODAY`) right under the headline or its deck: a line of at most five capitalised words
-/// ending in one that names an organisation (a menu's `Trending` / `China Earthquake` / `Israel
-/// Hamas News` is not right under the headline).
+/// ending in one that names an organisation, maybe with its date glued on (`Associated
+/// PressDecember 2, 2016`); a menu's `Trending` / `China Earthquake` / `Israel Hamas News` is not
+/// right under the headline.
 fn name_over_outlet(below_deck: &[String]) -> Option<byline::Byline> {
     let (line, next) = (below_deck.first()?, below_deck.get(1)?);
+    let next = glued_date(next).map_or(next.as_str(), |(outlet, _)| outlet);
     let words: Vec<&str> = next.split_whitespace().collect();
     let capitalised = words.iter().all(|w| *w == "&" || w.chars().next().is_some_and(char::is_uppercase));
     let outlet =
@@ -380,6 +382,11 @@ mod tests {
     fn a_name_over_its_outlet_right_under_the_headline_is_the_byline() {
         assert_eq!(authors("Ines Marlow\nHarbour Valley Gazette"), ["Ines Marlow"]);
         assert_eq!(authors("Ines Marlow\nISLAND TODAY NETWORK"), ["Ines Marlow"]);
+        assert_eq!(
+            authors("INES MARLOW\nHarbour PressDecember 2, 2026"),
+            ["Ines Marlow"],
+            "its date glued on"
+        );
         let deck = "Islanders will pay a fifth less to cross from next month, the authority said.";
         assert_eq!(authors(&format!("{deck}\nInes Marlow\nPort Carrow Courier-Post")), ["Ines Marlow"]);
         assert!(authors("Trending\nFerry Strike\nIsland Ports News").is_empty(), "a menu under a label");
