@@ -268,7 +268,7 @@ fn joiner_pattern() -> String {
 
 /// True when a line joins two words as a byline joins names (`A and B`, `A och B`).
 pub(crate) fn has_joiner(line: &str) -> bool {
-    line.split_whitespace().any(|w| JOINERS.contains(w))
+    line.split_whitespace().any(|w| w == "&" || JOINERS.contains(w))
 }
 
 /// True when a line is a joiner alone (`and`, `,`, `&`): between names printed on lines of their own.

@@ -4,6 +4,7 @@
 //! (`Ann Lee, Auto Writer`, `Ann Lee - Nov 19, 2025`), or a bare name beside the date under the
 //! headline.
 
+use super::agency::spelled_agency;
 use super::byline;
 use super::dates;
 use super::furniture;
@@ -103,10 +104,11 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
     Some(one_author(name))
 }
 
-/// A name with what a byline prints beside it on its line: its role or its date after a comma
+/// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line: its role or its date after a comma
 /// (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its date or age after a separator (`Ann
-/// Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on (`Ann LeeMarch 3, 2026`), or its date
-/// before a separator (`March 3, 2026 | Ann Lee | 4 min read`). Site words (`Updated - March
+/// Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on (`Ann LeeMarch 3, 2026`) or after a
+/// space (`Ann Lee Dec 3, 2025`), or its date before a separator (`March 3, 2026 | Ann Lee | 4 min
+/// read`). Site words (`Updated - March
 /// 3`) or a place's (`North Shore, Staff Writer`) are no name. (A name and a handle apart, `Ann
 /// Lee @annlee`, heads an embedded post: not read.)
 fn name_with_trailer(line: &str) -> Option<byline::Byline> {
@@ -135,9 +137,10 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
             dates::is_dateish(when).then_some((name, when))
         })
     };
-    let (name, _) = role.or_else(dated).or_else(after_date).or_else(|| glued_date(line))?;
+    let spaced = || spaced_date(line);
+    let (name, _) = role.or_else(dated).or_else(after_date).or_else(|| glued_date(line)).or_else(spaced)?;
     let plain = !has_site_words(name) && !is_place(name);
-    names::person_name(name).filter(|_| plain).map(one_author)
+    names::person_name(name).filter(|_| plain).map(one_author).or_else(|| listed_names(name))
 }
 
 /// A line split where a date is glued to the word before it (`Ann LeeDecember 20, 2023 Comments`,
@@ -148,6 +151,16 @@ fn glued_date(line: &str) -> Option<(&str, &str)> {
     parts.find(|(_, rest)| {
         let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
         dates::is_date_opener(first) && !dates::find_dates(rest).is_empty()
+    })
+}
+
+/// A line split before a date that follows the words before it after a space only (`Ann Lee
+/// Dec 3, 2025`): the part before, and the date on.
+fn spaced_date(line: &str) -> Option<(&str, &str)> {
+    let mut parts = line.match_indices(' ').map(|(at, _)| (&line[..at], &line[at + 1..]));
+    parts.find(|(_, rest)| {
+        let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
+        dates::is_date_opener(first) && dates::is_dateish(rest)
     })
 }
 
@@ -202,11 +215,30 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
     if let Some(credit) = byline::agency_alone(line) {
         return Some(credit);
     }
-    let line = without_glued_role(line);
+    let line = without_glued_role(without_bracketed_agency(line));
     let words = line.split_whitespace().count();
     let natural_case = line.chars().any(char::is_lowercase);
     let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
     shaped.then(|| names::person_name(line)).flatten().map(one_author)
+}
+
+/// True unless an ampersand joins something other than two people's names (`Arts &
+/// Entertainment`, `Modules & Upstream Manufacturing`: a menu's label).
+fn ampersand_joins_people(line: &str) -> bool {
+    let sides: Vec<&str> = line.split(" & ").collect();
+    let mut pairs = sides.windows(2);
+    let near = |left: &str, right: &str| {
+        let before = left.rsplit(", ").next().unwrap_or(left);
+        let after = right.split(", ").next().unwrap_or(right);
+        names::person_name(before).is_some() && names::person_name(after).is_some()
+    };
+    pairs.all(|pair| near(pair[0], pair[1]))
+}
+
+/// A name without the wire agency a bracket after it names (`Ines Marlow (Reuters)`).
+fn without_bracketed_agency(line: &str) -> &str {
+    let bracketed = line.trim_end().strip_suffix(')').and_then(|l| l.rsplit_once(" ("));
+    bracketed.filter(|(_, agency)| spelled_agency(agency).is_some()).map_or(line, |(name, _)| name)
 }
 
 /// A line listing people as a byline would without its `By` (`Ines Marlow and Noel Ash, Harbour
@@ -216,7 +248,7 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 fn listed_names(line: &str) -> Option<byline::Byline> {
     let line =
         line.trim_end_matches([' ', '·', '•']).replace(" · ", ", ").replace(" • ", ", ").replace(" | ", ", ");
-    if !byline::has_joiner(&line) && !line.contains(", ") {
+    if !byline::has_joiner(&line) && !line.contains(", ") || !ampersand_joins_people(&line) {
         return None;
     }
     let byline = byline::parse(&format!("By {line}"))?;
@@ -345,6 +377,14 @@ mod tests {
         assert_eq!(authors("Ann McDonaldStaff Writer\nDecember 21, 2023"), ["Ann McDonald"], "the last seam");
         assert!(authors("Fact checked by\nNoel Ash\nDecember 21, 2023").is_empty(), "not the writer");
         assert_eq!(authors("Ines Marlow\n2 months"), ["Ines Marlow"], "an age for a date");
+        assert!(authors("Ferries & Island Crossings\nDecember 21, 2023").is_empty(), "a menu's label");
+        assert_eq!(
+            authors("Ines Marlow (Reuters)\nDecember 21, 2023"),
+            ["Ines Marlow"],
+            "an agency in brackets"
+        );
+        let joined = "Ines Marlow & Noel Ash | December 21, 2023";
+        assert_eq!(authors(joined), ["Ines Marlow", "Noel Ash"], "joined by an ampersand");
         assert_eq!(authors("Ines Marlow\nMonday 5:30PM"), ["Ines Marlow"], "the weekday and time posted");
         assert_eq!(authors("Ines Marlow\nYesterday at 2:45 pm"), ["Ines Marlow"], "the day and time posted");
         assert!(authors("Ines Marlow\nMonday night ferries").is_empty(), "a weekday in a label");
@@ -434,6 +474,8 @@ mod tests {
         assert_eq!(authors("Noel Ash | 3 hours ago"), ["Noel Ash"]);
         assert_eq!(authors("Noel AshDecember 20, 2023 Comments"), ["Noel Ash"], "the date glued on");
         assert_eq!(authors("Noel Ash, December 20, 2023"), ["Noel Ash"], "the date after a comma");
+        assert_eq!(authors("Noel Ash Dec 20, 2023"), ["Noel Ash"], "the date after a space");
+        assert!(authors("Islanders will pay less from Dec 20, 2023").is_empty(), "a sentence and its date");
         assert!(authors("Port Carrow, December 20, 2023").is_empty(), "a place and its date");
         assert_eq!(authors("Rosa QuillDec 05, 20232 Shares"), ["Rosa Quill"], "the date glued on");
         assert!(authors("Latest NewsDecember 20, 2023").is_empty(), "site words with the date glued on");

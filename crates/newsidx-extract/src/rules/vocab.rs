@@ -51,7 +51,7 @@ pub(crate) const BYLINE_WORDS: &[(&str, &[&str])] = &[
         "By", "Words by", "Story by", "Text by", "Reported by", "Analysis by", "Opinion by", "Commentary by",
         "Review by", "Interview by", "Report by", "Column by", "Submitted by", "Contributed by", "Guest post by",
         "Text and photos by", "Photos and text by", "Words and pictures by", "Text and photos:", "Words:", "Author:",
-        "Reporter:",
+        "Authors:", "Reporter:", "Writer:", "Contributor:", "Contributors:",
     ]),
     ("de", &["Von", "Ein Kommentar von", "Kommentar von", "Eine Analyse von", "Analyse von", "Text:", "Autor:", "Autorin:"]),
     ("fr", &["Par", "Texte:", "Auteur:", "Auteure:", "Autrice:", "Reportage:"]),
