@@ -18,12 +18,16 @@ pub(crate) fn is_dateish(line: &str) -> bool {
 /// the past week and the time it was posted (`Monday 5:30PM`, `Yesterday at 2:45 pm`).
 pub(crate) fn is_age(line: &str) -> bool {
     let line = line.trim();
-    AGE.is_match(line) || STAMP.is_match(line)
+    let stamp = || line.len() <= STAMP_BYTES && line.contains(':') && STAMP.is_match(line);
+    AGE.is_match(line) || stamp()
 }
+
+/// Longest day and time a story was posted (`Wednesday at 11:45 a.m.`).
+const STAMP_BYTES: usize = 32;
 
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     let days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday";
-    let time = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?";
+    let time = r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?";
     Regex::new(&format!(r"(?i)^(?:{days}),?\s+(?:at\s+)?{time}$")).expect("valid stamp pattern")
 });
 

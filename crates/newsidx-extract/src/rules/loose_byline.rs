@@ -106,9 +106,8 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
 
 /// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line: its role or its date after a comma
 /// (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its date or age after a separator (`Ann
-/// Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on (`Ann LeeMarch 3, 2026`) or after a
-/// space (`Ann Lee Dec 3, 2025`), or its date before a separator (`March 3, 2026 | Ann Lee | 4 min
-/// read`). Site words (`Updated - March
+/// Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on (`Ann LeeMarch 3, 2026`), or its date
+/// before a separator (`March 3, 2026 | Ann Lee | 4 min read`). Site words (`Updated - March
 /// 3`) or a place's (`North Shore, Staff Writer`) are no name. (A name and a handle apart, `Ann
 /// Lee @annlee`, heads an embedded post: not read.)
 fn name_with_trailer(line: &str) -> Option<byline::Byline> {
@@ -137,8 +136,7 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
             dates::is_dateish(when).then_some((name, when))
         })
     };
-    let spaced = || spaced_date(line);
-    let (name, _) = role.or_else(dated).or_else(after_date).or_else(|| glued_date(line)).or_else(spaced)?;
+    let (name, _) = role.or_else(dated).or_else(after_date).or_else(|| glued_date(line))?;
     let plain = !has_site_words(name) && !is_place(name);
     names::person_name(name).filter(|_| plain).map(one_author).or_else(|| listed_names(name))
 }
@@ -151,16 +149,6 @@ fn glued_date(line: &str) -> Option<(&str, &str)> {
     parts.find(|(_, rest)| {
         let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
         dates::is_date_opener(first) && !dates::find_dates(rest).is_empty()
-    })
-}
-
-/// A line split before a date that follows the words before it after a space only (`Ann Lee
-/// Dec 3, 2025`): the part before, and the date on.
-fn spaced_date(line: &str) -> Option<(&str, &str)> {
-    let mut parts = line.match_indices(' ').map(|(at, _)| (&line[..at], &line[at + 1..]));
-    parts.find(|(_, rest)| {
-        let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
-        dates::is_date_opener(first) && dates::is_dateish(rest)
     })
 }
 
@@ -196,9 +184,16 @@ fn ends_in_role(line: &str) -> bool {
 /// names there are other stories' writers). A name right under the headline stands beside the
 /// date over it (`March 3, 2026` / headline / `Ines Marlow`) when the page is `dated_above` it.
 fn bare_name(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
-    let before_list =
-        below_headline.iter().position(|l| furniture::is_list_head(l)).unwrap_or(below_headline.len());
-    let below_headline = &below_headline[..before_list];
+    let found = first_bare_name(below_headline, dated_above)?;
+    // The list's heading is looked for only once a name is found: most pages have none.
+    match below_headline.iter().position(|l| furniture::is_list_head(l)) {
+        Some(list) => first_bare_name(&below_headline[..list], dated_above),
+        None => Some(found),
+    }
+}
+
+/// The first bare name of [`bare_name`] under the headline, lists or none.
+fn first_bare_name(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
         let short = lines::word_count(line) <= BYLINE_WORDS && !line.contains(|c: char| c.is_ascii_digit());
         let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
@@ -474,8 +469,6 @@ mod tests {
         assert_eq!(authors("Noel Ash | 3 hours ago"), ["Noel Ash"]);
         assert_eq!(authors("Noel AshDecember 20, 2023 Comments"), ["Noel Ash"], "the date glued on");
         assert_eq!(authors("Noel Ash, December 20, 2023"), ["Noel Ash"], "the date after a comma");
-        assert_eq!(authors("Noel Ash Dec 20, 2023"), ["Noel Ash"], "the date after a space");
-        assert!(authors("Islanders will pay less from Dec 20, 2023").is_empty(), "a sentence and its date");
         assert!(authors("Port Carrow, December 20, 2023").is_empty(), "a place and its date");
         assert_eq!(authors("Rosa QuillDec 05, 20232 Shares"), ["Rosa Quill"], "the date glued on");
         assert!(authors("Latest NewsDecember 20, 2023").is_empty(), "site words with the date glued on");
