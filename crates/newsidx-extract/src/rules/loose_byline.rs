@@ -220,6 +220,9 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 /// True unless an ampersand joins something other than two people's names (`Arts &
 /// Entertainment`, `Modules & Upstream Manufacturing`: a menu's label).
 fn ampersand_joins_people(line: &str) -> bool {
+    if !line.contains('&') {
+        return true;
+    }
     let sides: Vec<&str> = line.split(" & ").collect();
     let mut pairs = sides.windows(2);
     let near = |left: &str, right: &str| {
