@@ -264,7 +264,8 @@ impl Story {
 /// Where the story whose last paragraph ends before line `gap_start` goes on past a block of ads
 /// or menus longer than a story's gap ([`MAX_GAP`], and up to [`BRIDGE_REACH`] lines more): where
 /// story paragraphs follow in a row ([`goes_on_at`]), with no credit, list head, byline or date
-/// line since the story's last paragraph (those head another story; ads and menus carry none).
+/// line since the story's last paragraph (those head another story; ads and menus carry none);
+/// else past a chart or a program set inside it ([`past_figure`]).
 pub(crate) fn bridged(lines: &[String], gap_start: usize) -> Option<usize> {
     let heads_a_story = |line: &str| ends_story(line) || is_dateish(line) || byline::parse(line).is_some();
     let end = lines.len().min(gap_start + MAX_GAP + BRIDGE_REACH);

@@ -104,12 +104,12 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
     Some(one_author(name))
 }
 
-/// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line: its role or its date after a comma
-/// (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its date or age after a separator (`Ann
-/// Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on (`Ann LeeMarch 3, 2026`), or its date
-/// before a separator (`March 3, 2026 | Ann Lee | 4 min read`). Site words (`Updated - March
-/// 3`) or a place's (`North Shore, Staff Writer`) are no name. (A name and a handle apart, `Ann
-/// Lee @annlee`, heads an embedded post: not read.)
+/// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line:
+/// its role or its date after a comma (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its
+/// date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on
+/// (`Ann LeeMarch 3, 2026`), or its date before a separator (`March 3, 2026 | Ann Lee | 4 min
+/// read`). Site words (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are no
+/// name. (A name and a handle apart, `Ann Lee @annlee`, heads an embedded post: not read.)
 fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let line = line.trim();
     let comma = line.match_indices(',').find(|&(at, _)| line[at + 1..].starts_with(' '));
@@ -224,13 +224,12 @@ fn ampersand_joins_people(line: &str) -> bool {
         return true;
     }
     let sides: Vec<&str> = line.split(" & ").collect();
-    let mut pairs = sides.windows(2);
-    let near = |left: &str, right: &str| {
+    let people = |left: &str, right: &str| {
         let before = left.rsplit(", ").next().unwrap_or(left);
         let after = right.split(", ").next().unwrap_or(right);
         names::person_name(before).is_some() && names::person_name(after).is_some()
     };
-    pairs.all(|pair| near(pair[0], pair[1]))
+    sides.windows(2).all(|pair| people(pair[0], pair[1]))
 }
 
 /// A name without the wire agency a bracket after it names (`Ines Marlow (Reuters)`).
