@@ -283,6 +283,8 @@ static JOINERS: LazyLock<HashSet<&'static str>> =
 fn from_names(names: &str) -> Option<Byline> {
     let names = before_glue_seam(names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer));
     let names = without_trailer(without_timestamp(before_separator(names)));
+    let unbracketed = with_names_unbracketed(names);
+    let names = unbracketed.as_deref().unwrap_or(names);
     let mut byline = Byline::default();
     for part in SPLIT.split(names) {
         let part = part.trim();
@@ -296,6 +298,15 @@ fn from_names(names: &str) -> Option<Byline> {
         }
     }
     Some(byline)
+}
+
+/// The names of a byline that brackets those who wrote with the first (`Ann Lee (with Tom Quist
+/// and Ida Berg)`, `Ann Lee (avec Tom Quist et Ida Berg)`), without the brackets; `None` when it
+/// brackets none so.
+fn with_names_unbracketed(names: &str) -> Option<String> {
+    let (first, bracket) = names.strip_suffix(')')?.split_once(" (")?;
+    let joiner = bracket.split_whitespace().next().is_some_and(|w| JOINERS.contains(w));
+    joiner.then(|| format!("{first} {bracket}"))
 }
 
 /// A name without the part of the work a bracket after it credits (`Ann Lee (reporting)`);
@@ -648,6 +659,13 @@ mod tests {
         assert_eq!(authors("By Owen Pryce@OwenPryceSport"), ["Owen Pryce"], "a handle glued on");
         assert_eq!(authors("By Owen Pryce owen.pryce@harbour.news"), ["Owen Pryce"], "an address");
         assert_eq!(authors("Erin Kowalczyk | Reporter"), ["Erin Kowalczyk"]);
+        let with = "Par Owen Pryce (avec Ines Marlow et Ida Berg)";
+        assert_eq!(
+            authors(with),
+            ["Owen Pryce", "Ines Marlow", "Ida Berg"],
+            "who wrote with the first, in brackets"
+        );
+        assert_eq!(authors("Von Owen Pryce mit Ines Marlow"), ["Owen Pryce", "Ines Marlow"]);
         let roles = "by Owen Pryce (reporting) and Ines Marlow (photography)";
         assert_eq!(authors(roles), ["Owen Pryce"], "the writer, not the photographer");
         let bio = "By Owen Pryce, a sports writer who has covered the harbour league since 2015. He lives on the coast.";

@@ -190,8 +190,9 @@ pub(crate) const MONTHS_BESIDE_A_DAY: &[(&str, &[(&str, u32)])] = &[
 /// The word joining the last two names of a byline (`By A and B`, `Von A und B`), per language.
 #[rustfmt::skip]
 pub(crate) const NAME_JOINERS: &[(&str, &str)] = &[
-    ("en", "and"), ("en", "with"), ("de", "und"), ("fr", "et"), ("es", "y"), ("it", "e"), ("pt", "e"),
-    ("nl", "en"), ("sv", "och"), ("da", "og"), ("no", "og"), ("fi", "ja"),
+    ("en", "and"), ("en", "with"), ("de", "und"), ("de", "mit"), ("fr", "et"), ("fr", "avec"), ("es", "y"),
+    ("es", "con"), ("it", "e"), ("it", "con"), ("pt", "e"), ("pt", "com"), ("nl", "en"), ("nl", "met"),
+    ("sv", "och"), ("da", "og"), ("no", "og"), ("fi", "ja"),
 ];
 
 /// Headings of the lists a page sets after a story: other stories, further reading. Lower case;
