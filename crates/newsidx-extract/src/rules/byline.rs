@@ -94,8 +94,9 @@ static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads a byline line, or `None` when the line names no person.
 pub(crate) fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
-    if let Some(rest) = line.strip_prefix(['—', '–']).map(str::trim_start).filter(|r| opens_with_by_word(r))
-    {
+    let decorated =
+        line.strip_prefix(['—', '–', '/', '•', '|', '-']).map(|l| l.trim_start_matches(['/', '-']));
+    if let Some(rest) = decorated.map(str::trim_start).filter(|r| opens_with_by_word(r)) {
         return parse(rest);
     }
     if let Some(names) = glued_by(line) {
@@ -553,6 +554,9 @@ mod tests {
             "Redacción: Ines Marlow",
             "Reportage : Ines Marlow",
             "— By Ines Marlow",
+            "// By Ines Marlow",
+            "• By Ines Marlow",
+            "-- By Ines Marlow",
         ] {
             assert_eq!(authors(line), ["Ines Marlow"], "{line}");
         }

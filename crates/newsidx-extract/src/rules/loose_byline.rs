@@ -376,6 +376,11 @@ mod tests {
         assert_eq!(authors("Ines Marlow\n2 months"), ["Ines Marlow"], "an age for a date");
         assert!(authors("Ferries & Island Crossings\nDecember 21, 2023").is_empty(), "a menu's label");
         assert_eq!(
+            authors("Harbour Insider\nInes Marlow\n1 day ago"),
+            ["Ines Marlow"],
+            "the outlet over the name"
+        );
+        assert_eq!(
             authors("Ines Marlow (Reuters)\nDecember 21, 2023"),
             ["Ines Marlow"],
             "an agency in brackets"

@@ -424,6 +424,7 @@ pub(crate) const ORGANISATION_WORDS: &[&str] = &[
     "redacción",
     "courier",
     "inquirer",
+    "insider",
     "brandroom",
     "magazine",
     "network",
