@@ -51,11 +51,10 @@ fn name_over_role(line: &str, next: &str) -> Option<byline::Byline> {
     let starts_capital = |l: &str| l.chars().next().is_some_and(char::is_uppercase);
     let is_role_line = |l: &str| l.split_whitespace().count() <= 8 && starts_capital(l) && ends_in_role(l);
     let own_role = line.split_whitespace().count() > 2 && ends_in_role(line);
-    let by = line.split_whitespace().next().is_some_and(|w| byline::is_by_alone(w.trim_end_matches(':')));
-    let labelled = line.trim_end().ends_with(':') || by;
-    let not_name = labelled || has_site_words(line);
+    let by = || line.split_whitespace().next().is_some_and(|w| byline::is_by_alone(w.trim_end_matches(':')));
+    let not_name = || line.trim_end().ends_with(':') || by() || has_site_words(line);
     let over = own_role || is_role_line(next) || is_handle(next);
-    let name = names::person_name(line).filter(|_| !not_name && over)?;
+    let name = names::person_name(line).filter(|_| over && !not_name())?;
     Some(one_author(name))
 }
 
@@ -310,7 +309,7 @@ const GEOGRAPHY: &[&str] = &[
 
 /// True when a line holds a word of site furniture (`Contact Us`, `Latest News`).
 fn has_site_words(line: &str) -> bool {
-    line.split_whitespace().any(|w| SITE_WORDS.contains(&w.to_lowercase().as_str()))
+    line.split_whitespace().any(|w| SITE_WORDS.iter().any(|site| w.eq_ignore_ascii_case(site)))
 }
 
 /// Most words of a line that names the writers without a `By` (`A and B, Outlet`); a story's
