@@ -70,6 +70,7 @@ static SKIPPED: LazyLock<Regex> = LazyLock::new(|| {
         | ^share\ on\ | ^list\ \d+\ of\ \d+$ | ^(fact[-\ ]checked|medically\ reviewed)\ by(?-u:\b)
         | ^thanks\ for\ (your\ feedback|reading) | ^this\ content\ can\ also\ be\ viewed\ on
         | ^skip\ to\ (the\ )?(main\ )?(content|navigation|article|story)$ | ^(read|open)\ in\ (the\ )?app$
+        | ^\W*((type\ and\ )?(press|hit)\ (enter|return)|type(\ here)?)\ to\ search(?-u:\b)
         | ^(more\ )?(content|story|article)\ (continues\ )?below$
         | ^(read|view|see|continue\ reading)\ (the\ )?(full|whole|entire|original)\ (article|story)$
         | ^(please\ )?try\ again(\ later)?[.!]?$ | ^(oops[.!,]?\ )?something\ went\ wrong(?-u:\b)",
@@ -332,6 +333,14 @@ mod tests {
         {
             assert!(is_marked_furniture(line), "{line}");
         }
+        for prompt in [
+            "// Press enter to search",
+            "Type and press Enter to search",
+            "Hit enter to search or ESC to close",
+        ] {
+            assert!(is_marked_furniture(prompt), "{prompt}");
+        }
+        assert!(!is_marked_furniture("Type of ferry to search for is listed on the board"), "no prompt");
         assert!(!is_marked_furniture("Skip to the end of the talks, and little has changed"));
         assert!(!is_marked_furniture("The council said the 24/7 service would start in May."));
     }
