@@ -138,7 +138,8 @@ impl<'a> Reading<'a> {
             if !next.starts_with(char::is_lowercase) || is_figure_row(next) {
                 return None;
             }
-            joined = format!("{joined} {next}");
+            joined.push(' ');
+            joined.push_str(next);
             if is_story_paragraph(&joined) {
                 return Some((joined, at + 1));
             }

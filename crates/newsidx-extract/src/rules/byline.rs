@@ -314,11 +314,17 @@ fn with_names_unbracketed(names: &str) -> Option<String> {
 /// `None` when that is not the writing (`Tom Quist (photography)`). A bracket in capitals (`Ann
 /// Lee (AFP)`) stays.
 fn without_bracketed_role(part: &str) -> Option<&str> {
-    let bracketed = part.strip_suffix(')').and_then(|p| p.rsplit_once(" ("));
-    let Some((name, role)) = bracketed.filter(|(_, role)| role.starts_with(char::is_lowercase)) else {
+    let Some((name, role)) = trailing_bracket(part).filter(|(_, role)| role.starts_with(char::is_lowercase))
+    else {
         return Some(part);
     };
     (!credits_others(role)).then_some(name.trim_end())
+}
+
+/// A text closed by a bracket, split into what stands before the bracket and what it holds (`Ann
+/// Lee (Reuters)` → `Ann Lee`, `Reuters`).
+pub(crate) fn trailing_bracket(text: &str) -> Option<(&str, &str)> {
+    text.trim_end().strip_suffix(')')?.rsplit_once(" (")
 }
 
 /// What a byline's row sets between the names and what it prints after them (an outlet, a

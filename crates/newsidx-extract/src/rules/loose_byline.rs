@@ -233,7 +233,7 @@ fn ampersand_joins_people(line: &str) -> bool {
 
 /// A name without the wire agency a bracket after it names (`Ines Marlow (Reuters)`).
 fn without_bracketed_agency(line: &str) -> &str {
-    let bracketed = line.trim_end().strip_suffix(')').and_then(|l| l.rsplit_once(" ("));
+    let bracketed = byline::trailing_bracket(line);
     bracketed.filter(|(_, agency)| spelled_agency(agency).is_some()).map_or(line, |(name, _)| name)
 }
 
