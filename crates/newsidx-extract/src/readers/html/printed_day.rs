@@ -19,7 +19,7 @@ crate::selectors! {
 /// to another day is passed over with what it holds, and is the page's day only when no other date
 /// line follows (a page printing nothing but `Updated December 14, 2023` is dated so by its readers,
 /// and by newsidx when the same page is saved as text). An element printing two days is not one date
-/// line: its parts are read instead.
+/// line: its parts are read instead. A date quoted in a `<blockquote>` is not the page's.
 pub(crate) fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> NaiveDate {
     let mut passed = Vec::new();
     let mut update = None;
@@ -27,7 +27,7 @@ pub(crate) fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> 
         let text = spaced_text(&e);
         let date_line =
             text.len() <= DATE_LINE_BYTES || (PRINTED.matches(&e) && text.len() <= PRINTED_LINE_BYTES);
-        if !date_line || e.ancestors().any(|a| passed.contains(&a.id())) {
+        if !date_line || e.ancestors().any(|a| passed.contains(&a.id()) || is_quotation(a)) {
             continue;
         }
         let days = dates::find_dates(&text);
@@ -44,6 +44,12 @@ pub(crate) fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> 
         update = update.or(Some(day));
     }
     update.unwrap_or(stated)
+}
+
+/// A quotation set in the page (`<blockquote>`: an embedded post, a letter): a date it prints is
+/// the quoted post's (`— Ann Lee (@annlee) September 27, 2026`), not the page's.
+fn is_quotation(node: ego_tree::NodeRef<scraper::Node>) -> bool {
+    node.value().as_element().is_some_and(|e| e.name() == "blockquote")
 }
 
 /// How many days before the stated one a printed date may fall (a story printed a day or two

@@ -380,6 +380,14 @@ fn the_day_printed_under_the_headline_beats_a_utc_timestamp() {
 }
 
 #[test]
+fn a_date_in_an_embedded_post_under_the_headline_is_the_posts_not_the_pages() {
+    let tweet = "<blockquote class='twitter-tweet'><p>Fares rise again today.</p>&mdash; Harbour Ferries \
+                 (@harbourferries) <a href='https://x.example/status/1'>September 27, 2026</a></blockquote>";
+    let quoted = dated_page("2026-09-28T23:12:35+00:00", "", tweet);
+    assert_eq!(quoted, chrono::NaiveDate::from_ymd_opt(2026, 9, 28));
+}
+
+#[test]
 fn a_later_plain_date_under_the_headline_is_the_dated_one_but_an_update_never_wins() {
     let republished =
         dated_page("2022-10-21T09:00:00Z", "", "<span class='article-date'>22 December 2023</span>");
