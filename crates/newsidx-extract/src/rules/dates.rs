@@ -89,12 +89,17 @@ pub(crate) fn is_date_opener(word: &str) -> bool {
 
 /// Letters of the Latin (with Latin-1 and Extended-A, as in `października` and `Ağustos`), Greek
 /// and Cyrillic scripts, as the inside of a pattern's class: narrower than `\p{L}`, which made the
-/// dateline pattern a seventh of indexing time. Month names and datelines are read with these.
+/// dateline pattern a seventh of indexing time. Datelines are read with these.
 pub(crate) const LETTER: &str = "A-Za-zÀ-ÖØ-öø-ſΑ-ωА-я";
 
-/// A month name: three to twelve [`LETTER`]s, perhaps abbreviated with a dot.
+/// The letters month names are spelled with: [`LETTER`]'s, and Romanian's `ș`, `ț`, Greek's
+/// accented (`Αυγούστου`), Ukrainian's `і`, `ї`, `є` and Arabic's. Datelines keep to the narrower
+/// class: each range widens every pattern it is in, and a dateline pattern runs on every paragraph.
+const MONTH_LETTER: &str = "A-Za-zÀ-ÖØ-öø-ſȘ-țΆ-ώЀ-ӿء-ي";
+
+/// A month name: three to twelve [`MONTH_LETTER`]s, perhaps abbreviated with a dot.
 fn month_name() -> String {
-    format!(r"([{LETTER}]{{3,12}})\.?")
+    format!(r"([{MONTH_LETTER}]{{3,12}})\.?")
 }
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,6 +107,13 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR_FIRST_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").expect("valid year-first pattern")
+});
+/// The year first and the month by name: `2026. november 9.` (Hungarian), `2026 m. lapkričio 9 d.`
+/// (Lithuanian).
+static YEAR_MONTH_NAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_name();
+    Regex::new(&format!(r"(?-u:\b)(\d{{4}})(?:\.|\s+m\.)\s+{month}\s+(\d{{1,2}})(?-u:\b)"))
+        .expect("valid ymd")
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let month = month_name();
@@ -144,8 +156,9 @@ fn has_year_digits(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
-/// `SamDecember` → `Sam December`, `IVDecember` → `IV December`, `20234:46` → `2023 4:46`; `None`
-/// when nothing is glued.
+/// `SamDecember` → `Sam December`, `IVDecember` → `IV December`, `20234:46` → `2023 4:46`,
+/// `Australia28 October` → `Australia 28 October`, `Lee2026-02-20` → `Lee 2026-02-20`; `None` when
+/// nothing is glued.
 pub(crate) fn unglued(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
@@ -161,7 +174,9 @@ pub(crate) fn unglued(text: &str) -> Option<String> {
         let after_number = before.is_some_and(|b| b.is_ascii_digit())
             && c.is_uppercase()
             && after.is_some_and(char::is_lowercase);
-        if camel || acronym_end || after_year || after_number {
+        let after_word =
+            c.is_ascii_digit() && i >= 2 && chars[i - 1].is_lowercase() && chars[i - 2].is_alphabetic();
+        if camel || acronym_end || after_year || after_number || after_word {
             out.push(' ');
             glued = true;
         }
@@ -189,11 +204,19 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
         return Vec::new();
     }
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
-    for c in ISO.captures_iter(text) {
+    let having = |sign: char, pattern: &'static LazyLock<Regex>| {
+        text.contains(sign).then(|| pattern.captures_iter(text)).into_iter().flatten()
+    };
+    for c in having('-', &ISO) {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
     }
-    for c in YEAR_FIRST_SLASHED.captures_iter(text) {
+    for c in having('/', &YEAR_FIRST_SLASHED) {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
+    }
+    let year_first = year_then_mark(text).then(|| YEAR_MONTH_NAME_DAY.captures_iter(text));
+    for c in year_first.into_iter().flatten() {
+        let month = month_number(&c[2]);
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), month.and_then(|m| ymd(&c[1], Some(m), &c[3])));
     }
     for c in MONTH_DAY_YEAR.captures_iter(text) {
         let month = month_number(&c[1]);
@@ -208,11 +231,21 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
     }
     for c in NUMERIC.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
-        let american = AMERICAN_TIME.is_match(&text[all.end()..]);
-        push(&mut found, all.start(), numeric_date(&c[1], &c[3], &c[4], &c[2], american));
+        let month_first = month_first(&text[..all.start()], &text[all.end()..], &c[2], c[4].len() == 2);
+        push(&mut found, all.start(), numeric_date(&c[1], &c[3], &c[4], &c[2], month_first));
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, d)| d).collect()
+}
+
+/// A year followed by a full stop or ` m.`, which [`YEAR_MONTH_NAME_DAY`] needs: most lines are
+/// passed over without running that pattern.
+fn year_then_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let year_ends_at = |end: usize| end >= 4 && bytes[end - 4..end].iter().all(u8::is_ascii_digit);
+    let marked =
+        |at: usize| year_ends_at(at) || (at >= 2 && &bytes[at - 2..at] == b" m" && year_ends_at(at - 2));
+    text.match_indices('.').any(|(at, _)| marked(at))
 }
 
 fn push(found: &mut Vec<(usize, NaiveDate)>, at: usize, date: Option<NaiveDate>) {
@@ -229,20 +262,61 @@ fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year.parse().ok()?, month?, day.parse().ok()?)
 }
 
-/// A clock time on the American pattern right after a date: twelve hours with `AM`/`PM`, or an
-/// American zone (`9/8/2015 12:15 PM PT`, `3/4/2026 14:05 ET`).
-static AMERICAN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+/// A clock time right after a date (`12:15 PM PT`, `02:00pm GMT`, `14:05 ET`), with its twelve
+/// hours' `AM`/`PM` and its zone.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm](?-u:\b)\.?|(?:E|C|M|P)[SD]?T(?-u:\b))",
+        r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?P<half>[AaPp]\.?[Mm](?-u:\b)\.?))?\s*(?P<zone>[A-Z]{2,4}(?-u:\b))?",
     )
-    .expect("valid American time")
+    .expect("valid clock pattern")
 });
 
-/// `DD/MM/YYYY` as most of the world prints it, unless only `MM/DD/YYYY` makes a date or an
-/// American time follows (`9/8/2015 12:15 PM PT`). A year of two digits is American (`12/11/23
-/// 4:23pm`, `12-05-23`: month first), in 1969–2068 as POSIX `strptime` reads it, and never
-/// follows dots (`2.1.23` is a version).
-fn numeric_date(first: &str, second: &str, year: &str, separator: &str, american: bool) -> Option<NaiveDate> {
+/// The zones of the United States and Canada, whose dates print the month first.
+const AMERICAN_ZONES: &[&str] =
+    &["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"];
+
+/// Whether a numeric date between `before` and `after` prints its month first (`9/8/2015 12:15 PM
+/// PT`, `12/11/23 4:23pm`, `12-05-23`) rather than its day, as most of the world does. Dots are
+/// never American (`01.11.2023 06:06 PM`); the clock after the date decides when it shows an
+/// American zone, or twelve hours and no zone of elsewhere (`02/11/2023 02:00pm GMT` is
+/// British); a year of two digits is American unless labelled in another language (`Publié le
+/// 02/11/23`).
+fn month_first(before: &str, after: &str, separator: &str, short_year: bool) -> bool {
+    if separator == "." {
+        return false;
+    }
+    let clock_next =
+        after.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_digit() || c == 'a');
+    let clock = clock_next.then(|| CLOCK.captures(after)).flatten();
+    let zone = clock.as_ref().and_then(|c| c.name("zone")).map(|z| z.as_str());
+    let twelve_hours = clock.as_ref().is_some_and(|c| c.name("half").is_some());
+    match zone {
+        Some(zone) if AMERICAN_ZONES.contains(&zone) => true,
+        Some(_) if twelve_hours => false,
+        _ => twelve_hours || (short_year && !LABELLED_ABROAD.is_match(before)),
+    }
+}
+
+/// A date label in a language other than English (`Publié le`, `Veröffentlicht am`).
+static LABELLED_ABROAD: LazyLock<Regex> = LazyLock::new(|| {
+    let abroad = |table: &'static [(&'static str, &'static [&'static str])]| {
+        table.iter().filter(|(language, _)| *language != "en").flat_map(|(_, words)| words.iter().copied())
+    };
+    let labels = abroad(vocab::PUBLICATION_LABELS).chain(abroad(vocab::UPDATE_LABELS));
+    Regex::new(&format!("(?i){}", labels.map(super::lines::bounded).collect::<Vec<_>>().join("|")))
+        .expect("valid foreign label pattern")
+});
+
+/// `DD/MM/YYYY` as most of the world prints it, unless only `MM/DD/YYYY` makes a date or it is
+/// printed month first ([`month_first`]). A year of two digits falls in 1969–2068 as POSIX
+/// `strptime` reads it, and never follows dots (`2.1.23` is a version).
+fn numeric_date(
+    first: &str,
+    second: &str,
+    year: &str,
+    separator: &str,
+    month_first: bool,
+) -> Option<NaiveDate> {
     let (a, b, yy) = (num(first)?, num(second)?, num(year)?);
     let short_year = year.len() == 2;
     if short_year && separator == "." {
@@ -258,7 +332,7 @@ fn numeric_date(first: &str, second: &str, year: &str, separator: &str, american
         yy
     };
     let on = |month: u32, day: u32| NaiveDate::from_ymd_opt(year.try_into().ok()?, month, day);
-    if short_year || american {
+    if month_first {
         on(a, b).or_else(|| on(b, a))
     } else {
         on(b, a).or_else(|| on(a, b))
@@ -420,6 +494,8 @@ mod tests {
         assert_eq!(find_dates("Dario SamDecember 20, 2023 Comments"), [d(2023, 12, 20)]);
         assert_eq!(find_dates("Ola Brandt, General Editor, F1Dec 19, 2023, 05:30 PM"), [d(2023, 12, 19)]);
         assert_eq!(find_dates("Featured Columnist IVDecember 22, 2023"), [d(2023, 12, 22)]);
+        assert_eq!(find_dates("Harbour News Weekly28 October 2026"), [d(2026, 10, 28)]);
+        assert_eq!(find_dates("By Ann Lee2026-02-20 13:52:51 UTC"), [d(2026, 2, 20)]);
         assert!(find_dates("McDonald's opens in Reykjavik").is_empty());
     }
 
@@ -447,6 +523,19 @@ mod tests {
             ("3 марта 2026, 10:15", d(2026, 3, 3)),
             ("24 Ağustos 2026 Pazartesi", d(2026, 8, 24)),
             ("4. maaliskuuta 2026 klo 10.32", d(2026, 3, 4)),
+            ("2026. november 9. 13:44", d(2026, 11, 9)),
+            ("2026 m. lapkričio 9 d. 13:44", d(2026, 11, 9)),
+            ("duminică, 8 noiembrie 2026", d(2026, 11, 8)),
+            ("9. listopadu 2026 13:44", d(2026, 11, 9)),
+            ("9 Νοεμβρίου 2026 9:02 μμ", d(2026, 11, 9)),
+            ("9 ΝΟΕΜΒΡΙΟΥ 2026", d(2026, 11, 9)),
+            ("9 листопада 2026, 13:44", d(2026, 11, 9)),
+            ("9 ноември 2026", d(2026, 11, 9)),
+            ("الإثنين، 9 نوفمبر 2026 09:56 ص", d(2026, 11, 9)),
+            ("9 nëntor 2026, 09:08", d(2026, 11, 9)),
+            ("9 de novembre de 2026", d(2026, 11, 9)),
+            ("9 Nobyembre 2026", d(2026, 11, 9)),
+            ("9 Disember 2026", d(2026, 12, 9)),
         ];
         for (text, want) in cases {
             assert_eq!(find_dates(text).first(), Some(&want), "{text}");
@@ -464,6 +553,10 @@ mod tests {
         assert_eq!(find_dates("9/8/2015 14:05 GMT"), [d(2015, 8, 9)], "day first elsewhere");
         assert_eq!(find_dates("9/8/2015"), [d(2015, 8, 9)]);
         assert!(find_dates("Version 2.1.23").is_empty(), "dots with a two-digit year: a version");
+        assert_eq!(find_dates("01.11.2026 06:06 PM"), [d(2026, 11, 1)], "dots are never American");
+        assert_eq!(find_dates("02/11/2026 02:00pm GMT"), [d(2026, 11, 2)], "twelve hours in London");
+        assert_eq!(find_dates("02/11/2026 02:00pm"), [d(2026, 2, 11)], "twelve hours and no zone");
+        assert_eq!(find_dates("Publié le 02/11/26 à 16h33"), [d(2026, 11, 2)], "labelled in French");
         assert_eq!(find_dates("Published Fri, Dec 22 20234:46 AM EST"), [d(2023, 12, 22)]);
         assert_eq!(find_dates("Published On 22 Dec 202322 Dec 2023"), [d(2023, 12, 22), d(2023, 12, 22)]);
         assert_eq!(find_dates("December 22, 20235:00 AM ET"), [d(2023, 12, 22)]);

@@ -8,7 +8,9 @@
 
 /// Month names and abbreviations, January to December, per language (ISO 639-1). Lower case;
 /// an abbreviation's full stop is dropped before the look-up. Polish and Russian are given in the
-/// genitive their dates print (`3 grudnia`, `3 марта`), Finnish in the partitive (`3. maaliskuuta`). Abbreviations that are English words (`out`, `set`) are left out.
+/// genitive their dates print (`3 grudnia`, `3 марта`), Finnish in the partitive (`3. maaliskuuta`);
+/// so are Czech, Slovak, Slovene, Lithuanian, Greek and Ukrainian. Greek and Czech months also
+/// stand without their accents, as pages printing them in capitals drop them. Abbreviations that are English words (`out`, `set`) are left out.
 #[rustfmt::skip]
 pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
     ("en", [&["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"],
@@ -41,6 +43,43 @@ pub(crate) const MONTHS: &[(&str, [&[&str]; 12])] = &[
             &["syyskuuta", "syyskuu"], &["lokakuuta", "lokakuu"], &["marraskuuta", "marraskuu"], &["joulukuuta", "joulukuu"]]),
     ("tr", [&["ocak"], &["şubat", "subat"], &["mart"], &["nisan"], &["mayıs", "mayis"], &["haziran"],
             &["temmuz"], &["ağustos", "agustos"], &["eylül", "eylul"], &["ekim"], &["kasım", "kasim"], &["aralık", "aralik"]]),
+    ("ro", [&["ianuarie", "ian"], &["februarie"], &["martie"], &["aprilie"], &["mai"], &["iunie", "iun"],
+            &["iulie", "iul"], &["august"], &["septembrie"], &["octombrie"], &["noiembrie"], &["decembrie"]]),
+    ("cs", [&["ledna", "leden"], &["února", "unora", "únor"], &["března", "brezna", "březen"], &["dubna", "duben"],
+            &["května", "kvetna", "květen"], &["června", "cervna", "červen"], &["července", "cervence", "červenec"],
+            &["srpna", "srpen"], &["září", "zari"], &["října", "rijna", "říjen"], &["listopadu"], &["prosince", "prosinec"]]),
+    ("sk", [&["januára"], &["februára"], &["marca"], &["apríla"], &["mája"], &["júna"],
+            &["júla"], &["augusta"], &["septembra"], &["októbra"], &["novembra"], &["decembra"]]),
+    ("sl", [&["januarja"], &["februarja"], &["marec"], &["aprila"], &["maja"], &["junija", "junij"],
+            &["julija", "julij"], &["avgusta"], &["septembra"], &["oktobra"], &["novembra"], &["decembra"]]),
+    ("sr", [&["januar"], &["februar"], &["mart"], &["april"], &["maj"], &["jun"],
+            &["jul"], &["avgust"], &["septembar"], &["oktobar"], &["novembar"], &["decembar"]]),
+    ("hu", [&["január", "januar"], &["február"], &["március", "marcius"], &["április", "aprilis"], &["május", "majus"],
+            &["június", "junius"], &["július", "julius"], &["augusztus"], &["szeptember"], &["október"], &["november"], &["december"]]),
+    ("lt", [&["sausio"], &["vasario"], &["kovo"], &["balandžio"], &["gegužės"], &["birželio"],
+            &["liepos"], &["rugpjūčio"], &["rugsėjo"], &["spalio"], &["lapkričio"], &["gruodžio"]]),
+    ("et", [&["jaanuar"], &["veebruar"], &["märts"], &["aprill"], &["mai"], &["juuni"],
+            &["juuli"], &["august"], &["september"], &["oktoober"], &["november"], &["detsember"]]),
+    ("sq", [&["janar"], &["shkurt"], &["mars"], &["prill"], &["maj"], &["qershor"],
+            &["korrik"], &["gusht"], &["shtator"], &["tetor"], &["nëntor", "nentor"], &["dhjetor"]]),
+    ("ca", [&["gener"], &["febrer"], &["març"], &["abril"], &["maig"], &["juny"],
+            &["juliol"], &["agost"], &["setembre"], &["octubre"], &["novembre"], &["desembre"]]),
+    ("id", [&["januari"], &["februari"], &["maret"], &["april"], &["mei"], &["juni"],
+            &["juli"], &["agustus"], &["september"], &["oktober"], &["november"], &["desember"]]),
+    ("ms", [&["januari"], &["februari"], &["mac"], &["april"], &["mei"], &["jun"],
+            &["julai"], &["ogos"], &["september"], &["oktober"], &["november"], &["disember"]]),
+    ("tl", [&["enero"], &["pebrero"], &["marso"], &["abril"], &["mayo"], &["hunyo"],
+            &["hulyo"], &["agosto"], &["setyembre"], &["oktubre"], &["nobyembre"], &["disyembre"]]),
+    ("el", [&["ιανουαρίου", "ιανουαριου"], &["φεβρουαρίου", "φεβρουαριου"], &["μαρτίου", "μαρτιου"],
+            &["απριλίου", "απριλιου"], &["μαΐου", "μαιου"], &["ιουνίου", "ιουνιου"], &["ιουλίου", "ιουλιου"],
+            &["αυγούστου", "αυγουστου"], &["σεπτεμβρίου", "σεπτεμβριου"], &["οκτωβρίου", "οκτωβριου"],
+            &["νοεμβρίου", "νοεμβριου"], &["δεκεμβρίου", "δεκεμβριου"]]),
+    ("uk", [&["січня"], &["лютого"], &["березня"], &["квітня"], &["травня"], &["червня"],
+            &["липня"], &["серпня"], &["вересня"], &["жовтня"], &["листопада"], &["грудня"]]),
+    ("bg", [&["януари"], &["февруари"], &["март"], &["април"], &["май"], &["юни"],
+            &["юли"], &["август"], &["септември"], &["октомври"], &["ноември"], &["декември"]]),
+    ("ar", [&["يناير"], &["فبراير"], &["مارس"], &["أبريل", "ابريل", "إبريل"], &["مايو"], &["يونيو", "يونيه"],
+            &["يوليو", "يوليه"], &["أغسطس", "اغسطس"], &["سبتمبر"], &["أكتوبر", "اكتوبر"], &["نوفمبر"], &["ديسمبر"]]),
 ];
 
 /// The words a byline opens with before the names, per language. A word written with a colon

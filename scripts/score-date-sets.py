@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Scores the publication day newsidx extracts from pages no rule was written for: the two test
+sets of htmldate (a checkout of adbar/htmldate, `git clone` or `fetch`), each page's ground truth
+its day of publication — `tests/test_set` (200 news pages of 2020 in some forty languages, from Media
+Cloud) and `tests/eval` (724 pages, mostly German and English news, blogs and sites) — as saved HTML
+and as text dumps made the way ../shared/realworld-devset's are.
+
+    scripts/score-date-sets.py HTMLDATE_DIR [NEWSIDX_BIN] [--misses]
+
+Pages are split by the last digit of their name (Media Cloud) or of their number in the truth file
+(eval): 0-4 is the part one may look at while changing a rule, 5-9 the part that is only scored.
+`--misses` lists the looked-at part's misses. Nothing of htmldate is written into the repository.
+"""
+import importlib.util, json, subprocess, sys, tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "score-body-benchmark.py")
+BENCH = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(BENCH)
+
+SETS = {"mediacloud": ("tests/eval_mediacloud_2020.json", "tests/test_set"),
+        "eval": ("tests/eval_default.json", "tests/eval")}
+
+
+def pages(checkout, name):
+    """(page id, truth day, html path, address) of a set; the eval set's ids number its pages
+    present in the checkout under an ASCII file name (724 of them), in the truth file's order."""
+    truth_file, folder = SETS[name]
+    truth = json.loads((checkout / truth_file).read_text())
+    kept = lambda e: e["file"].isascii() and (checkout / folder / e["file"]).exists()
+    present = [(url, e) for url, e in truth.items() if kept(e)]
+    for number, (url, entry) in enumerate(present):
+        day = entry.get("date")
+        page_id = Path(entry["file"]).stem if name == "mediacloud" else f"{number:04d}"
+        if isinstance(day, str):
+            yield page_id, day, checkout / folder / entry["file"], url
+
+
+def extract(binary, folder):
+    out = subprocess.run([binary, "extract", str(folder)], capture_output=True, text=True).stdout
+    return {Path(r["path"]).stem: r.get("date") for r in map(json.loads, out.splitlines())}
+
+
+def score(binary, checkout, name, work, misses):
+    listed = list(pages(checkout, name))
+    for kind in ("html", "txt"):
+        (work / name / kind).mkdir(parents=True)
+    for page_id, _, path, _ in listed:
+        raw = path.read_bytes()
+        (work / name / "html" / f"{page_id}.html").write_bytes(raw)
+        (work / name / "txt" / f"{page_id}.txt").write_text(BENCH.text_dump(raw.decode("utf-8", errors="replace")))
+    for kind in ("html", "txt"):
+        got = extract(binary, work / name / kind)
+        for part, digits in (("looked-at", "01234"), ("scored", "56789")):
+            rows = [(i, d, u) for i, d, _, u in listed if i[-1] in digits]
+            wrong = [(i, d, got.get(i), u) for i, d, u in rows if (got.get(i) or "")[:10] != d]
+            print(f"{name:10} {kind:4} {part:9} date {len(rows) - len(wrong)}/{len(rows)} = "
+                  f"{(len(rows) - len(wrong)) / len(rows):.3f}")
+            for miss in wrong if misses and part == "looked-at" else []:
+                print("   ", *miss)
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    checkout = Path(args[0])
+    binary = args[1] if len(args) > 1 else str(ROOT / "target" / "release" / "newsidx")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in SETS:
+            score(binary, checkout, name, Path(tmp), "--misses" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
