@@ -16,6 +16,11 @@ pub(crate) struct Page {
     /// Every line of a marked-up page when `lines` hold only the container its structure
     /// pointed to: read as a page saved as text when that container gives next to no story.
     pub(crate) whole: Vec<String>,
+    /// Every line of a marked-up page whose markup states no date: when neither that nor the
+    /// container's lines give one, the text rules date the page on these, as on the same page
+    /// saved as text (a date line beside the share buttons, or by a headline the container leaves
+    /// out).
+    pub(crate) undated: Vec<String>,
 }
 
 /// What the lines of a [`Page`] hold.

@@ -8,7 +8,7 @@ use super::credits::is_credit;
 use super::dateline::{self, Dateline};
 use super::dates;
 use super::furniture::{is_inline_furniture, is_list_head};
-use super::lines::{is_prose, is_title_cased, word_count};
+use super::lines::{is_prose, is_title_cased, word_count, words_at_least};
 use super::notices::is_appeal;
 use super::reach::{BYLINED_RUN_REACH, BYLINE_REACH, DATED_RUN_REACH, LATE_BYLINE_REACH};
 use crate::page::Shape;
@@ -232,7 +232,7 @@ impl RunScan {
 /// teaser's opening cut short (`Ten reasons the ferry will never be on time again this…`).
 pub(crate) fn is_opening_paragraph(line: &str) -> bool {
     is_prose(line)
-        && word_count(line) >= 10
+        && words_at_least(line, 10)
         && !is_title_cased(line)
         && !is_appeal(line)
         && !is_inline_furniture(line)

@@ -6,7 +6,9 @@ use super::credits::is_credit;
 use super::dateline::agency_name;
 use super::dates::{find_dates, is_dateish, opens_with_date};
 use super::furniture::{is_inline_furniture, is_inset_heading, is_label_line, is_list_head, RELATED_HEADS};
-use super::lines::{ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count};
+use super::lines::{
+    ends_sentence, has_running_letters, is_menu, is_prose, squash, word_count, words_at_least, words_at_most,
+};
 use super::notices::is_appeal;
 use super::reach::{
     BRIDGE_REACH, FIGURE_REACH, LONG_LIST_REACH, MARKUP_MAX_GAP, MAX_GAP, REPEAT_REACH, RESUME_REACH,
@@ -303,7 +305,7 @@ fn past_figure(lines: &[String], gap_start: usize) -> Option<usize> {
 /// a bracket or a sign of code, or no letter at all (`$263`, `’18`, `%`, `rekt: {`, `]`).
 fn is_tick(line: &str) -> bool {
     let marked = line.contains(|c: char| c.is_ascii_digit() || "{}[]();=<>".contains(c));
-    word_count(line) <= TICK_WORDS && (marked || !line.contains(char::is_alphabetic))
+    words_at_most(line, TICK_WORDS) && (marked || !line.contains(char::is_alphabetic))
 }
 
 /// Most words of a chart's tick or a program's line.
@@ -426,7 +428,7 @@ fn is_open(line: &str) -> bool {
 /// A line that can open a paragraph broken where its source broke: a few words leaving their
 /// sentence open, no label (`Source: …`, `Share`) or other furniture.
 fn opens_broken_paragraph(line: &str) -> bool {
-    word_count(line) >= BROKEN_OPENING_WORDS
+    words_at_least(line, BROKEN_OPENING_WORDS)
         && is_open(line)
         && !is_label_line(line)
         && !is_inline_furniture(line)
@@ -443,7 +445,7 @@ const BROKEN_LINES: usize = 6;
 /// line without its stop is another story's headline set between paragraphs unless it is as
 /// long as no headline is.
 fn is_unfinished_sentence(line: &str, wire: bool) -> bool {
-    word_count(line) >= if wire { 12 } else { RESUME_WORDS }
+    words_at_least(line, if wire { 12 } else { RESUME_WORDS })
         && line.chars().filter(|c| c.is_lowercase()).count() * 2 > line.len()
         && !is_menu(line)
 }

@@ -1,5 +1,5 @@
-//! Dates as news pages print them, in English, German, French, Spanish, Italian and Portuguese
-//! (and `2026年11月20日` as Chinese, Japanese and Korean pages print them),
+//! Dates as news pages print them, in the languages of [`vocab::MONTHS`] (and `2026年11月20日` as
+//! Chinese, Japanese and Korean pages print them),
 //! and the rule that picks the publication day among them; and a story's age printed in place of
 //! its date.
 
@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 /// A short line whose job is to print a date or time.
 pub(crate) fn is_dateish(line: &str) -> bool {
-    super::lines::word_count(line) <= 12 && !find_dates(line).is_empty()
+    super::lines::words_at_most(line, 12) && !find_dates(line).is_empty()
 }
 
 /// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`), or the day of

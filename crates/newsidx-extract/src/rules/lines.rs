@@ -96,14 +96,42 @@ pub(crate) fn word_count(line: &str) -> usize {
     starts + usize::from(bytes.first().is_some_and(|b| !b.is_ascii_whitespace()))
 }
 
+/// Whether `line` holds at most `most` words as [`word_count`] counts them, counting no further:
+/// most lines asked are long paragraphs, and the rules asking want to know if a line is short.
+pub(crate) fn words_at_most(line: &str, most: usize) -> bool {
+    let (mut words, mut in_word) = (0, false);
+    for &byte in line.as_bytes() {
+        if is_unspaced_lead(byte) {
+            return word_count(line) <= most;
+        }
+        let space = byte.is_ascii_whitespace();
+        words += usize::from(!space && !in_word);
+        if words > most {
+            return false;
+        }
+        in_word = !space;
+    }
+    true
+}
+
+/// Whether `line` holds at least `least` words as [`word_count`] counts them, counting no further.
+pub(crate) fn words_at_least(line: &str, least: usize) -> bool {
+    least == 0 || !words_at_most(line, least - 1)
+}
+
 /// The words of a run without white space: one, or one for every two Chinese or Japanese
 /// characters. Those characters are encoded from lead bytes E3–E9 and EF in UTF-8; a run without
 /// such a byte (curly quotes, accents: E2, C3…) is one word, told without decoding it.
 fn words_in_run(run: &str) -> usize {
-    if !run.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xEF) {
+    if !run.bytes().any(is_unspaced_lead) {
         return 1;
     }
     run.chars().filter(|c| crate::script::is_unspaced(*c)).count().div_ceil(2).max(1)
+}
+
+/// A lead byte of a Chinese or Japanese character (or another of E3–E9, EF) in UTF-8.
+fn is_unspaced_lead(byte: u8) -> bool {
+    (0xE3..=0xE9).contains(&byte) || byte == 0xEF
 }
 
 /// True when the line has letters a sentence is written in: lower-case ones, or those of a
@@ -157,7 +185,7 @@ pub(crate) fn is_menu(line: &str) -> bool {
     if line.len() > 400 {
         return false;
     }
-    line.contains("   ") && word_count(line) <= 20
+    line.contains("   ") && words_at_most(line, 20)
         || line.matches(" | ").count() >= 2
         || line.matches(" · ").count() >= 2
 }
@@ -259,6 +287,12 @@ pub(crate) mod tests {
         fn any_line_is_trimmed_of_what_prints_nothing(line in "\\PC{0,80}[\u{200b}\u{ad}:.… ]{0,3}") {
             let trimmed = trim_line(&line);
             proptest::prop_assert!(!trimmed.ends_with(INVISIBLE) && !trimmed.starts_with(INVISIBLE));
+        }
+
+        #[test]
+        fn bounded_word_counts_agree_with_the_count(line in "[a-z 東京\t,.]{0,60}", bound in 0usize..12) {
+            proptest::prop_assert_eq!(words_at_most(&line, bound), word_count(&line) <= bound);
+            proptest::prop_assert_eq!(words_at_least(&line, bound), word_count(&line) >= bound);
         }
     }
 

@@ -66,7 +66,7 @@ fn is_handle(line: &str) -> bool {
 
 /// The lines under the headline past its deck (a line of a sentence's length), if it has one.
 fn under_deck(below_headline: &[String]) -> &[String] {
-    let deck = below_headline.first().is_some_and(|l| lines::word_count(l) >= DECK_WORDS);
+    let deck = below_headline.first().is_some_and(|l| lines::words_at_least(l, DECK_WORDS));
     &below_headline[usize::from(deck)..]
 }
 
@@ -194,7 +194,7 @@ fn bare_name(below_headline: &[String], dated_above: bool) -> Option<byline::Byl
 /// The first bare name of [`bare_name`] under the headline, lists or none.
 fn first_bare_name(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
     below_headline.iter().enumerate().find_map(|(i, line)| {
-        let short = lines::word_count(line) <= BYLINE_WORDS && !line.contains(|c: char| c.is_ascii_digit());
+        let short = lines::words_at_most(line, BYLINE_WORDS) && !line.contains(|c: char| c.is_ascii_digit());
         let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
         let byline = short.then(|| lone_name(line).or_else(|| listed_names(line))).flatten();
         let dated = || dated_above && i == 0 || beside_date(below_headline, i);

@@ -50,6 +50,9 @@ pub(crate) fn from_page(path: &str, page: &Page) -> Article {
     let (read, placed) = reading(page);
     let mut article = article_of(path, &read.lines, &placed);
     page.meta.apply(&mut article);
+    if article.date.is_none() && !read.undated.is_empty() {
+        article.date = date_on_page(&read.undated);
+    }
     if matches!(read.shape, Shape::Page | Shape::Markup) {
         if let Some(body) = author_box::without_author_box(&article.body, &article.authors) {
             article.body = body;
@@ -70,6 +73,13 @@ pub(crate) fn byline_and_date(lines: &[String]) -> (Vec<String>, Option<NaiveDat
     let placed = Placed::on(lines, Shape::Page);
     let authors = placed.byline().map(|b| b.authors.clone()).unwrap_or_default();
     (authors, publication_date("", lines, &placed.anchors, placed.title_at))
+}
+
+/// The date the text rules read on `lines`, every line of a marked-up page, as on the same page
+/// saved as text.
+fn date_on_page(lines: &[String]) -> Option<NaiveDate> {
+    let placed = Placed::on(lines, Shape::Page);
+    publication_date("", lines, &placed.anchors, placed.title_at)
 }
 
 /// Every line of a record's story, the dateline (its first `strip` bytes) cut off the first
@@ -96,7 +106,7 @@ pub(crate) fn reading(page: &Page) -> (Cow<'_, Page>, Placed) {
         return (Cow::Borrowed(page), placed);
     }
     let whole =
-        Page { lines: page.whole.clone(), shape: Shape::Page, meta: page.meta.clone(), whole: Vec::new() };
+        Page { lines: page.whole.clone(), shape: Shape::Page, meta: page.meta.clone(), ..Page::default() };
     let placed_whole = Placed::on(&whole.lines, whole.shape);
     if words(&placed_whole) > words(&placed) {
         (Cow::Owned(whole), placed_whole)
@@ -379,7 +389,7 @@ fn first_date<'a>(
 
 /// A date line below the story's start: a short line holding a date, or one opening with it.
 fn is_date_line(line: &str) -> bool {
-    dates::is_dateish(line) || lines::word_count(line) <= DATE_LINE_WORDS && dates::opens_with_date(line)
+    dates::is_dateish(line) || lines::words_at_most(line, DATE_LINE_WORDS) && dates::opens_with_date(line)
 }
 
 /// Words a line opening with its date may hold (a publication and an update time, labelled).

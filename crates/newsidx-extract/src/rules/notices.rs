@@ -4,7 +4,7 @@
 //! patterns use ASCII word boundaries, as [`super::lines`] explains. Imports the vocabulary and
 //! the line shapes.
 
-use super::lines::{bounded, word_count, Openings};
+use super::lines::{bounded, words_at_most, Openings};
 use super::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -54,7 +54,7 @@ static COOKIE_USE: LazyLock<Regex> = LazyLock::new(|| {
 fn is_follow_call(line: &str) -> bool {
     let opening = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     FOLLOW_CALLS.opens(opening, |_, rest| rest.is_empty() || rest.starts_with(' '))
-        && word_count(line) <= 40
+        && words_at_most(line, 40)
         && vocab::PLATFORMS.iter().any(|p| line.contains(p))
 }
 

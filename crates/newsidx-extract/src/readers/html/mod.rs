@@ -36,7 +36,13 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
         }
         _ => Vec::new(),
     };
-    Ok(Page { lines, shape: Shape::Markup, meta, whole })
+    let stated_date = meta.date.or_else(|| meta.zone.as_ref().and_then(|z| z.date));
+    let undated = match (stated_date, whole.is_empty()) {
+        (Some(_), _) => Vec::new(),
+        (None, true) => block_lines(body(&doc)),
+        (None, false) => whole.clone(),
+    };
+    Ok(Page { lines, shape: Shape::Markup, meta, whole, undated })
 }
 
 /// The byline and date of the headline's zone, when the story's container holds no headline

@@ -689,3 +689,18 @@ fn a_comment_writers_byline_is_no_author() {
                 Monday, the harbour board said.</p></article></body></html>";
     assert_eq!(page(html).expect("page").meta.authors, ["Ines Marlow"]);
 }
+
+#[test]
+fn a_page_stating_no_date_is_dated_by_its_text_as_if_saved_as_text() {
+    let story =
+        "<p>The operator raised fares on every crossing to the outer islands by a fifth, the company \
+                 said on Friday, after a year of rising fuel costs.</p>"
+            .repeat(8);
+    let html = format!(
+        "<html><body><div class='post'><h2 class='title'>Ferry fares rise again</h2>\
+         <div class='meta'>Veröffentlicht am: 6. August 2026</div>\
+         <div class='entry'>{story}</div></div><div class='sidebar'><p>Archive</p></div></body></html>"
+    );
+    let article = crate::rules::from_page("a.html", &page(&html).expect("page"));
+    assert_eq!(article.date, chrono::NaiveDate::from_ymd_opt(2026, 8, 6));
+}
