@@ -25,9 +25,27 @@ pub(crate) struct Byline {
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     let words = vocab::every(vocab::BYLINE_WORDS).map(by_word);
     let words = words.collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"^(?:(?:{words})\s+|[Aa]s\s+told\s+to\s+|(?:Posted|Published|Written)(?-u:\b).*?(?-u:\b)(?:by|By|BY)\s*:?\s+)(?P<names>.+)$"))
-        .expect("valid byline pattern")
+    let labels =
+        vocab::every(vocab::PUBLICATION_LABELS).chain(["posted", "written"]).map(super::lines::bounded);
+    let labels = labels.collect::<Vec<_>>().join("|");
+    let joining = joining_by_words();
+    Regex::new(&format!(
+        r"^(?:(?:{words})\s+|[Aa]s\s+told\s+to\s+|(?i:{labels}).*?\s(?:{joining})\s*:?\s+)(?P<names>.+)$"
+    ))
+    .expect("valid byline pattern")
 });
+
+/// The byline words of one word (`By`, `Von`, `Par`, `Por`, `Door`, `Av`…), as printed in the
+/// middle of a line after a label or a date (`Veröffentlicht am 3. März 2026 von Ann Lee`), as
+/// alternatives of a pattern.
+fn joining_by_words() -> String {
+    let single = vocab::every(vocab::BYLINE_WORDS).filter(|w| !w.contains([' ', ':']));
+    single.flat_map(spellings).collect::<HashSet<_>>().into_iter().collect::<Vec<_>>().join("|")
+}
+
+/// A one-word byline word between spaces, as [`joining_by_words`] lists them.
+static JOINING_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\s(?:{})\s", joining_by_words())).expect("valid by-word pattern"));
 
 /// True when a line opens with a byline word of any language (`By`, `Von`, `Door`, `Text:`).
 pub(crate) fn opens_with_by_word(line: &str) -> bool {
@@ -236,10 +254,11 @@ fn before_bio(line: &str) -> Option<&str> {
 /// Marie de la Cruz`).
 const BIO_BYLINE_WORDS: usize = 8;
 
-/// The names after the date a line opens with (`Monday March 3, 2026 7:45 am by Ann Lee`).
+/// The names after the date a line opens with (`Monday March 3, 2026 7:45 am by Ann Lee`, `3.
+/// März 2026 von Ann Lee`).
 fn after_date_by(line: &str) -> Option<&str> {
-    let at = line.rfind(" by ").or_else(|| line.rfind(" By "))?;
-    super::dates::opens_with_date(&line[..at]).then(|| &line[at + 4..])
+    let by = JOINING_BY.find_iter(line).last()?;
+    super::dates::opens_with_date(&line[..by.start()]).then(|| &line[by.end()..])
 }
 
 /// The names of `ByAnn Lee` (a page saved as text glues the `By` label to the linked name): `By`,
@@ -735,6 +754,10 @@ mod tests {
         );
         assert!(parse("By Marta Lindqvist/Harbour Post").is_none_or(|b| b.agency.is_none()), "an outlet");
         assert_eq!(authors("Posted on March 18, 2026 by Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("Veröffentlicht am 18. März 2026 von Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("Publié le 18 mars 2026 par Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("Publicado el 18 de marzo de 2026 por Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("18. März 2026 von Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Kofi Mensah Kofi Mensah"), ["Kofi Mensah"], "a name printed twice");
         assert!(parse("March 18, 2026 by the harbour authority").is_none(), "no person after the date");
