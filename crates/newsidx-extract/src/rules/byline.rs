@@ -397,7 +397,8 @@ fn is_name_suffix(part: &str) -> bool {
     matches!(bare.as_str(), "ph.d" | "phd" | "m.d" | "jr" | "sr" | "ii" | "iii" | "iv" | "esq")
 }
 
-/// The names part of a byline that runs on into a timestamp (`… Associated Press June 3, 2026`).
+/// The names part of a byline that runs on into a timestamp (`… Associated Press June 3, 2026`,
+/// `Ann Lee at 18:52`, `Ann Lee am 3. März 2026`).
 fn without_timestamp(names: &str) -> &str {
     let Some(cut) = names.find(|c: char| c.is_ascii_digit()) else {
         return names.trim();
@@ -405,7 +406,8 @@ fn without_timestamp(names: &str) -> &str {
     let mut head = names[..cut].trim_end_matches([',', ';', '|', '-', '–', '—', ' ', '·']);
     while let Some((rest, last)) = head.rsplit_once(' ') {
         let calendar_word = super::dates::month_number(last).is_some() || super::dates::is_weekday(last);
-        if !calendar_word {
+        let before_time = vocab::every(vocab::TIME_PREPOSITIONS).any(|p| p == last);
+        if !(calendar_word || before_time) {
             break;
         }
         head = rest.trim_end_matches([',', ' ']);
@@ -758,6 +760,9 @@ mod tests {
         assert_eq!(authors("Publié le 18 mars 2026 par Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Publicado el 18 de marzo de 2026 por Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("18. März 2026 von Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("Posted by Kofi Mensah at 18:52"), ["Kofi Mensah"]);
+        assert_eq!(authors("Von Kofi Mensah am 3. März 2026"), ["Kofi Mensah"]);
+        assert_eq!(authors("By Thanh Le 3 hours ago"), ["Thanh Le"], "a name's own word stays");
         assert_eq!(authors("Wednesday March 18, 2026 7:45 am CET by Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("By Kofi Mensah Kofi Mensah"), ["Kofi Mensah"], "a name printed twice");
         assert!(parse("March 18, 2026 by the harbour authority").is_none(), "no person after the date");

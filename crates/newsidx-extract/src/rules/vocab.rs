@@ -226,6 +226,15 @@ pub(crate) const MONTHS_BESIDE_A_DAY: &[(&str, &[(&str, u32)])] = &[
     ("it", &[("ago", 8), ("set", 9)]),
 ];
 
+/// The words a byline prints between the names and the time or date after them (`By Ann Lee at
+/// 18:52`, `Von Ann Lee am 3. März`, `Por Ana Ruiz a las 10:30`), per language, a word each, in small
+/// letters as printed.
+#[rustfmt::skip]
+pub(crate) const TIME_PREPOSITIONS: &[(&str, &[&str])] = &[
+    ("en", &["at", "on"]), ("de", &["am", "um"]), ("fr", &["le", "à"]), ("es", &["el", "a", "las"]),
+    ("it", &["il", "alle"]), ("pt", &["em", "às"]), ("nl", &["op", "om"]),
+];
+
 /// The word joining the last two names of a byline (`By A and B`, `Von A und B`), per language.
 #[rustfmt::skip]
 pub(crate) const NAME_JOINERS: &[(&str, &str)] = &[
