@@ -81,13 +81,23 @@ const DECK_WORDS: usize = 8;
 fn name_over_outlet(below_deck: &[String]) -> Option<byline::Byline> {
     let (line, next) = (below_deck.first()?, below_deck.get(1)?);
     let next = glued_date(next).map_or(next.as_str(), |(outlet, _)| outlet);
-    let words: Vec<&str> = next.split_whitespace().collect();
-    let capitalised = words.iter().all(|w| *w == "&" || w.chars().next().is_some_and(char::is_uppercase));
-    let outlet =
-        (1..=5).contains(&words.len()) && capitalised && words.last().is_some_and(|w| names::is_org_word(w));
     let plain = !has_site_words(line) && !is_place(line) && !line.trim_end().ends_with(':');
-    let name = names::person_name(line).filter(|_| outlet && plain)?;
+    let name = names::person_name(line).filter(|_| is_outlet(next) && plain)?;
     Some(one_author(name))
+}
+
+/// An outlet's name of two words or more after a name on its line (`Ann Lee, The Harbour News`;
+/// `Ann Lee Transport, News` names a section).
+fn is_named_outlet(text: &str) -> bool {
+    text.split_whitespace().nth(1).is_some() && is_outlet(text)
+}
+
+/// An outlet's name: at most five capitalised words ending in one that names an organisation
+/// (`Harbour Valley Gazette`, `USA TODAY`, `The Detroit News`).
+fn is_outlet(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| *w == "&" || w.chars().next().is_some_and(char::is_uppercase));
+    (1..=5).contains(&words.len()) && capitalised && words.last().is_some_and(|w| names::is_org_word(w))
 }
 
 /// A name with its social handle glued on or after a comma (`Sara Gold@saragold`, `Sara Gold,
@@ -104,7 +114,8 @@ fn name_with_handle(line: &str) -> Option<byline::Byline> {
 }
 
 /// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line:
-/// its role or its date after a comma (`Ann Lee, Auto Writer`, `Ann Lee, March 3, 2026`), its
+/// its role, its outlet or its date after a comma (`Ann Lee, Auto Writer`, `Ann Lee, The Harbour
+/// News`, `Ann Lee, March 3, 2026`), its outlet after a bar (`Ann Lee | Harbour Post`), its
 /// date or age after a separator (`Ann Lee - March 3, 2026`, `Ann Lee | 2 hours ago`), glued on
 /// (`Ann LeeMarch 3, 2026`), or its date before a separator (`March 3, 2026 | Ann Lee | 4 min
 /// read`). Site words (`Updated - March 3`) or a place's (`North Shore, Staff Writer`) are no
@@ -116,8 +127,9 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let role = role.filter(|(name, rest)| {
         let named = !name.contains(|c: char| c.is_ascii_digit());
         let dated = || named && lines::word_count(rest) <= DATE_WORDS && dates::opens_with_date(rest);
-        lines::word_count(rest) <= ROLE_WORDS && ends_in_role(rest) || dated()
+        lines::word_count(rest) <= ROLE_WORDS && ends_in_role(rest) || is_named_outlet(rest) || dated()
     });
+    let outlet = || line.split_once(" | ").filter(|(_, rest)| is_named_outlet(rest));
     let separated = line.contains(|c: char| TRAILER_MARKS.contains(&c));
     let dated = || {
         let seps = TRAILER_SEPARATORS.iter().filter(|_| separated);
@@ -135,7 +147,7 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
             dates::is_dateish(when).then_some((name, when))
         })
     };
-    let (name, _) = role.or_else(dated).or_else(after_date).or_else(|| glued_date(line))?;
+    let (name, _) = role.or_else(outlet).or_else(dated).or_else(after_date).or_else(|| glued_date(line))?;
     let plain = !has_site_words(name) && !is_place(name);
     names::person_name(name).filter(|_| plain).map(one_author).or_else(|| listed_names(name))
 }
@@ -487,5 +499,10 @@ mod tests {
         assert!(authors("Port Carrow, Harbour Writer").is_empty(), "a place");
         assert!(authors("Latest News - Nov 19, 2025").is_empty(), "site words");
         assert!(authors("Noel Ash, the harbour master, said on Monday").is_empty(), "a sentence");
+        assert_eq!(authors("Noel Ash, The Harbour News"), ["Noel Ash"], "the outlet after a comma");
+        assert_eq!(authors("Noel Ash | Harbour Post"), ["Noel Ash"], "the outlet after a bar");
+        assert!(authors("Port Carrow | Harbour Post").is_empty(), "a place and the outlet");
+        assert!(authors("Noel Ash | Harbour Ferries schedule").is_empty(), "no outlet");
+        assert_eq!(authors("Noel Ash Transport, News"), Vec::<String>::new(), "a section");
     }
 }
