@@ -257,7 +257,7 @@ const BIO_BYLINE_WORDS: usize = 8;
 /// The names after the date a line opens with (`Monday March 3, 2026 7:45 am by Ann Lee`, `3.
 /// März 2026 von Ann Lee`).
 fn after_date_by(line: &str) -> Option<&str> {
-    let by = JOINING_BY.find_iter(line).last()?;
+    let by = JOINING_BY.find(line)?;
     super::dates::opens_with_date(&line[..by.start()]).then(|| &line[by.end()..])
 }
 
@@ -760,6 +760,7 @@ mod tests {
         assert_eq!(authors("Publié le 18 mars 2026 par Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("Publicado el 18 de marzo de 2026 por Kofi Mensah"), ["Kofi Mensah"]);
         assert_eq!(authors("18. März 2026 von Kofi Mensah"), ["Kofi Mensah"]);
+        assert_eq!(authors("18. April 2026 by Walter von Aachen"), ["Walter von Aachen"], "a particle");
         assert_eq!(authors("Posted by Kofi Mensah at 18:52"), ["Kofi Mensah"]);
         assert_eq!(authors("Von Kofi Mensah am 3. März 2026"), ["Kofi Mensah"]);
         assert_eq!(authors("By Thanh Le 3 hours ago"), ["Thanh Le"], "a name's own word stays");
