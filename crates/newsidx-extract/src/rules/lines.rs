@@ -147,9 +147,27 @@ pub(crate) fn is_prose(line: &str) -> bool {
     let has_lower = has_running_letters(line);
     has_lower
         && !is_menu(line)
-        && ((words >= 5 && ends_sentence(line)) || words >= 25)
+        && ((words >= 5 && ends_sentence(line)) || words >= 25 && !runs_headlines_together(line))
         && !is_glued_list(line, words)
 }
+
+/// A long line without a sentence's end made of link texts run together (`… Killing Wife In
+/// BhiwandiReady To Lead Fight Against Farm Bills: AmarinderKicked …`, a menu of headlines saved
+/// as text without their separators): words in capitals mostly, as headlines are written, and
+/// words ending in three small letters glued to a capital and a small letter, several times. A
+/// sentence naming `SpiderMonkey` and `JavaScript` again and again has few words in capitals.
+fn runs_headlines_together(line: &str) -> bool {
+    let glued = |w: &[u8]| {
+        w[..3].iter().all(u8::is_ascii_lowercase) && w[3].is_ascii_uppercase() && w[4].is_ascii_lowercase()
+    };
+    let joins = || line.as_bytes().windows(5).filter(|w| glued(w)).nth(GLUED_HEADLINES - 1).is_some();
+    let words = line.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic()));
+    let (capitals, all) = words.fold((0, 0), |(c, a), first| (c + usize::from(first.is_uppercase()), a + 1));
+    capitals * 5 >= all * 3 && joins()
+}
+
+/// Joins of link texts that make a line a menu of headlines run together, not prose.
+const GLUED_HEADLINES: usize = 3;
 
 /// `AlabamaAlaskaArizonaArkansas…`: the options of a form's list, saved without spaces: a very
 /// long "word" where lower-case letters run into capitals again and again (unlike a URL, or a
@@ -326,6 +344,20 @@ pub(crate) mod tests {
         assert_eq!(squash(" a \t b  c "), "a b c");
         assert_eq!(squash("already clean"), "already clean");
         assert_eq!(squash("Müller  said"), "Müller said");
+    }
+
+    #[test]
+    fn a_menu_of_headlines_run_together_is_no_prose() {
+        let menu = "Ferry Fares Cut By A Fifth From MondayHarbour Board Names New Chair After Long \
+                    SearchIsland School Reopens Its Doors To Pupils After The StormBridge Works Delay \
+                    Traffic On The Coast Road For Weeks";
+        assert!(!is_prose(menu));
+        let brands = "Islanders now book their crossings on WhatsApp and LinkedIn groups and pay through \
+                      PayPal instead of queueing at the harbour office for tickets every week";
+        assert!(is_prose(brands), "brand names glue a capital on once each");
+        let named = "SpiderMonkey is the engine JavaScript runs on in the browser, and SpiderMonkey \
+                     embeds in other programs; JavaScript code written for SpiderMonkey runs there as it runs in the browser [60]";
+        assert!(is_prose(named), "a sentence naming the same programs again");
     }
 
     #[test]
