@@ -160,10 +160,12 @@ fn runs_headlines_together(line: &str) -> bool {
     let glued = |w: &[u8]| {
         w[..3].iter().all(u8::is_ascii_lowercase) && w[3].is_ascii_uppercase() && w[4].is_ascii_lowercase()
     };
-    let joins = || line.as_bytes().windows(5).filter(|w| glued(w)).nth(GLUED_HEADLINES - 1).is_some();
+    if line.as_bytes().windows(5).filter(|w| glued(w)).nth(GLUED_HEADLINES - 1).is_none() {
+        return false;
+    }
     let words = line.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic()));
     let (capitals, all) = words.fold((0, 0), |(c, a), first| (c + usize::from(first.is_uppercase()), a + 1));
-    capitals * 5 >= all * 3 && joins()
+    capitals * 5 >= all * 3
 }
 
 /// Joins of link texts that make a line a menu of headlines run together, not prose.

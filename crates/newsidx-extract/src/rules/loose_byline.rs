@@ -95,9 +95,16 @@ fn is_named_outlet(text: &str) -> bool {
 /// An outlet's name: at most five capitalised words ending in one that names an organisation
 /// (`Harbour Valley Gazette`, `USA TODAY`, `The Detroit News`).
 fn is_outlet(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let capitalised = words.iter().all(|w| *w == "&" || w.chars().next().is_some_and(char::is_uppercase));
-    (1..=5).contains(&words.len()) && capitalised && words.last().is_some_and(|w| names::is_org_word(w))
+    let capitalised = |w: &str| w == "&" || w.chars().next().is_some_and(char::is_uppercase);
+    let mut words = text.split_whitespace();
+    let (mut count, mut last) = (0, "");
+    for word in words.by_ref().take(6) {
+        if !capitalised(word) {
+            return false;
+        }
+        (count, last) = (count + 1, word);
+    }
+    (1..=5).contains(&count) && names::is_org_word(last)
 }
 
 /// A name with its social handle glued on or after a comma (`Sara Gold@saragold`, `Sara Gold,
