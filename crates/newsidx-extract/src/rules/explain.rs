@@ -244,9 +244,16 @@ fn date_from(page: &Page, placed: &Placed, article: &Article) -> String {
         };
     }
     let printed = page.lines.iter().position(|l| dates::find_dates(l).contains(&date));
-    printed
-        .map_or("from the file's path".into(), |at| format!("line {}: first line printing this day", at + 1))
+    match printed {
+        Some(at) => format!("line {}: first line printing this day", at + 1),
+        None if page.undated.iter().any(|l| dates::find_dates(l).contains(&date)) => UNDATED.into(),
+        None => "from the file's path".into(),
+    }
 }
+
+/// Where a date read on every line of a marked-up page that states none came from
+/// ([`crate::page::Page::undated`]).
+const UNDATED: &str = "read by these rules on every line of the page, which states no date";
 
 fn location_from(page: &Page, placed: &Placed) -> String {
     let dateline = placed.anchors.dateline.as_ref().filter(|d| !d.place.is_empty());
@@ -332,6 +339,20 @@ mod tests {
         assert_eq!(role(6), "story starts, opens with the dateline");
         assert_eq!(role(8), "story ends: list heading \"lees ook\" (nl, vocab::INSET_LIST_HEADS)");
         assert!(role(5).starts_with("date line (month \"march\", en"), "{}", role(5));
+    }
+
+    #[test]
+    fn a_date_read_on_every_line_of_a_page_stating_none_says_so() {
+        let story = "<p>The operator raised fares on every crossing to the outer islands by a fifth, the \
+                     company said on Friday, after a year of rising fuel costs.</p>"
+            .repeat(8);
+        let html = format!(
+            "<html><body><div class='post'><h2>Ferry fares rise again</h2><div class='meta'>Posted \
+             6 August 2026</div><div class='entry'>{story}</div></div></body></html>"
+        );
+        let page = crate::readers::html::page(&html).expect("page");
+        let date = explain("a.html", &page).fields.into_iter().find(|f| f.field == "date").map(|f| f.from);
+        assert_eq!(date.as_deref(), Some(UNDATED));
     }
 
     #[test]
