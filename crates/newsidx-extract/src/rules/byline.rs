@@ -40,7 +40,10 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 /// alternatives of a pattern.
 fn joining_by_words() -> String {
     let single = vocab::every(vocab::BYLINE_WORDS).filter(|w| !w.contains([' ', ':']));
-    single.flat_map(spellings).collect::<HashSet<_>>().into_iter().collect::<Vec<_>>().join("|")
+    let mut spelled: Vec<String> = single.flat_map(spellings).collect();
+    spelled.sort_unstable();
+    spelled.dedup();
+    spelled.join("|")
 }
 
 /// A one-word byline word between spaces, as [`joining_by_words`] lists them.

@@ -153,9 +153,9 @@ pub(crate) fn is_prose(line: &str) -> bool {
 
 /// A long line without a sentence's end made of link texts run together (`… Killing Wife In
 /// BhiwandiReady To Lead Fight Against Farm Bills: AmarinderKicked …`, a menu of headlines saved
-/// as text without their separators): words in capitals mostly, as headlines are written, and
-/// words ending in three small letters glued to a capital and a small letter, several times. A
-/// sentence naming `SpiderMonkey` and `JavaScript` again and again has few words in capitals.
+/// as text without their separators): most words opening with a capital, as headlines are
+/// written, and words ending in three small letters glued to a capital and a small letter, several
+/// times. A sentence naming `SpiderMonkey` and `JavaScript` again and again has few capitals.
 fn runs_headlines_together(line: &str) -> bool {
     let glued = |w: &[u8]| {
         w[..3].iter().all(u8::is_ascii_lowercase) && w[3].is_ascii_uppercase() && w[4].is_ascii_lowercase()

@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// A story paragraph the invented pages below repeat to make a story of some length.
+const FARES: &str = "<p>The operator raised fares on every crossing to the outer islands by a fifth, the \
+                     company said on Friday, after a year of rising fuel costs.</p>";
+
 const PAGE: &str = r#"<html><head><title>Water tariffs rise | Equatorial Times</title>
     <meta property="og:site_name" content="Equatorial Times">
     <meta property="article:section" content="Africa">
@@ -412,9 +416,7 @@ fn linked_page(byline: &str, related: &str) -> String {
     format!(
         "<html><body><h1>Ferry fares rise again</h1>{byline}{}\
          <ul class='related'>{related}</ul></body></html>",
-        "<p>The operator raised fares on every crossing to the outer islands by a fifth, the company \
-         said on Friday, after a year of rising fuel costs.</p>"
-            .repeat(8)
+        FARES.repeat(8)
     )
 }
 
@@ -444,10 +446,7 @@ fn a_link_to_an_authors_page_by_the_headline_names_the_author_when_nothing_else_
 
 #[test]
 fn the_byline_and_date_between_the_headline_and_the_storys_container_are_read() {
-    let story =
-        "<p>The operator raised fares on every crossing to the outer islands by a fifth, the company \
-                 said on Friday, after a year of rising fuel costs.</p>"
-            .repeat(3);
+    let story = FARES.repeat(3);
     let zone = "<address>By <a href='/a/1'>Ines Marlow</a> and <a href='/a/2'>Noel Ash</a></address>\
                 <p>December 21, 2023</p>";
     let html =
@@ -692,10 +691,7 @@ fn a_comment_writers_byline_is_no_author() {
 
 #[test]
 fn a_page_stating_no_date_is_dated_by_its_text_as_if_saved_as_text() {
-    let story =
-        "<p>The operator raised fares on every crossing to the outer islands by a fifth, the company \
-                 said on Friday, after a year of rising fuel costs.</p>"
-            .repeat(8);
+    let story = FARES.repeat(8);
     let html = format!(
         "<html><body><div class='post'><h2 class='title'>Ferry fares rise again</h2>\
          <div class='meta'>Veröffentlicht am: 6. August 2026</div>\
