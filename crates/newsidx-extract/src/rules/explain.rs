@@ -219,6 +219,9 @@ fn authors_from(page: &Page, placed: &Placed) -> String {
             "a label alone over the names above the story (loose_byline::labelled_names)".into()
         }
         (None, Some((Loose::Signed, _))) => "a byline signing the story under its last paragraph".into(),
+        (None, Some((Loose::DatedOverStory, _))) => {
+            "a name with its date on its line just over the story (loose_byline::name_with_date)".into()
+        }
         (None, Some((Loose::AuthorBox, _))) => {
             "a name over the story that opens a bio outside it (author_box::boxed_author)".into()
         }

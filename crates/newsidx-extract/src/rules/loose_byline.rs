@@ -155,8 +155,23 @@ fn name_with_trailer(line: &str) -> Option<byline::Byline> {
         })
     };
     let (name, _) = role.or_else(outlet).or_else(dated).or_else(after_date).or_else(|| glued_date(line))?;
+    let name = without_weekday(name);
     let plain = !has_site_words(name) && !is_place(name);
     names::person_name(name).filter(|_| plain).map(one_author).or_else(|| listed_names(name))
+}
+
+/// A name without the weekday that opens the date after it (`Ann Lee Monday, March 3, 2026`).
+fn without_weekday(name: &str) -> &str {
+    match name.trim_end().rsplit_once(' ') {
+        Some((before, last)) if dates::is_weekday(last) => before.trim_end(),
+        _ => name,
+    }
+}
+
+/// A name with its date on its line ([`name_with_trailer`]'s lines printing a date: `30. Oktober
+/// 2026 | Ann Lee`, `Ann Lee - March 3, 2026`): a byline wherever it stands.
+pub(crate) fn name_with_date(line: &str) -> Option<byline::Byline> {
+    name_with_trailer(line).filter(|_| !dates::find_dates(line).is_empty())
 }
 
 /// A line split where a date is glued to the word before it (`Ann LeeDecember 20, 2023 Comments`,
@@ -506,6 +521,7 @@ mod tests {
         assert!(authors("Port Carrow, Harbour Writer").is_empty(), "a place");
         assert!(authors("Latest News - Nov 19, 2025").is_empty(), "site words");
         assert!(authors("Noel Ash, the harbour master, said on Monday").is_empty(), "a sentence");
+        assert_eq!(authors("Noel Ash Monday, March 2, 2026 @ 11:10 PM UTC"), ["Noel Ash"], "the weekday");
         assert_eq!(authors("Noel Ash, The Harbour News"), ["Noel Ash"], "the outlet after a comma");
         assert_eq!(authors("Noel Ash | Harbour Post"), ["Noel Ash"], "the outlet after a bar");
         assert!(authors("Port Carrow | Harbour Post").is_empty(), "a place and the outlet");

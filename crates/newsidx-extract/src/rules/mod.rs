@@ -26,8 +26,8 @@ pub(crate) mod vocab;
 use crate::article::Article;
 use crate::page::{Page, Shape};
 use reach::{
-    BYLINE_PAST_START, BYLINE_REACH, DATE_BELOW_REACH, DATE_JUST_BELOW, DATE_OVER_HEADLINE,
-    SPLIT_BYLINE_REACH,
+    BYLINE_PAST_START, BYLINE_REACH, DATED_NAME_OVER_STORY, DATE_BELOW_REACH, DATE_JUST_BELOW,
+    DATE_OVER_HEADLINE, SPLIT_BYLINE_REACH,
 };
 use std::borrow::Cow;
 
@@ -145,6 +145,8 @@ pub(crate) enum Loose {
     /// A label alone over the names (`By` / `Ann Lee`) on the given line above the story,
     /// wherever the headline is ([`labelled_over_story`]).
     OverStory(usize),
+    /// A name with its date on its line just over the story ([`loose_byline::name_with_date`]).
+    DatedOverStory,
     /// A name over the story that the page's author box confirms ([`author_box::boxed_author`]).
     AuthorBox,
     /// A byline signing the story, under its last paragraph.
@@ -238,8 +240,8 @@ pub(crate) fn headline_candidates(text: &str) -> Vec<(String, Vec<f64>)> {
 }
 
 /// A byline that is not one `By A` line: one set over the lines under the headline, else a label
-/// over the names above the story, else a name over the story that the page's author box
-/// confirms (the story runs to line `end`).
+/// over the names above the story, else a name with its date on its line just over the story,
+/// else a name over the story that the page's author box confirms (the story runs to line `end`).
 fn loose_byline(
     lines: &[String],
     anchors: &Anchors,
@@ -252,6 +254,10 @@ fn loose_byline(
     }
     if let Some((at, byline)) = labelled_over_story(lines, anchors.body) {
         return Some((Loose::OverStory(at), byline));
+    }
+    let over_story = anchors.body.saturating_sub(DATED_NAME_OVER_STORY)..anchors.body.min(lines.len());
+    if let Some(byline) = over_story.rev().find_map(|at| loose_byline::name_with_date(&lines[at])) {
+        return Some((Loose::DatedOverStory, byline));
     }
     let headline = title_at.map_or("", |at| lines[at].as_str());
     if let Some(author) = author_box::boxed_author(lines, anchors.body..end, headline) {

@@ -31,6 +31,10 @@ pub(crate) const SPLIT_BYLINE_REACH: usize = 12;
 /// Lines under the headline searched for a bare name.
 pub(crate) const BARE_NAME_REACH: usize = 6;
 
+/// Lines just over the story searched for a name with its date on its line (`30. Oktober 2026 |
+/// Ann Lee`, `Ann Lee - March 3, 2026`), wherever the headline is.
+pub(crate) const DATED_NAME_OVER_STORY: usize = 3;
+
 // Headlines.
 
 /// How many lines above the story a headline is looked for by its words.

@@ -331,3 +331,17 @@ fn a_headline_that_reads_like_a_sentence_is_not_the_story_when_a_byline_follows_
     assert_eq!(article.authors, ["Ann Lee"]);
     assert!(article.body.starts_with("Government software projects"), "{}", article.body);
 }
+
+#[test]
+fn a_name_with_its_date_on_its_line_just_over_the_story_is_the_byline() {
+    let menu: String = ["Home", "Transport", "Islands", "Weather", "Opinion", "Letters", "Archive", "Shop"]
+        .iter()
+        .map(|item| format!("{item}\n\n"))
+        .collect::<String>()
+        .repeat(2);
+    let text = format!(
+        "Ferry fares cut by a fifth from Monday\n\n{menu}Photo: the harbour at dawn\n\n\
+         3. März 2026 | Ann Lee\n\n{STORY}\n"
+    );
+    assert_eq!(from_text("a.txt", &text).authors, ["Ann Lee"]);
+}
