@@ -168,11 +168,23 @@ fn without_weekday(name: &str) -> &str {
     }
 }
 
-/// A name with its date on its line ([`name_with_trailer`]'s lines printing a date: `30. Oktober
-/// 2026 | Ann Lee`, `Ann Lee - March 3, 2026`): a byline wherever it stands.
+/// A name and its date apart on its line ([`name_with_trailer`]'s lines printing a date past a
+/// separator or a comma: `30. Oktober 2026 | Ann Lee`, `Ann Lee - March 3, 2026`, `Ann Lee
+/// Monday, March 2, 2026`): a byline wherever it stands. (A date line alone, `April 1, 1987`, is
+/// let go before the name is looked for.)
 pub(crate) fn name_with_date(line: &str) -> Option<byline::Byline> {
-    name_with_trailer(line).filter(|_| !dates::find_dates(line).is_empty())
+    let year = || line.bytes().filter(u8::is_ascii_digit).nth(3).is_some();
+    let named_before_comma = || {
+        line.split_once(", ")
+            .is_some_and(|(name, _)| !name.contains(|c: char| c.is_ascii_digit()) && name.contains(' '))
+    };
+    let apart = || line.contains(|c: char| TRAILER_MARKS.contains(&c)) || named_before_comma();
+    let shaped = lines::words_at_most(line, DATED_NAME_WORDS) && apart() && year();
+    shaped.then(|| name_with_trailer(line)).flatten().filter(|_| !dates::find_dates(line).is_empty())
 }
+
+/// Most words of a name with its date on its line (four of the name, the rest the date's).
+const DATED_NAME_WORDS: usize = 16;
 
 /// A line split where a date is glued to the word before it (`Ann LeeDecember 20, 2023 Comments`,
 /// as a page saved as text runs a linked name into the date beside it): the part before, and the
