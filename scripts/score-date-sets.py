@@ -9,7 +9,10 @@ and as text dumps made the way ../shared/realworld-devset's are.
 
 Pages are split by the last digit of their name (Media Cloud) or of their number in the truth file
 (eval): 0-4 is the part one may look at while changing a rule, 5-9 the part that is only scored.
-`--misses` lists the looked-at part's misses. Nothing of htmldate is written into the repository.
+`--misses` lists the looked-at part's date misses. The sets have no truth for titles and authors,
+so the script also prints how often the text dump gives the title and the authors its page's HTML
+gives (mostly their metadata; an agreement, not an accuracy). Nothing of htmldate is written into
+the repository.
 """
 import importlib.util, json, subprocess, sys, tempfile
 from pathlib import Path
@@ -18,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "score-body-benchmark.py")
 BENCH = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(BENCH)
+field_ok = BENCH.field_ok
 
 SETS = {"mediacloud": ("tests/eval_mediacloud_2020.json", "tests/test_set"),
         "eval": ("tests/eval_default.json", "tests/eval")}
@@ -39,7 +43,15 @@ def pages(checkout, name):
 
 def extract(binary, folder):
     out = subprocess.run([binary, "extract", str(folder)], capture_output=True, text=True).stdout
-    return {Path(r["path"]).stem: r.get("date") for r in map(json.loads, out.splitlines())}
+    return {Path(r["path"]).stem: r for r in map(json.loads, out.splitlines())}
+
+
+def agreement(articles, ids, field):
+    """How many text dumps give a field as their page's HTML does, of the pages whose HTML gives it."""
+    html, txt = articles["html"], articles["txt"]
+    given = [i for i in ids if html.get(i, {}).get(field)]
+    same = sum(field_ok(field, html[i][field], txt.get(i, {}).get(field)) for i in given)
+    return f"{field} {same}/{len(given)} = {same / max(1, len(given)):.3f}"
 
 
 def score(binary, checkout, name, work, misses):
@@ -50,8 +62,9 @@ def score(binary, checkout, name, work, misses):
         raw = path.read_bytes()
         (work / name / "html" / f"{page_id}.html").write_bytes(raw)
         (work / name / "txt" / f"{page_id}.txt").write_text(BENCH.text_dump(raw.decode("utf-8", errors="replace")))
+    articles = {kind: extract(binary, work / name / kind) for kind in ("html", "txt")}
     for kind in ("html", "txt"):
-        got = extract(binary, work / name / kind)
+        got = {i: a.get("date") for i, a in articles[kind].items()}
         for part, digits in (("looked-at", "01234"), ("scored", "56789")):
             rows = [(i, d, u) for i, d, _, u in listed if i[-1] in digits]
             wrong = [(i, d, got.get(i), u) for i, d, u in rows if (got.get(i) or "")[:10] != d]
@@ -59,6 +72,10 @@ def score(binary, checkout, name, work, misses):
                   f"{(len(rows) - len(wrong)) / len(rows):.3f}")
             for miss in wrong if misses and part == "looked-at" else []:
                 print("   ", *miss)
+    for part, digits in (("looked-at", "01234"), ("scored", "56789")):
+        ids = [i for i, _, _, _ in listed if i[-1] in digits]
+        print(f"{name:10} txt  {part:9} agrees with the HTML's "
+              + "  ".join(agreement(articles, ids, f) for f in ("title", "authors")))
 
 
 def main():
