@@ -199,8 +199,14 @@ fn ends_a_glued_year(before: &[char]) -> bool {
 /// and most lines are passed over without running a pattern.
 const FEWEST_DIGITS: usize = 4;
 
+/// Whether `text` holds as many digits as a date with its year needs ([`FEWEST_DIGITS`]),
+/// counting no further: a line with fewer holds none.
+pub(crate) fn has_date_digits(text: &str) -> bool {
+    text.bytes().filter(u8::is_ascii_digit).nth(FEWEST_DIGITS - 1).is_some()
+}
+
 fn dates_in(text: &str) -> Vec<NaiveDate> {
-    if text.bytes().filter(u8::is_ascii_digit).count() < FEWEST_DIGITS {
+    if !has_date_digits(text) {
         return Vec::new();
     }
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();

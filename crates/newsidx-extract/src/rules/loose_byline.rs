@@ -96,9 +96,8 @@ fn is_named_outlet(text: &str) -> bool {
 /// (`Harbour Valley Gazette`, `USA TODAY`, `The Detroit News`).
 fn is_outlet(text: &str) -> bool {
     let capitalised = |w: &str| w == "&" || w.chars().next().is_some_and(char::is_uppercase);
-    let mut words = text.split_whitespace();
     let (mut count, mut last) = (0, "");
-    for word in words.by_ref().take(6) {
+    for word in text.split_whitespace().take(6) {
         if !capitalised(word) {
             return false;
         }
@@ -173,13 +172,12 @@ fn without_weekday(name: &str) -> &str {
 /// Monday, March 2, 2026`): a byline wherever it stands. (A date line alone, `April 1, 1987`, is
 /// let go before the name is looked for.)
 pub(crate) fn name_with_date(line: &str) -> Option<byline::Byline> {
-    let year = || line.bytes().filter(u8::is_ascii_digit).nth(3).is_some();
     let named_before_comma = || {
         line.split_once(", ")
             .is_some_and(|(name, _)| !name.contains(|c: char| c.is_ascii_digit()) && name.contains(' '))
     };
     let apart = || line.contains(|c: char| TRAILER_MARKS.contains(&c)) || named_before_comma();
-    let shaped = lines::words_at_most(line, DATED_NAME_WORDS) && apart() && year();
+    let shaped = lines::words_at_most(line, DATED_NAME_WORDS) && apart() && dates::has_date_digits(line);
     shaped.then(|| name_with_trailer(line)).flatten().filter(|_| !dates::find_dates(line).is_empty())
 }
 

@@ -141,7 +141,7 @@ fn is_hidden_by_class(element: &scraper::node::Element) -> bool {
 
 /// A paragraph or list item whose every word is link text: a list of other stories.
 fn is_link_only(node: ElementRef) -> bool {
-    let is_link = |n: ego_tree::NodeRef<Node>| n.value().as_element().is_some_and(|e| e.name() == "a");
+    let is_link = |n: ego_tree::NodeRef<Node>| super::is_element(n, "a");
     if !matches!(node.value().name(), "p" | "li") {
         return false;
     }

@@ -50,8 +50,7 @@ pub(crate) fn page(html: &str) -> Result<Page, String> {
 /// last headline before the container up to it, and the story's first lines, as on a page saved
 /// as text.
 fn zone_fields(doc: &Html, container: ElementRef, meta: &Meta, story: &[String]) -> Option<ZoneFields> {
-    let headed =
-        |e: &ElementRef| e.descendants().any(|n| n.value().as_element().is_some_and(|e| e.name() == "h1"));
+    let headed = |e: &ElementRef| e.descendants().any(|n| is_element(n, "h1"));
     if !meta.authors.is_empty() && meta.date.is_some() || headed(&container) {
         return None;
     }
@@ -308,6 +307,11 @@ fn densest_of<'a>(paragraphs: impl Iterator<Item = ElementRef<'a>>) -> Option<(u
 }
 
 pub(crate) use crate::rules::lines::squash;
+
+/// True when a node of the tree is an element of that name (`"a"`, `"blockquote"`).
+fn is_element(node: ego_tree::NodeRef<scraper::Node>, name: &str) -> bool {
+    node.value().as_element().is_some_and(|e| e.name() == name)
+}
 
 /// An element's text with its pieces spaced apart and squashed (`<a>Ann</a><span>Lee</span>` →
 /// `Ann Lee`).

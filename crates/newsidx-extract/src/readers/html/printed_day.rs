@@ -49,7 +49,7 @@ pub(crate) fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> 
 /// A quotation set in the page (`<blockquote>`: an embedded post, a letter): a date it prints is
 /// the quoted post's (`— Ann Lee (@annlee) September 27, 2026`), not the page's.
 fn is_quotation(node: ego_tree::NodeRef<scraper::Node>) -> bool {
-    node.value().as_element().is_some_and(|e| e.name() == "blockquote")
+    super::is_element(node, "blockquote")
 }
 
 /// How many days before the stated one a printed date may fall (a story printed a day or two
