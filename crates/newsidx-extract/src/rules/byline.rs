@@ -305,7 +305,8 @@ static JOINERS: LazyLock<HashSet<&'static str>> =
 
 fn from_names(names: &str) -> Option<Byline> {
     let names = before_glue_seam(names.rsplit_once(" as told to ").map_or(names, |(_, writer)| writer));
-    let names = without_trailer(without_timestamp(before_separator(names)));
+    let slashed = before_slashed_outlet(names);
+    let names = without_trailer(without_timestamp(before_separator(&slashed)));
     let unbracketed = with_names_unbracketed(names);
     let names = unbracketed.as_deref().unwrap_or(names);
     let mut byline = Byline::default();
@@ -358,6 +359,19 @@ const ROW_SEPARATORS: &[&str] = &[" | ", " • ", " · "];
 fn before_separator(names: &str) -> &str {
     let cut = ROW_SEPARATORS.iter().filter_map(|sep| names.find(sep)).min();
     cut.map_or(names, |at| &names[..at])
+}
+
+/// The names before a slash that sets the outlet, desk, role or site after them (`Ann Lee / The
+/// Harbour Times`, `Ann Lee / Staff Writer`, `Ann Lee / harbournews.example`); a person's name
+/// after a slash is one more writer (`Ann Lee / Tom Quist`), and is kept.
+fn before_slashed_outlet(names: &str) -> Cow<'_, str> {
+    if !names.contains(" / ") {
+        return Cow::Borrowed(names);
+    }
+    let mut parts = names.split(" / ");
+    let first = parts.next().unwrap_or(names).trim_end();
+    let writers = parts.map_while(|part| person_name(part).map(|_| part.trim()));
+    Cow::Owned(std::iter::once(first).chain(writers).collect::<Vec<_>>().join(", "))
 }
 
 /// The names up to the first place where a page saved as text ran the last name into what
@@ -806,6 +820,20 @@ mod tests {
         assert_eq!(authors("AV ELIN LUND OCH OSKAR BERG"), ["Elin Lund", "Oskar Berg"]);
         assert_eq!(authors("Af Mette Holm og Lars Vang"), ["Mette Holm", "Lars Vang"]);
         assert!(has_joiner("Elin Lund och Oskar Berg") && !has_joiner("Elin Lund, Reporter"));
+    }
+
+    #[test]
+    fn what_a_slash_sets_after_the_names_is_no_name_unless_it_is_a_person() {
+        assert_eq!(authors("By Ines Marlow / The Harbour Times"), ["Ines Marlow"]);
+        assert_eq!(authors("By Ines Marlow / Staff Writer"), ["Ines Marlow"]);
+        assert_eq!(authors("Text: Ines Marlow / harbournews.example"), ["Ines Marlow"]);
+        assert_eq!(authors("By Ines Marlow and Noel Ash / Harbour News"), ["Ines Marlow", "Noel Ash"]);
+        assert_eq!(authors("By Ines Marlow / Noel Ash"), ["Ines Marlow", "Noel Ash"]);
+        let wire = parse("By Ines Marlow / Reuters").expect("a byline");
+        assert_eq!(
+            (wire.authors, wire.agency.as_deref()),
+            (vec!["Ines Marlow".to_string()], Some("Reuters"))
+        );
     }
 }
 

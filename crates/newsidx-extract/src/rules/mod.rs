@@ -165,7 +165,8 @@ impl Placed {
         let headline = headline_page(lines, &anchors, &paragraphs);
         let rule_pick = headline.rule_pick;
         let picked = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
-        let split = anchors.byline.is_none().then(|| loose_byline(lines, &anchors, picked, end)).flatten();
+        let story = Story { lines: anchors.body..end, paragraphs: &paragraphs };
+        let split = anchors.byline.is_none().then(|| loose_byline(lines, &anchors, picked, &story)).flatten();
         let title_at = match &split {
             Some((Loose::OverStory(at), _)) if shape == Shape::Page => {
                 above_byline(lines, &headline, *at, picked)
@@ -241,12 +242,12 @@ pub(crate) fn headline_candidates(text: &str) -> Vec<(String, Vec<f64>)> {
 
 /// A byline that is not one `By A` line: one set over the lines under the headline, else a label
 /// over the names above the story, else a name with its date on its line just over the story,
-/// else a name over the story that the page's author box confirms (the story runs to line `end`).
+/// else a name over the story that the page's author box confirms, else a byline signing it.
 fn loose_byline(
     lines: &[String],
     anchors: &Anchors,
     title_at: Option<usize>,
-    end: usize,
+    story: &Story,
 ) -> Option<(Loose, byline::Byline)> {
     let under = title_at.and_then(|at| split_byline(lines, anchors, at));
     if let Some(byline) = under {
@@ -260,14 +261,34 @@ fn loose_byline(
         return Some((Loose::DatedOverStory, byline));
     }
     let headline = title_at.map_or("", |at| lines[at].as_str());
-    if let Some(author) = author_box::boxed_author(lines, anchors.body..end, headline) {
+    if let Some(author) = author_box::boxed_author(lines, story.lines.clone(), headline) {
         return Some((Loose::AuthorBox, byline::Byline { authors: vec![author], place: None, agency: None }));
     }
-    signed(lines, anchors.body, end).map(|b| (Loose::Signed, b))
+    let last_paragraph = story.last_line(lines);
+    let signed_at = |end: usize| signed(lines, anchors.body, end);
+    signed_at(last_paragraph).or_else(|| signed_at(story.lines.end)).map(|b| (Loose::Signed, b))
+}
+
+/// The story as collected: the run of lines it was read from (which runs on over the lines left
+/// out after it: a share row, a comment form) and its paragraphs.
+struct Story<'a> {
+    lines: std::ops::Range<usize>,
+    paragraphs: &'a [String],
+}
+
+impl Story<'_> {
+    /// The line after the story's last paragraph (the run's end when it cannot be told).
+    fn last_line(&self, lines: &[String]) -> usize {
+        let Some(last) = self.paragraphs.last() else { return self.lines.end };
+        let run = lines.get(self.lines.clone()).unwrap_or_default();
+        let in_last = |l: &String| !l.trim().is_empty() && last.contains(l.trim());
+        run.iter().rposition(in_last).map_or(self.lines.end, |at| self.lines.start + at + 1)
+    }
 }
 
 /// A byline signing the story (lines `body..end`) under its last paragraph: `By Ann Lee` within
-/// [`SIGNED_REACH`] lines of where the story ends.
+/// [`SIGNED_REACH`] lines of where the story ends (its last paragraph's line, else the end of the
+/// run it was collected from).
 fn signed(lines: &[String], body: usize, end: usize) -> Option<byline::Byline> {
     let near_end = lines.get(end.saturating_sub(SIGNED_REACH).max(body)..)?.iter().take(2 * SIGNED_REACH);
     let short = |l: &&String| l.len() <= SIGNED_BYTES;

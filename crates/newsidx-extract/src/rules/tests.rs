@@ -223,6 +223,13 @@ fn a_byline_signing_the_story_under_its_last_paragraph_names_the_author_when_non
 }
 
 #[test]
+fn a_byline_signing_the_story_is_read_under_its_last_paragraph_however_far_the_page_runs_on() {
+    let form = "Back to the overview\n2 comments\nWrite a comment\nShare on Facebook\nSend";
+    let page = format!("Ferry fares cut by a fifth\nMarch 3, 2026\n\n{STORY}\n\nText: Ann Lee\n{form}\n");
+    assert_eq!(from_text("a.txt", &page).authors, ["Ann Lee"]);
+}
+
+#[test]
 fn a_year_printed_in_the_dateline_is_the_storys() {
     let page =
         "Ferry fares cut by a fifth\n\nPORT CARROW, Dec. 21, 2023 (AP) — The harbour authority cut ferry \
