@@ -60,6 +60,7 @@ pub(crate) fn collect(
         }
     }
     story.take_held_at_end(strictness);
+    story.take_announced_list(strictness);
     (story.paragraphs, lines.len())
 }
 
@@ -98,7 +99,11 @@ impl<'a> Reading<'a> {
         let line = &self.lines[i];
         let text = if i == self.start { line.get(self.strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > self.start || !story.paragraphs.is_empty()) {
-            return goes_on_past_list(self.lines, i).map_or(Next::EndAt(i), Next::ResumeAt);
+            let past_list = goes_on_past_list(self.lines, i);
+            if past_list.is_none() {
+                story.take_announced_list(self.strictness);
+            }
+            return past_list.map_or(Next::EndAt(i), Next::ResumeAt);
         }
         let signed = before_signoff(text);
         let text = signed.unwrap_or(text);
@@ -122,7 +127,10 @@ impl<'a> Reading<'a> {
                 story.gap = 0;
                 Next::ResumeAt(at)
             }
-            None => Next::EndAt(story.end),
+            None => {
+                story.take_announced_list(self.strictness);
+                Next::EndAt(story.end)
+            }
         }
     }
 
@@ -254,6 +262,16 @@ impl Story {
         }
     }
 
+    /// A story from markup whose last paragraph announces a list (`Here are the offers:`): the
+    /// list's items held after it are the story's last lines. Fewer than [`LIST_ITEMS`] are no
+    /// list (`Watch the video:` over a newsletter's appeal).
+    fn take_announced_list(&mut self, strictness: Strictness) {
+        let announced = self.paragraphs.last().is_some_and(|p| p.trim_end().ends_with(':'));
+        if strictness == Strictness::Structured && announced && self.held.len() >= LIST_ITEMS {
+            self.paragraphs.append(&mut self.held);
+        }
+    }
+
     /// A text ending with rows of figures held: they are the story's last lines (a results
     /// brief, a table of statistics).
     fn take_held_at_end(&mut self, strictness: Strictness) {
@@ -263,6 +281,9 @@ impl Story {
         }
     }
 }
+
+/// Fewest items of a list a story's last paragraph announces.
+const LIST_ITEMS: usize = 3;
 
 /// Where the story whose last paragraph ends before line `gap_start` goes on past a block of ads
 /// or menus longer than a story's gap ([`MAX_GAP`], and up to [`BRIDGE_REACH`] lines more): where

@@ -294,6 +294,27 @@ fn structured_text_keeps_subheadings_between_paragraphs() {
 }
 
 #[test]
+fn a_list_the_last_paragraph_announces_ends_the_story() {
+    let story = "The harbour authority named the winners of its ferry design prize on Monday evening.\n\
+                 The judges picked three boats from forty entries. The winners are:\n";
+    let items = "1) Island Runner, by Ann Lee\n2) Harbour Cat, by Tom Quist\n3) Blue Gull, by Ida Berg\n";
+    let (body, _) = collect(
+        &lines(&format!("{story}{items}Related topics\nTransport policy")),
+        0,
+        0,
+        Strictness::Structured,
+    );
+    assert_eq!(body.len(), 5);
+    assert_eq!(body[4], "3) Blue Gull, by Ida Berg");
+    let two = "Watch the video:\nGet the free newsletter!\nSubscribe to the Harbour Daily for the news";
+    let (body, _) = collect(&lines(&format!("{story}{two}")), 0, 0, Strictness::Structured);
+    assert_eq!(body.len(), 2, "two lines after a colon are no list");
+    let unannounced = story.replace("are:", "were named.");
+    let (body, _) = collect(&lines(&format!("{unannounced}{items}")), 0, 0, Strictness::Structured);
+    assert_eq!(body.len(), 2, "a list the last paragraph does not announce is no part of it");
+}
+
+#[test]
 fn an_unfinished_sentence_between_paragraphs_is_kept() {
     let page = lines(
         "BOGOTA (Reuters) - Colombia will not attend a meeting of coffee producers this weekend.\n\
