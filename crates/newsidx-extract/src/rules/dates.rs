@@ -237,11 +237,22 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
     }
     for c in NUMERIC.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
-        let month_first = month_first(&text[..all.start()], &text[all.end()..], &c[2], c[4].len() == 2);
-        push(&mut found, all.start(), numeric_date(&c[1], &c[3], &c[4], &c[2], month_first));
+        let year = year_before_glued_time(&c[4], &text[all.end()..]);
+        let month_first = month_first(&text[..all.start()], &text[all.end()..], &c[2], year.len() == 2);
+        push(&mut found, all.start(), numeric_date(&c[1], &c[3], year, &c[2], month_first));
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, d)| d).collect()
+}
+
+/// The year of a numeric date: four digits followed by a colon are a two-digit year glued to the
+/// hour of a time (`28/09/1912:44` is `28/09/19 12:44`: no year runs on into minutes).
+fn year_before_glued_time<'t>(year: &'t str, after: &str) -> &'t str {
+    if year.len() == 4 && after.starts_with(':') {
+        &year[..2]
+    } else {
+        year
+    }
 }
 
 /// A year followed by a full stop or ` m.`, which [`YEAR_MONTH_NAME_DAY`] needs: most lines are
@@ -566,6 +577,8 @@ mod tests {
         assert_eq!(find_dates("Published Fri, Dec 22 20234:46 AM EST"), [d(2023, 12, 22)]);
         assert_eq!(find_dates("Published On 22 Dec 202322 Dec 2023"), [d(2023, 12, 22), d(2023, 12, 22)]);
         assert_eq!(find_dates("December 22, 20235:00 AM ET"), [d(2023, 12, 22)]);
+        assert_eq!(find_dates("Posted 12/22/2314:05"), [d(2023, 12, 22)], "a two-digit year glued to a time");
+        assert!(find_dates("28.09.1912:44").is_empty(), "dots and a two-digit year glued to a time");
     }
 
     #[test]
