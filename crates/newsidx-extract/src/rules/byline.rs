@@ -365,7 +365,7 @@ fn before_separator(names: &str) -> &str {
 /// Harbour Times`, `Ann Lee / Staff Writer`, `Ann Lee / harbournews.example`); a person's name
 /// after a slash is one more writer (`Ann Lee / Tom Quist`), and is kept.
 fn before_slashed_outlet(names: &str) -> Cow<'_, str> {
-    if !names.contains(" / ") {
+    if !names.contains('/') || !names.contains(" / ") {
         return Cow::Borrowed(names);
     }
     let mut parts = names.split(" / ");

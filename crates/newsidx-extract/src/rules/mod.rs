@@ -266,7 +266,8 @@ fn loose_byline(
     }
     let last_paragraph = story.last_line(lines);
     let signed_at = |end: usize| signed(lines, anchors.body, end);
-    signed_at(last_paragraph).or_else(|| signed_at(story.lines.end)).map(|b| (Loose::Signed, b))
+    let at_run_end = || (last_paragraph != story.lines.end).then(|| signed_at(story.lines.end)).flatten();
+    signed_at(last_paragraph).or_else(at_run_end).map(|b| (Loose::Signed, b))
 }
 
 /// The story as collected: the run of lines it was read from (which runs on over the lines left
@@ -277,11 +278,12 @@ struct Story<'a> {
 }
 
 impl Story<'_> {
-    /// The line after the story's last paragraph (the run's end when it cannot be told).
+    /// The line after the story's last paragraph: after the last line of the run its last
+    /// paragraph ends with (the run's end when none does).
     fn last_line(&self, lines: &[String]) -> usize {
         let Some(last) = self.paragraphs.last() else { return self.lines.end };
         let run = lines.get(self.lines.clone()).unwrap_or_default();
-        let in_last = |l: &String| !l.trim().is_empty() && last.contains(l.trim());
+        let in_last = |l: &String| !l.trim().is_empty() && last.ends_with(l.trim());
         run.iter().rposition(in_last).map_or(self.lines.end, |at| self.lines.start + at + 1)
     }
 }
