@@ -237,12 +237,24 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
     }
     for c in NUMERIC.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
+        if follows_version_word(&text[..all.start()]) {
+            continue;
+        }
         let year = year_before_glued_time(&c[4], &text[all.end()..]);
         let month_first = month_first(&text[..all.start()], &text[all.end()..], &c[2], year.len() == 2);
         push(&mut found, all.start(), numeric_date(&c[1], &c[3], year, &c[2], month_first));
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, d)| d).collect()
+}
+
+/// True when the text before a numeric shape names a version (`Version 10.12.01`, `v10.12.01`),
+/// which no date follows.
+fn follows_version_word(before: &str) -> bool {
+    let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    last == "v"
+        || last.starts_with("vers")
+        || (before.ends_with(['v', 'V']) && !before.ends_with(char::is_whitespace))
 }
 
 /// The year of a numeric date: four digits followed by a colon are a two-digit year glued to the
@@ -336,7 +348,8 @@ fn numeric_date(
 ) -> Option<NaiveDate> {
     let (a, b, yy) = (num(first)?, num(second)?, num(year)?);
     let short_year = year.len() == 2;
-    if short_year && separator == "." {
+    let padded = first.len() == 2 && second.len() == 2;
+    if short_year && separator == "." && !padded {
         return None;
     }
     let year = if short_year {
@@ -570,6 +583,8 @@ mod tests {
         assert_eq!(find_dates("9/8/2015 14:05 GMT"), [d(2015, 8, 9)], "day first elsewhere");
         assert_eq!(find_dates("9/8/2015"), [d(2015, 8, 9)]);
         assert!(find_dates("Version 2.1.23").is_empty(), "dots with a two-digit year: a version");
+        assert!(find_dates("Version 10.12.01").is_empty() && find_dates("v10.12.01").is_empty(), "a version");
+        assert_eq!(find_dates("Artikel vom 31.10.23"), [d(2023, 10, 31)], "a padded day and month");
         assert_eq!(find_dates("01.11.2026 06:06 PM"), [d(2026, 11, 1)], "dots are never American");
         assert_eq!(find_dates("02/11/2026 02:00pm GMT"), [d(2026, 11, 2)], "twelve hours in London");
         assert_eq!(find_dates("02/11/2026 02:00pm"), [d(2026, 2, 11)], "twelve hours and no zone");
@@ -578,7 +593,12 @@ mod tests {
         assert_eq!(find_dates("Published On 22 Dec 202322 Dec 2023"), [d(2023, 12, 22), d(2023, 12, 22)]);
         assert_eq!(find_dates("December 22, 20235:00 AM ET"), [d(2023, 12, 22)]);
         assert_eq!(find_dates("Posted 12/22/2314:05"), [d(2023, 12, 22)], "a two-digit year glued to a time");
-        assert!(find_dates("28.09.1912:44").is_empty(), "dots and a two-digit year glued to a time");
+        assert_eq!(find_dates("28.09.1912:44"), [d(2019, 9, 28)], "a two-digit year glued to a time");
+        assert_eq!(
+            find_dates("Veröffentlicht am 19.10.19 um 14:34 Uhr"),
+            [d(2019, 10, 19)],
+            "day and month padded"
+        );
     }
 
     #[test]
@@ -641,7 +661,7 @@ mod properties {
         fn two_digit_years_fall_in_1969_to_2068(yy in 0u32..100, a in 0u32..40, b in 0u32..40, sep in "[/.-]") {
             for date in find_dates(&format!("{a}{sep}{b}{sep}{yy:02}")) {
                 prop_assert_eq!(date.year() as u32, if yy < 69 { 2000 + yy } else { 1900 + yy });
-                prop_assert!(sep != ".");
+                prop_assert!(sep != "." || (a >= 10 && b >= 10), "dots need a padded day and month");
             }
         }
 
