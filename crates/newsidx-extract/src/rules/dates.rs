@@ -131,6 +131,11 @@ static YEAR_MONTH_DAY_MARKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
         .expect("valid cjk pattern")
 });
+/// A day and a month with a space after each dot, as Czech, Slovak, Slovenian, Croatian and
+/// German print them (`13. 1. 2020`): day first, and only with a year of four digits.
+static SPACED_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})\. (\d{1,2})\. (\d{4})(?-u:\b)").expect("valid spaced dots")
+});
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("valid numeric")
 });
@@ -234,6 +239,10 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
     }
     for c in YEAR_MONTH_DAY_MARKED.captures_iter(text) {
         push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[1], num(&c[2]), &c[3]));
+    }
+    let spaced = (text.contains('.') && text.contains(". ")).then(|| SPACED_DOTS.captures_iter(text));
+    for c in spaced.into_iter().flatten() {
+        push(&mut found, c.get(0).map_or(0, |m| m.start()), ymd(&c[3], num(&c[2]), &c[1]));
     }
     for c in NUMERIC.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
@@ -585,6 +594,7 @@ mod tests {
         assert!(find_dates("Version 2.1.23").is_empty(), "dots with a two-digit year: a version");
         assert!(find_dates("Version 10.12.01").is_empty() && find_dates("v10.12.01").is_empty(), "a version");
         assert_eq!(find_dates("Artikel vom 31.10.23"), [d(2023, 10, 31)], "a padded day and month");
+        assert_eq!(find_dates("Aktualizováno 13. 1. 2020 9:44"), [d(2020, 1, 13)], "a space after each dot");
         assert_eq!(find_dates("01.11.2026 06:06 PM"), [d(2026, 11, 1)], "dots are never American");
         assert_eq!(find_dates("02/11/2026 02:00pm GMT"), [d(2026, 11, 2)], "twelve hours in London");
         assert_eq!(find_dates("02/11/2026 02:00pm"), [d(2026, 2, 11)], "twelve hours and no zone");
