@@ -261,9 +261,7 @@ fn dates_in(text: &str) -> Vec<NaiveDate> {
 /// which no date follows.
 fn follows_version_word(before: &str) -> bool {
     let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    last == "v"
-        || last.starts_with("vers")
-        || (before.ends_with(['v', 'V']) && !before.ends_with(char::is_whitespace))
+    last == "v" || last.starts_with("vers") || before.ends_with(['v', 'V'])
 }
 
 /// The year of a numeric date: four digits followed by a colon are a two-digit year glued to the

@@ -165,7 +165,7 @@ impl Placed {
         let headline = headline_page(lines, &anchors, &paragraphs);
         let rule_pick = headline.rule_pick;
         let picked = if shape == Shape::Page { title_rank::pick(&headline) } else { rule_pick };
-        let story = Story { lines: anchors.body..end, paragraphs: &paragraphs };
+        let story = CollectedStory { lines: anchors.body..end, paragraphs: &paragraphs };
         let split = anchors.byline.is_none().then(|| loose_byline(lines, &anchors, picked, &story)).flatten();
         let title_at = match &split {
             Some((Loose::OverStory(at), _)) if shape == Shape::Page => {
@@ -247,7 +247,7 @@ fn loose_byline(
     lines: &[String],
     anchors: &Anchors,
     title_at: Option<usize>,
-    story: &Story,
+    story: &CollectedStory,
 ) -> Option<(Loose, byline::Byline)> {
     let under = title_at.and_then(|at| split_byline(lines, anchors, at));
     if let Some(byline) = under {
@@ -272,12 +272,12 @@ fn loose_byline(
 
 /// The story as collected: the run of lines it was read from (which runs on over the lines left
 /// out after it: a share row, a comment form) and its paragraphs.
-struct Story<'a> {
+struct CollectedStory<'a> {
     lines: std::ops::Range<usize>,
     paragraphs: &'a [String],
 }
 
-impl Story<'_> {
+impl CollectedStory<'_> {
     /// The line after the story's last paragraph: after the last line of the run its last
     /// paragraph ends with (the run's end when none does).
     fn last_line(&self, lines: &[String]) -> usize {
