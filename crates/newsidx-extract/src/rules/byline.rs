@@ -100,10 +100,11 @@ fn spellings(word: &str) -> [String; 3] {
 }
 
 /// The pattern of one byline word of the vocabulary, as printed, in capitals or in small
-/// letters: `By` takes a colon or none, `Text:` needs its colon (a space may stand before it).
+/// letters: `By` takes a colon or none, `Text:` needs its colon; a space may stand before either
+/// colon, as French prints it (`Par : …`, `Auteur : …`).
 fn by_word(word: &str) -> String {
     let bare = word.trim_end_matches(':').trim_end();
-    let colon = if word.ends_with(':') { r"\s*:" } else { ":?" };
+    let colon = if word.ends_with(':') { r"\s*:" } else { r"(?:\s?:)?" };
     let spelled: Vec<String> =
         spellings(bare).iter().map(|s| regex::escape(s).replace(' ', r"\s+")).collect();
     format!("(?:{}){colon}", spelled.join("|"))
@@ -601,6 +602,8 @@ mod tests {
             "// By Ines Marlow",
             "• By Ines Marlow",
             "-- By Ines Marlow",
+            "Par : Ines Marlow",
+            "Por: Ines Marlow",
         ] {
             assert_eq!(authors(line), ["Ines Marlow"], "{line}");
         }
