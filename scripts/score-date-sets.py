@@ -5,11 +5,13 @@ its day of publication — `tests/test_set` (200 news pages of 2020 in some fort
 Cloud) and `tests/eval` (724 pages, mostly German and English news, blogs and sites) — as saved HTML
 and as text dumps made the way ../shared/realworld-devset's are.
 
-    scripts/score-date-sets.py HTMLDATE_DIR [NEWSIDX_BIN] [--misses]
+    scripts/score-date-sets.py HTMLDATE_DIR [NEWSIDX_BIN] [--misses] [--base OTHER_BIN]
 
 Pages are split by the last digit of their name (Media Cloud) or of their number in the truth file
 (eval): 0-4 is the part one may look at while changing a rule, 5-9 the part that is only scored.
-`--misses` lists the looked-at part's date misses. The sets have no truth for titles and authors,
+`--misses` lists the looked-at part's date misses. `--base OTHER_BIN` (a build from before a
+change) lists, per set, format and field, the pages the change fixed and broke: with their values
+in the looked-at part, by page id alone in the scored part (so that a scored page is not read). The sets have no truth for titles and authors,
 so the script also prints how often the text dump gives the title and the authors its page's HTML
 gives (mostly their metadata; an agreement, not an accuracy). Nothing of htmldate is written into
 the repository.
@@ -54,7 +56,27 @@ def agreement(articles, ids, field):
     return f"{field} {same}/{len(given)} = {same / max(1, len(given)):.3f}"
 
 
-def score(binary, checkout, name, work, misses):
+def changes(articles, base, listed, name):
+    """The pages whose date (HTML and text) or text agreement with the HTML a change moved."""
+    truth = {i: d for i, d, _, _ in listed}
+    checks = [("html", "date", lambda i, a: (a["html"].get(i, {}).get("date") or "")[:10] == truth[i]),
+              ("txt", "date", lambda i, a: (a["txt"].get(i, {}).get("date") or "")[:10] == truth[i])]
+    for field in ("title", "authors"):
+        agrees = lambda i, a, f=field: bool(articles["html"].get(i, {}).get(f)) and field_ok(
+            f, articles["html"][i][f], a["txt"].get(i, {}).get(f))
+        checks.append(("txt", field, agrees))
+    for kind, field, right in checks:
+        for i in sorted(truth):
+            before, after = right(i, base), right(i, articles)
+            if before != after:
+                looked = i[-1] in "01234"
+                shown = (f": {base[kind].get(i, {}).get(field)!r} -> {articles[kind].get(i, {}).get(field)!r}"
+                         if looked else "")
+                print(f"    {'fixed' if after else 'broke'} {name} {kind} {field} "
+                      f"{'looked-at' if looked else 'scored'} {i}{shown}")
+
+
+def score(binary, checkout, name, work, misses, base_binary=None):
     listed = list(pages(checkout, name))
     for kind in ("html", "txt"):
         (work / name / kind).mkdir(parents=True)
@@ -63,6 +85,8 @@ def score(binary, checkout, name, work, misses):
         (work / name / "html" / f"{page_id}.html").write_bytes(raw)
         (work / name / "txt" / f"{page_id}.txt").write_text(BENCH.text_dump(raw.decode("utf-8", errors="replace")))
     articles = {kind: extract(binary, work / name / kind) for kind in ("html", "txt")}
+    if base_binary:
+        changes(articles, {kind: extract(base_binary, work / name / kind) for kind in ("html", "txt")}, listed, name)
     for kind in ("html", "txt"):
         got = {i: a.get("date") for i, a in articles[kind].items()}
         for part, digits in (("looked-at", "01234"), ("scored", "56789")):
@@ -79,12 +103,14 @@ def score(binary, checkout, name, work, misses):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    argv = sys.argv[1:]
+    base = argv[argv.index("--base") + 1] if "--base" in argv else None
+    args = [a for a in argv if not a.startswith("--") and a != base]
     checkout = Path(args[0])
     binary = args[1] if len(args) > 1 else str(ROOT / "target" / "release" / "newsidx")
     with tempfile.TemporaryDirectory() as tmp:
         for name in SETS:
-            score(binary, checkout, name, Path(tmp), "--misses" in sys.argv)
+            score(binary, checkout, name, Path(tmp), "--misses" in argv, base)
 
 
 if __name__ == "__main__":
