@@ -11,7 +11,7 @@
 //! | page | `page` | the form every reader hands the rules |
 //! | explaining | `rules::explain` | which rule took each line and gave each field (`extract --explain`) |
 //! | placing rules | `rules::{anchors, head_lines, header, title_rank, loose_byline, body, turns, author_box}` and `rules::from_page` | where the headline, byline and story stand; `head_lines` classifies each line of the head once, `title_rank` weighs headline candidates with learned weights, `turns` keeps an interview's speaker turns in the story, `author_box` cuts the author's name and bio from the story and names the author of a page with no byline |
-//! | leaves | `rules::{byline, names, dateline, agency, dates, lines, notices, credits, furniture, language, vocab}` and [`script`] | one kind of line each, from the vocabulary's tables (`lines` its shape; `notices`, `credits`, `furniture` what it says) |
+//! | leaves | `rules::{byline, byline_names, names, dateline, agency, dates, lines, notices, credits, furniture, language, vocab}` and [`script`] | one kind of line each, from the vocabulary's tables (`lines` its shape; `notices`, `credits`, `furniture` what it says) |
 //! | data | [`article`], [`address`], `decode` | the result; web addresses; bytes to text |
 //!
 //! The rules are private to this crate, so the compiler flags one nobody calls.
