@@ -56,7 +56,10 @@ pub(crate) fn collect(
         match reading.read(&mut story, i) {
             Next::Line => i += 1,
             Next::ResumeAt(at) => i = at.max(i + 1),
-            Next::EndAt(end) => return (story.paragraphs, end),
+            Next::EndAt(end) => {
+                story.take_announced_list(strictness);
+                return (story.paragraphs, end);
+            }
         }
     }
     story.take_held_at_end(strictness);
@@ -99,11 +102,7 @@ impl<'a> Reading<'a> {
         let line = &self.lines[i];
         let text = if i == self.start { line.get(self.strip..).unwrap_or(line) } else { line.as_str() };
         if ends_story(text) && (i > self.start || !story.paragraphs.is_empty()) {
-            let past_list = goes_on_past_list(self.lines, i);
-            if past_list.is_none() {
-                story.take_announced_list(self.strictness);
-            }
-            return past_list.map_or(Next::EndAt(i), Next::ResumeAt);
+            return goes_on_past_list(self.lines, i).map_or(Next::EndAt(i), Next::ResumeAt);
         }
         let signed = before_signoff(text);
         let text = signed.unwrap_or(text);
@@ -127,10 +126,7 @@ impl<'a> Reading<'a> {
                 story.gap = 0;
                 Next::ResumeAt(at)
             }
-            None => {
-                story.take_announced_list(self.strictness);
-                Next::EndAt(story.end)
-            }
+            None => Next::EndAt(story.end),
         }
     }
 
