@@ -1,6 +1,7 @@
 //! Tests of the story's paragraphs: what is read past, what ends the story, what is joined.
 
 use super::*;
+use crate::rules::reach::{BRIDGE_REACH, MAX_GAP};
 use crate::rules::lines::tests::text_lines as lines;
 
 /// A story paragraph of about thirty words on `topic` (the anchors' tests use it too).
