@@ -1,8 +1,8 @@
 //! Tests of the story's paragraphs: what is read past, what ends the story, what is joined.
 
 use super::*;
-use crate::rules::reach::{BRIDGE_REACH, MAX_GAP};
 use crate::rules::lines::tests::text_lines as lines;
+use crate::rules::reach::{BRIDGE_REACH, MAX_GAP};
 
 /// A story paragraph of about thirty words on `topic` (the anchors' tests use it too).
 pub(crate) fn long_paragraph(topic: &str) -> String {
