@@ -141,6 +141,8 @@ fn a_name_with_its_role_or_its_date_beside_it_on_its_line_is_the_byline() {
     assert_eq!(authors("Noel Ash, December 20, 2023"), ["Noel Ash"], "the date after a comma");
     assert!(authors("Port Carrow, December 20, 2023").is_empty(), "a place and its date");
     assert_eq!(authors("Rosa QuillDec 05, 20232 Shares"), ["Rosa Quill"], "the date glued on");
+    assert_eq!(authors("Rosa Quill15:35, Oct 29 2026"), ["Rosa Quill"], "the time glued on");
+    assert!(authors("Covid19 cases, Oct 29 2026").is_empty(), "no name before the digits");
     assert!(authors("Latest NewsDecember 20, 2023").is_empty(), "site words with the date glued on");
     assert_eq!(authors("March 3, 2026 | Noel Ash | 4 min read"), ["Noel Ash"], "the date first");
     assert!(authors("March 3, 2026 | Latest News").is_empty(), "site words after the date");

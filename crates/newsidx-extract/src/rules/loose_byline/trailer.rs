@@ -4,7 +4,7 @@
 
 use super::super::{byline, dates, lines, names};
 use super::bare::listed_names;
-use super::shapes::{ends_in_role, has_site_words, is_named_outlet, is_place, one_author, seams};
+use super::shapes::{ends_in_role, has_site_words, is_named_outlet, is_place, one_author};
 
 /// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line:
 /// its role, its outlet or its date after a comma (`Ann Lee, Auto Writer`, `Ann Lee, The Harbour
@@ -72,10 +72,12 @@ pub(crate) fn name_with_date(line: &str) -> Option<byline::Byline> {
 const DATED_NAME_WORDS: usize = 16;
 
 /// A line split where a date is glued to the word before it (`Ann LeeDecember 20, 2023 Comments`,
-/// as a page saved as text runs a linked name into the date beside it): the part before, and the
-/// date on.
+/// `Ann Lee15:35, Oct 29 2026`, as a page saved as text runs a linked name into the date or time
+/// beside it): the part before, and the date on.
 pub(super) fn glued_date(line: &str) -> Option<(&str, &str)> {
-    let mut parts = seams(line).map(|at| line.split_at(at));
+    let pairs = line.char_indices().zip(line.chars().skip(1));
+    let seams = pairs.filter(|((_, a), b)| a.is_lowercase() && (b.is_uppercase() || b.is_ascii_digit()));
+    let mut parts = seams.map(|((at, a), _)| line.split_at(at + a.len_utf8()));
     parts.find(|(_, rest)| {
         let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
         dates::is_date_opener(first) && !dates::find_dates(rest).is_empty()
