@@ -23,13 +23,15 @@ mod shapes;
 mod trailer;
 
 /// A byline between the headline and the story that is not one `By A` line (a page saved as
-/// text puts each element on a line of its own): a label and the names on the next line, a name
+/// text puts each element on a line of its own): a label and the names on the next line (the
+/// reach bounds where the label stands, not where its names end: a page saved as text prints each
+/// linked name and comma on a line), a name
 /// over or with its role, a name with its handle, else a bare name beside the date (which may be
 /// the line over the headline, when the page is `dated_above` it).
 pub(crate) fn split_byline(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
     (0..near.len())
-        .find_map(|at| labelled_names(&near[at], &near[at + 1..]))
+        .find_map(|at| labelled_names(&near[at], &below_headline[at + 1..]))
         .or_else(|| {
             let next = |i: usize| near.get(i + 1).map_or("", String::as_str);
             near.iter().enumerate().find_map(|(i, line)| name_over_role(line, next(i)))

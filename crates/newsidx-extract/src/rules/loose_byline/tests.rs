@@ -120,6 +120,12 @@ fn a_name_over_its_role_or_under_a_written_by_label_is_the_byline() {
         authors("By\nRosa Quill\n,\nNoel Ash\n,\nIda Berg\nListen"),
         ["Rosa Quill", "Noel Ash", "Ida Berg"]
     );
+    let share_row = "Share\nTweet\nEmail\nPrint\nSave\nShare\nTweet\nEmail\nPrint\nSave";
+    assert_eq!(
+        authors(&format!("{share_row}\nBy\nRosa Quill\n,\nNoel Ash\nand\nIda Berg")),
+        ["Rosa Quill", "Noel Ash", "Ida Berg"],
+        "the label in reach, its names running past it"
+    );
     assert_eq!(authors("Rosa Quill@rquill"), ["Rosa Quill"]);
     assert_eq!(authors("Rosa Quill, @rquill"), ["Rosa Quill"], "a handle after a comma");
     assert_eq!(authors("Rosa Quill\n@rquill"), ["Rosa Quill"], "a handle on the next line");
