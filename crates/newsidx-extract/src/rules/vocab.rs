@@ -226,9 +226,22 @@ pub(crate) const MONTHS_BESIDE_A_DAY: &[(&str, &[(&str, u32)])] = &[
     ("it", &[("ago", 8), ("set", 9)]),
 ];
 
+/// The words a page prints for today and yesterday in place of a story's date, before the time
+/// it was posted (`Today 9:44`, `Heute, 09:44`, `Dnes 9:44`, `Вчера 18:05`), per language, in
+/// small letters.
+#[rustfmt::skip]
+pub(crate) const RELATIVE_DAYS: &[(&str, &[&str])] = &[
+    ("en", &["today", "yesterday"]), ("de", &["heute", "gestern"]), ("fr", &["aujourd'hui", "aujourd’hui", "hier"]),
+    ("es", &["hoy", "ayer"]), ("it", &["oggi", "ieri"]), ("pt", &["hoje", "ontem"]), ("nl", &["vandaag", "gisteren"]),
+    ("sv", &["idag", "i dag", "igår", "i går"]), ("da", &["i dag", "i går"]), ("no", &["i dag", "i går"]),
+    ("pl", &["dziś", "dzisiaj", "wczoraj"]), ("cs", &["dnes", "včera"]), ("sk", &["dnes", "včera"]),
+    ("ro", &["azi", "astăzi", "ieri"]), ("fi", &["tänään", "eilen"]), ("tr", &["bugün", "dün"]),
+    ("ru", &["сегодня", "вчера"]), ("uk", &["сьогодні", "вчора"]), ("el", &["σήμερα", "χθες"]),
+];
+
 /// The words a byline prints between the names and the time or date after them (`By Ann Lee at
-/// 18:52`, `Von Ann Lee am 3. März`, `Por Ana Ruiz a las 10:30`), per language, a word each, in small
-/// letters as printed.
+/// 18:52`, `Von Ann Lee am 3. März`, `Por Ana Ruiz a las 10:30`), and a day before the time it
+/// was posted (`Heute um 9:44`), per language, a word each, in small letters as printed.
 #[rustfmt::skip]
 pub(crate) const TIME_PREPOSITIONS: &[(&str, &[&str])] = &[
     ("en", &["at", "on"]), ("de", &["am", "um"]), ("fr", &["le", "à"]), ("es", &["el", "a", "las"]),

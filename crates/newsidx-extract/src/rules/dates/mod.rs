@@ -14,6 +14,7 @@ mod months;
 mod numeric;
 mod shapes;
 
+use super::vocab;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -29,7 +30,8 @@ pub(crate) fn is_dateish(line: &str) -> bool {
 }
 
 /// A story's age printed in place of its date (`2 months`, `3 hours ago`, `5d`), or the day of
-/// the past week and the time it was posted (`Monday 5:30PM`, `Yesterday at 2:45 pm`).
+/// the past week, today or yesterday in the languages of [`vocab::RELATIVE_DAYS`], and the time it
+/// was posted (`Monday 5:30PM`, `Yesterday at 2:45 pm`, `Heute um 9:44 Uhr`, `Dnes 9:44`).
 pub(crate) fn is_age(line: &str) -> bool {
     let line = line.trim();
     let stamp = || line.len() <= STAMP_BYTES && line.contains(':') && STAMP.is_match(line);
@@ -40,9 +42,12 @@ pub(crate) fn is_age(line: &str) -> bool {
 const STAMP_BYTES: usize = 32;
 
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    let days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday";
-    let time = r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?";
-    Regex::new(&format!(r"(?i)^(?:{days}),?\s+(?:at\s+)?{time}$")).expect("valid stamp pattern")
+    let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let relative = vocab::every(vocab::RELATIVE_DAYS).map(regex::escape);
+    let days = weekdays.into_iter().map(String::from).chain(relative).collect::<Vec<_>>().join("|");
+    let at = vocab::every(vocab::TIME_PREPOSITIONS).map(regex::escape).collect::<Vec<_>>().join("|");
+    let time = r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?";
+    Regex::new(&format!(r"(?i)^(?:{days}),?\s+(?:(?:{at})\s+){{0,2}}{time}$")).expect("valid stamp pattern")
 });
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {

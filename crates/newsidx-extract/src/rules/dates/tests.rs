@@ -198,3 +198,29 @@ mod properties {
         assert_eq!(find_dates("The set of 3 out of 12 teams"), []);
     }
 }
+
+#[test]
+fn a_day_and_the_time_posted_stand_for_a_date_in_every_language_of_the_vocabulary() {
+    for (language, days) in vocab::RELATIVE_DAYS {
+        for day in *days {
+            let line = format!("{} 9:44", titlecase(day));
+            assert!(is_age(&line), "{language}: {line}");
+        }
+    }
+    for line in
+        ["Monday 5:30PM", "Yesterday at 2:45 pm", "Heute um 9:44 Uhr", "Hoy a las 10:30", "2 hours ago"]
+    {
+        assert!(is_age(line), "{line}");
+    }
+    for line in
+        ["Heute ist ein schöner Tag", "Dnes 9:44 v Praze se sešli", "Today's 10 best deals", "Room 9:44"]
+    {
+        assert!(!is_age(line), "{line}");
+    }
+}
+
+/// `dnes` → `Dnes`, as a page prints the word opening its line.
+fn titlecase(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -73,6 +73,7 @@ fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
 fn a_bare_name_beside_the_time_posted_or_under_a_dated_headline_is_the_byline() {
     assert_eq!(authors("Ines Marlow\nMonday 5:30PM"), ["Ines Marlow"], "the weekday and time posted");
     assert_eq!(authors("Ines Marlow\nYesterday at 2:45 pm"), ["Ines Marlow"], "the day and time posted");
+    assert_eq!(authors("Ines Marlow\nHeute, 09:44"), ["Ines Marlow"], "today in German and the time");
     assert!(authors("Ines Marlow\nMonday night ferries").is_empty(), "a weekday in a label");
     assert_eq!(
         authors_dated_above("Ines Marlow\n5 Min Read"),
