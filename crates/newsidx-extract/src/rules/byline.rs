@@ -9,6 +9,7 @@ use super::dateline::agency_name;
 use super::names::{is_role, natural_case};
 use super::vocab;
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -97,16 +98,8 @@ static ROLE_BAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads a byline line, or `None` when the line names no person.
 pub(crate) fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
-    let decorated =
-        line.strip_prefix(['—', '–', '/', '•', '|', '-']).map(|l| l.trim_start_matches(['/', '-']));
-    if let Some(rest) = decorated.map(str::trim_start).filter(|r| opens_with_by_word(r)) {
-        return parse(rest);
-    }
-    if let Some(names) = glued_by(line) {
-        return parse(&format!("By {names}"));
-    }
-    if let Some(at) = line.find("| By ") {
-        return parse(&line[at + 2..]);
+    if let Some(undressed) = undressed(line) {
+        return parse(&undressed);
     }
     if super::lines::word_count(line) > 16 {
         let emailed = emailed_names(line).and_then(|names| parse(&format!("By {names}")));
@@ -116,23 +109,39 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         return parse(&format!("By {names}"));
     }
     if let Some(c) = BY.captures(line) {
-        if let Some((names, agency)) = slashed_agency(&c["names"]) {
-            return from_names(names)
-                .filter(|b| !b.authors.is_empty())
-                .map(|b| Byline { agency: Some(agency), ..b });
-        }
-        return from_names(&c["names"])
-            .filter(|b| !b.authors.is_empty())
-            .map(|mut b| {
-                b.agency = b.agency.or_else(|| agency_after_names(&c["names"]));
-                b
-            })
-            .or_else(|| unglued_names(&c["names"]))
-            .or_else(|| organisation(&c["names"]))
-            .or_else(|| agency_alone(&c["names"]));
+        return names_after_by(&c["names"]);
     }
     let c = ROLE_BAR.captures(line)?;
     is_role(&c["role"]).then(|| from_names(&c["names"])).flatten().filter(|b| !b.authors.is_empty())
+}
+
+/// A byline line in a dress to take off before it is read: a dash, bar or bullet before its
+/// `By`, a `By` glued to the names, or a bar before `By` (`Opinion | By Ann Lee`).
+fn undressed(line: &str) -> Option<Cow<'_, str>> {
+    let decorated =
+        line.strip_prefix(['—', '–', '/', '•', '|', '-']).map(|l| l.trim_start_matches(['/', '-']));
+    if let Some(rest) = decorated.map(str::trim_start).filter(|r| opens_with_by_word(r)) {
+        return Some(Cow::Borrowed(rest));
+    }
+    if let Some(names) = glued_by(line) {
+        return Some(Cow::Owned(format!("By {names}")));
+    }
+    line.find("| By ").map(|at| Cow::Borrowed(&line[at + 2..]))
+}
+
+/// The byline of the names after a `By`: people, with the agency a slash or a separator sets
+/// after them; else names glued together, an organisation, or an agency alone.
+fn names_after_by(names: &str) -> Option<Byline> {
+    if let Some((people, agency)) = slashed_agency(names) {
+        let byline = from_names(people).filter(|b| !b.authors.is_empty());
+        return byline.map(|b| Byline { agency: Some(agency), ..b });
+    }
+    let people = from_names(names).filter(|b| !b.authors.is_empty());
+    people
+        .map(|b| Byline { agency: b.agency.or_else(|| agency_after_names(names)), ..b })
+        .or_else(|| unglued_names(names))
+        .or_else(|| organisation(names))
+        .or_else(|| agency_alone(names))
 }
 
 /// The agency a byline names after a separator or `for`, which the names are read without (`By

@@ -195,29 +195,36 @@ fn read(paragraph: &str, trust: Trust) -> Option<Dateline> {
     if LABELS.contains(&place.to_uppercase().as_str()) {
         return None;
     }
-    let agency = ["agency", "slashed", "undashed", "undashed_slashed"]
-        .iter()
-        .find_map(|g| c.name(g))
-        .map(|a| a.as_str().trim());
     let month_day = month_day(&c).ok()?;
+    let len = c.get(0)?.len();
+    let agency = credited_agency(&c, head, &place, trust)?;
+    Some(Dateline { place, month_day, year: year(&c), agency, len })
+}
+
+/// The agency a dateline matched in `head` credits: `Some(None)` for a staff dateline or the
+/// paper's own name in brackets (`WASHINGTON (CNN) —`, trusted only where the story opens), and
+/// `None` when the match is no dateline: brackets naming no agency, an agency with no dash that is
+/// not spelled as the agency writes itself or not followed by the story's capital, or no agency
+/// after a colon, a glued `--` or a place not in capitals.
+fn credited_agency(c: &regex::Captures, head: &str, place: &str, trust: Trust) -> Option<Option<String>> {
     let whole = c.get(0)?.as_str();
-    let colon = whole.trim_end().ends_with(':');
-    let glued = whole.ends_with("--");
-    let len = whole.len();
+    let (colon, glued) = (whole.trim_end().ends_with(':'), whole.ends_with("--"));
     let undashed = c.name("undashed").or_else(|| c.name("undashed_slashed")).map(|a| a.as_str().trim());
-    if undashed.is_some_and(|a| !spelled_as_agency(a) || !head[len..].starts_with(char::is_uppercase)) {
+    let story_follows = || head[whole.len()..].starts_with(char::is_uppercase);
+    if undashed.is_some_and(|a| !spelled_as_agency(a) || !story_follows()) {
         return None;
     }
-    let opening = trust == Trust::StoryOpening;
-    let own_paper = opening && c.name("agency").is_some() && !glued && capitalised_place(&place);
-    let agency = match agency.map(bracketed_agency) {
-        Some(Some(name)) => Some(name),
-        Some(None) if own_paper => None,
-        Some(None) => return None,
-        None if colon || glued || !capitalised_place(&place) => return None,
-        None => None,
-    };
-    Some(Dateline { place, month_day, year: year(&c), agency, len })
+    let own_paper =
+        trust == Trust::StoryOpening && c.name("agency").is_some() && !glued && capitalised_place(place);
+    let groups = ["agency", "slashed", "undashed", "undashed_slashed"];
+    let agency = groups.iter().find_map(|g| c.name(g)).map(|a| a.as_str().trim());
+    match agency.map(bracketed_agency) {
+        Some(Some(name)) => Some(Some(name)),
+        Some(None) if own_paper => Some(None),
+        Some(None) => None,
+        None if colon || glued || !capitalised_place(place) => None,
+        None => Some(None),
+    }
 }
 
 /// The agency a dateline's brackets name, or the first agency of those it names together
