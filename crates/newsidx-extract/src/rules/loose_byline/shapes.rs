@@ -39,16 +39,17 @@ pub(super) fn ends_in_role(line: &str) -> bool {
 /// page saved as text runs a linked name into the next element) without the role: the line up to
 /// the last seam whose glued-on part ends in a role; any other line as it is.
 pub(super) fn without_glued_role(line: &str) -> &str {
-    let seams: Vec<usize> = seams(line).collect();
+    let seams: Vec<usize> = seams(line, char::is_uppercase).collect();
     let cut = seams.into_iter().rev().find(|&at| ends_in_role(&line[at..]) && !line[..at].trim().is_empty());
     cut.map_or(line, |at| line[..at].trim_end())
 }
 
-/// Where a page saved as text ran one element into the next inside a word: the byte offsets of
-/// the capitals that follow a small letter (`Ann Lee|December`, `Miguel Ortega|Writer`).
-pub(super) fn seams(line: &str) -> impl Iterator<Item = usize> + '_ {
+/// Where a page saved as text ran one element into the next inside a word: the byte offsets after
+/// each small letter followed by a character that `opens` the next element (a capital, `Ann
+/// Lee|December`, `Miguel Ortega|Writer`; for a date, a digit too, `Ann Lee|15:35`).
+pub(super) fn seams(line: &str, opens: fn(char) -> bool) -> impl Iterator<Item = usize> + '_ {
     let pairs = line.char_indices().zip(line.chars().skip(1));
-    pairs.filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase()).map(|((at, a), _)| at + a.len_utf8())
+    pairs.filter(move |((_, a), b)| a.is_lowercase() && opens(*b)).map(|((at, a), _)| at + a.len_utf8())
 }
 
 /// True when a line names a place, not a person: it opens with a point of the compass or a word

@@ -4,7 +4,7 @@
 
 use super::super::{byline, dates, lines, names};
 use super::bare::listed_names;
-use super::shapes::{ends_in_role, has_site_words, is_named_outlet, is_place, one_author};
+use super::shapes::{ends_in_role, has_site_words, is_named_outlet, is_place, one_author, seams};
 
 /// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line:
 /// its role, its outlet or its date after a comma (`Ann Lee, Auto Writer`, `Ann Lee, The Harbour
@@ -75,9 +75,8 @@ const DATED_NAME_WORDS: usize = 16;
 /// `Ann Lee15:35, Oct 29 2026`, as a page saved as text runs a linked name into the date or time
 /// beside it): the part before, and the date on.
 pub(super) fn glued_date(line: &str) -> Option<(&str, &str)> {
-    let pairs = line.char_indices().zip(line.chars().skip(1));
-    let seams = pairs.filter(|((_, a), b)| a.is_lowercase() && (b.is_uppercase() || b.is_ascii_digit()));
-    let mut parts = seams.map(|((at, a), _)| line.split_at(at + a.len_utf8()));
+    let opens_date = |c: char| c.is_uppercase() || c.is_ascii_digit();
+    let mut parts = seams(line, opens_date).map(|at| line.split_at(at));
     parts.find(|(_, rest)| {
         let first = rest.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']);
         dates::is_date_opener(first) && !dates::find_dates(rest).is_empty()
