@@ -1,7 +1,6 @@
 //! Where on a page a byline that is not one `By A` line is looked for — under the headline, as a
 //! label over the story, dated just over it, confirmed by the author box, signing it — and which
-//! rule of [`loose_byline`] reads it there. Imports the anchors and the
-//! byline rules.
+//! rule of [`loose_byline`] reads it there. Imports the anchors and the byline rules.
 
 use super::anchors::Anchors;
 use super::reach::{BYLINE_PAST_START, BYLINE_REACH, DATED_NAME_OVER_STORY};
