@@ -3,7 +3,7 @@
 //! It reads the same placing of the page as extraction ([`super::Placed`]), so it cannot tell a
 //! different story from the one the article was made by.
 
-use super::{agency, credits, dates, furniture, header, lines as shape, notices, vocab, Loose, Placed};
+use super::{agency, credits, dates, furniture, lines as shape, notices, section, vocab, Loose, Placed};
 use crate::article::Article;
 use crate::page::{Page, Shape};
 use serde::Serialize;
@@ -298,7 +298,7 @@ fn section_from(page: &Page, placed: &Placed, article: &Article) -> String {
     if page.meta.section.is_some() {
         return STATED.into();
     }
-    let found = header::section(&page.lines, placed.title_at, placed.anchors.body, article.title.as_deref());
+    let found = section::section(&page.lines, placed.title_at, placed.anchors.body, article.title.as_deref());
     match found {
         Some((at, name)) if name == section => format!("line {}: a label or breadcrumb", at + 1),
         _ => "the page's head".into(),

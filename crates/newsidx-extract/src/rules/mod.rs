@@ -22,6 +22,7 @@ pub(crate) mod names;
 pub(crate) mod notices;
 mod published;
 mod reach;
+mod section;
 mod source;
 mod title_rank;
 mod turns;
@@ -178,7 +179,7 @@ fn article_of(path: &str, lines: &[String], placed: &Placed) -> Article {
     let anchors = &placed.anchors;
     Article {
         path: path.to_string(),
-        section: header::section(lines, placed.title_at, anchors.body, title.as_deref())
+        section: section::section(lines, placed.title_at, anchors.body, title.as_deref())
             .map(|(_, name)| name),
         title,
         authors: byline.map(|b| b.authors.clone()).unwrap_or_default(),
