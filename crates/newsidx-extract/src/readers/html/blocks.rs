@@ -2,10 +2,10 @@
 //! left out: by tag (`nav`, `aside`, `figure`, forms), by class or id words (share bars, related
 //! lists, ads, cards, embedded posts), by being hidden, or by being nothing but link text.
 
-use super::paragraph_text;
+use super::dom::{is_element, paragraph_text};
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
-use scraper::{ElementRef, Node};
+use scraper::{ElementRef, Html, Node};
 
 const SKIPPED_TAGS: &[&str] = &[
     "script",
@@ -141,7 +141,7 @@ fn is_hidden_by_class(element: &scraper::node::Element) -> bool {
 
 /// A paragraph or list item whose every word is link text: a list of other stories.
 fn is_link_only(node: ElementRef) -> bool {
-    let is_link = |n: ego_tree::NodeRef<Node>| super::is_element(n, "a");
+    let is_link = |n: ego_tree::NodeRef<Node>| is_element(n, "a");
     if !matches!(node.value().name(), "p" | "li") {
         return false;
     }
@@ -151,6 +151,12 @@ fn is_link_only(node: ElementRef) -> bool {
     let mut texts = node.descendants().filter(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()));
     let in_link = |d: ego_tree::NodeRef<Node>| d.ancestors().take_while(|a| a.id() != node.id()).any(is_link);
     texts.next().is_some_and(in_link) && texts.all(in_link)
+}
+
+/// The text blocks of an HTML fragment (a JSON export's HTML body).
+pub(crate) fn text_lines(fragment: &str) -> Vec<String> {
+    let doc = Html::parse_fragment(fragment);
+    block_lines(doc.root_element())
 }
 
 /// The text of `root` as lines, one per block element, skipping furniture.

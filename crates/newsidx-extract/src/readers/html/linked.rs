@@ -17,9 +17,9 @@ crate::selectors! {
 pub(super) fn stated_body(linked: &Map<String, Value>) -> Option<String> {
     let text = linked.get("articleBody")?.as_str()?;
     let lines = if text.contains('<') {
-        super::text_lines(text)
+        super::blocks::text_lines(text)
     } else {
-        decode_entities(text).lines().map(super::squash).filter(|l| !l.is_empty()).collect()
+        decode_entities(text).lines().map(crate::rules::lines::squash).filter(|l| !l.is_empty()).collect()
     };
     (!lines.is_empty()).then(|| lines.join("\n\n"))
 }
@@ -159,5 +159,5 @@ pub(crate) fn decode_entities(text: &str) -> String {
     if !text.contains('&') {
         return text.to_string();
     }
-    super::squash(&Html::parse_fragment(text).root_element().text().collect::<String>())
+    crate::rules::lines::squash(&Html::parse_fragment(text).root_element().text().collect::<String>())
 }

@@ -1,30 +1,22 @@
 //! What an HTML page states about its article: JSON-LD ([`super::linked`]), OpenGraph and
-//! `<meta>` tags, `<h1>`, the day its markup states ([`super::stated_date`]), its section
-//! ([`super::section`]) and byline elements, each with its order of trust.
+//! `<meta>` tags, its headline ([`super::headline`]), the day its markup states
+//! ([`super::stated_date`]), its section ([`super::section`]) and byline elements
+//! ([`super::bylines`]), each with its order of trust.
 
-use super::blocks::UNPRINTED;
+use super::bylines::{author_link, byline_elements};
+use super::headline::{document_title, title, TITLE_SEPARATORS};
 use super::linked::{decode_entities, linked_data, stated_body};
 use super::stated_date::stated_date;
-use super::{printed_day, section, spaced_text, squash, zone};
+use super::{printed_day, section};
 use crate::page::Meta;
 use crate::readers::fields;
 use crate::rules::dateline::agency_name;
-use crate::rules::lines::word_count;
 use crate::rules::names;
-use regex::Regex;
-use scraper::{ElementRef, Html};
-use std::sync::LazyLock;
+use scraper::Html;
 
 crate::selectors! {
     META = "meta";
     CANONICAL = "link[rel=canonical]";
-    TITLE = "title";
-    H1 = "h1";
-    IMAGE = "img, svg, picture";
-    LINK = "a[href]";
-    BYLINE = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], [class*=authors]";
-    AGENCY_BYLINE = "[rel=author], [itemprop=author], [class=author], [class*=byline], [class*=author-name], [class*=authors]";
-    LIST_ITEM = "li";
 }
 
 /// The fields stated by JSON-LD, meta tags, `<h1>`, `<time>` and byline elements.
@@ -157,187 +149,3 @@ fn meta_tags(doc: &Html) -> std::collections::HashMap<String, String> {
     }
     tags
 }
-
-fn document_title(doc: &Html) -> Option<String> {
-    doc.select(&TITLE).next().map(|t| squash(&t.text().collect::<String>())).filter(|t| !t.is_empty())
-}
-
-/// The headline: an `<h1>` that agrees with the stated title (the stated one when the `<h1>` only
-/// adds a kicker such as `Opinion |`; the `<h1>` when it prints what looked like a site suffix
-/// too, `… — here's how to deal`), else the page's first real `<h1>` (not the site's name or
-/// logo), else the stated title without its site suffix.
-fn title(doc: &Html, stated: Option<&str>, site: Option<&str>) -> Option<String> {
-    let is_site = |h: &String| site.is_some_and(|s| fold(s) == fold(h));
-    let h1s: Vec<String> = doc
-        .select(&H1)
-        .filter(|h| h.select(&IMAGE).next().is_none() && !links_home(h))
-        .map(|h| squash(&h.text().collect::<String>()))
-        .filter(|h| h.split_whitespace().count() >= 2 && !is_site(h))
-        .collect();
-    let Some(raw) = stated.map(|s| squash(&decode_entities(s))) else { return h1s.into_iter().next() };
-    let stated = strip_site_suffix(&raw, site);
-    let (s, wordy) = (fold(&stated), stated.split_whitespace().count() >= 4);
-    for h in &h1s {
-        let whole = fold(h) == fold(&raw);
-        match (s.contains(&fold(h)), fold(h).contains(&s)) {
-            (true, _) => return Some(h.clone()),
-            (false, true) => return Some(if wordy && !whole { stated } else { h.clone() }),
-            _ => {}
-        }
-    }
-    h1s.into_iter().next().or(Some(stated))
-}
-
-/// True when an `<h1>` is, or sits in, a link to the site's front page (`<a href="/">`): the
-/// site's name set as its logo, whatever language it is written in.
-fn links_home(h1: &ElementRef) -> bool {
-    let home = |e: ElementRef| e.value().attr("href").is_some_and(is_front_page);
-    h1.select(&LINK).next().is_some_and(home) || h1.ancestors().filter_map(ElementRef::wrap).any(home)
-}
-
-/// `/`, `./`, `https://harbour.news/`: an address of a site's front page.
-fn is_front_page(href: &str) -> bool {
-    let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("/", |at| &rest[at..]));
-    matches!(path.trim(), "/" | "./")
-}
-
-fn fold(text: &str) -> String {
-    text.to_lowercase().replace(['’', '‘'], "'").replace(['“', '”'], "\"")
-}
-
-/// `Headline | Site`, `Headline - Site`, `Headline – Site`, `Headline | Section | Site` →
-/// `Headline`; `Site - Headline` when the site names itself, or when a few words lead a longer
-/// headline (`Harbour Post | Ferry fares cut by a fifth after months of delays`). Words are
-/// counted as [`word_count`] does, so a Chinese headline has some.
-pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
-    let title = squash(title);
-    let is_site =
-        |part: &str| site.is_some_and(|s| part.eq_ignore_ascii_case(s.trim().trim_start_matches('@')));
-    let suffixed = |sep: &&'static str| {
-        let (head, tail) = title.rsplit_once(*sep)?;
-        (is_site(tail) || (word_count(tail) <= 4 && word_count(head) >= 3)).then_some((*sep, head))
-    };
-    if let Some((sep, head)) = TITLE_SEPARATORS.iter().find_map(suffixed) {
-        return without_section(head, sep).trim().to_string();
-    }
-    let prefixed = |sep: &&str| {
-        let (head, tail) = title.split_once(*sep)?;
-        let leads = word_count(head) <= 4 && word_count(tail) >= PREFIXED_HEADLINE_WORDS;
-        (is_site(head) || leads).then_some(tail)
-    };
-    TITLE_SEPARATORS.iter().find_map(prefixed).map_or(title.clone(), |rest| rest.trim().to_string())
-}
-
-/// A headline whose title named its section before the site (`Headline | Transport | Site`), or
-/// the site before its motto (`Headline — Site — News from the islands`), without it: a few
-/// words after the same separator.
-fn without_section<'a>(head: &'a str, separator: &str) -> &'a str {
-    match head.rsplit_once(separator) {
-        Some((headline, section)) if word_count(section) <= 4 && word_count(headline) >= 3 => headline,
-        _ => head,
-    }
-}
-
-/// Fewest words of a headline after a few leading words and a separator (`Harbour Post | …`):
-/// a shorter one may be the site's name after a kicker.
-const PREFIXED_HEADLINE_WORDS: usize = 6;
-
-/// What sits between a headline and its site's name in a page title.
-const TITLE_SEPARATORS: [&str; 9] = [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " // "];
-
-/// What a page's byline elements state, read in one pass over the page: the people of the first
-/// that names any (with the names its parent joins it to) and the agency of the first naming
-/// anyone or an agency (`<span class=author>AFP</span>`, `Ann Lee, Associated Press`), the page's
-/// source when its data and author tag name no one. Byline elements further down belong to other
-/// stories' teasers, and those inside comments to readers ([`in_comment`]). A bare `class=author`
-/// counts for the agency and not for the people: comment forms mark their writers so.
-fn byline_elements(doc: &Html) -> (Option<Vec<String>>, Option<String>) {
-    let (mut people, mut agency) = (None, None);
-    for element in doc.select(&AGENCY_BYLINE) {
-        let Some((names, named_agency)) = stated_in(&element) else { continue };
-        if (names.is_empty() && named_agency.is_none()) || in_comment(&element) {
-            continue;
-        }
-        agency.get_or_insert(named_agency);
-        if !names.is_empty() && BYLINE.matches(&element) {
-            people = Some(joined_by_parent(&element, names));
-            break;
-        }
-    }
-    (people, agency.flatten())
-}
-
-/// Whether an element sits in a reader's comment (an ancestor whose class or id names a comment):
-/// a comment's writer is marked as a byline is.
-fn in_comment(element: &ElementRef) -> bool {
-    element.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        let named =
-            |attr: &str| a.value().attr(attr).is_some_and(|v| v.contains("omment") || v.contains("OMMENT"));
-        named("class") || named("id")
-    })
-}
-
-/// `names`, or all the names of the element's parent when it joins them to others (`<span
-/// class=author-name>A</span> and <span …>B</span>`).
-fn joined_by_parent(element: &ElementRef, names: Vec<String>) -> Vec<String> {
-    let parent = element.parent().and_then(ElementRef::wrap).and_then(|p| stated_in(&p));
-    let joined = parent.map(|(all, _)| all).filter(|all| all.len() > names.len() && all.contains(&names[0]));
-    joined.unwrap_or(names)
-}
-
-/// The people and the agency an element of a byline's length names; a list of names and nothing
-/// else names one in each item.
-fn stated_in(element: &ElementRef) -> Option<(Vec<String>, Option<String>)> {
-    let text = spaced_text(element);
-    if text.split_whitespace().count() > BYLINE_WORDS {
-        return None;
-    }
-    let items: Vec<String> = element.select(&LIST_ITEM).map(|li| spaced_text(&li)).collect();
-    let whole_list = items.len() > 1 && items.join(" ") == text;
-    Some(fields::authors_in(&if whole_list { items.join(", ") } else { text }))
-}
-
-/// The people named by the first link to an author's page (`<a href="/author/ann-lee/">Ann
-/// Lee</a>`) around the headline, in a byline's few words: the byline of a page that marks it no
-/// other way. A photographer's link ends a caption (its block holds a sentence more), and links
-/// to other authors' pages stand in lists further down.
-fn author_link(doc: &Html, headline: Option<&str>) -> Option<Vec<String>> {
-    let in_byline = |a: &ElementRef| {
-        let block = a.ancestors().filter_map(ElementRef::wrap).find(|e| !INLINE.contains(&e.value().name()));
-        let words = block
-            .map_or(0, |b| printed_text(b).flat_map(str::split_whitespace).take(BYLINE_WORDS + 1).count());
-        words <= BYLINE_WORDS
-    };
-    zone::around_headline(doc, headline)
-        .into_iter()
-        .filter(|e| {
-            e.value().name() == "a" && e.value().attr("href").is_some_and(|h| AUTHOR_PAGE.is_match(h))
-        })
-        .filter(in_byline)
-        .map(|a| fields::authors_in(&spaced_text(&a)).0)
-        .find(|names| !names.is_empty())
-}
-
-/// The text an element prints: its text nodes but those of a style sheet or a script inside it
-/// (pages that set a `<style>` beside each component would have a byline's block run to hundreds of
-/// words of CSS).
-fn printed_text<'a>(element: ElementRef<'a>) -> impl Iterator<Item = &'a str> + 'a {
-    let printed = |node: &ego_tree::NodeRef<'a, scraper::Node>| {
-        node.parent()
-            .and_then(|p| p.value().as_element().map(|e| !UNPRINTED.contains(&e.name())))
-            .unwrap_or(true)
-    };
-    element.descendants().filter(printed).filter_map(|node| node.value().as_text().map(|t| &**t))
-}
-
-/// Elements inside a line of text; the block holding a link is the first ancestor not among them.
-const INLINE: &[&str] = &["span", "strong", "b", "em", "i", "small", "a", "address", "font"];
-
-/// Most words of the block holding a byline.
-const BYLINE_WORDS: usize = 16;
-
-/// An address of an author's page: `/author/ann-lee/`, `/writers/ann-lee`, `/by/ann-lee`.
-static AUTHOR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)/(?:authors?|writers?|contributors?|journalists?|reporters?|staff|by)/[^/?#]+")
-        .expect("valid author page pattern")
-});

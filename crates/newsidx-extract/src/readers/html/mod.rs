@@ -2,8 +2,15 @@
 //! and `<meta>` tags, `<time>` and visible bylines; the story's container found by structure
 //! (`articleBody`, `<article>`, else the densest block of paragraphs) and reduced to text blocks
 //! for the same rules that read text pages.
+//!
+//! Inside, leaves first: `dom` (selectors, an element's text), `stated_date`, `blocks` (an element's
+//! text blocks), `zone`, `linked` (JSON-LD), then `headline`, `bylines`, `section`, `printed_day`,
+//! and `meta` over them; this file finds the story's container and hands a `Page` on.
 
 mod blocks;
+mod bylines;
+pub(crate) mod dom;
+mod headline;
 mod linked;
 mod meta;
 mod printed_day;
@@ -12,8 +19,11 @@ mod stated_date;
 mod zone;
 
 use crate::page::{Meta, Page, Shape, ZoneFields};
+pub(crate) use blocks::text_lines;
 use blocks::{block_lines, BLOCK_TAGS};
-use scraper::{ElementRef, Html, Selector};
+pub(crate) use dom::selector;
+use dom::{is_element, paragraph_text, text_len};
+use scraper::{ElementRef, Html};
 
 /// The page of an HTML document.
 pub(crate) fn page(html: &str) -> Result<Page, String> {
@@ -117,25 +127,6 @@ pub(crate) fn nesting_estimate(html: &str) -> usize {
         }
     }
     deepest
-}
-
-/// The text blocks of an HTML fragment (a JSON export's HTML body).
-pub(crate) fn text_lines(fragment: &str) -> Vec<String> {
-    let doc = Html::parse_fragment(fragment);
-    block_lines(doc.root_element())
-}
-
-pub(crate) fn selector(css: &str) -> Selector {
-    Selector::parse(css).unwrap_or_else(|_| panic!("valid selector {css}"))
-}
-
-#[macro_export]
-#[doc(hidden)]
-macro_rules! selectors {
-    ($($name:ident = $css:expr;)*) => {
-        $(static $name: std::sync::LazyLock<scraper::Selector> =
-            std::sync::LazyLock::new(|| $crate::readers::html::selector($css));)*
-    };
 }
 
 crate::selectors! {
@@ -253,10 +244,6 @@ fn widen(mut container: ElementRef<'_>, page_text: usize) -> ElementRef<'_> {
     container
 }
 
-fn paragraph_text(element: &ElementRef) -> usize {
-    element.select(&PARAGRAPH).map(|p| text_len(&p)).sum()
-}
-
 /// The paragraphs under `element`: its `<p>`s, and with `divs` its `<div>`s that hold no block
 /// (a page that sets its story in `<div><span>…</span></div>` or `<div>…<br><br>…</div>`).
 fn paragraphs<'a>(element: &ElementRef<'a>, divs: bool) -> Box<dyn Iterator<Item = ElementRef<'a>> + 'a> {
@@ -273,10 +260,6 @@ fn is_text_div(div: &ElementRef) -> bool {
         .skip(1)
         .any(|n| n.value().as_element().is_some_and(|e| BLOCK_TAGS.contains(&e.name()) && e.name() != "br"));
     !holds_block && div.ancestors().filter_map(ElementRef::wrap).all(|a| a.value().name() != "p")
-}
-
-fn text_len(element: &ElementRef) -> usize {
-    element.text().map(|t| t.trim().len()).sum()
 }
 
 /// The element whose paragraphs (and its children's) carry most text: counting `<p>`s, or
@@ -304,19 +287,6 @@ fn densest_of<'a>(paragraphs: impl Iterator<Item = ElementRef<'a>>) -> Option<(u
         }
     }
     scores.into_values().max_by_key(|(score, _)| *score)
-}
-
-pub(crate) use crate::rules::lines::squash;
-
-/// True when a node of the tree is an element of that name (`"a"`, `"blockquote"`).
-fn is_element(node: ego_tree::NodeRef<scraper::Node>, name: &str) -> bool {
-    node.value().as_element().is_some_and(|e| e.name() == name)
-}
-
-/// An element's text with its pieces spaced apart and squashed (`<a>Ann</a><span>Lee</span>` →
-/// `Ann Lee`).
-fn spaced_text(element: &ElementRef) -> String {
-    squash(&element.text().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]

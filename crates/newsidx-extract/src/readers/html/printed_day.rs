@@ -2,9 +2,10 @@
 //! in UTC, or the first publication of a story the page now presents under a later date; readers
 //! (and the people who annotate pages) go by the date printed under the headline.
 
+use super::dom::spaced_text;
 use super::zone::around_headline;
-use super::{spaced_text, squash};
 use crate::rules::dates::{self, DateLabel};
+use crate::rules::lines::squash;
 use chrono::NaiveDate;
 use scraper::{ElementRef, Html};
 
@@ -49,7 +50,7 @@ pub(crate) fn correct(doc: &Html, headline: Option<&str>, stated: NaiveDate) -> 
 /// A quotation set in the page (`<blockquote>`: an embedded post, a letter): a date it prints is
 /// the quoted post's (`— Ann Lee (@annlee) September 27, 2026`), not the page's.
 fn is_quotation(node: ego_tree::NodeRef<scraper::Node>) -> bool {
-    super::is_element(node, "blockquote")
+    super::dom::is_element(node, "blockquote")
 }
 
 /// How many days before the stated one a printed date may fall (a story printed a day or two

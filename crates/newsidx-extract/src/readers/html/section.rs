@@ -3,7 +3,7 @@
 //! or in its JSON-LD), else an element marked as its section or a blog's category link. Imports
 //! only the vocabulary and the name rules (for case).
 
-use super::squash;
+use crate::rules::lines::squash;
 use crate::rules::{names, vocab};
 use scraper::{ElementRef, Html};
 

@@ -590,24 +590,24 @@ fn a_story_set_outside_the_container_found_is_read_from_the_whole_page() {
 
 #[test]
 fn site_suffixes_are_stripped() {
-    assert_eq!(meta::strip_site_suffix("Dakar goes solar - Sahel Review", None), "Dakar goes solar");
+    assert_eq!(headline::strip_site_suffix("Dakar goes solar - Sahel Review", None), "Dakar goes solar");
     assert_eq!(
-        meta::strip_site_suffix("Avocado prices – Gulf Pacific Trade", Some("Gulf Pacific Trade")),
+        headline::strip_site_suffix("Avocado prices – Gulf Pacific Trade", Some("Gulf Pacific Trade")),
         "Avocado prices"
     );
-    assert_eq!(meta::strip_site_suffix("Well-known fact", None), "Well-known fact");
+    assert_eq!(headline::strip_site_suffix("Well-known fact", None), "Well-known fact");
     assert_eq!(
-        meta::strip_site_suffix("FactDesk - Ferry fares did not double this year", Some("@factdesk")),
+        headline::strip_site_suffix("FactDesk - Ferry fares did not double this year", Some("@factdesk")),
         "Ferry fares did not double this year",
         "the site's name before the headline"
     );
     assert_eq!(
-        meta::strip_site_suffix("Harbour - Island ferries run late again", Some("Gulf Pacific Trade")),
+        headline::strip_site_suffix("Harbour - Island ferries run late again", Some("Gulf Pacific Trade")),
         "Harbour - Island ferries run late again",
         "another word before a dash stays"
     );
     assert_eq!(
-        meta::strip_site_suffix("上海港口集装箱吞吐量创新高 | 港口日报", None),
+        headline::strip_site_suffix("上海港口集装箱吞吐量创新高 | 港口日报", None),
         "上海港口集装箱吞吐量创新高"
     );
     for title in [
@@ -616,7 +616,7 @@ fn site_suffixes_are_stripped() {
         "Ferry fares cut by a fifth » Harbour Post",
         "Harbour Post | Ferry fares cut by a fifth after months of delays",
     ] {
-        let headline = meta::strip_site_suffix(title, None);
+        let headline = headline::strip_site_suffix(title, None);
         assert!(
             headline.starts_with("Ferry fares cut by a fifth") && !headline.contains("Harbour"),
             "{title}"
