@@ -1,9 +1,9 @@
 //! The few ways the HTML readers ask the parsed tree: selectors (written once, as statics, with
 //! [`selectors!`](crate::selectors)), an element's name, its text spaced apart, its paragraphs'
-//! text. A leaf: every other file of the reader imports it, it imports none of them.
+//! text, its `<body>`. A leaf: every other file of the reader imports it, it imports none of them.
 
 use crate::rules::lines::squash;
-use scraper::{ElementRef, Selector};
+use scraper::{ElementRef, Html, Selector};
 
 /// A CSS selector the reader's own code writes (a bad one is a bug, caught by any test).
 pub(crate) fn selector(css: &str) -> Selector {
@@ -21,6 +21,12 @@ macro_rules! selectors {
 
 crate::selectors! {
     PARAGRAPH = "p";
+    BODY = "body";
+}
+
+/// The page's `<body>`, else its root (a fragment without one).
+pub(crate) fn body(doc: &Html) -> ElementRef<'_> {
+    doc.select(&BODY).next().unwrap_or_else(|| doc.root_element())
 }
 
 /// The text of the `<p>`s under an element, in bytes.
