@@ -3,10 +3,10 @@
 //! (`articleBody`, `<article>`, else the densest block of paragraphs) and reduced to text blocks
 //! for the same rules that read text pages.
 //!
-//! Inside, leaves first: `dom` (selectors, an element's text, the `<body>`), `stated_date`, `blocks` (an element's
-//! text blocks), `zone`, `linked` (JSON-LD), then `headline`, `bylines`, `section`, `printed_day`,
-//! and `meta` over them, and `container` (where the story stands); this file reads the page with
-//! them and hands a `Page` on.
+//! Inside, leaves first: `dom` (selectors, an element's text, the `<body>`), `stated_date`,
+//! `blocks` (an element's text blocks), `zone`, `linked` (JSON-LD), then `headline`, `bylines`,
+//! `section`, `printed_day` and `meta` over them, and `container` (where the story stands); this
+//! file reads the page with them and hands a `Page` on.
 
 mod blocks;
 mod bylines;
