@@ -3,13 +3,12 @@
 //! segments. Imports `dom` and `blocks`' block tags.
 
 use super::blocks::BLOCK_TAGS;
-use super::dom::{body, paragraph_text, text_len};
+use super::dom::{body, paragraph_text, text_len, PARAGRAPH};
 use scraper::{ElementRef, Html};
 
 crate::selectors! {
     ARTICLE_BODY = "[itemprop=articleBody]";
     ARTICLE = "article";
-    PARAGRAPH = "p";
     PARAGRAPH_LIKE = "p, div";
     HEADLINE = "h1";
 }

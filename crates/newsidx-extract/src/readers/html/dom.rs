@@ -13,15 +13,15 @@ pub(crate) fn selector(css: &str) -> Selector {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! selectors {
-    ($($name:ident = $css:expr;)*) => {
-        $(static $name: std::sync::LazyLock<scraper::Selector> =
+    ($($vis:vis $name:ident = $css:expr;)*) => {
+        $($vis static $name: std::sync::LazyLock<scraper::Selector> =
             std::sync::LazyLock::new(|| $crate::readers::html::dom::selector($css));)*
     };
 }
 
 crate::selectors! {
-    PARAGRAPH = "p";
-    BODY = "body";
+    pub(super) PARAGRAPH = "p";
+    pub(super) BODY = "body";
 }
 
 /// The page's `<body>`, else its root (a fragment without one).

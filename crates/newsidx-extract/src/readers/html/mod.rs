@@ -25,7 +25,7 @@ use blocks::block_lines;
 pub(crate) use blocks::text_lines;
 use container::main_container;
 pub(crate) use dom::selector;
-use dom::{body, is_element};
+use dom::{body, is_element, BODY};
 use scraper::{ElementRef, Html};
 
 /// The page of an HTML document.
@@ -125,10 +125,6 @@ pub(crate) fn nesting_estimate(html: &str) -> usize {
         }
     }
     deepest
-}
-
-crate::selectors! {
-    BODY = "body";
 }
 
 #[cfg(test)]

@@ -6,12 +6,12 @@ use super::super::{lines, vocab};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static UPDATED: LazyLock<Regex> = LazyLock::new(|| label_pattern(vocab::UPDATE_LABELS));
-static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| label_pattern(vocab::PUBLICATION_LABELS));
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| label_pattern(vocab::every(vocab::UPDATE_LABELS)));
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| label_pattern(vocab::every(vocab::PUBLICATION_LABELS)));
 
-/// A pattern finding any label of a per-language table as a word, in any case.
-fn label_pattern(table: &'static [(&'static str, &'static [&'static str])]) -> Regex {
-    let labels = vocab::every(table).map(lines::bounded).collect::<Vec<_>>().join("|");
+/// A pattern finding any of `labels` as a word, in any case.
+fn label_pattern<'a>(labels: impl Iterator<Item = &'a str>) -> Regex {
+    let labels = labels.map(lines::bounded).collect::<Vec<_>>().join("|");
     Regex::new(&format!("(?i){labels}")).expect("valid date label pattern")
 }
 
@@ -47,9 +47,7 @@ static LABELLED_ABROAD: LazyLock<Regex> = LazyLock::new(|| {
     let abroad = |table: &'static [(&'static str, &'static [&'static str])]| {
         table.iter().filter(|(language, _)| *language != "en").flat_map(|(_, words)| words.iter().copied())
     };
-    let labels = abroad(vocab::PUBLICATION_LABELS).chain(abroad(vocab::UPDATE_LABELS));
-    Regex::new(&format!("(?i){}", labels.map(lines::bounded).collect::<Vec<_>>().join("|")))
-        .expect("valid foreign label pattern")
+    label_pattern(abroad(vocab::PUBLICATION_LABELS).chain(abroad(vocab::UPDATE_LABELS)))
 });
 
 /// Whether `before` holds a date label of a language other than English.

@@ -42,9 +42,8 @@ pub(crate) fn is_age(line: &str) -> bool {
 const STAMP_BYTES: usize = 32;
 
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let relative = vocab::every(vocab::RELATIVE_DAYS).map(regex::escape);
-    let days = weekdays.into_iter().map(String::from).chain(relative).collect::<Vec<_>>().join("|");
+    let days = months::WEEKDAYS.into_iter().map(String::from).chain(relative).collect::<Vec<_>>().join("|");
     let at = vocab::every(vocab::TIME_PREPOSITIONS).map(regex::escape).collect::<Vec<_>>().join("|");
     let time = r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?";
     Regex::new(&format!(r"(?i)^(?:{days}),?\s+(?:(?:{at})\s+){{0,2}}{time}$")).expect("valid stamp pattern")

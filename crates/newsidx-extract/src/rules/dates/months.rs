@@ -21,24 +21,12 @@ static MONTH_NUMBERS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
 /// A weekday's name or abbreviation in English (`Friday`, `Fri.`).
 pub(crate) fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']).to_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-    ]
-    .contains(&w.as_str())
+    WEEKDAYS.iter().any(|day| *day == w || day[..3] == w)
 }
+
+/// The weekdays in English, in small letters; each one's abbreviation is its first three letters.
+pub(super) const WEEKDAYS: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Letters of the Latin (with Latin-1 and Extended-A, as in `października` and `Ağustos`), Greek
 /// and Cyrillic scripts, as the inside of a pattern's class: narrower than `\p{L}`, which made the
