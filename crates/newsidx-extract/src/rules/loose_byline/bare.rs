@@ -26,8 +26,16 @@ fn first_bare_name(below_headline: &[String], dated_above: bool) -> Option<bylin
     below_headline.iter().enumerate().find_map(|(i, line)| {
         let short = lines::words_at_most(line, BYLINE_WORDS) && !line.contains(|c: char| c.is_ascii_digit());
         let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
-        let byline = short.then(|| lone_name(line).or_else(|| listed_names(line))).flatten();
-        let dated = || dated_above && i == 0 || beside_date(below_headline, i);
+        let name = without_row_mark(line);
+        let byline = short.then(|| lone_name(name).or_else(|| listed_names(line))).flatten();
+        let dated = || {
+            if name.len() < line.len() {
+                let in_row = i > 0 && ends_in_row_mark(&below_headline[i - 1]);
+                !in_row && below_headline.get(i + 1).is_some_and(|next| dates::is_dateish(next))
+            } else {
+                dated_above && i == 0 || beside_date(below_headline, i)
+            }
+        };
         byline.filter(|_| !credited && dated())
     })
 }
@@ -45,6 +53,22 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
     let shaped = (2..=4).contains(&words) && natural_case && !has_site_words(line) && !is_place(line);
     shaped.then(|| names::person_name(line)).flatten().map(one_author)
 }
+
+/// A name without the mark that stood between it and its date on the page's row (`Ines Marlow
+/// /` over `March 3, 2026`: a page saved as text breaks the row after the mark). A name with the
+/// mark is a byline only with its date on the next line and no such mark on the line before: a
+/// breadcrumb's items end in the same marks.
+fn without_row_mark(line: &str) -> &str {
+    line.trim_end_matches(|c: char| c.is_whitespace() || ROW_MARKS.contains(&c))
+}
+
+/// True when a line ends in one of the [`ROW_MARKS`].
+fn ends_in_row_mark(line: &str) -> bool {
+    line.trim_end().ends_with(ROW_MARKS)
+}
+
+/// The marks a byline's row sets between a name and its date.
+const ROW_MARKS: [char; 7] = ['/', '|', '·', '•', '-', '–', '—'];
 
 /// True unless an ampersand joins something other than two people's names (`Arts &
 /// Entertainment`, `Modules & Upstream Manufacturing`: a menu's label).

@@ -70,6 +70,18 @@ fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
 }
 
 #[test]
+fn a_name_ending_in_the_mark_of_its_row_is_the_byline_over_its_date() {
+    for mark in ["/", " /", " |", " ·", " •", " -", " –"] {
+        let row = format!("Ines Marlow{mark}\nDecember 21, 2023");
+        assert_eq!(authors(&row), ["Ines Marlow"], "the mark {mark:?}");
+    }
+    assert!(authors("Ines Marlow /\n2 min read\nDecember 21, 2023").is_empty(), "the date not next");
+    assert!(authors("December 21, 2023\nInes Marlow /\nShare").is_empty(), "the date above: a breadcrumb's");
+    assert!(authors("Harbour Lines /\nFerry Routes /\nDecember 21, 2023").is_empty(), "a breadcrumb");
+    assert!(authors_dated_above("Ines Marlow /\nShare").is_empty(), "the date over the headline");
+}
+
+#[test]
 fn a_bare_name_beside_the_time_posted_or_under_a_dated_headline_is_the_byline() {
     assert_eq!(authors("Ines Marlow\nMonday 5:30PM"), ["Ines Marlow"], "the weekday and time posted");
     assert_eq!(authors("Ines Marlow\nYesterday at 2:45 pm"), ["Ines Marlow"], "the day and time posted");
