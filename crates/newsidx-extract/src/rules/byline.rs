@@ -123,8 +123,8 @@ fn undressed(line: &str) -> Option<Cow<'_, str>> {
     if let Some(rest) = decorated.map(str::trim_start).filter(|r| opens_with_by_word(r)) {
         return Some(Cow::Borrowed(rest));
     }
-    if let Some(names) = glued_by(line) {
-        return Some(Cow::Owned(format!("By {names}")));
+    if let Some(unglued) = unglued_by(line) {
+        return Some(Cow::Owned(unglued));
     }
     line.find("| By ").map(|at| Cow::Borrowed(&line[at + 2..]))
 }
@@ -255,14 +255,24 @@ fn after_date_by(line: &str) -> Option<&str> {
     super::dates::opens_with_date(&line[..by.start()]).then(|| &line[by.end()..])
 }
 
-/// The names of `ByAnn Lee` (a page saved as text glues the `By` label to the linked name): `By`,
-/// then a capital and a small letter, never a word such as `Byron` or `ByteDance`.
-fn glued_by(line: &str) -> Option<&str> {
-    let rest = line.strip_prefix("By")?;
-    let mut chars = rest.chars();
-    let glued = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
-    glued.then_some(rest)
+/// The line with a space put back after a byline word a page saved as text glued to the linked
+/// name (`ByAnn Lee`, `Posted byAnn Lee`, `Veröffentlicht vonAnn Lee`): `By` opening the line or
+/// a one-word byline word in small letters after a space, then a capital and a small letter —
+/// never a word such as `Byron`, `ByteDance` or `DoorDash`, nor a name such as `DiMaggio`.
+fn unglued_by(line: &str) -> Option<String> {
+    let by = GLUED_BY.captures(line)?.name("by")?;
+    Some(format!("{} {}", &line[..by.end()], &line[by.end()..]))
 }
+
+/// [`unglued_by`]'s byline words and the name glued to them.
+static GLUED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    let single = vocab::every(vocab::BYLINE_WORDS).filter(|w| !w.contains([' ', ':']));
+    let mut small: Vec<String> = single.map(str::to_lowercase).collect();
+    small.sort_unstable();
+    small.dedup();
+    let pattern = format!(r"(?P<by>^By|(?:^|\s)(?:{}))\p{{Lu}}\p{{Ll}}", small.join("|"));
+    Regex::new(&pattern).expect("valid glued by-word pattern")
+});
 
 #[cfg(test)]
 mod tests {
@@ -387,6 +397,11 @@ mod tests {
         assert!(authors("Byron Smith").is_empty());
         assert!(authors("ByteDance Holdings").is_empty());
         assert!(authors("ByThe Associated Press").is_empty(), "an agency is not a person");
+        assert_eq!(authors("Posted byTara Haelle on March 3, 2026"), ["Tara Haelle"], "after a label");
+        assert_eq!(authors("Veröffentlicht vonKatrin Weiß 3. März 2026"), ["Katrin Weiß"], "in German");
+        assert_eq!(authors("byTara Haelle"), ["Tara Haelle"], "in small letters");
+        assert!(authors("DoorDash Raises Its Fees").is_empty(), "a word opening with a byline word");
+        assert!(authors("DiMaggio Stays Home").is_empty(), "a name opening with one");
     }
 
     #[test]
