@@ -25,7 +25,7 @@ pub(super) fn read(c: &Captures, text: &str) -> Option<NaiveDate> {
 
 /// True when the text before a numeric shape names a version (`Version 10.12.01`, `v10.12.01`),
 /// which no date follows.
-fn follows_version_word(before: &str) -> bool {
+pub(super) fn follows_version_word(before: &str) -> bool {
     let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
     last == "v" || last.starts_with("vers") || before.ends_with(['v', 'V'])
 }

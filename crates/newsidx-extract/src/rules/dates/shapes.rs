@@ -1,5 +1,6 @@
 //! The printed shapes of a full date (with its year) and the reading of each: ISO, month by
-//! name in either order, year first, CJK marks, spaced dots and numbers only ([`numeric`]).
+//! name in either order (a comma may follow the month: `26 Jan, 2026`), year first (with
+//! slashes, dots or the month's name), CJK marks, spaced dots and numbers only ([`numeric`]).
 //! Imports the month names and the numeric reading.
 
 use super::months::{month_name, month_number};
@@ -13,6 +14,11 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR_FIRST_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})/(\d{1,2})/(\d{1,2})(?-u:\b)").expect("valid year-first pattern")
+});
+/// The year first and dots between (`2026.03.04`, `2026. 3. 4.`), as Korean, Hungarian,
+/// Lithuanian and Chinese pages print a date; never after a version's word (`Version 2026.1.2`).
+static YEAR_FIRST_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?-u:\b)").expect("valid year-first dotted pattern")
 });
 /// The year first and the month by name: `2026. november 9.` (Hungarian), `2026 m. lapkričio 9 d.`
 /// (Lithuanian).
@@ -29,7 +35,7 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let month = month_name();
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})\.?(?:º|er|st|nd|rd|th)?\s+(?:de\s+)?{month}\s+(?:de\s+)?(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}})\.?(?:º|er|st|nd|rd|th)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?(\d{{4}})(?-u:\b)"
     ))
     .expect("valid dmy")
 });
@@ -63,9 +69,10 @@ struct Shape {
 }
 
 /// Every shape, in the order their dates are listed when two start at the same place.
-static SHAPES: [Shape; 8] = [
+static SHAPES: [Shape; 9] = [
     Shape::new(&ISO, |t| t.contains('-'), |c, _| ymd(&c[1], num(&c[2]), &c[3])),
     Shape::new(&YEAR_FIRST_SLASHED, |t| t.contains('/'), |c, _| ymd(&c[1], num(&c[2]), &c[3])),
+    Shape::new(&YEAR_FIRST_DOTTED, |t| t.contains('.'), year_first_dotted),
     Shape::new(&YEAR_MONTH_NAME_DAY, year_then_mark, |c, _| ymd(&c[1], month_number(&c[2]), &c[3])),
     Shape::new(&MONTH_DAY_YEAR, any_text, |c, _| ymd(&c[3], month_number(&c[1]), &c[2])),
     Shape::new(&DAY_MONTH_YEAR, any_text, |c, _| ymd(&c[3], month_number(&c[2]), &c[1])),
@@ -73,6 +80,12 @@ static SHAPES: [Shape; 8] = [
     Shape::new(&SPACED_DOTS, |t| t.contains('.') && t.contains(". "), |c, _| ymd(&c[3], num(&c[2]), &c[1])),
     Shape::new(&numeric::NUMERIC, any_text, numeric::read),
 ];
+
+/// The date of a [`YEAR_FIRST_DOTTED`] match in `text`; none after a version's word.
+fn year_first_dotted(c: &Captures, text: &str) -> Option<NaiveDate> {
+    let before = &text[..c.get(0)?.start()];
+    (!numeric::follows_version_word(before)).then(|| ymd(&c[1], num(&c[2]), &c[3])).flatten()
+}
 
 /// A shape with no cheaper test than its pattern.
 fn any_text(_: &str) -> bool {

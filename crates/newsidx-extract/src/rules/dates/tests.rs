@@ -84,10 +84,14 @@ fn reads_every_printed_shape() {
         ("9 de novembre de 2026", d(2026, 11, 9)),
         ("9 Nobyembre 2026", d(2026, 11, 9)),
         ("9 Disember 2026", d(2026, 12, 9)),
+        ("26 Jan, 2026 09:22", d(2026, 1, 26)),
+        ("2026.03.04 13:44", d(2026, 3, 4)),
+        ("2026. 3. 4. 오후 1:44", d(2026, 3, 4)),
     ];
     for (text, want) in cases {
         assert_eq!(find_dates(text).first(), Some(&want), "{text}");
     }
+    assert!(find_dates("Version 2026.1.2 is out").is_empty(), "a version's number");
 }
 
 #[test]
