@@ -157,10 +157,12 @@ pub(crate) const PUBLICATION_LABELS: &[(&str, &[&str])] = &[
 /// jour le …`), per language, lower case; a pattern fragment each.
 #[rustfmt::skip]
 pub(crate) const UPDATE_LABELS: &[(&str, &[&str])] = &[
-    ("en", &["updated", "modified", "last edited"]), ("de", &["aktualisiert"]), ("fr", &["mis à jour"]),
-    ("es", &["actualizado"]), ("it", &["aggiornato"]), ("pt", &["atualizado"]), ("nl", &["bijgewerkt"]),
-    ("sv", &["uppdaterad"]), ("da", &["opdateret"]), ("no", &["oppdatert"]), ("fi", &["päivitetty"]),
-    ("pl", &["zaktualizowano"]), ("ru", &["обновлено"]),
+    ("en", &["updated", "modified", "last edited"]), ("de", &["aktualisiert", "geändert"]),
+    ("fr", &["mis à jour", "modifié"]), ("es", &["actualizado", "modificado"]),
+    ("it", &["aggiornato", "modificato"]), ("pt", &["atualizado", "modificado"]),
+    ("nl", &["bijgewerkt", "gewijzigd"]), ("sv", &["uppdaterad", "ändrad"]), ("da", &["opdateret", "ændret"]),
+    ("no", &["oppdatert", "endret"]), ("fi", &["päivitetty", "muokattu"]), ("pl", &["zaktualizowano", "zmieniono"]),
+    ("ru", &["обновлено", "изменено"]),
 ];
 
 /// The words a short line after a story credits its source with (`With AFP`, `Source: dpa`,
