@@ -19,15 +19,19 @@ use super::byline_names::{from_names, ROW_SEPARATORS, SPLIT};
 static BY: LazyLock<Regex> = LazyLock::new(|| {
     let words = vocab::every(vocab::BYLINE_WORDS).map(by_word);
     let words = words.collect::<Vec<_>>().join("|");
-    let labels =
-        vocab::every(vocab::PUBLICATION_LABELS).chain(["posted", "written"]).map(super::lines::bounded);
-    let labels = labels.collect::<Vec<_>>().join("|");
-    let joining = joining_by_words();
+    let (labels, joining) = (by_labels(), joining_by_words());
     Regex::new(&format!(
         r"^(?:(?:{words})\s+|[Aa]s\s+told\s+to\s+|(?i:{labels}).*?\s(?:{joining})\s*:?\s+)(?P<names>.+)$"
     ))
     .expect("valid byline pattern")
 });
+
+/// The labels a byline may open with before its byline word (`Posted by`, `Veröffentlicht am 3.
+/// März 2026 von`), as alternatives of a pattern.
+fn by_labels() -> String {
+    let labels = vocab::every(vocab::PUBLICATION_LABELS).chain(["posted", "written"]);
+    labels.map(super::lines::bounded).collect::<Vec<_>>().join("|")
+}
 
 /// The byline words of one word (`By`, `Von`, `Par`, `Por`, `Door`, `Av`…), as printed in the
 /// middle of a line after a label or a date (`Veröffentlicht am 3. März 2026 von Ann Lee`), as
@@ -260,18 +264,42 @@ fn after_date_by(line: &str) -> Option<&str> {
 /// a one-word byline word in small letters after a space, then a capital and a small letter —
 /// never a word such as `Byron`, `ByteDance` or `DoorDash`, nor a name such as `DiMaggio`.
 fn unglued_by(line: &str) -> Option<String> {
-    let by = GLUED_BY.captures(line)?.name("by")?;
-    Some(format!("{} {}", &line[..by.end()], &line[by.end()..]))
+    if line.len() > GLUED_BYLINE_BYTES {
+        return None;
+    }
+    let bytes = line.as_bytes();
+    let seam =
+        |pair: &[u8]| pair[0].is_ascii_lowercase() && (pair[1].is_ascii_uppercase() || !pair[1].is_ascii());
+    let seams = bytes.windows(2).enumerate().filter(|(_, pair)| seam(pair)).map(|(at, _)| at + 1);
+    let at = seams.into_iter().find(|&at| ends_in_by_word(&line[..at]) && opens_name(&line[at..]))?;
+    Some(format!("{} {}", &line[..at], &line[at..]))
 }
 
-/// [`unglued_by`]'s byline words and the name glued to them.
-static GLUED_BY: LazyLock<Regex> = LazyLock::new(|| {
+/// Whether `text` ends in a byline word: `By` opening the line, or one of [`GLUED_BY_WORDS`]
+/// opening it or after a space.
+fn ends_in_by_word(text: &str) -> bool {
+    let word = text.rsplit(' ').next().unwrap_or(text);
+    text == "By" || GLUED_BY_WORDS.iter().any(|w| w == word)
+}
+
+/// Whether `text` opens with a capital and a small letter, as a name does.
+fn opens_name(text: &str) -> bool {
+    let mut letters = text.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase)
+}
+
+/// Longest line read for a glued byline, in bytes (`Veröffentlicht vonAnn Lee am 3. März 2026`;
+/// a story's paragraphs are longer).
+const GLUED_BYLINE_BYTES: usize = 100;
+
+/// The one-word byline words in small letters (`by`, `von`, `par`…) that [`unglued_by`] finds
+/// glued to a name.
+static GLUED_BY_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let single = vocab::every(vocab::BYLINE_WORDS).filter(|w| !w.contains([' ', ':']));
     let mut small: Vec<String> = single.map(str::to_lowercase).collect();
     small.sort_unstable();
     small.dedup();
-    let pattern = format!(r"(?P<by>^By|(?:^|\s)(?:{}))\p{{Lu}}\p{{Ll}}", small.join("|"));
-    Regex::new(&pattern).expect("valid glued by-word pattern")
+    small
 });
 
 #[cfg(test)]

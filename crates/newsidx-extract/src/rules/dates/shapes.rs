@@ -72,7 +72,7 @@ struct Shape {
 static SHAPES: [Shape; 9] = [
     Shape::new(&ISO, |t| t.contains('-'), |c, _| ymd(&c[1], num(&c[2]), &c[3])),
     Shape::new(&YEAR_FIRST_SLASHED, |t| t.contains('/'), |c, _| ymd(&c[1], num(&c[2]), &c[3])),
-    Shape::new(&YEAR_FIRST_DOTTED, |t| t.contains('.'), year_first_dotted),
+    Shape::new(&YEAR_FIRST_DOTTED, year_dot_number, year_first_dotted),
     Shape::new(&YEAR_MONTH_NAME_DAY, year_then_mark, |c, _| ymd(&c[1], month_number(&c[2]), &c[3])),
     Shape::new(&MONTH_DAY_YEAR, any_text, |c, _| ymd(&c[3], month_number(&c[1]), &c[2])),
     Shape::new(&DAY_MONTH_YEAR, any_text, |c, _| ymd(&c[3], month_number(&c[2]), &c[1])),
@@ -129,6 +129,16 @@ fn year_then_mark(text: &str) -> bool {
     let marked =
         |at: usize| year_ends_at(at) || (at >= 2 && &bytes[at - 2..at] == b" m" && year_ends_at(at - 2));
     text.match_indices('.').any(|(at, _)| marked(at))
+}
+
+/// A year, a full stop and a number (a space between or none), which [`YEAR_FIRST_DOTTED`] needs: a
+/// sentence ending in its year (`… in 2026.`) is passed over without running that pattern.
+fn year_dot_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let year_ends_at = |end: usize| end >= 4 && bytes[end - 4..end].iter().all(u8::is_ascii_digit);
+    let number_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let numbered = |at: usize| number_at(at + 1) || bytes.get(at + 1) == Some(&b' ') && number_at(at + 2);
+    text.match_indices('.').any(|(at, _)| year_ends_at(at) && numbered(at))
 }
 
 fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
