@@ -270,8 +270,8 @@ fn unglued_by(line: &str) -> Option<String> {
     let bytes = line.as_bytes();
     let seam =
         |pair: &[u8]| pair[0].is_ascii_lowercase() && (pair[1].is_ascii_uppercase() || !pair[1].is_ascii());
-    let seams = bytes.windows(2).enumerate().filter(|(_, pair)| seam(pair)).map(|(at, _)| at + 1);
-    let at = seams.into_iter().find(|&at| ends_in_by_word(&line[..at]) && opens_name(&line[at..]))?;
+    let mut seams = bytes.windows(2).enumerate().filter(|(_, pair)| seam(pair)).map(|(at, _)| at + 1);
+    let at = seams.find(|&at| ends_in_by_word(&line[..at]) && opens_name(&line[at..]))?;
     Some(format!("{} {}", &line[..at], &line[at..]))
 }
 

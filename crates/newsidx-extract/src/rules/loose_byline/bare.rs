@@ -28,13 +28,9 @@ fn first_bare_name(below_headline: &[String], dated_above: bool) -> Option<bylin
         let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
         let name = without_row_mark(line);
         let byline = short.then(|| lone_name(name).or_else(|| listed_names(line))).flatten();
-        let dated = || {
-            if name.len() < line.len() {
-                let in_row = i > 0 && ends_in_row_mark(&below_headline[i - 1]);
-                !in_row && below_headline.get(i + 1).is_some_and(|next| dates::is_dateish(next))
-            } else {
-                dated_above && i == 0 || beside_date(below_headline, i)
-            }
+        let dated = || match name.len() < line.len() {
+            true => over_its_date(below_headline, i),
+            false => dated_above && i == 0 || beside_date(below_headline, i),
         };
         byline.filter(|_| !credited && dated())
     })
@@ -60,6 +56,13 @@ fn lone_name(line: &str) -> Option<byline::Byline> {
 /// breadcrumb's items end in the same marks.
 fn without_row_mark(line: &str) -> &str {
     line.trim_end_matches(|c: char| c.is_whitespace() || ROW_MARKS.contains(&c))
+}
+
+/// True when the name on line `at`, with its row's mark, stands over a date line and under no
+/// line ending in such a mark (a breadcrumb's items).
+fn over_its_date(below_headline: &[String], at: usize) -> bool {
+    let in_row = at > 0 && ends_in_row_mark(&below_headline[at - 1]);
+    !in_row && below_headline.get(at + 1).is_some_and(|next| dates::is_dateish(next))
 }
 
 /// True when a line ends in one of the [`ROW_MARKS`].
