@@ -27,14 +27,19 @@ pub(crate) fn split_lines(text: &str) -> Vec<String> {
     blocks(&text, |rows| wrapped && rows.iter().all(|r| r.chars().count() >= 40))
 }
 
-/// `\r\n` as `\n`; a lone `\r` and a no-break space as a space.
+/// `\r\n` as `\n`; a lone `\r` and a no-break space as a space. Whether a text holds either is
+/// asked of its bytes with memchr's searchers: asking its characters took 4% of the instructions
+/// of extracting a folder of short stories.
 fn plain_breaks(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains(['\r', '\u{a0}']) {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'\r', bytes).is_some() || NO_BREAK_SPACE.find(bytes).is_some() {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace(['\r', '\u{a0}'], " "))
     } else {
         std::borrow::Cow::Borrowed(text)
     }
 }
+
+static NO_BREAK_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{a0}"));
 
 /// Characters that print nothing and join no letters: zero-width space, word joiner and the
 /// invisible operators, byte-order mark, soft hyphen, direction marks. Pages set them after

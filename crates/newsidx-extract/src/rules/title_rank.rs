@@ -14,6 +14,7 @@ use super::head_lines::{ends_like_sentence, HeadLines, LineFacts};
 use super::header;
 use super::lines::word_count;
 use super::reach::{REACH_BELOW, TITLE_REACH};
+use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
 /// The features' names, in the order of the weights.
@@ -134,12 +135,22 @@ impl<'a> Facts<'a> {
         self.trimmed.iter().filter(|l| **l == line).count().saturating_sub(1)
     }
 
-    /// Whether a line near line `i`, or one at the top of the page, holds `line` and more: the
-    /// line is a cut-down copy of a headline (the title tag's, a teaser's).
-    fn longer_elsewhere(&self, lines: &[String], i: usize, line: &str) -> bool {
+    /// Whether `line` (line `i`) is held by a longer line near it or at the top of the page
+    /// ([`Facts::longer_elsewhere`]), and by a paragraph of the story's lead: one searcher for
+    /// the line is asked of them all.
+    fn held_elsewhere(&self, page: &Page, i: usize, line: &str) -> (bool, bool) {
+        let needle = Finder::new(line);
+        let in_lead = page.lead.iter().any(|p| p.len() >= line.len() && needle.find(p.as_bytes()).is_some());
+        (self.longer_elsewhere(page.lines, i, line, &needle), in_lead)
+    }
+
+    /// Whether a line near line `i`, or one at the top of the page, holds `line` (searched for
+    /// with `needle`) and more: the line is a cut-down copy of a headline (the title tag's, a
+    /// teaser's).
+    fn longer_elsewhere(&self, lines: &[String], i: usize, line: &str, needle: &Finder) -> bool {
         let around = lines[i.saturating_sub(NEIGHBOURS)..(i + NEIGHBOURS + 1).min(lines.len())].iter();
         let mut repeaters = self.top.iter().copied().chain(around.map(|l| l.trim()));
-        repeaters.any(|l| l.len() > line.len() + 3 && l.contains(line))
+        repeaters.any(|l| l.len() > line.len() + 3 && needle.find(l.as_bytes()).is_some())
     }
 
     /// The line's features, in the order of [`FEATURES`] (the weights file's order).
@@ -151,6 +162,7 @@ impl<'a> Facts<'a> {
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let previous_short = i.checked_sub(1).is_some_and(|p| word_count(&lines[p]) <= 3);
         let below = lines.get(i + 1).is_some_and(|next| LineFacts::date_or_byline(next));
+        let (elsewhere, in_lead) = self.held_elsewhere(page, i, line);
         [
             flag(page.rule_pick == Some(i)),
             (page.anchor.saturating_sub(i) as f64).ln_1p(),
@@ -171,8 +183,8 @@ impl<'a> Facts<'a> {
             flag(facts.byline),
             header::echo(line, page.head.lead_words()),
             (self.copies_of(line) as f64).ln_1p(),
-            flag(self.longer_elsewhere(lines, i, line)),
-            flag(page.lead.iter().any(|p| p.len() >= line.len() && p.contains(line))),
+            flag(elsewhere),
+            flag(in_lead),
             flag(self.nearest_long == Some(i)),
             flag(previous_short),
             flag(below),

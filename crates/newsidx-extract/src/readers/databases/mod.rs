@@ -14,6 +14,7 @@ pub(crate) mod nexis;
 use super::fields;
 use crate::page::{Meta, Page, Shape};
 use crate::rules::{dateline, head_lines, language, lines};
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -47,15 +48,23 @@ pub(crate) fn pages(name: &str, paragraphs: &[String]) -> Option<Vec<(String, Re
 
 /// A cheap look for the marks of an export (a record mark near the start, an end-of-record
 /// line, a headline code on a line of its own), so a page saved as text is cut into
-/// paragraphs only once.
+/// paragraphs only once. The marks are searched for in the text's bytes with searchers built
+/// once: every page saved as text is asked.
 pub(crate) fn might_be_export(text: &str) -> bool {
-    let start: String = text.chars().take(400).collect::<String>().to_ascii_lowercase();
-    let headline_code = text.starts_with("HD")
-        || text.contains("\nHD\n")
-        || text.contains("\nHD\r")
-        || text.contains("\nHD\t");
-    start.contains(" documents") || text.contains("End of Document") || headline_code
+    let start = text.char_indices().nth(RECORD_MARK_REACH).map_or(text.len(), |(at, _)| at);
+    let bytes = text.as_bytes();
+    let on_own_line = |at: usize| matches!(bytes.get(at + 3), Some(b'\n' | b'\r' | b'\t'));
+    let headline_code = text.starts_with("HD") || HEADLINE_CODE.find_iter(bytes).any(on_own_line);
+    let counted = DOCUMENTS.find(text[..start].to_ascii_lowercase().as_bytes()).is_some();
+    counted || END_OF_DOCUMENT.find(bytes).is_some() || headline_code
 }
+
+/// Characters from a text's start within which an export counts its records (`5 documents`).
+const RECORD_MARK_REACH: usize = 400;
+
+static DOCUMENTS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" documents"));
+static END_OF_DOCUMENT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("End of Document"));
+static HEADLINE_CODE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\nHD"));
 
 /// Numbers records as the file holds them, and turns each into its page.
 pub(crate) fn numbered(name: &str, records: Vec<Record>) -> Vec<(String, Result<Page, String>)> {
