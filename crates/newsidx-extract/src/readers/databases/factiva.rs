@@ -9,7 +9,9 @@
 use super::Record;
 use crate::readers::html::selector;
 use crate::rules::lines::squash;
+use memchr::memmem::Finder;
 use scraper::{ElementRef, Html};
+use std::sync::LazyLock;
 
 /// Every code a Factiva record prints.
 const CODES: &[&str] = &[
@@ -48,7 +50,7 @@ fn code_opening(paragraph: &str) -> Option<(&'static str, Option<String>)> {
 /// The records of an HTML export, or `None` when the page is not one (a page with no cell
 /// holding the headline code is not parsed at all).
 pub(crate) fn html_records(html: &str) -> Option<Vec<Record>> {
-    if !html.contains(">HD<") && !html.contains(">HD&nbsp;") {
+    if !holds_headline_cell(html) {
         return None;
     }
     let doc = Html::parse_document(html);
@@ -63,6 +65,17 @@ pub(crate) fn html_records(html: &str) -> Option<Vec<Record>> {
     }
     from_fields(fields)
 }
+
+/// Whether a cell of the page holds the headline code alone (`>HD<`, `>HD&nbsp;`), searched for
+/// in its bytes with a searcher built once: every HTML page read is asked, and the standard
+/// library's search of a whole page took 1% of the instructions of reading a folder of them.
+fn holds_headline_cell(html: &str) -> bool {
+    let bytes = html.as_bytes();
+    let closed = |at: usize| bytes[at + 3..].starts_with(b"<") || bytes[at + 3..].starts_with(b"&nbsp;");
+    HEADLINE_CODE.find_iter(bytes).any(closed)
+}
+
+static HEADLINE_CODE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(">HD"));
 
 /// A cell's paragraphs: its `<p>` elements, or its whole text.
 fn cell_paragraphs(cell: ElementRef) -> Vec<String> {
