@@ -95,16 +95,22 @@ fn is_hard_wrapped(text: &str) -> bool {
 
 /// Collapses runs of white space to one space.
 pub(crate) fn squash(line: &str) -> String {
-    let spaced = |w: &[u8]| w[0].is_ascii_whitespace() && (w[0] != b' ' || w[1].is_ascii_whitespace());
-    let clean = !line.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
-        && !line.as_bytes().windows(2).any(spaced)
-        && line.trim() == line
-        && line.is_ascii();
-    if clean {
+    if is_squashed(line) {
         return line.to_string();
     }
     line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Whether a line is ASCII with single spaces between its words and none around them, as most
+/// lines of a story are: one pass over its bytes and a search for two spaces, no splitting.
+fn is_squashed(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let plain = |b: &u8| b.is_ascii() && (*b == b' ' || !b.is_ascii_whitespace());
+    let trimmed = bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ');
+    trimmed && bytes.iter().all(plain) && TWO_SPACES.find(bytes).is_none()
+}
+
+static TWO_SPACES: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
 
 /// Number of words: whitespace-separated ones (ASCII white space; other spaces are folded to ASCII
 /// ones when the lines are split), a run of Chinese or Japanese (written without spaces; a word
@@ -343,6 +349,12 @@ pub(crate) mod tests {
         fn bounded_word_counts_agree_with_the_count(line in "[a-z 東京\t,.]{0,60}", bound in 0usize..12) {
             proptest::prop_assert_eq!(words_at_most(&line, bound), word_count(&line) <= bound);
             proptest::prop_assert_eq!(words_at_least(&line, bound), word_count(&line) >= bound);
+        }
+
+        #[test]
+        fn a_squashed_line_is_its_words_joined_by_one_space(line in "[a-z \t\n\u{a0}é]{0,40}") {
+            let joined = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(squash(&line), joined);
         }
     }
 
