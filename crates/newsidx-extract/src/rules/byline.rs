@@ -120,7 +120,8 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
 }
 
 /// A byline line in a dress to take off before it is read: a dash, bar or bullet before its
-/// `By`, a `By` glued to the names, or a bar before `By` (`Opinion | By Ann Lee`).
+/// `By`, a `By` glued to the names, or a field of a row opening with a byline word (`Opinion |
+/// By Ann Lee`, `March 3, 2026 // Author: Ann Lee // 2 Comments`).
 fn undressed(line: &str) -> Option<Cow<'_, str>> {
     let decorated =
         line.strip_prefix(['—', '–', '/', '•', '|', '-']).map(|l| l.trim_start_matches(['/', '-']));
@@ -130,8 +131,28 @@ fn undressed(line: &str) -> Option<Cow<'_, str>> {
     if let Some(unglued) = unglued_by(line) {
         return Some(Cow::Owned(unglued));
     }
-    line.find("| By ").map(|at| Cow::Borrowed(&line[at + 2..]))
+    by_field(line).map(Cow::Borrowed)
 }
+
+/// The field of a row, and those after it, that opens with a byline word after a separator's
+/// mark and a space (`| `, `// `, `· `, `• `). Only lines of a row's length are read, and only at
+/// such marks.
+fn by_field(line: &str) -> Option<&str> {
+    if line.len() > ROW_BYTES {
+        return None;
+    }
+    let bytes = line.as_bytes();
+    let marked = |at: usize| FIELD_MARKS.iter().any(|mark| bytes[..=at].ends_with(mark.as_bytes()));
+    let spaced = |(at, pair): (usize, &[u8])| (pair[1] == b' ' && marked(at)).then_some(at + 2);
+    let mut starts = bytes.windows(2).enumerate().filter_map(spaced);
+    starts.find(|&at| opens_with_by_word(&line[at..])).map(|at| &line[at..])
+}
+
+/// The marks that end a field of a byline's row.
+const FIELD_MARKS: [&str; 4] = ["|", "//", "·", "•"];
+
+/// Longest line read as a byline's row of fields, in bytes.
+const ROW_BYTES: usize = 200;
 
 /// The byline of the names after a `By`: people, with the agency a slash or a separator sets
 /// after them; else names glued together, an organisation, or an agency alone.
@@ -430,6 +451,17 @@ mod tests {
         assert_eq!(authors("byTara Haelle"), ["Tara Haelle"], "in small letters");
         assert!(authors("DoorDash Raises Its Fees").is_empty(), "a word opening with a byline word");
         assert!(authors("DiMaggio Stays Home").is_empty(), "a name opening with one");
+    }
+
+    #[test]
+    fn a_field_of_a_row_opening_with_a_byline_word_is_the_byline() {
+        assert_eq!(authors("Opinion | By Ann Lee"), ["Ann Lee"]);
+        assert_eq!(authors("March 3, 2026 // Author: Ann Lee // 2 Comments"), ["Ann Lee"], "after //");
+        assert_eq!(authors("March 3, 2026 | Author: Ann Lee | 2 Comments"), ["Ann Lee"], "labelled");
+        assert_eq!(authors("3. März 2026 · Von Ida Berg · 4 Min."), ["Ida Berg"], "in German");
+        assert_eq!(authors("By Ann Lee // March 3, 2026"), ["Ann Lee"], "the date past //");
+        assert!(authors("Opinion | By the numbers: fares in 2026").is_empty(), "a headline's words");
+        assert!(authors("Ferries|By Ann Lee").is_empty(), "no space after the mark");
     }
 
     #[test]

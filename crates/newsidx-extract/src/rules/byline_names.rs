@@ -103,7 +103,7 @@ pub(crate) fn trailing_bracket(text: &str) -> Option<(&str, &str)> {
 
 /// What a byline's row sets between the names and what it prints after them (an outlet, a
 /// handle, the reading time).
-pub(super) const ROW_SEPARATORS: &[&str] = &[" | ", " • ", " · "];
+pub(super) const ROW_SEPARATORS: &[&str] = &[" | ", " • ", " · ", " // "];
 
 /// The names before a separator that sets what a byline's row prints after them (`Ann Lee |
 /// Harbour Post`, `Ann Lee • Transport`, `Ann Lee · 3 min read`).

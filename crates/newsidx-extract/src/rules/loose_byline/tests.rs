@@ -58,6 +58,7 @@ fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
         ["Ines Marlow"],
         "a name and the outlet between dots"
     );
+    assert_eq!(authors("Ines Marlow // December 21, 2023"), ["Ines Marlow"], "a date past //");
     let barred = "Ines Marlow | Harbour News\nDecember 21, 2023";
     assert_eq!(authors(barred), ["Ines Marlow"], "a name and the outlet apart by a bar");
     assert!(

@@ -84,11 +84,11 @@ pub(super) fn glued_date(line: &str) -> Option<(&str, &str)> {
 }
 
 /// What stands between a name and the date after it on a byline's line.
-const TRAILER_SEPARATORS: [&str; 6] = [" - ", " – ", " — ", " | ", " · ", " • "];
+const TRAILER_SEPARATORS: [&str; 7] = [" - ", " – ", " — ", " | ", " · ", " • ", " // "];
 
 /// The marks of those separators: a line with none of them is asked for none (each search for a
 /// separator costs more than this one pass over the line).
-const TRAILER_MARKS: [char; 6] = ['-', '–', '—', '|', '·', '•'];
+const TRAILER_MARKS: [char; 7] = ['-', '–', '—', '|', '·', '•', '/'];
 
 /// Most words of a date after a name and its comma (`Monday, March 3, 2026, 9:15 a.m. EST`).
 const DATE_WORDS: usize = 12;
