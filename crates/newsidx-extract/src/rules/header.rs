@@ -3,7 +3,7 @@
 
 use super::byline;
 use super::head_lines::{content_words, HeadLines};
-use super::lines::word_count;
+use super::lines::{is_title_cased, word_count};
 use super::reach::TITLE_REACH;
 use regex::Regex;
 use std::collections::HashSet;
@@ -93,12 +93,15 @@ impl<'a> Candidates<'a> {
     }
 
     /// True when the line at `at` is a deck between its headline (at `up`) and the byline: longer
-    /// than the headline, with a byline (or a `By` alone) right under it.
+    /// than the headline, with a byline (or a `By` alone) right under it. A line in title case is
+    /// no deck: decks are written as sentences (and the line over a headline in title case may be
+    /// a notice, `Cookies help us run this site.`).
     fn deck_over_byline(&self, up: usize, at: usize) -> bool {
         let lines = self.lines;
         let byline_below =
             lines.get(at + 1).is_some_and(|l| byline::parse(l).is_some() || byline::is_by_alone(l));
-        byline_below && word_count(&lines[at]) > word_count(&lines[up])
+        let deck_shaped = !is_title_cased(&lines[at]);
+        byline_below && deck_shaped && word_count(&lines[at]) > word_count(&lines[up])
     }
 
     fn in_lead(&self, i: usize) -> bool {
@@ -248,6 +251,10 @@ mod tests {
              Islanders crossing to the mainland will pay a fifth less after a year of complaints\nBy\nAnn Lee",
         );
         assert_eq!(title_index(&page, 4, &lead), Some(1));
+        let notice = lines(
+            "Menu\nCookies help us run this site.\nHarbour Chiefs Give In Over Ferry Prices After A Year\nBy Ann Lee",
+        );
+        assert_eq!(title_index(&notice, 3, &lead), Some(2), "a headline in title case is no deck");
         let label = lines("Ferry News\nIslanders crossing to the mainland will pay a fifth less\nBy Ann Lee");
         assert_eq!(
             title_index(&label, 2, &lead),
