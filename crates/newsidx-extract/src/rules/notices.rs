@@ -36,7 +36,8 @@ static NOTICE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i)^(?:{openings})")).expect("valid notice opening pattern")
 });
 
-/// A site saying it uses cookies (`We use essential and analytics cookies`). Apart from
+/// A site saying it uses cookies (`We use essential and analytics cookies`, `Utilizamos cookies
+/// para …`), any verb of [`vocab::COOKIE_USE_VERBS`]. Apart from
 /// [`APPEAL`]: its gap of up to thirty characters multiplies the states of any pattern it joins,
 /// and only lines naming cookies are read for it.
 fn is_cookie_use(line: &str) -> bool {
@@ -44,7 +45,8 @@ fn is_cookie_use(line: &str) -> bool {
 }
 
 static COOKIE_USE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(use|uses|accept)(?-u:\b)[^.]{0,30}(?-u:\b)cookies(?-u:\b)")
+    let verbs = vocab::every(vocab::COOKIE_USE_VERBS).map(bounded).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?i)(?:{verbs})[^.]{{0,30}}(?-u:\b)cookies(?-u:\b)"))
         .expect("valid cookie-use pattern")
 });
 
@@ -85,6 +87,18 @@ mod tests {
         assert!(!is_appeal("The baker sets the cookie tray on the ledge to cool before the market opens."));
         assert!(is_appeal("Quaystat sets this visitor cookie to count how often a reader returns."));
         assert!(is_appeal("Necessary cookies keep the basic functions of the site working."));
+        for notice in [
+            "Utilizamos cookies para personalizar y mejorar su experiencia en nuestro sitio.",
+            "Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.",
+            "Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+            "Wij gebruiken cookies om onze website te verbeteren.",
+        ] {
+            assert!(is_appeal(notice), "{notice}");
+        }
+        assert!(
+            !is_appeal("Die Bäckerei verwendet Butter für ihre Kekse, sagte der Inhaber."),
+            "no cookies named"
+        );
         assert!(is_appeal("Follow him on Mastodon for news from the harbour."));
         assert!(is_appeal("Join us on the quay for the next live recording."));
         assert_each(

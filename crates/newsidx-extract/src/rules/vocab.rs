@@ -397,6 +397,18 @@ pub(crate) const NOTICE_OPENINGS: &[(&str, &[&str])] = &[
     ("nl", &["dit artikel (verscheen|is eerder|werd eerder)"]),
 ];
 
+/// The verbs of a site saying it uses cookies (`We use cookies`, `Utilizamos cookies`, `Wir
+/// verwenden Cookies`), per language, lower case: a line with one of them and `cookies` within
+/// thirty characters after it, no full stop between, is a cookie notice.
+#[rustfmt::skip]
+pub(crate) const COOKIE_USE_VERBS: &[(&str, &[&str])] = &[
+    ("en", &["use", "uses", "accept"]), ("de", &["verwenden", "verwendet", "nutzen", "nutzt", "akzeptieren"]),
+    ("fr", &["utilisons", "utilise", "accepter", "acceptez"]), ("es", &["utilizamos", "usamos", "utiliza", "aceptar"]),
+    ("it", &["utilizziamo", "usiamo", "utilizza", "accetta"]), ("pt", &["utilizamos", "usamos", "utiliza", "aceitar"]),
+    ("nl", &["gebruiken", "gebruikt", "accepteer", "accepteren"]), ("sv", &["använder", "godkänn", "acceptera"]),
+    ("da", &["bruger", "accepter"]), ("no", &["bruker", "godta"]),
+];
+
 /// The platforms a site asks its readers to follow it on.
 pub(crate) const PLATFORMS: &[&str] = &[
     "Facebook",
