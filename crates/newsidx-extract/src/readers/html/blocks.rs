@@ -183,42 +183,69 @@ pub(super) fn lines_between(root: ElementRef, span: Span, max: usize) -> Vec<Str
 /// Walks the tree without recursion, so no nesting depth can exhaust the stack; with a `span`,
 /// reads from each opening of a start element (anew) up to the opening of the end element.
 fn lines_of(root: ElementRef, span: Option<Span>) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut skipping = 0usize;
+    let mut walk = Walk::default();
     let mut reading = span.is_none();
     for edge in root.traverse() {
         if let (Some(span), Edge::Open(node)) = (&span, edge) {
             if node.id() == span.end {
                 break;
             }
-            if skipping == 0 && ElementRef::wrap(node).is_some_and(span.starts) {
+            if walk.skipping == 0 && ElementRef::wrap(node).is_some_and(span.starts) {
                 reading = true;
-                lines.clear();
-                current.clear();
+                walk.restart();
             }
         }
-        if !reading {
-            continue;
-        }
         match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(_) if skipping > 0 || (node.id() != root.id() && skipped(node)) => {
-                    skipping += 1
-                }
-                Node::Element(e) if BLOCK_TAGS.contains(&e.name()) => flush(&mut current, &mut lines),
-                Node::Text(t) if skipping == 0 => push_text(&mut current, &t.text),
-                _ => {}
-            },
-            Edge::Close(node) => match node.value() {
-                Node::Element(_) if skipping > 0 => skipping -= 1,
-                Node::Element(e) if BLOCK_TAGS.contains(&e.name()) => flush(&mut current, &mut lines),
-                _ => {}
-            },
+            _ if !reading => {}
+            Edge::Open(node) => walk.open(node, root.id()),
+            Edge::Close(node) => walk.close(node),
         }
     }
-    flush(&mut current, &mut lines);
-    lines
+    walk.finish()
+}
+
+/// What the walk of [`lines_of`] has read: the finished lines, the line being read, and how
+/// deep it is inside a skipped element.
+#[derive(Default)]
+struct Walk {
+    lines: Vec<String>,
+    current: String,
+    skipping: usize,
+}
+
+impl Walk {
+    /// Forgets what was read, to read anew from a span's start.
+    fn restart(&mut self) {
+        self.lines.clear();
+        self.current.clear();
+    }
+
+    /// An element or a text opening: a skipped element's depth, a block's line break, or text.
+    fn open(&mut self, node: ego_tree::NodeRef<Node>, root: NodeId) {
+        match node.value() {
+            Node::Element(_) if self.skipping > 0 || (node.id() != root && skipped(node)) => {
+                self.skipping += 1
+            }
+            Node::Element(e) if BLOCK_TAGS.contains(&e.name()) => flush(&mut self.current, &mut self.lines),
+            Node::Text(t) if self.skipping == 0 => push_text(&mut self.current, &t.text),
+            _ => {}
+        }
+    }
+
+    /// An element closing: out of a skipped element, or a block's line break.
+    fn close(&mut self, node: ego_tree::NodeRef<Node>) {
+        match node.value() {
+            Node::Element(_) if self.skipping > 0 => self.skipping -= 1,
+            Node::Element(e) if BLOCK_TAGS.contains(&e.name()) => flush(&mut self.current, &mut self.lines),
+            _ => {}
+        }
+    }
+
+    /// The lines read, the last one finished.
+    fn finish(mut self) -> Vec<String> {
+        flush(&mut self.current, &mut self.lines);
+        self.lines
+    }
 }
 
 fn skipped(node: ego_tree::NodeRef<Node>) -> bool {

@@ -23,10 +23,7 @@ crate::selectors! {
 pub(crate) fn metadata(doc: &Html) -> Meta {
     let linked = linked_data(doc);
     let tags = meta_tags(doc);
-    let mut ld = linked.as_ref().map(fields::meta).unwrap_or_default();
-    ld.title = ld.title.map(|t| decode_entities(&t));
-    ld.section = ld.section.map(|t| decode_entities(&t));
-    ld.authors = ld.authors.iter().map(|a| decode_entities(a)).collect();
+    let ld = linked.as_ref().map(decoded_meta).unwrap_or_default();
     let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k)).cloned();
     let reference =
         ld.title.clone().or_else(|| tag(&["og:title", "twitter:title"])).or_else(|| document_title(doc));
@@ -48,18 +45,31 @@ pub(crate) fn metadata(doc: &Html) -> Meta {
             .or_else(|| stated_date(doc, page_address.as_deref()))
             .map(|stated| printed_day::correct(doc, headline.as_deref(), stated)),
         title: headline,
-        section: ld
-            .section
-            .or_else(|| tag(&["article:section", "section", "category"]))
-            .and_then(|s| section::stated(&s))
-            .or_else(|| section::breadcrumb(doc))
-            .or_else(|| section::marked(doc)),
+        section: page_section(doc, ld.section.or_else(|| tag(&["article:section", "section", "category"]))),
         source: ld.source.or(tagged_agency).or(byline_agency),
         outlet: site.as_deref().and_then(site_name).filter(|name| agency_name(name).is_none()),
         body: linked.as_ref().and_then(stated_body),
         url: page_address.or(ld.url),
         ..Meta::default()
     }
+}
+
+/// The fields JSON-LD states, its text with the entities a page escaped twice decoded.
+fn decoded_meta(linked: &serde_json::Map<String, serde_json::Value>) -> Meta {
+    let mut ld = fields::meta(linked);
+    ld.title = ld.title.map(|t| decode_entities(&t));
+    ld.section = ld.section.map(|t| decode_entities(&t));
+    ld.authors = ld.authors.iter().map(|a| decode_entities(a)).collect();
+    ld
+}
+
+/// The page's section: the one JSON-LD or a meta tag states (`stated`), else its breadcrumb's,
+/// else the one an element marks.
+fn page_section(doc: &Html, stated: Option<String>) -> Option<String> {
+    stated
+        .and_then(|s| section::stated(&s))
+        .or_else(|| section::breadcrumb(doc))
+        .or_else(|| section::marked(doc))
 }
 
 /// The page's own address: its canonical link (resolved against `og:url` when relative), else
