@@ -1,5 +1,5 @@
-//! The publication day a page's markup states when no tag does: a `<time>` marked as the
-//! publication, a publication key in the data a page embeds for its scripts, the date in its
+//! The publication day a page's markup states when no tag does: an element (a `<time>`, a
+//! `<span>`) marked as the publication by microdata or `pubdate`, a publication key in the data a page embeds for its scripts, the date in its
 //! canonical address, the first `<time>` not labelled as an update, a short date in an element
 //! named for it.
 
@@ -13,21 +13,20 @@ use std::sync::LazyLock;
 crate::selectors! {
     SCRIPT = "script";
     TIME = "time";
+    PUBLISHED_ITEM = "[itemprop=datePublished]";
     DATED = "[id*=date], [class*=date]";
 }
 
-/// The publication day from the page body when no tag states it: a `<time>` marked as the
+/// The publication day from the page body when no tag states it: an element marked as the
 /// publication, a publication key in the page's embedded data, the date in its `address`,
 /// then the first `<time>` not labelled as an update.
 pub(super) fn stated_date(doc: &Html, address: Option<&str>) -> Option<NaiveDate> {
     let times: Vec<ElementRef> = doc.select(&TIME).collect();
-    let marked = times.iter().find(|t| {
-        let e = t.value();
-        e.attr("itemprop") == Some("datePublished") || e.attr("pubdate").is_some()
-    });
+    let item = || doc.select(&PUBLISHED_ITEM).find_map(|e| item_value(&e));
+    let pubdate = || times.iter().find(|t| t.value().attr("pubdate").is_some()).and_then(time_value);
     let unlabelled = || times.iter().find(|t| dates::label_of(&parent_text(t)) != DateLabel::Updated);
-    marked
-        .and_then(time_value)
+    item()
+        .or_else(pubdate)
         .or_else(|| embedded_date(doc))
         .or_else(|| address.and_then(url_date))
         .or_else(|| unlabelled().and_then(time_value))
@@ -53,6 +52,14 @@ fn iso_day(value: &str) -> Option<NaiveDate> {
     let clean = value.len() <= 35
         && value.get(..10).is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
     clean.then(|| fields::date_in(value)).flatten()
+}
+
+/// The day of an element schema.org's microdata marks as the publication (`<span
+/// itemprop="datePublished" content="2026-03-04T10:32:00+01:00">4.3.2026</span>`, a `<time>` or a
+/// `<meta>` so marked): its `content` or `datetime` when a clean ISO date, else its visible text.
+fn item_value(item: &ElementRef) -> Option<NaiveDate> {
+    let attr = |name: &str| item.value().attr(name).and_then(iso_day);
+    attr("content").or_else(|| attr("datetime")).or_else(|| fields::date_in(&item.text().collect::<String>()))
 }
 
 /// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.

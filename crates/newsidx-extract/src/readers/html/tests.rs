@@ -362,6 +362,19 @@ fn a_date_in_an_element_named_for_it_counts_but_not_todays_date() {
     assert_eq!(page(digits).expect("page").meta.date, chrono::NaiveDate::from_ymd_opt(2026, 3, 4));
 }
 
+#[test]
+fn an_element_microdata_marks_as_the_publication_gives_the_date() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 4);
+    let content = "<html><body><time>May 1, 2026</time><span itemprop='datePublished' \
+                   content='2026-03-04T13:15:00.000+01:00'>04.03.2026 13:15 Uhr</span><p>Text.</p></body></html>";
+    assert_eq!(page(content).expect("page").meta.date, day, "its content, before a plain <time>");
+    let text = "<html><body><div itemprop='datePublished'>4 March 2026</div><p>Text.</p></body></html>";
+    assert_eq!(page(text).expect("page").meta.date, day, "its text");
+    let time = "<html><body><time itemprop='datePublished' datetime='2026-03-04'>Wednesday</time>\
+                <p>Text.</p></body></html>";
+    assert_eq!(page(time).expect("page").meta.date, day, "a <time>'s datetime");
+}
+
 fn dated_page(stated: &str, header: &str, below: &str) -> Option<chrono::NaiveDate> {
     let html = format!(
         "<html><head><meta property='article:published_time' content='{stated}'></head><body>\
