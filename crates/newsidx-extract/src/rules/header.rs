@@ -78,18 +78,22 @@ impl<'a> Candidates<'a> {
 
     /// The headline above the line picked at `at`, when that line is its deck: a candidate of
     /// five words or more right above it that echoes the lead too, or that does not end like a
-    /// sentence while the picked line does.
+    /// sentence while the picked line does; or a candidate of three or four words over a deck that
+    /// ends in a full stop or stands over the byline (a kicker of as few words stands over a
+    /// headline, which may end in `!` or `?`).
     fn headline_above(&self, at: usize, scored: &[(usize, f64)]) -> Option<usize> {
         let lines = self.lines;
         let up = at.checked_sub(1).filter(|up| self.at.contains(up))?;
         if self.in_lead(up) || self.glued(up) {
             return None;
         }
-        let long = word_count(&lines[up]) >= 5;
+        let words = word_count(&lines[up]);
         let echoes = scored.iter().any(|(i, _)| *i == up);
         let deck_below = is_sentence(&lines[at]) && !lines[up].trim_end().ends_with('.');
         let over_byline = self.deck_over_byline(up, at);
-        (long && (echoes || deck_below || over_byline)).then_some(up)
+        let deck = deck_below || over_byline;
+        let stated = lines[at].trim_end().ends_with('.') || over_byline;
+        (words >= 5 && (echoes || deck) || words >= 3 && stated).then_some(up)
     }
 
     /// True when the line at `at` is a deck between its headline (at `up`) and the byline: longer
@@ -251,6 +255,12 @@ mod tests {
              Islanders crossing to the mainland will pay a fifth less after a year of complaints\nBy\nAnn Lee",
         );
         assert_eq!(title_index(&page, 4, &lead), Some(1));
+        let short = lines(
+            "Islands\nFerry fares cut\nIslanders crossing to the mainland will pay a fifth less.\nMarch 3",
+        );
+        assert_eq!(title_index(&short, 3, &lead), Some(1), "a headline of three words over its deck");
+        let kicker = lines("Island life\nFerry fares cut by a fifth after a year of complaints!\nMarch 3");
+        assert_eq!(title_index(&kicker, 2, &lead), Some(1), "a short kicker over a headline ending in '!'");
         let notice = lines(
             "Menu\nCookies help us run this site.\nHarbour Chiefs Give In Over Ferry Prices After A Year\nBy Ann Lee",
         );
