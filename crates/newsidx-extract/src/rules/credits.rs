@@ -5,6 +5,7 @@
 
 use super::lines::{word_count, Openings};
 use super::vocab;
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -30,9 +31,12 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn is_credit(line: &str) -> bool {
     opens_with_credit(line)
         || (may_be_credit_mark(line) && CREDIT_MARK.is_match(line))
-        || (line.contains("ontributed") && CONTRIBUTED.is_match(line))
+        || (CONTRIBUTED_WORD.find(line.as_bytes()).is_some() && CONTRIBUTED.is_match(line))
         || is_source_credit(line)
 }
+
+/// The searcher for the word [`CONTRIBUTED`] needs, built once: every line of a story is asked.
+static CONTRIBUTED_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ontributed"));
 
 /// A line opening, maybe in brackets, with one of [`vocab::CREDIT_OPENINGS`] (`(Reporting by`,
 /// `Redigiert von`), as a word (`Reporting byline` is none) unless the opening ends in a sign.

@@ -6,6 +6,7 @@
 
 use super::lines::{bounded, words_at_most, Openings};
 use super::vocab;
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -41,8 +42,13 @@ static NOTICE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// [`APPEAL`]: its gap of up to thirty characters multiplies the states of any pattern it joins,
 /// and only lines naming cookies are read for it.
 fn is_cookie_use(line: &str) -> bool {
-    (line.contains("ookie") || line.contains("OOKIE")) && COOKIE_USE.is_match(line)
+    let bytes = line.as_bytes();
+    (COOKIE.find(bytes).is_some() || COOKIE_CAPITALS.find(bytes).is_some()) && COOKIE_USE.is_match(line)
 }
+
+/// The searchers for the word every cookie notice names, built once: every line is asked.
+static COOKIE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ookie"));
+static COOKIE_CAPITALS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("OOKIE"));
 
 static COOKIE_USE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = vocab::every(vocab::COOKIE_USE_VERBS).map(bounded).collect::<Vec<_>>().join("|");
