@@ -37,11 +37,15 @@ fn by_labels() -> String {
 /// middle of a line after a label or a date (`Veröffentlicht am 3. März 2026 von Ann Lee`), as
 /// alternatives of a pattern.
 fn joining_by_words() -> String {
-    let single = vocab::every(vocab::BYLINE_WORDS).filter(|w| !w.contains([' ', ':']));
-    let mut spelled: Vec<String> = single.flat_map(spellings).collect();
+    let mut spelled: Vec<String> = one_word_by_words().flat_map(spellings).collect();
     spelled.sort_unstable();
     spelled.dedup();
     spelled.join("|")
+}
+
+/// The byline words of one word and no colon (`By`, `Von`, `Par`), as the vocabulary writes them.
+fn one_word_by_words() -> impl Iterator<Item = &'static str> {
+    vocab::every(vocab::BYLINE_WORDS).filter(|w| !w.contains([' ', ':']))
 }
 
 /// A one-word byline word between spaces, as [`joining_by_words`] lists them.
@@ -134,9 +138,9 @@ fn undressed(line: &str) -> Option<Cow<'_, str>> {
     by_field(line).map(Cow::Borrowed)
 }
 
-/// The field of a row, and those after it, that opens with a byline word after a separator's
-/// mark and a space (`| `, `// `, `· `, `• `). Only lines of a row's length are read, and only at
-/// such marks.
+/// The field of a row, and those after it, that opens with a byline word after the mark of one
+/// of the row's [`ROW_SEPARATORS`] and a space (`| `, `// `, `· `, `• `). Only lines of a row's
+/// length are read, and only at such marks.
 fn by_field(line: &str) -> Option<&str> {
     if line.len() > ROW_BYTES {
         return None;
@@ -148,8 +152,9 @@ fn by_field(line: &str) -> Option<&str> {
     starts.find(|&at| opens_with_by_word(&line[at..])).map(|at| &line[at..])
 }
 
-/// The marks that end a field of a byline's row.
-const FIELD_MARKS: [&str; 4] = ["|", "//", "·", "•"];
+/// The marks of the row's [`ROW_SEPARATORS`], as a constant (asked at every space of a line;
+/// a test holds the two lists together).
+const FIELD_MARKS: [&str; 4] = ["|", "•", "·", "//"];
 
 /// Longest line read as a byline's row of fields, in bytes.
 const ROW_BYTES: usize = 200;
@@ -288,6 +293,8 @@ fn unglued_by(line: &str) -> Option<String> {
     if line.len() > GLUED_BYLINE_BYTES {
         return None;
     }
+    // A byte scan, not `loose_byline`'s character seams (a layer above): every line asked for a
+    // byline comes here, and the byline words before a seam are ASCII.
     let bytes = line.as_bytes();
     let seam =
         |pair: &[u8]| pair[0].is_ascii_lowercase() && (pair[1].is_ascii_uppercase() || !pair[1].is_ascii());
@@ -316,8 +323,7 @@ const GLUED_BYLINE_BYTES: usize = 100;
 /// The one-word byline words in small letters (`by`, `von`, `par`…) that [`unglued_by`] finds
 /// glued to a name.
 static GLUED_BY_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let single = vocab::every(vocab::BYLINE_WORDS).filter(|w| !w.contains([' ', ':']));
-    let mut small: Vec<String> = single.map(str::to_lowercase).collect();
+    let mut small: Vec<String> = one_word_by_words().map(str::to_lowercase).collect();
     small.sort_unstable();
     small.dedup();
     small
@@ -451,6 +457,12 @@ mod tests {
         assert_eq!(authors("byTara Haelle"), ["Tara Haelle"], "in small letters");
         assert!(authors("DoorDash Raises Its Fees").is_empty(), "a word opening with a byline word");
         assert!(authors("DiMaggio Stays Home").is_empty(), "a name opening with one");
+    }
+
+    #[test]
+    fn the_field_marks_are_the_row_separators_marks() {
+        let marks: Vec<&str> = ROW_SEPARATORS.iter().map(|sep| sep.trim()).collect();
+        assert_eq!(marks, FIELD_MARKS);
     }
 
     #[test]

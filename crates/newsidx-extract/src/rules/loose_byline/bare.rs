@@ -3,7 +3,7 @@
 
 use super::super::agency::spelled_agency;
 use super::super::{byline, dates, furniture, lines, names};
-use super::shapes::{has_site_words, is_place, one_author, without_glued_role};
+use super::shapes::{has_site_words, is_place, one_author, without_glued_role, ROW_MARKS};
 
 /// A name alone on a line just under the headline (`Ines Marlow`) with a date line one or two
 /// lines above or below it (past a separator such as `-` or a reading time): the byline of a page
@@ -69,9 +69,6 @@ fn over_its_date(below_headline: &[String], at: usize) -> bool {
 fn ends_in_row_mark(line: &str) -> bool {
     line.trim_end().ends_with(ROW_MARKS)
 }
-
-/// The marks a byline's row sets between a name and its date.
-const ROW_MARKS: [char; 7] = ['/', '|', '·', '•', '-', '–', '—'];
 
 /// True unless an ampersand joins something other than two people's names (`Arts &
 /// Entertainment`, `Modules & Upstream Manufacturing`: a menu's label).

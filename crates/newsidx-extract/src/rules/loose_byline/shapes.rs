@@ -52,6 +52,11 @@ pub(super) fn seams(line: &str, opens: fn(char) -> bool) -> impl Iterator<Item =
     pairs.filter(move |((_, a), b)| a.is_lowercase() && opens(*b)).map(|((at, a), _)| at + a.len_utf8())
 }
 
+/// The marks a byline's row sets between a name and what stands beside it (its date, its
+/// outlet). A line with none of them is asked for no separator: each search for one costs more
+/// than a pass over the line for these.
+pub(super) const ROW_MARKS: [char; 7] = ['-', '–', '—', '|', '·', '•', '/'];
+
 /// True when a line names a place, not a person: it opens with a point of the compass or a word
 /// that opens town names, or holds a word of geography (`North Shore`, `Port Carrow`, `Lake
 /// County`).

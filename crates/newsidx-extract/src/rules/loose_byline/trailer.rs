@@ -4,7 +4,7 @@
 
 use super::super::{byline, dates, lines, names};
 use super::bare::listed_names;
-use super::shapes::{ends_in_role, has_site_words, is_named_outlet, is_place, one_author, seams};
+use super::shapes::{ends_in_role, has_site_words, is_named_outlet, is_place, one_author, seams, ROW_MARKS};
 
 /// A name (or names, `Ann Lee & Tom Quist`) with what a byline prints beside it on its line:
 /// its role, its outlet or its date after a comma (`Ann Lee, Auto Writer`, `Ann Lee, The Harbour
@@ -23,7 +23,7 @@ pub(super) fn name_with_trailer(line: &str) -> Option<byline::Byline> {
         lines::word_count(rest) <= ROLE_WORDS && ends_in_role(rest) || is_named_outlet(rest) || dated()
     });
     let outlet = || line.split_once(" | ").filter(|(_, rest)| is_named_outlet(rest));
-    let separated = line.contains(|c: char| TRAILER_MARKS.contains(&c));
+    let separated = line.contains(|c: char| ROW_MARKS.contains(&c));
     let dated = || {
         let seps = TRAILER_SEPARATORS.iter().filter(|_| separated);
         let parts = seps.filter_map(|sep| line.split_once(sep));
@@ -63,7 +63,7 @@ pub(crate) fn name_with_date(line: &str) -> Option<byline::Byline> {
         line.split_once(", ")
             .is_some_and(|(name, _)| !name.contains(|c: char| c.is_ascii_digit()) && name.contains(' '))
     };
-    let apart = || line.contains(|c: char| TRAILER_MARKS.contains(&c)) || named_before_comma();
+    let apart = || line.contains(|c: char| ROW_MARKS.contains(&c)) || named_before_comma();
     let shaped = lines::words_at_most(line, DATED_NAME_WORDS) && apart() && dates::has_date_digits(line);
     shaped.then(|| name_with_trailer(line)).flatten().filter(|_| !dates::find_dates(line).is_empty())
 }
@@ -85,10 +85,6 @@ pub(super) fn glued_date(line: &str) -> Option<(&str, &str)> {
 
 /// What stands between a name and the date after it on a byline's line.
 const TRAILER_SEPARATORS: [&str; 7] = [" - ", " – ", " — ", " | ", " · ", " • ", " // "];
-
-/// The marks of those separators: a line with none of them is asked for none (each search for a
-/// separator costs more than this one pass over the line).
-const TRAILER_MARKS: [char; 7] = ['-', '–', '—', '|', '·', '•', '/'];
 
 /// Most words of a date after a name and its comma (`Monday, March 3, 2026, 9:15 a.m. EST`).
 const DATE_WORDS: usize = 12;
