@@ -11,7 +11,7 @@
 //! | page | `page` | the form every reader hands the rules |
 //! | explaining | `rules::explain` | which rule took each line and gave each field (`extract --explain`) |
 //! | placing rules | `rules::{anchors, head_lines, header, section, title_rank, loose_byline, body, turns, author_box}`, `rules::from_page` and its parts `rules::{loose_place, published, source}` | where the headline, byline and story stand; `loose_place` where a byline that is no `By A` line is looked for, `published` the publication day, `source` the wire agency credited; `head_lines` classifies each line of the head once, `header` picks the headline by rule and `section` the section, `title_rank` weighs headline candidates with learned weights, `turns` keeps an interview's speaker turns in the story, `author_box` cuts the author's name and bio from the story and names the author of a page with no byline |
-//! | leaves | `rules::{byline, byline_names, names, dateline, agency, dates, lines, notices, credits, furniture, language, vocab}` and [`script`] | one kind of line each, from the vocabulary's tables (`lines` its shape; `notices`, `credits`, `furniture` what it says) |
+//! | leaves | `rules::{byline (its `words`, `people`, `credited`, `dress`), names, dateline, agency, dates, lines, notices, credits, furniture, language, vocab}` and [`script`] | one kind of line each, from the vocabulary's tables (`lines` its shape; `notices`, `credits`, `furniture` what it says) |
 //! | data | [`article`], [`address`], `decode` | the result; web addresses; bytes to text |
 //!
 //! The rules are private to this crate, so the compiler flags one nobody calls.

@@ -6,7 +6,6 @@ mod anchors;
 mod author_box;
 mod body;
 pub(crate) mod byline;
-mod byline_names;
 pub(crate) mod credits;
 pub(crate) mod dateline;
 pub(crate) mod dates;

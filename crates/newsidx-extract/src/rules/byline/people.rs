@@ -1,13 +1,13 @@
 //! The names part of a byline, after its `By`: split at commas and the joining words of every
 //! language, and each name freed of what a page prints beside it (a role in brackets, an outlet
-//! after a bar or a slash, a timestamp, a handle, a place, a wire agency). [`super::byline`]
-//! finds the byline's line and its words; this reads the names.
+//! after a bar or a slash, a timestamp, a handle, a place, a wire agency). The byline's other
+//! modules find its line and its words; this reads the names.
 //!
 //! May import: the leaves (`agency`, `dateline`'s agency names, `names`, `dates`, `vocab`).
 
-use super::dateline::agency_name;
-use super::names::{is_role, person_name};
-use super::vocab;
+use super::super::dateline::agency_name;
+use super::super::names::{is_role, person_name};
+use super::super::{dates, vocab};
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -173,7 +173,7 @@ fn without_timestamp(names: &str) -> &str {
     };
     let mut head = names[..cut].trim_end_matches([',', ';', '|', '-', '–', '—', ' ', '·']);
     while let Some((rest, last)) = head.rsplit_once(' ') {
-        let calendar_word = super::dates::month_number(last).is_some() || super::dates::is_weekday(last);
+        let calendar_word = dates::month_number(last).is_some() || dates::is_weekday(last);
         let before_time = vocab::every(vocab::TIME_PREPOSITIONS).any(|p| p == last);
         if !(calendar_word || before_time) {
             break;
