@@ -65,26 +65,12 @@ fn quickwit_field(field: &FieldSpec) -> Yaml {
     entries.extend(match field.kind {
         Kind::Key => vec![("type", text(kind)), ("tokenizer", text("raw")), ("fast", yes)],
         Kind::Address => vec![("type", text(kind)), ("tokenizer", text("raw"))],
-        Kind::Prose => vec![
-            ("type", text(kind)),
-            ("tokenizer", text(WORDS_TOKENIZER)),
-            ("record", text("position")),
-            ("fieldnorms", yes),
-        ],
-        Kind::Name => vec![
-            ("type", text(kind)),
-            ("tokenizer", text(WORDS_TOKENIZER)),
-            ("record", text("position")),
-            ("fieldnorms", yes.clone()),
-            ("fast", map(vec![("normalizer", text("raw"))])),
-        ],
-        Kind::Words => vec![
-            ("type", text(kind)),
-            ("tokenizer", text("whitespace")),
-            ("record", text("position")),
-            ("fieldnorms", yes),
-            ("stored", Yaml::Boolean(false)),
-        ],
+        Kind::Prose => searched(kind, WORDS_TOKENIZER),
+        Kind::Name => {
+            let raw_column = map(vec![("normalizer", text("raw"))]);
+            [searched(kind, WORDS_TOKENIZER), vec![("fast", raw_column)]].concat()
+        }
+        Kind::Words => [searched(kind, "whitespace"), vec![("stored", Yaml::Boolean(false))]].concat(),
         Kind::Count => vec![("type", text("u64")), ("fast", yes)],
         Kind::Date => vec![
             ("type", text("datetime")),
@@ -95,6 +81,17 @@ fn quickwit_field(field: &FieldSpec) -> Yaml {
         ],
     });
     map(entries)
+}
+
+/// The entries of a field searched for its words: cut by `tokenizer`, with positions for phrases
+/// and norms for BM25.
+fn searched(kind: &str, tokenizer: &str) -> Vec<(&'static str, Yaml)> {
+    vec![
+        ("type", text(kind)),
+        ("tokenizer", text(tokenizer)),
+        ("record", text("position")),
+        ("fieldnorms", Yaml::Boolean(true)),
+    ]
 }
 
 fn text(s: &str) -> Yaml {

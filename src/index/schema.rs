@@ -7,7 +7,8 @@ use super::cjk::CjkBigrams;
 use super::stem_cache::CachedStemmer;
 use frostem::Algorithm;
 use tantivy::schema::{
-    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
+    DateOptions, Field, IndexRecordOption, Schema, SchemaBuilder, TextFieldIndexing, TextOptions, FAST,
+    INDEXED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder,
@@ -132,9 +133,20 @@ const FACET_TEXT: [&str; 7] = [
 ];
 const FACET_DATE: [&str; 3] = ["facet_year", "facet_month", "facet_day"];
 
-/// Builds the schema and its field handles.
+/// Builds the schema and its field handles: the searched and stored fields first, then the
+/// fast columns that counts and filters read (in this order: an index on disk holds its fields
+/// by number).
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
+    add_searched(&mut b);
+    add_columns(&mut b);
+    let schema = b.build();
+    let fields = fields_of(&schema).expect("every field was just added");
+    (schema, fields)
+}
+
+/// The fields searched by word or key, and those stored for printing a hit.
+fn add_searched(b: &mut SchemaBuilder) {
     b.add_text_field("path", key().set_stored().set_fast("raw"));
     b.add_u64_field("path_hash", INDEXED | FAST);
     b.add_text_field("file", key().set_fast("raw"));
@@ -155,6 +167,10 @@ pub fn build() -> (Schema, Fields) {
     b.add_text_field("url", key().set_stored());
     b.add_u64_field("word_count", tantivy::schema::STORED);
     b.add_text_field("site", key());
+}
+
+/// The fast columns of facets, of the file's size and time, and of the article's hashes.
+fn add_columns(b: &mut SchemaBuilder) {
     for name in FACET_TEXT {
         b.add_text_field(name, TextOptions::default().set_fast("raw"));
     }
@@ -165,9 +181,6 @@ pub fn build() -> (Schema, Fields) {
     b.add_i64_field("mtime", FAST);
     b.add_u64_field("hash", FAST);
     b.add_u64_field("minhash", FAST);
-    let schema = b.build();
-    let fields = fields_of(&schema).expect("every field was just added");
-    (schema, fields)
 }
 
 /// Looks up the field handles in an opened index's schema.
