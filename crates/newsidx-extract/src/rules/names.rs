@@ -3,6 +3,8 @@
 //! organisation, a role or a credential are tables of [`vocab`]. Imports only the vocabulary.
 
 use super::vocab;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// A person's name in natural case, or `None` for organisations, roles and stray words. A name
 /// that runs on into an organisation (`Jim Walsh Cherry Hill Courier-Post`) keeps its first two
@@ -96,6 +98,20 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
     letters(a) == letters(b)
 }
 
+/// True when a name opens with a known given name (`Ines Marlow`, `Kimberly Miller and Noel
+/// Ash`): what tells a writer's name alone on a line from a label of two capitalised words
+/// (`Long Reads`, `Premier League`, `Deutsche Sprache`).
+pub(crate) fn opens_with_given_name(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|word| GIVEN_NAMES.contains(word))
+}
+
+/// The given names of `data/given_names.txt` (some 15,000 in thirty-odd languages, written by
+/// `scripts/make-given-names.py`), past its header's `#` lines.
+static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let table = include_str!("../../data/given_names.txt");
+    table.lines().filter(|line| !line.starts_with('#')).collect()
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +131,16 @@ mod tests {
         assert_eq!(person_name("Harbour Gazette"), None);
         assert_eq!(person_name("The Island Team"), None);
         assert!(is_role("Senior Correspondent") && is_role("@harbourpost") && !is_role("Harbour"));
+    }
+
+    #[test]
+    fn a_name_opening_with_a_given_name_of_any_language_is_known_and_a_label_is_not() {
+        for name in ["Ines Marlow", "Kimberly Ash and Noel Quist", "Çağla Demir", "Sven Berg", "Dominik Lind"]
+        {
+            assert!(opens_with_given_name(name), "{name}");
+        }
+        for label in ["Long Reads", "Premier League", "Deutsche Sprache", "Harbour Valley", ""] {
+            assert!(!opens_with_given_name(label), "{label}");
+        }
     }
 }

@@ -11,7 +11,9 @@ use super::shapes::{has_site_words, is_place, one_author, without_glued_role, RO
 /// site words (`Privacy Policy`, `Photo Courtesy`) or a place's (`North Shore`); a name under
 /// `Fact checked by` is not the writer's, nor one past a list's heading (`You may also like`: the
 /// names there are other stories' writers). A name right under the headline stands beside the
-/// date over it (`March 3, 2026` / headline / `Ines Marlow`) when the page is `dated_above` it.
+/// date over it (`March 3, 2026` / headline / `Ines Marlow`) when the page is `dated_above` it;
+/// with no date near, a name right under the headline is a byline when it opens with a known
+/// given name (`Ines Marlow`, not a section's `Long Reads`).
 pub(super) fn bare_name(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
     let found = first_bare_name(below_headline, dated_above)?;
     // The list's heading is looked for only once a name is found: most pages have none.
@@ -28,11 +30,14 @@ fn first_bare_name(below_headline: &[String], dated_above: bool) -> Option<bylin
         let credited = i > 0 && byline::credits_others(&below_headline[i - 1]);
         let name = without_row_mark(line);
         let byline = short.then(|| lone_name(name).or_else(|| listed_names(line))).flatten();
-        let dated = || match name.len() < line.len() {
+        let placed = || match name.len() < line.len() {
             true => over_its_date(below_headline, i),
-            false => dated_above && i == 0 || beside_date(below_headline, i),
+            false => {
+                i == 0 && (dated_above || names::opens_with_given_name(name))
+                    || beside_date(below_headline, i)
+            }
         };
-        byline.filter(|_| !credited && dated())
+        byline.filter(|_| !credited && placed())
     })
 }
 
