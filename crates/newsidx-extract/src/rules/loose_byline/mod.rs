@@ -1,8 +1,8 @@
 //! Bylines a page saved as text does not print as `By A` on one line: `By` (`Written by`,
 //! `Author`) alone with the names on the next line, a name over its role (`Political reporter`)
 //! or over its outlet (`USA TODAY`), a name with its role or its date after it on its line
-//! (`Ann Lee, Auto Writer`, `Ann Lee - Nov 19, 2025`), or a bare name beside the date under the
-//! headline.
+//! (`Ann Lee, Auto Writer`, `Ann Lee - Nov 19, 2025`), a bare name beside the date under the
+//! headline, or a known given name after the date a blog's entry row opens with.
 //!
 //! Inside, leaves first: `shapes` (what stands beside a name: a role, an outlet, site words, a
 //! place), `bare` (a name alone beside the date; imports `shapes`), `trailer` (a name with its
@@ -16,7 +16,7 @@ use super::reach::{BARE_NAME_REACH, SPLIT_BYLINE_REACH};
 use bare::bare_name;
 use shapes::{ends_in_role, has_site_words, is_outlet, is_place, one_author};
 pub(crate) use trailer::name_with_date;
-use trailer::{glued_date, name_with_trailer};
+use trailer::{glued_date, name_after_date, name_with_trailer};
 
 mod bare;
 mod shapes;
@@ -27,7 +27,8 @@ mod trailer;
 /// reach bounds where the label stands, not where its names end: a page saved as text prints each
 /// linked name and comma on a line), a name
 /// over or with its role, a name with its handle, else a bare name beside the date (which may be
-/// the line over the headline, when the page is `dated_above` it).
+/// the line over the headline, when the page is `dated_above` it), else a name after the date a
+/// row opens with.
 pub(crate) fn split_byline(below_headline: &[String], dated_above: bool) -> Option<byline::Byline> {
     let near = &below_headline[..below_headline.len().min(SPLIT_BYLINE_REACH)];
     (0..near.len())
@@ -40,6 +41,7 @@ pub(crate) fn split_byline(below_headline: &[String], dated_above: bool) -> Opti
         .or_else(|| near.iter().find_map(|line| name_with_handle(line)))
         .or_else(|| near.iter().find_map(|line| name_with_trailer(line)))
         .or_else(|| bare_name(&near[..near.len().min(BARE_NAME_REACH)], dated_above))
+        .or_else(|| near.iter().find_map(|line| name_after_date(line)))
 }
 
 /// A label alone on its line and the names on the lines `after` it (`By` / `Ann Lee`, `Written

@@ -30,6 +30,17 @@ fn a_known_given_name_right_under_the_headline_is_the_byline_with_no_date_near()
 }
 
 #[test]
+fn a_known_given_name_after_the_date_a_row_opens_with_is_the_byline() {
+    assert_eq!(authors("26. September 2026 Ann Lee Schreibe einen Kommentar"), ["Ann Lee"]);
+    assert_eq!(authors("March 3, 2026 Ines Marlow Ferries, Harbour 2"), ["Ines Marlow"], "categories after");
+    assert_eq!(authors("3. März 2026 , Ida Berg"), ["Ida Berg"], "a comma before the name");
+    assert_eq!(authors("Monday, March 3, 2026 9:15 am Noel Ash"), ["Noel Ash"], "a weekday and a time");
+    assert!(authors("30. Oktober 2026 Deutsche Sprache").is_empty(), "a category, no writer");
+    assert!(authors("March 3, 2026 Long Reads Ferries").is_empty(), "a section");
+    assert!(authors("Ferry fares March 3, 2026 Ann Lee").is_empty(), "not opening with the date");
+}
+
+#[test]
 fn a_bare_name_beside_the_date_under_the_headline_is_the_byline() {
     assert_eq!(authors("Ines Marlow\nDecember 21, 2023 at 7:35 PM"), ["Ines Marlow"]);
     assert_eq!(authors("Ines Marlow\n-\nDecember 21, 2023"), ["Ines Marlow"], "past a separator");

@@ -1,6 +1,6 @@
 //! A name with what a byline prints beside it on its line: its role, its outlet, its date or
-//! its age (`Ann Lee, Auto Writer`, `Ann Lee | Harbour Post`, `Ann Lee - March 3, 2026`), or its
-//! date glued on. Imports `shapes` and `bare` (a line of several names).
+//! its age (`Ann Lee, Auto Writer`, `Ann Lee | Harbour Post`, `Ann Lee - March 3, 2026`), its
+//! date glued on, or its date before it (`March 3, 2026 Ann Lee Ferries`). Imports `shapes` and `bare` (a line of several names).
 
 use super::super::{byline, dates, lines, names};
 use super::bare::listed_names;
@@ -44,6 +44,29 @@ pub(super) fn name_with_trailer(line: &str) -> Option<byline::Byline> {
     let name = without_weekday(name);
     let plain = !has_site_words(name) && !is_place(name);
     names::person_name(name).filter(|_| plain).map(one_author).or_else(|| listed_names(name))
+}
+
+/// A writer's name after the date its line opens with, before whatever else the row prints (`26.
+/// September 2026 Ann Lee Leave a comment`, `March 3, 2026 Ann Lee Ferries, Harbour`: a blog's
+/// entry row of date, writer and categories): the two words after the date, when the first is a
+/// known given name (a category after the date, `Deutsche Sprache`, is no one).
+pub(super) fn name_after_date(line: &str) -> Option<byline::Byline> {
+    let mut words = line.split_whitespace().skip_while(|w| is_date_word(w));
+    let name = [words.next()?, words.next()?].join(" ");
+    let dated = || dates::opens_with_date(line);
+    let named = names::opens_with_given_name(&name) && !has_site_words(&name) && dated();
+    named.then(|| names::person_name(&name)).flatten().map(one_author)
+}
+
+/// A word of a printed date or time (`26.`, `September`, `2026`, `Monday,`, `9:15`, `am`, `@`).
+fn is_date_word(word: &str) -> bool {
+    let word = word.trim_matches([',', '.', '|']);
+    let clock =
+        matches!(word.to_lowercase().as_str(), "" | "@" | "am" | "pm" | "a.m" | "p.m" | "uhr" | "at" | "um");
+    clock
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || dates::month_number(word).is_some()
+        || dates::is_weekday(word)
 }
 
 /// A name without the weekday that opens the date after it (`Ann Lee Monday, March 3, 2026`).
