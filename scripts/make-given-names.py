@@ -6,7 +6,7 @@
 A line of two capitalised words under a headline may be its writer (`Ines Marlow`) or a section's
 label (`Long Reads`, `Premier League`); a known given name opening it is what tells them apart.
 The names are the first names of every locale of Faker (`@faker-js/faker`, MIT licence, its
-notice in crates/newsidx-extract/data/given_names.LICENSE): some 13,000 in thirty-odd languages,
+notice in crates/newsidx-extract/data/given_names.LICENSE): some 15,000 in thirty-odd languages,
 one word each. Nothing of a measuring set goes in; the table is the package's lists as they are.
 """
 import re
@@ -19,6 +19,11 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "crates/newsidx-extract/data"
 PACKAGE = "@faker-js/faker@7.6.0"
 
+# Articles that some locale lists as a given name (`El`, `Una`) and that open a section's label far
+# more often (`El Deporte`): left out.
+ARTICLES = {"El", "La", "Los", "Las", "Le", "Les", "Un", "Una", "Uno", "Il", "Lo", "Der", "Die", "Das", "The",
+            "An", "De", "Het", "Een"}
+
 
 def first_names(locales: Path):
     """Every one-word first name of every locale's `name/*first_name*.js`."""
@@ -26,7 +31,7 @@ def first_names(locales: Path):
     for module in sorted(locales.glob("*/name/*first_name*.js")):
         for quoted in re.findall(r'"([^"]+)"', module.read_text(encoding="utf-8")):
             word = unescaped(quoted)
-            if word[:1].isupper() and " " not in word and word != "__esModule":
+            if word[:1].isupper() and " " not in word and word != "__esModule" and word not in ARTICLES:
                 names.add(word)
     return names
 
