@@ -1,6 +1,7 @@
 //! A name with what a byline prints beside it on its line: its role, its outlet, its date or
 //! its age (`Ann Lee, Auto Writer`, `Ann Lee | Harbour Post`, `Ann Lee - March 3, 2026`), its
-//! date glued on, or its date before it (`March 3, 2026 Ann Lee Ferries`). Imports `shapes` and `bare` (a line of several names).
+//! date glued on, or its date before it (`March 3, 2026 Ann Lee Ferries`). Imports `shapes` and
+//! `bare` (a line of several names).
 
 use super::super::{byline, dates, lines, names};
 use super::bare::listed_names;
