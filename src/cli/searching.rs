@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use newsidx::commands::search::{EngineTarget, SearchConfig};
 use newsidx::error::UserError;
 use newsidx::output::Format;
-use newsidx::search::query::{check_range, parse_date, PeriodEnd};
+use newsidx::search::period::{check_range, parse_date, PeriodEnd};
 use newsidx::search::stats::Facet;
 use newsidx::search::{Filters, Request, SortBy};
 use std::io::IsTerminal;

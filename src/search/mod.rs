@@ -7,6 +7,7 @@ pub mod facets;
 pub mod kwic;
 pub mod matching;
 mod passage;
+pub mod period;
 pub mod query;
 pub mod related;
 mod snippet;

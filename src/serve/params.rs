@@ -2,7 +2,7 @@
 //! builds from its flags, each bounded, and each fault named in a 400.
 
 use super::error::ApiError;
-use crate::search::query::{check_range, parse_date, PeriodEnd};
+use crate::search::period::{check_range, parse_date, PeriodEnd};
 use crate::search::stats::Facet;
 use crate::search::timeline::Period;
 use crate::search::{Filters, Request, SortBy};
