@@ -8,8 +8,9 @@ use super::{dateline, dates, lines};
 use chrono::NaiveDate;
 
 /// The publication day: the dateline's day in the page's year, else the page's own date line:
-/// one between the headline and the story, else one just over the headline, before any further
-/// up, where a site prints today's date and teasers theirs.
+/// one between the headline and the story, else one just below where the story seems to start
+/// (there too an update yields to the publication date beside it), else one just over the
+/// headline, before any further up, where a site prints today's date and teasers theirs.
 /// The year of a dateline is the one it prints (`March 3, 2026`), else the header date's, else a
 /// short date line's anywhere on the page (`Page published 5 May 2026` in a footer), else the
 /// file path's, else the year of the wire's own copyright line ([`wire_copyright_year`]).
@@ -24,7 +25,11 @@ pub(super) fn publication_date(
     let dated: Vec<(usize, &str)> =
         header.iter().enumerate().filter(|(_, l)| is_dated(l)).map(|(i, l)| (i, l.as_str())).collect();
     let from = |first: usize| dates::page_date(dated.iter().filter(|(i, _)| *i >= first).map(|(_, l)| *l));
-    let just_below = || first_date_within(rest, DATE_JUST_BELOW, dates::opens_with_date);
+    let just_below = || {
+        dates::page_date(
+            rest.iter().take(DATE_JUST_BELOW).map(String::as_str).filter(|l| dates::opens_with_date(l)),
+        )
+    };
     let over_headline = || title_at.and_then(|at| date_over(lines, at));
     let page = title_at.and_then(from).or_else(just_below).or_else(over_headline).or_else(|| from(0));
     let month_day =

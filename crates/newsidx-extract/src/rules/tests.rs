@@ -204,6 +204,17 @@ fn a_long_line_opening_with_the_date_below_the_standfirst_dates_the_story() {
 }
 
 #[test]
+fn an_update_just_below_where_the_story_seems_to_start_yields_to_the_publication_date() {
+    let page = "Harbour authority cuts ferry fares to the islands\n\
+                The harbour authority cut ferry fares to the outer islands by a fifth on Monday, after \
+                islanders had long said the crossings were too dear.\n\
+                Updated March 4, 2026 4:04AM EST /\nPublished March 3, 2026 12:16PM EST\n\
+                Repairs to the northern pier will take six weeks, the authority said in a statement on Monday.\n\
+                Ferry services will move to the northern landing while the work goes on, the authority said.";
+    assert_eq!(from_text("ferries.txt", page).date, NaiveDate::from_ymd_opt(2026, 3, 3));
+}
+
+#[test]
 fn the_date_under_the_headline_beats_the_sites_date_of_today_above_it() {
     let page = format!(
         "Sunday, December 24, 2023\nMenu\nHarbour authority cuts ferry fares to the islands\nBy Ann Lee\n\
