@@ -5,7 +5,6 @@
 //! vocabulary.
 
 use super::vocab;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A person's name in natural case, or `None` for organisations, roles and stray words. A name
@@ -106,12 +105,14 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 /// League`, `Deutsche Sprache`).
 pub(crate) fn opens_with_given_name(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
-    GIVEN_NAMES.contains(first) || first.split_once('-').is_some_and(|(part, _)| GIVEN_NAMES.contains(part))
+    let known = |word: &str| GIVEN_NAMES.binary_search(&word).is_ok();
+    known(first) || first.split_once('-').is_some_and(|(part, _)| known(part))
 }
 
 /// The given names of `data/given_names.txt` (some 15,000 in thirty-odd languages, written by
-/// `scripts/make-given-names.py`), past its header's `#` lines.
-static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// `scripts/make-given-names.py`, sorted), past its header's `#` lines: searched by halving, as
+/// hashing them all into a set cost a hundredth of extracting a thousand wire stories.
+static GIVEN_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let table = include_str!("../../data/given_names.txt");
     table.lines().filter(|line| !line.starts_with('#')).collect()
 });
@@ -147,5 +148,11 @@ mod tests {
         for label in ["Long Reads", "Premier League", "Deutsche Sprache", "Harbour Valley", ""] {
             assert!(!opens_with_given_name(label), "{label}");
         }
+    }
+
+    #[test]
+    fn the_given_names_are_sorted_for_their_search() {
+        assert!(GIVEN_NAMES.len() > 10_000);
+        assert!(GIVEN_NAMES.windows(2).all(|pair| pair[0] < pair[1]));
     }
 }

@@ -7,8 +7,25 @@ use std::sync::LazyLock;
 
 /// The month number of a month name or abbreviation in any supported language.
 pub(crate) fn month_number(name: &str) -> Option<u32> {
-    MONTH_NUMBERS.get(name.trim_end_matches('.').to_lowercase().as_str()).copied()
+    in_small_letters(name.trim_end_matches('.'), |name| MONTH_NUMBERS.get(name).copied())
 }
+
+/// `read` asked of `word` in small letters: a short ASCII word is lowered on the stack (every
+/// word that may open a date is asked, and a new string for each was most of the asking).
+fn in_small_letters<T>(word: &str, read: impl FnOnce(&str) -> T) -> T {
+    let mut stack = [0u8; SHORT_WORD_BYTES];
+    match stack.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(bytes) => {
+            bytes.copy_from_slice(word.as_bytes());
+            bytes.make_ascii_lowercase();
+            read(std::str::from_utf8(bytes).unwrap_or_default())
+        }
+        None => read(&word.to_lowercase()),
+    }
+}
+
+/// Longest word lowered on the stack: longer than any month's or weekday's name.
+const SHORT_WORD_BYTES: usize = 24;
 
 /// Every spelling of [`vocab::MONTHS`] with its month's number.
 static MONTH_NUMBERS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
@@ -20,8 +37,9 @@ static MONTH_NUMBERS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
 
 /// A weekday's name or abbreviation in English (`Friday`, `Fri.`).
 pub(crate) fn is_weekday(word: &str) -> bool {
-    let w = word.trim_end_matches([',', '.']).to_lowercase();
-    WEEKDAYS.iter().any(|day| *day == w || day[..3] == w)
+    in_small_letters(word.trim_end_matches([',', '.']), |w| {
+        WEEKDAYS.iter().any(|day| *day == w || &day[..3] == w)
+    })
 }
 
 /// The weekdays in English, in small letters; each one's abbreviation is its first three letters.

@@ -52,6 +52,11 @@ pub(super) fn name_with_trailer(line: &str) -> Option<byline::Byline> {
 /// entry row of date, writer and categories): the two words after the date, when the first is a
 /// known given name (a category after the date, `Deutsche Sprache`, is no one).
 pub(super) fn name_after_date(line: &str) -> Option<byline::Byline> {
+    let first = line.split_whitespace().next()?.trim_end_matches([',', '.']);
+    let row = lines::words_at_most(line, ENTRY_ROW_WORDS) && dates::has_date_digits(line);
+    if !row || !dates::is_date_opener(first) {
+        return None;
+    }
     let mut words = line.split_whitespace().skip_while(|w| is_date_word(w));
     let name = [words.next()?, words.next()?].join(" ");
     let dated = || dates::opens_with_date(line);
@@ -62,13 +67,19 @@ pub(super) fn name_after_date(line: &str) -> Option<byline::Byline> {
 /// A word of a printed date or time (`26.`, `September`, `2026`, `Monday,`, `9:15`, `am`, `@`).
 fn is_date_word(word: &str) -> bool {
     let word = word.trim_matches([',', '.', '|']);
-    let clock =
-        matches!(word.to_lowercase().as_str(), "" | "@" | "am" | "pm" | "a.m" | "p.m" | "uhr" | "at" | "um");
+    let clock = word.is_empty() || CLOCK_WORDS.iter().any(|clock| word.eq_ignore_ascii_case(clock));
     clock
         || word.starts_with(|c: char| c.is_ascii_digit())
         || dates::month_number(word).is_some()
         || dates::is_weekday(word)
 }
+
+/// Most words of a blog's entry row (`Monday, 26. September 2026 9:15 Ann Lee Ferries, Harbour 2
+/// Comments`); a story's lines are longer.
+const ENTRY_ROW_WORDS: usize = 16;
+
+/// The words a printed time may hold between a date and a name (`9:15 am`, `@ 18:13`, `um 9 Uhr`).
+const CLOCK_WORDS: [&str; 8] = ["@", "am", "pm", "a.m", "p.m", "uhr", "at", "um"];
 
 /// A name without the weekday that opens the date after it (`Ann Lee Monday, March 3, 2026`).
 fn without_weekday(name: &str) -> &str {
