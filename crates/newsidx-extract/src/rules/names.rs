@@ -84,7 +84,7 @@ pub(crate) fn natural_case(word: &str) -> String {
 /// A role as bylines print it (`Senior Correspondent`, `Political reporter`, `@handle`).
 pub(crate) fn is_role(role: &str) -> bool {
     let lower = role.trim().to_lowercase();
-    vocab::ROLE_WORDS.iter().any(|r| lower.contains(r)) || lower.starts_with('@')
+    vocab::every(vocab::ROLE_WORDS).any(|r| lower.contains(r)) || lower.starts_with('@')
 }
 
 /// Two spellings of one name: equal in their letters and digits, case and accents aside.
@@ -148,6 +148,19 @@ mod tests {
         for label in ["Long Reads", "Premier League", "Deutsche Sprache", "Harbour Valley", ""] {
             assert!(!opens_with_given_name(label), "{label}");
         }
+    }
+
+    #[test]
+    fn a_role_in_any_language_of_the_table_is_a_role() {
+        for role in
+            ["Senior Correspondent", "Redakteurin Politik", "rédactrice en chef", "corresponsal en Lima"]
+        {
+            assert!(is_role(role), "{role}");
+        }
+        for role in ["Teamleiterin Fundraising", "giornalista", "Verslaggever", "krönikör"] {
+            assert!(is_role(role), "{role}");
+        }
+        assert!(!is_role("Harbour") && !is_role("Ines Marlow"));
     }
 
     #[test]

@@ -542,12 +542,19 @@ pub(crate) const CREDENTIALS: &[&str] = &[
     "MS", "MSc", "RD", "RDN", "LD", "RN", "MPH", "MBA", "CPA", "CFA", "CFP", "NP", "LCSW", "JD",
 ];
 
-/// Words a byline's role holds (`Senior Correspondent`, `Political reporter`), lower case: a
-/// role contains one.
+/// Words a byline's role holds (`Senior Correspondent`, `Political reporter`, `Redakteurin`,
+/// `rédactrice`), per language, lower case: a role contains one (so a word's stem serves its
+/// feminine and plural, `redakteur` in `Redakteurinnen`).
 #[rustfmt::skip]
-pub(crate) const ROLE_WORDS: &[&str] = &[
-    "reporter", "correspondent", "editor", "writer", "staff", "columnist", "journalist", "contributor",
-    "fellow", "analyst",
+pub(crate) const ROLE_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["reporter", "correspondent", "editor", "writer", "staff", "columnist", "journalist", "contributor",
+             "fellow", "analyst"]),
+    ("de", &["redakteur", "korrespondent", "kolumnist", "autorin", "ressortleiter", "teamleiter"]),
+    ("fr", &["rédacteur", "rédactrice", "correspondant", "chroniqueu", "envoyé spécial", "envoyée spéciale"]),
+    ("es", &["redactor", "corresponsal", "periodista", "columnista", "enviado especial", "enviada especial"]),
+    ("it", &["redattore", "redattrice", "corrispondente", "giornalista", "inviato", "inviata"]),
+    ("pt", &["repórter", "redator", "correspondente", "jornalista", "colunista"]),
+    ("nl", &["redacteur", "verslaggever", "correspondent"]), ("sv", &["redaktör", "krönikör", "korrespondent"]),
 ];
 
 /// The lower-case words inside people's names (`Ana de la Cruz`, `Jan van der Berg`, `Omar bin
