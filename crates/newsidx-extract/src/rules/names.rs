@@ -5,6 +5,7 @@
 //! vocabulary.
 
 use super::vocab;
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// A person's name in natural case, or `None` for organisations, roles and stray words. A name
@@ -83,9 +84,15 @@ pub(crate) fn natural_case(word: &str) -> String {
 
 /// A role as bylines print it (`Senior Correspondent`, `Political reporter`, `@handle`).
 pub(crate) fn is_role(role: &str) -> bool {
-    let lower = role.trim().to_lowercase();
-    vocab::every(vocab::ROLE_WORDS).any(|r| lower.contains(r)) || lower.starts_with('@')
+    role.trim_start().starts_with('@') || ROLE.is_match(role)
 }
+
+/// Any of [`vocab::ROLE_WORDS`] in any case: one search for them all (each word looked for in
+/// turn, in a lowered copy of the line, was a hundredth of extracting a thousand wire stories).
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = vocab::every(vocab::ROLE_WORDS).map(regex::escape).collect();
+    Regex::new(&format!("(?i){}", words.join("|"))).expect("valid role pattern")
+});
 
 /// Two spellings of one name: equal in their letters and digits, case and accents aside.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
