@@ -197,16 +197,27 @@ fn read(paragraph: &str, trust: Trust) -> Option<Dateline> {
     }
     let month_day = month_day(&c).ok()?;
     let len = c.get(0)?.len();
-    let agency = credited_agency(&c, head, &place, trust)?;
+    let agency = match credited_agency(&c, head, &place, trust)? {
+        Credit::Agency(name) => Some(name),
+        Credit::Staff => None,
+    };
     Some(Dateline { place, month_day, year: year(&c), agency, len })
 }
 
-/// The agency a dateline matched in `head` credits: `Some(None)` for a staff dateline or the
-/// paper's own name in brackets (`WASHINGTON (CNN) —`, trusted only where the story opens), and
-/// `None` when the match is no dateline: brackets naming no agency, an agency with no dash that is
-/// not spelled as the agency writes itself or not followed by the story's capital, or no agency
-/// after a colon, a glued `--` or a place not in capitals.
-fn credited_agency(c: &regex::Captures, head: &str, place: &str, trust: Trust) -> Option<Option<String>> {
+/// Whom a dateline credits for its story.
+enum Credit {
+    /// A wire agency (`MOSCOW, Dec 3 (Reuters) –`).
+    Agency(String),
+    /// No agency: a staff dateline, or the paper's own name in brackets (`WASHINGTON (CNN) —`).
+    Staff,
+}
+
+/// Whom a dateline matched in `head` credits: an agency, or the staff (a staff dateline, or the
+/// paper's own name in brackets, trusted only where the story opens); `None` when the match is
+/// no dateline: brackets naming no agency, an agency with no dash that is not spelled as the
+/// agency writes itself or not followed by the story's capital, or no agency after a colon, a
+/// glued `--` or a place not in capitals.
+fn credited_agency(c: &regex::Captures, head: &str, place: &str, trust: Trust) -> Option<Credit> {
     let whole = c.get(0)?.as_str();
     let (colon, glued) = (whole.trim_end().ends_with(':'), whole.ends_with("--"));
     let undashed = c.name("undashed").or_else(|| c.name("undashed_slashed")).map(|a| a.as_str().trim());
@@ -219,11 +230,11 @@ fn credited_agency(c: &regex::Captures, head: &str, place: &str, trust: Trust) -
     let groups = ["agency", "slashed", "undashed", "undashed_slashed"];
     let agency = groups.iter().find_map(|g| c.name(g)).map(|a| a.as_str().trim());
     match agency.map(bracketed_agency) {
-        Some(Some(name)) => Some(Some(name)),
-        Some(None) if own_paper => Some(None),
+        Some(Some(name)) => Some(Credit::Agency(name)),
+        Some(None) if own_paper => Some(Credit::Staff),
         Some(None) => None,
         None if colon || glued || !capitalised_place(place) => None,
-        None => Some(None),
+        None => Some(Credit::Staff),
     }
 }
 
