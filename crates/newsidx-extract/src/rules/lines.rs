@@ -246,6 +246,15 @@ static WIDE_GAP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("   ")
 static PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" | "));
 static MIDDLE_DOT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" · "));
 
+/// `word` with its ASCII letters in small letters, written into `buffer` (a word is lowered on the
+/// stack where every line asks one); `None` when it does not fit.
+pub(crate) fn ascii_lowered<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 /// Phrases a line may open with (a table of [`super::vocab`]), indexed by their first word. The rules
 /// that ask every line of a page whether it opens with one (a credit, a call to follow the site)
 /// look its first word up, lower-cased on the stack, and compare only the phrases starting with
@@ -293,11 +302,8 @@ impl Openings {
             return None;
         }
         let mut buffer = [0u8; LONGEST_FIRST_WORD];
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
         let find = |w: &str| self.by_first.binary_search_by(|(first, _)| first.cmp(&w)).ok();
-        let at = std::str::from_utf8(lower).ok().and_then(find);
+        let at = ascii_lowered(word, &mut buffer).and_then(find);
         let at = at.or_else(|| (!word.is_ascii()).then(|| find(&word.to_lowercase())).flatten())?;
         Some(&self.by_first[at].1)
     }

@@ -1,7 +1,7 @@
 //! The publication day a page's markup states when no tag does: an element (a `<time>`, a
-//! `<span>`) marked as the publication by microdata or `pubdate`, a publication key in the data a page embeds for its scripts, the date in its
-//! canonical address, the first `<time>` not labelled as an update, a short date in an element
-//! named for it.
+//! `<span>`) marked as the publication by microdata or `pubdate`, a publication key in the data a
+//! page embeds for its scripts, the date in its canonical address, the first `<time>` not
+//! labelled as an update, a short date in an element named for it.
 
 use crate::readers::fields;
 use crate::rules::dates::{self, DateLabel};
@@ -56,13 +56,13 @@ fn iso_day(value: &str) -> Option<NaiveDate> {
 
 /// The day of an element schema.org's microdata marks as the publication (`<span
 /// itemprop="datePublished" content="2026-03-04T10:32:00+01:00">4.3.2026</span>`, a `<time>` or a
-/// `<meta>` so marked): its `content` or `datetime` when a clean ISO date, else its visible text.
+/// `<meta>` so marked): its `content` when a clean ISO date, else as a `<time>` is read.
 fn item_value(item: &ElementRef) -> Option<NaiveDate> {
-    let attr = |name: &str| item.value().attr(name).and_then(iso_day);
-    attr("content").or_else(|| attr("datetime")).or_else(|| fields::date_in(&item.text().collect::<String>()))
+    item.value().attr("content").and_then(iso_day).or_else(|| time_value(item))
 }
 
-/// A `<time>`'s day: its `datetime` when that is a clean ISO date, else its visible text.
+/// A `<time>`'s day (or any element's): its `datetime` when that is a clean ISO date, else its
+/// visible text.
 fn time_value(time: &ElementRef) -> Option<NaiveDate> {
     let from_attr = time.value().attr("datetime").and_then(iso_day);
     from_attr.or_else(|| fields::date_in(&time.text().collect::<String>()))

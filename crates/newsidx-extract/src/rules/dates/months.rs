@@ -1,6 +1,7 @@
 //! Month and weekday names in the languages of [`vocab::MONTHS`], and a dateline's `Dec 3`. A
-//! leaf: imports the vocabulary only.
+//! leaf: imports the vocabulary and `lines`' lowering of a word on the stack.
 
+use super::super::lines::ascii_lowered;
 use super::super::vocab;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -14,12 +15,8 @@ pub(crate) fn month_number(name: &str) -> Option<u32> {
 /// word that may open a date is asked, and a new string for each was most of the asking).
 fn in_small_letters<T>(word: &str, read: impl FnOnce(&str) -> T) -> T {
     let mut stack = [0u8; SHORT_WORD_BYTES];
-    match stack.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-        Some(bytes) => {
-            bytes.copy_from_slice(word.as_bytes());
-            bytes.make_ascii_lowercase();
-            read(std::str::from_utf8(bytes).unwrap_or_default())
-        }
+    match word.is_ascii().then(|| ascii_lowered(word, &mut stack)).flatten() {
+        Some(lower) => read(lower),
         None => read(&word.to_lowercase()),
     }
 }
